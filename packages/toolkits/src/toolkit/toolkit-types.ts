@@ -1,0 +1,126 @@
+/**
+ * The toolkit format: plain data that describes an API, its auth schemes and its tools.
+ * `@toolrouter/core` runs it; this package only describes it, so it needs no runtime dependency.
+ */
+
+/** MCP-style behaviour hints a tool can carry; sessions filter on them. */
+export type Tag = 'readOnlyHint' | 'destructiveHint' | 'idempotentHint' | 'openWorldHint';
+
+export const TAGS: readonly Tag[] = ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'];
+
+/** A JSON Schema object (draft 2020-12 subset that every model provider accepts). */
+export type JsonSchema = { [keyword: string]: unknown };
+
+/** OAuth 2 authorization code flow; the provider quirks are optional. */
+export interface OAuth2Scheme {
+  mode: 'oauth2';
+  authorizationUrl: string;
+  tokenUrl: string;
+  /** Scopes requested when the auth config names none. */
+  scopes?: string[];
+  /** Use PKCE (S256). Default true. */
+  pkce?: boolean;
+  /** How scopes are joined in the authorize URL. Default a space. */
+  scopeSeparator?: string;
+  /** Extra query parameters for the authorize URL, e.g. `{ access_type: 'offline', prompt: 'consent' }`. */
+  authorizeParams?: Record<string, string>;
+  /** Dot path to the token object inside the token response when a provider nests it (Slack: `authed_user`). */
+  tokenResponsePath?: string;
+  /** How the client authenticates at the token endpoint. Default `body`. */
+  clientAuth?: 'body' | 'basic';
+}
+
+export interface ApiKeyScheme {
+  mode: 'api_key';
+  in: 'header' | 'query';
+  /** Header or query parameter name, e.g. `x-api-key`. */
+  name: string;
+  /** Text put before the key, e.g. `Bearer ` or `Token `. */
+  prefix?: string;
+}
+
+export type AuthScheme = { mode: 'none' } | ApiKeyScheme | { mode: 'bearer' } | { mode: 'basic' } | OAuth2Scheme;
+
+export type AuthMode = AuthScheme['mode'];
+
+/** Credentials a connected account holds, per auth mode. */
+export type Credentials =
+  | { apiKey: string }
+  | { token: string }
+  | { username: string; password: string }
+  | { accessToken: string; refreshToken?: string; expiresAt?: string; tokenType?: string; scope?: string };
+
+export type ParameterLocation = 'path' | 'query' | 'header' | 'body';
+
+/** Where one input field goes; `name` is its name on the wire when it differs from the field name. */
+export type ParameterMapping = ParameterLocation | { in: ParameterLocation; name?: string };
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
+
+/**
+ * How a tool's input becomes an HTTP request. By default `{name}` placeholders in `path` take the
+ * input field of that name; for GET/HEAD/DELETE the other fields become query parameters, for
+ * POST/PUT/PATCH the JSON body. `parameters` overrides that per field.
+ */
+export interface HttpRequestMapping {
+  method: HttpMethod;
+  path: string;
+  parameters?: Record<string, ParameterMapping>;
+  /** Fixed headers sent with every call, e.g. `{ accept: 'application/vnd.github+json' }`. */
+  headers?: Record<string, string>;
+  /** Body encoding. Default `json`. */
+  bodyEncoding?: 'json' | 'form';
+  /** A field whose value is the whole body (for APIs whose body is an array or a raw value). */
+  bodyField?: string;
+}
+
+/** What a handler tool receives besides its input. */
+export interface ToolContext {
+  userId: string;
+  sessionId?: string;
+  toolkit: string;
+  toolSlug: string;
+  /** The connected account the call runs with, when the toolkit needs one. */
+  connectedAccountId?: string;
+  /** The account's credentials, only for the account this call runs with. */
+  credentials?: Credentials;
+  /** Aborted when the call times out or the caller gives up. */
+  signal: AbortSignal;
+  /**
+   * `fetch` against the toolkit's base URL with the account's credentials injected; `path` may be
+   * relative (`/v1/items`). Other hosts are refused.
+   */
+  fetch(path: string, init?: RequestInit): Promise<Response>;
+}
+
+export type ToolHandler = (input: Record<string, unknown>, context: ToolContext) => Promise<unknown>;
+
+export interface ToolDefinitionBase {
+  /** UPPER_SNAKE, prefixed with the toolkit slug: `GITHUB_ISSUES_CREATE`. */
+  slug: string;
+  name: string;
+  /** Written for a model: what it does, when to use it, what comes back. */
+  description: string;
+  inputSchema: JsonSchema;
+  outputSchema?: JsonSchema;
+  tags?: Tag[];
+}
+
+export type ToolDefinition = ToolDefinitionBase &
+  ({ request: HttpRequestMapping; handler?: never } | { handler: ToolHandler; request?: never });
+
+export interface ToolkitDefinition {
+  /** lower-case identifier: `github`. */
+  slug: string;
+  name: string;
+  /** One line for catalog listings. */
+  description: string;
+  logo?: string;
+  categories?: string[];
+  baseUrl: string;
+  /** Accepted auth schemes, preferred first. `[{ mode: 'none' }]` for public APIs. */
+  auth: AuthScheme[];
+  tools: ToolDefinition[];
+  /** Shown on the hosted connect form, e.g. where to create an API key. */
+  connectHelp?: string;
+}
