@@ -39,7 +39,12 @@ export interface ApiKeyScheme {
   prefix?: string;
 }
 
-export type AuthScheme = { mode: 'none' } | ApiKeyScheme | { mode: 'bearer' } | { mode: 'basic' } | OAuth2Scheme;
+export type AuthScheme =
+  | { mode: 'none' }
+  | ApiKeyScheme
+  | { mode: 'bearer' }
+  | { mode: 'basic' }
+  | OAuth2Scheme;
 
 export type AuthMode = AuthScheme['mode'];
 
