@@ -1,0 +1,130 @@
+import { analyzeText, isStopWord, normalizeWords, splitWords, stemWord } from './analyze-text.ts';
+import { CONCEPTS, type Concept, DEFAULT_CONCEPT_WEIGHT, PHRASE_CONCEPT_WEIGHT } from './concept-table.ts';
+
+/** A query term and how much it counts: 1 for the query's own words, less for words a concept added. */
+export interface WeightedTerm {
+  term: string;
+  weight: number;
+}
+
+/** Weight of words that name things rather than say what to do: quoted values, paths, `owner/repo`. */
+export const IDENTIFIER_WEIGHT = 0.25;
+
+/** Weight of `list` added when the query asks about things in the plural ("what branches ..."). */
+export const PLURAL_LIST_WEIGHT = 0.3;
+
+interface CompiledPhrase {
+  stems: string[];
+  additions: WeightedTerm[];
+}
+
+let phrasesByFirstStem: Map<string, CompiledPhrase[]> | undefined;
+
+function compileConcepts(concepts: readonly Concept[]): Map<string, CompiledPhrase[]> {
+  const byFirstStem = new Map<string, CompiledPhrase[]>();
+  for (const concept of concepts) {
+    for (const phrase of concept.when) {
+      const stems = normalizeWords(splitWords(phrase)).map(stemWord);
+      const first = stems[0];
+      if (first === undefined) continue;
+      const weight = concept.weight ?? (stems.length > 1 ? PHRASE_CONCEPT_WEIGHT : DEFAULT_CONCEPT_WEIGHT);
+      const additions = concept.add.flatMap((added) => analyzeText(added).map((term) => ({ term, weight })));
+      const list = byFirstStem.get(first) ?? [];
+      list.push({ stems, additions });
+      byFirstStem.set(first, list);
+    }
+  }
+  return byFirstStem;
+}
+
+/** One word of the query with its role. */
+interface QueryWord {
+  word: string;
+  stem: string;
+  /** 1 for intent words, `IDENTIFIER_WEIGHT` for names and values, 0 for negated words. */
+  weight: number;
+}
+
+const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’|(?<=^|[\s(])'[^']*'(?=$|[\s.,;:!?)])/g;
+const IDENTIFIER = /[\w@-]+(?:[./][\w@-]+)+[./]?/g;
+const NEGATIONS = new Set(['without', 'except', 'excluding']);
+const NEGATION_SPAN = 3;
+const CLAUSE_BREAK = new Set(['and', 'but', 'then', 'so']);
+
+function queryWords(query: string): QueryWord[] {
+  const words: QueryWord[] = [];
+  const push = (text: string, weight: number) => {
+    for (const word of normalizeWords(splitWords(text))) words.push({ word, stem: stemWord(word), weight });
+  };
+  const segments = query.replace(QUOTED, (quoted) => ` \u0001${quoted}\u0001 `).split('\u0001');
+  segments.forEach((segment, index) => {
+    if (index % 2 === 1) {
+      push(segment, IDENTIFIER_WEIGHT);
+      return;
+    }
+    let last = 0;
+    for (const match of segment.matchAll(IDENTIFIER)) {
+      push(segment.slice(last, match.index), 1);
+      push(match[0], IDENTIFIER_WEIGHT);
+      last = match.index + match[0].length;
+    }
+    push(segment.slice(last), 1);
+  });
+  for (let index = 0; index < words.length; index++) {
+    if (!NEGATIONS.has(words[index]!.word)) continue;
+    let negated = 0;
+    for (let next = index + 1; next < words.length && negated < NEGATION_SPAN; next++) {
+      const word = words[next]!;
+      if (CLAUSE_BREAK.has(word.word)) break;
+      if (isStopWord(word.word)) continue;
+      word.weight = 0;
+      negated++;
+    }
+  }
+  return words;
+}
+
+function isPlural(word: string): boolean {
+  if (word.length < 4 || !word.endsWith('s') || /(ss|us|is)$/.test(word)) return false;
+  return stemWord(word.slice(0, -1)) === stemWord(word) || word.endsWith('es');
+}
+
+/**
+ * Turns a task into weighted search terms: the query's own words (stemmed, without stop words) at
+ * weight 1, quoted values and names such as `owner/repo` or `src/app.ts` at `IDENTIFIER_WEIGHT`,
+ * words negated by "without" dropped, plus the words of every concept whose phrase occurs in it.
+ *
+ * @example
+ * analyzeQuery('open a PR'); // [{ term: 'open', weight: 1 }, { term: 'pull', weight: 1 }, ..., { term: 'creat', weight: 0.7 }]
+ */
+export function analyzeQuery(query: string): WeightedTerm[] {
+  phrasesByFirstStem ??= compileConcepts(CONCEPTS);
+  const words = queryWords(query);
+  const weights = new Map<string, number>();
+  const raise = (term: string, weight: number) => {
+    if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
+  };
+  const intentStems = words.map((word) => (word.weight === 1 ? word.stem : '\u0000'));
+  let plural = false;
+  for (const word of words) {
+    if (word.weight === 0 || isStopWord(word.word)) continue;
+    raise(word.stem, word.weight);
+    if (word.weight === 1 && isPlural(word.word)) plural = true;
+  }
+  intentStems.forEach((stem, position) => {
+    for (const phrase of phrasesByFirstStem?.get(stem) ?? []) {
+      if (!matchesAt(intentStems, position, phrase.stems)) continue;
+      for (const addition of phrase.additions) raise(addition.term, addition.weight);
+    }
+  });
+  if (plural) raise('list', PLURAL_LIST_WEIGHT);
+  return [...weights].map(([term, weight]) => ({ term, weight }));
+}
+
+function matchesAt(stems: string[], position: number, phrase: string[]): boolean {
+  if (position + phrase.length > stems.length) return false;
+  for (let offset = 0; offset < phrase.length; offset++) {
+    if (stems[position + offset] !== phrase[offset]) return false;
+  }
+  return true;
+}

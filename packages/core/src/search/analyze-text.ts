@@ -1,0 +1,122 @@
+import { stemmer } from 'stemmer';
+import { STOP_WORDS } from './stop-words.ts';
+
+/**
+ * Porter leaves some word families apart that people use interchangeably in tasks
+ * (`deploy` / `deployment`, `assign` / `assignee`); these folds join them after stemming.
+ */
+const STEM_FOLDS: Readonly<Record<string, string>> = {
+  deploi: 'deploy',
+  assigne: 'assign',
+  creation: 'creat',
+  subscript: 'subscrib',
+  contribut: 'contributor',
+  statu: 'status',
+  analys: 'analysi',
+  organis: 'organ',
+  favourit: 'favorit',
+  notifi: 'notif',
+};
+
+/** Abbreviations and spellings that mean exactly the same word, rewritten in tools and queries alike. */
+const WORD_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  repo: ['repository'],
+  repos: ['repositories'],
+  org: ['organization'],
+  orgs: ['organizations'],
+  organisation: ['organization'],
+  organisations: ['organizations'],
+  pr: ['pull', 'request'],
+  prs: ['pull', 'requests'],
+  dm: ['direct', 'message'],
+  dms: ['direct', 'messages'],
+  msg: ['message'],
+  msgs: ['messages'],
+  config: ['configuration'],
+  configs: ['configurations'],
+  info: ['information'],
+  stats: ['statistics'],
+  env: ['environment'],
+  envs: ['environments'],
+  var: ['variable'],
+  vars: ['variables'],
+  dir: ['directory'],
+  dirs: ['directories'],
+  rerun: ['re', 'run'],
+  rerunning: ['re', 'running'],
+  reruns: ['re', 'runs'],
+  gh: ['github'],
+  licence: ['license'],
+  colour: ['color'],
+  favourite: ['favorite'],
+  mail: ['email'],
+  mails: ['emails'],
+};
+
+const stemCache = new Map<string, string>();
+
+/** The stem of one lower-case word, with the folds above; cached because catalogs repeat words a lot. */
+export function stemWord(word: string): string {
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    const porter = stemmer(word);
+    stem = STEM_FOLDS[porter] ?? porter;
+    if (stemCache.size < 100_000) stemCache.set(word, stem);
+  }
+  return stem;
+}
+
+const URL_PATTERN = /\bhttps?:\/\/\S+|\]\([^)]*\)|`{3}[\s\S]*?`{3}/g;
+
+/**
+ * Splits text into lower-case words: camelCase, PascalCase, snake_case, kebab-case, dotted and slashed
+ * names all come apart (`listForRepo`, `issues/list-for-repo`). Link targets and code blocks are dropped,
+ * apostrophes are removed (`it's` → `its`) and pure numbers are left out (they are identifiers, not intent).
+ *
+ * @example
+ * splitWords('issues/listForRepo'); // ['issues', 'list', 'for', 'repo']
+ */
+export function splitWords(text: string): string[] {
+  const words: string[] = [];
+  const spaced = text
+    .replace(URL_PATTERN, ' ')
+    .replace(/['’]/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase();
+  for (const word of spaced.split(/[^a-z0-9]+/)) {
+    if (word.length === 0 || /^[0-9]+$/.test(word)) continue;
+    words.push(word);
+  }
+  return words;
+}
+
+/** Whether a word carries no meaning of its own for search. */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word) || word.length < 2;
+}
+
+/**
+ * The index terms of a text: words, minus stop words, stemmed.
+ *
+ * @example
+ * analyzeText('Lists the labels of a repository'); // ['list', 'label', 'repositori']
+ */
+export function analyzeText(text: string): string[] {
+  const terms: string[] = [];
+  for (const word of normalizeWords(splitWords(text))) {
+    if (!isStopWord(word)) terms.push(stemWord(word));
+  }
+  return terms;
+}
+
+/** Rewrites abbreviations to the words they stand for (`pr` → `pull request`). */
+export function normalizeWords(words: string[]): string[] {
+  const normalized: string[] = [];
+  for (const word of words) {
+    const alias = WORD_ALIASES[word];
+    if (alias === undefined) normalized.push(word);
+    else normalized.push(...alias);
+  }
+  return normalized;
+}

@@ -1,0 +1,314 @@
+/**
+ * How people phrase tasks versus how APIs name operations. When a query contains one of the `when`
+ * phrases, the words of `add` join the query with a reduced weight (the query's own words always
+ * count fully). Phrases are matched after stemming, so `labelled` matches `label`, and before stop
+ * words are dropped, so `set up` and `kick off` work.
+ *
+ * This is general vocabulary of developer and office work (source hosting, CI, chat, mail, docs,
+ * issue trackers), not tuning for particular queries: keep entries true for any API catalog.
+ */
+export interface Concept {
+  when: readonly string[];
+  add: readonly string[];
+  /** Weight of the added words relative to the query's own words. Default `DEFAULT_CONCEPT_WEIGHT`. */
+  weight?: number;
+}
+
+/** Weight of words added by a one-word phrase. */
+export const DEFAULT_CONCEPT_WEIGHT = 0.5;
+
+/** Weight of words added by a phrase of several words: longer phrases are less ambiguous. */
+export const PHRASE_CONCEPT_WEIGHT = 0.7;
+
+export const CONCEPTS: readonly Concept[] = [
+  // Actions.
+  {
+    when: [
+      'show',
+      'view',
+      'see',
+      'display',
+      'read',
+      'look at',
+      'fetch',
+      'retrieve',
+      'details',
+      'detail',
+      'inspect',
+    ],
+    add: ['get'],
+  },
+  { when: ['information', 'describe', 'lookup', 'look up'], add: ['get'] },
+  { when: ['list', 'all', 'every', 'which', 'enumerate', 'browse', 'what are', 'show me'], add: ['list'] },
+  {
+    when: ['make', 'new', 'add', 'start', 'open a', 'open an', 'set up', 'setup', 'generate', 'initiate'],
+    add: ['create'],
+  },
+  {
+    when: ['spin up', 'register', 'file a', 'file an', 'raise', 'report', 'compose', 'draft a', 'write a'],
+    add: ['create'],
+  },
+  {
+    when: [
+      'edit',
+      'change',
+      'modify',
+      'alter',
+      'rename',
+      'tweak',
+      'adjust',
+      'amend',
+      'correct',
+      'fix',
+      'convert',
+    ],
+    add: ['update'],
+  },
+  { when: ['set', 'replace', 'overwrite'], add: ['update', 'set'] },
+  {
+    when: [
+      'delete',
+      'remove',
+      'nuke',
+      'drop',
+      'erase',
+      'destroy',
+      'trash',
+      'purge',
+      'wipe',
+      'discard',
+      'get rid of',
+    ],
+    add: ['delete', 'remove'],
+  },
+  { when: ['clean up', 'cleanup', 'clear'], add: ['delete', 'remove'] },
+  {
+    when: ['close', 'shut', 'resolve', 'mark as done', 'mark done', 'complete'],
+    add: ['close', 'state', 'update'],
+  },
+  { when: ['reopen', 're open'], add: ['open', 'state', 'update'] },
+  { when: ['merge', 'land', 'squash', 'rebase'], add: ['merge'] },
+  { when: ['release', 'ship', 'publish', 'bump', 'cut a release', 'new version'], add: ['release'] },
+  { when: ['bump'], add: ['version', 'tag'] },
+  { when: ['deploy', 'roll out', 'rollout', 'go live', 'promote to'], add: ['deployment'] },
+  {
+    when: ['trigger', 'kick off', 'kickoff', 'launch', 'fire', 'dispatch', 'by hand', 'manually'],
+    add: ['dispatch', 'trigger', 'manual', 'run'],
+  },
+  { when: ['retry', 'restart', 'run again', 're run'], add: ['re', 'run'] },
+  { when: ['cancel', 'stop', 'abort', 'halt', 'kill', 'terminate', 'interrupt'], add: ['cancel', 'stop'] },
+  { when: ['stuck', 'hung', 'hanging', 'frozen build'], add: ['cancel', 'force'] },
+  { when: ['disable', 'turn off', 'switch off', 'deactivate', 'pause', 'suspend'], add: ['disable'] },
+  { when: ['enable', 'turn on', 'switch on', 'activate', 'resume', 'unpause'], add: ['enable'] },
+  { when: ['find', 'search', 'look for', 'locate', 'discover', 'where', 'query'], add: ['search', 'find'] },
+  { when: ['download', 'export', 'save a copy'], add: ['download'] },
+  { when: ['upload', 'attach'], add: ['upload', 'create'] },
+  { when: ['invite', 'onboard', 'join'], add: ['invitation', 'member'] },
+  { when: ['belong to', 'member of', 'part of'], add: ['member', 'membership'] },
+  { when: ['lock', 'freeze', 'restrict'], add: ['lock'] },
+  { when: ['unlock', 'unfreeze', 'unrestrict'], add: ['unlock'] },
+  { when: ['star', 'bookmark', 'favorite'], add: ['star'] },
+  { when: ['unstar', 'unbookmark', 'unfavorite'], add: ['unstar'] },
+  { when: ['stop following'], add: ['unfollow'] },
+  {
+    when: ['watch', 'subscribe', 'get notified', 'notify me', 'keep track'],
+    add: ['subscription', 'watch', 'notification'],
+  },
+  {
+    when: ['unwatch', 'unsubscribe', 'stop watching', 'stop getting', 'mute', 'ignore'],
+    add: ['subscription', 'delete', 'ignore'],
+  },
+  { when: ['mark as read', 'mark read', 'read them', 'seen', 'dismiss'], add: ['mark', 'read'] },
+  {
+    when: [
+      'react',
+      'reaction',
+      'emoji',
+      'thumbs up',
+      'thumbs down',
+      'heart',
+      'upvote',
+      'laugh',
+      'hooray',
+      'rocket',
+    ],
+    add: ['reaction'],
+  },
+  {
+    when: ['reply', 'respond', 'answer', 'remark', 'say', 'said', 'feedback', 'discuss', 'discussion'],
+    add: ['comment'],
+  },
+  { when: ['thread', 'conversation'], add: ['comment', 'reply', 'discussion'] },
+  { when: ['assign', 'give', 'hand', 'allocate', 'delegate', 'take'], add: ['assign'] },
+  { when: ['unassign', 'un assign'], add: ['remove', 'assign'] },
+  {
+    when: ['access', 'permission', 'role', 'rights', 'privilege', 'grant', 'share with', 'share'],
+    add: ['permission', 'access', 'collaborator'],
+  },
+  { when: ['tag', 'categorize', 'category', 'mark as'], add: ['label'] },
+  { when: ['version', 'versions'], add: ['tag', 'release'] },
+  { when: ['milestone', 'deadline', 'due', 'due date', 'roadmap'], add: ['milestone'] },
+  { when: ['sprint', 'cycle', 'iteration'], add: ['cycle', 'sprint', 'milestone'] },
+  // Things of software development.
+  { when: ['bug', 'ticket', 'defect', 'problem', 'feature request', 'todo', 'to do'], add: ['issue'] },
+  { when: ['merge request', 'change request', 'patch'], add: ['pull', 'request'] },
+  { when: ['codebase', 'source code', 'project'], add: ['repository', 'code'] },
+  { when: ['branch'], add: ['ref'] },
+  { when: ['sha', 'changeset', 'revision', 'hash'], add: ['commit'] },
+  { when: ['file', 'source', 'contents', 'content', 'readme'], add: ['content', 'file'] },
+  { when: ['folder', 'directory'], add: ['folder', 'directory', 'tree', 'content'] },
+  {
+    when: ['diff', 'compare', 'difference', 'changed between', 'what changed', 'changes between'],
+    add: ['compare', 'diff'],
+  },
+  { when: ['latest', 'newest', 'most recent', 'last', 'current', 'recent'], add: ['latest'] },
+  { when: ['history', 'timeline', 'activity', 'audit', 'happened'], add: ['event', 'timeline', 'activity'] },
+  { when: ['log', 'logs', 'output', 'console', 'stdout', 'stderr'], add: ['log'] },
+  {
+    when: [
+      'status',
+      'passing',
+      'failing',
+      'failed',
+      'green',
+      'red',
+      'broken',
+      'succeeded',
+      'success',
+      'health',
+    ],
+    add: ['status', 'check', 'conclusion'],
+  },
+  { when: ['test', 'tests', 'lint', 'linter'], add: ['check'] },
+  {
+    when: ['ci', 'cd', 'pipeline', 'build', 'continuous integration', 'job'],
+    add: ['workflow', 'run', 'actions'],
+  },
+  { when: ['step', 'steps'], add: ['job'] },
+  {
+    when: ['password', 'token', 'credential', 'credentials', 'api key', 'apikey', 'passphrase'],
+    add: ['secret'],
+  },
+  {
+    when: ['environment variable', 'setting', 'settings', 'config value'],
+    add: ['variable', 'configuration'],
+  },
+  { when: ['production', 'staging', 'prod'], add: ['environment', 'deployment'] },
+  {
+    when: ['webhook', 'hook', 'callback', 'whenever', 'every time', 'notify url', 'payload url'],
+    add: ['webhook', 'hook', 'event'],
+  },
+  { when: ['notification', 'notifications', 'inbox', 'unread', 'mentions', 'alerts'], add: ['notification'] },
+  {
+    when: [
+      'person',
+      'people',
+      'someone',
+      'somebody',
+      'account',
+      'profile',
+      'developer',
+      'who',
+      'login',
+      'username',
+    ],
+    add: ['user'],
+  },
+  { when: ['my', 'me', 'mine', 'myself', 'i', 'i am', 'own'], add: ['authenticated', 'user'], weight: 0.25 },
+  {
+    when: ['who am i', 'whoami', 'current user', 'logged in', 'signed in', 'my account', 'my profile'],
+    add: ['authenticated', 'user', 'get'],
+  },
+  { when: ['everyone', 'staff', 'employees', 'teammates', 'colleagues', 'people in'], add: ['member'] },
+  { when: ['group', 'squad', 'crew'], add: ['team'] },
+  { when: ['company', 'business'], add: ['organization'] },
+  {
+    when: ['maintainer', 'maintainers', 'teammate', 'partner', 'friend', 'contributor'],
+    add: ['collaborator'],
+  },
+  { when: ['authors', 'committers', 'contributes', 'contribute'], add: ['contributor'] },
+  {
+    when: ['statistics', 'metrics', 'analytics', 'insights', 'traffic', 'visitors', 'views', 'popularity'],
+    add: ['statistics', 'traffic', 'metrics'],
+  },
+  { when: ['language', 'languages', 'written in', 'tech stack'], add: ['language'] },
+  { when: ['topic', 'topics', 'tagged with', 'keywords'], add: ['topic'] },
+  { when: ['fork', 'copy', 'duplicate into', 'clone into'], add: ['fork'] },
+  { when: ['template', 'boilerplate', 'scaffold', 'starter', 'skeleton'], add: ['template'] },
+  { when: ['transfer', 'move', 'hand over', 'give away'], add: ['transfer'] },
+  { when: ['archive', 'retire', 'mothball'], add: ['archive', 'update'] },
+  { when: ['snippet', 'paste', 'pastebin'], add: ['gist'] },
+  { when: ['ssh key', 'public key', 'gpg key', 'signing key'], add: ['key'] },
+  {
+    when: ['vulnerability', 'vulnerable', 'cve', 'security issue', 'security hole', 'insecure', 'exploit'],
+    add: ['vulnerability', 'alert', 'advisory', 'security'],
+  },
+  {
+    when: ['vulnerable dependencies', 'dependency alerts', 'outdated dependencies', 'security updates'],
+    add: ['dependabot', 'alert'],
+  },
+  { when: ['dependency', 'dependencies', 'deps', 'library', 'libraries'], add: ['dependency', 'package'] },
+  {
+    when: ['static analysis', 'code analysis', 'sast', 'codeql', 'security findings', 'findings'],
+    add: ['code', 'scanning', 'alert'],
+  },
+  {
+    when: ['leaked secret', 'exposed secret', 'leaked token', 'leaked credential', 'secret leak', 'leaked'],
+    add: ['secret', 'scanning', 'alert'],
+  },
+  {
+    when: ['cloud ide', 'dev environment', 'development environment', 'remote environment', 'dev container'],
+    add: ['codespace'],
+  },
+  {
+    when: ['docker image', 'container image', 'image registry', 'container registry'],
+    add: ['package', 'container'],
+  },
+  { when: ['build machine', 'build server', 'build agent', 'ci machine'], add: ['runner'] },
+  { when: ['build output', 'build artifact', 'binary', 'binaries'], add: ['artifact'] },
+  { when: ['quota', 'api limit', 'remaining requests', 'throttle', 'throttled'], add: ['rate', 'limit'] },
+  { when: ['render', 'html', 'preview'], add: ['render', 'markdown'] },
+  { when: ['emoticon', 'smiley'], add: ['emoji'] },
+  { when: ['copyright', 'licensing'], add: ['license'] },
+  { when: ['ignore file', 'ignore rules'], add: ['gitignore'] },
+  {
+    when: ['tree', 'file listing', 'list files', 'folder structure', 'recursively', 'recursive'],
+    add: ['tree'],
+  },
+  {
+    when: ['protect', 'rule', 'rules', 'ruleset', 'policy', 'require', 'required', 'enforce'],
+    add: ['protection', 'rule'],
+  },
+  { when: ['approve', 'approval', 'approvals', 'sign off', 'lgtm'], add: ['review', 'approve'] },
+  {
+    when: ['take a look', 'look at my', 'ask for review', 'request review', 'request a review', 'eyes on'],
+    add: ['request', 'reviewer'],
+  },
+  {
+    when: ['out of date', 'up to date', 'behind', 'sync', 'catch up', 'refresh', 'latest changes'],
+    add: ['update', 'sync', 'upstream'],
+  },
+  { when: ['website', 'static site', 'hosting'], add: ['pages', 'site'] },
+  // Things of office work.
+  { when: ['email', 'inbox', 'mailbox'], add: ['email', 'message', 'mail'] },
+  {
+    when: ['message', 'text', 'ping', 'chat', 'tell', 'notify', 'write to', 'send'],
+    add: ['message', 'send', 'post'],
+  },
+  { when: ['direct message', 'private message', 'privately'], add: ['conversation', 'direct', 'im', 'open'] },
+  { when: ['channel', 'room', 'chat room'], add: ['channel', 'conversation'] },
+  {
+    when: ['meeting', 'appointment', 'schedule', 'book a', 'calendar', 'call with'],
+    add: ['event', 'calendar'],
+  },
+  { when: ['doc', 'document', 'wiki', 'note', 'notes', 'page'], add: ['page', 'document'] },
+  {
+    when: ['spreadsheet', 'sheet', 'excel', 'row', 'rows', 'cell', 'cells'],
+    add: ['spreadsheet', 'sheet', 'row'],
+  },
+  { when: ['contact', 'contacts', 'address book'], add: ['contact'] },
+  { when: ['task', 'action item', 'checklist'], add: ['task', 'issue'] },
+  { when: ['attachment', 'attachments'], add: ['attachment', 'file'] },
+  { when: ['forward'], add: ['forward', 'send'] },
+  { when: ['draft'], add: ['draft'] },
+];

@@ -1,0 +1,183 @@
+import type { WeightedTerm } from './analyze-query.ts';
+import { FIELD_NAMES, type FieldName, type ToolDocument } from './tool-document.ts';
+
+/** BM25F parameters: how much a match in each field counts, and how much its length dampens it. */
+export interface FieldParameters {
+  weight: number;
+  /** Length normalisation, 0 (none) to 1 (full). */
+  b: number;
+}
+
+export const FIELD_PARAMETERS: Record<FieldName, FieldParameters> = {
+  slug: { weight: 3, b: 0.4 },
+  name: { weight: 2.5, b: 0.5 },
+  lead: { weight: 1.2, b: 0.6 },
+  body: { weight: 0.4, b: 0.75 },
+  parameters: { weight: 0.5, b: 0.5 },
+  toolkit: { weight: 0, b: 0 },
+};
+
+/** BM25 saturation: how fast repeated matches stop adding score. */
+export const K1 = 1.2;
+
+/**
+ * Share of the score that depends on how much of the tool's slug the query explains: of two tools
+ * matching "list teams", `TEAMS_LIST` beats `TEAMS_LIST_CHILD_IN_ORG`.
+ */
+export const SLUG_COVERAGE_SHARE = 0.5;
+
+/** Score multiplier for tools of a toolkit the query names ("on slack"). */
+export const NAMED_TOOLKIT_BOOST = 1.5;
+
+/** Weight left to the words that name a toolkit: they pick the toolkit, not the tool. */
+export const TOOLKIT_NAME_TERM_WEIGHT = 0.2;
+
+interface Postings {
+  documents: Int32Array;
+  /** Field-weighted, length-normalised term frequency per document (BM25F's pseudo frequency). */
+  frequencies: Float32Array;
+  idf: number;
+}
+
+export interface ScoredDocument {
+  document: number;
+  score: number;
+}
+
+/** A BM25F index over tool documents with precomputed postings; rebuilt when the catalog changes. */
+export interface LexicalIndex {
+  readonly documents: readonly ToolDocument[];
+  /** Best `limit` documents for which `accepts(document)` holds, best first, ties by slug. */
+  search(
+    terms: readonly WeightedTerm[],
+    accepts: (document: number) => boolean,
+    limit: number,
+  ): ScoredDocument[];
+}
+
+/**
+ * Builds the postings of a BM25F index.
+ *
+ * @example
+ * const index = buildLexicalIndex(buildToolDocuments(tools));
+ * index.search(analyzeQuery('list issues'), () => true, 5);
+ */
+export function buildLexicalIndex(documents: readonly ToolDocument[]): LexicalIndex {
+  const count = documents.length;
+  const averageLengths = FIELD_NAMES.map((field) => {
+    let total = 0;
+    for (const document of documents) total += document.fields[field].length;
+    return count === 0 ? 1 : Math.max(total / count, 1);
+  });
+
+  const collected = new Map<string, { documents: number[]; frequencies: number[] }>();
+  documents.forEach((document, documentIndex) => {
+    const pseudoFrequencies = new Map<string, number>();
+    FIELD_NAMES.forEach((field, fieldIndex) => {
+      const terms = document.fields[field];
+      const { weight, b } = FIELD_PARAMETERS[field];
+      if (terms.length === 0 || weight === 0) return;
+      const normalizer = 1 - b + (b * terms.length) / averageLengths[fieldIndex]!;
+      const increment = weight / normalizer;
+      for (const term of terms) pseudoFrequencies.set(term, (pseudoFrequencies.get(term) ?? 0) + increment);
+    });
+    for (const [term, frequency] of pseudoFrequencies) {
+      let postings = collected.get(term);
+      if (postings === undefined) {
+        postings = { documents: [], frequencies: [] };
+        collected.set(term, postings);
+      }
+      postings.documents.push(documentIndex);
+      postings.frequencies.push(frequency);
+    }
+  });
+
+  const postingsByTerm = new Map<string, Postings>();
+  for (const [term, postings] of collected) {
+    const documentFrequency = postings.documents.length;
+    postingsByTerm.set(term, {
+      documents: Int32Array.from(postings.documents),
+      frequencies: Float32Array.from(postings.frequencies),
+      idf: Math.log(1 + (count - documentFrequency + 0.5) / (documentFrequency + 0.5)),
+    });
+  }
+
+  const priors = Float64Array.from(documents, (document) => document.prior);
+  const slugTerms = documents.map((document) => [...new Set(document.fields.slug)]);
+  const toolkitTerms = new Map<string, string[]>();
+  for (const document of documents) {
+    if (!toolkitTerms.has(document.toolkit)) toolkitTerms.set(document.toolkit, document.fields.toolkit);
+  }
+
+  /** Toolkits whose every name word is among the query's own words. */
+  function namedToolkits(queryWeights: Map<string, number>): Set<string> {
+    const named = new Set<string>();
+    for (const [toolkit, terms] of toolkitTerms) {
+      if (terms.length > 0 && terms.every((term) => queryWeights.get(term) === 1)) named.add(toolkit);
+    }
+    return named;
+  }
+  const scores = new Float64Array(count);
+  const touched = new Int32Array(count);
+  const isTouched = new Uint8Array(count);
+
+  function isBetter(left: ScoredDocument, right: ScoredDocument): boolean {
+    if (left.score !== right.score) return left.score > right.score;
+    return documents[left.document]!.slug < documents[right.document]!.slug;
+  }
+
+  function search(
+    terms: readonly WeightedTerm[],
+    accepts: (document: number) => boolean,
+    limit: number,
+  ): ScoredDocument[] {
+    const queryWeights = new Map<string, number>();
+    for (const { term, weight } of terms) queryWeights.set(term, weight);
+    const toolkits = namedToolkits(queryWeights);
+    for (const toolkit of toolkits) {
+      for (const term of toolkitTerms.get(toolkit) ?? []) queryWeights.set(term, TOOLKIT_NAME_TERM_WEIGHT);
+    }
+    let touchedCount = 0;
+    for (const [term, weight] of queryWeights) {
+      const postings = postingsByTerm.get(term);
+      if (postings === undefined) continue;
+      const factor = weight * postings.idf;
+      const { documents: postingDocuments, frequencies } = postings;
+      for (let index = 0; index < postingDocuments.length; index++) {
+        const document = postingDocuments[index]!;
+        const frequency = frequencies[index]!;
+        if (isTouched[document] === 0) {
+          isTouched[document] = 1;
+          touched[touchedCount++] = document;
+        }
+        scores[document]! += (factor * frequency) / (K1 + frequency);
+      }
+    }
+    const best: ScoredDocument[] = [];
+    for (let index = 0; index < touchedCount; index++) {
+      const document = touched[index]!;
+      let score = scores[document]! * priors[document]!;
+      scores[document] = 0;
+      isTouched[document] = 0;
+      if (score <= 0) continue;
+      const documentSlugTerms = slugTerms[document]!;
+      if (documentSlugTerms.length > 0) {
+        let covered = 0;
+        for (const term of documentSlugTerms) covered += Math.min(1, queryWeights.get(term) ?? 0);
+        score *= 1 - SLUG_COVERAGE_SHARE + (SLUG_COVERAGE_SHARE * covered) / documentSlugTerms.length;
+      }
+      if (toolkits.has(documents[document]!.toolkit)) score *= NAMED_TOOLKIT_BOOST;
+      if (limit <= 0 || score <= 0) continue;
+      const candidate = { document, score };
+      if (best.length === limit && !isBetter(candidate, best[limit - 1]!)) continue;
+      if (!accepts(document)) continue;
+      let position = best.length;
+      while (position > 0 && isBetter(candidate, best[position - 1]!)) position--;
+      best.splice(position, 0, candidate);
+      if (best.length > limit) best.pop();
+    }
+    return best;
+  }
+
+  return { documents, search };
+}

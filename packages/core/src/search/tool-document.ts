@@ -1,0 +1,109 @@
+import { analyzeText, splitWords } from './analyze-text.ts';
+import type { SearchableTool } from './search-types.ts';
+
+/** The fields of a tool that search reads, in the order of `FIELD_NAMES`. */
+export const FIELD_NAMES = ['slug', 'name', 'lead', 'body', 'parameters', 'toolkit'] as const;
+
+export type FieldName = (typeof FIELD_NAMES)[number];
+
+/** A tool turned into index terms per field, plus how much to trust it. */
+export interface ToolDocument {
+  slug: string;
+  toolkit: string;
+  fields: Record<FieldName, string[]>;
+  /** Multiplies the tool's score: below 1 for deprecated or legacy tools. */
+  prior: number;
+}
+
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[A-Z`*[>"])|\n\s*\n|\n(?=\s*[-*>#|])/;
+const DEPRECATED_NAME = /\b(deprecated|legacy|closing down|sunset)\b/i;
+const DEPRECATED_DESCRIPTION =
+  /^\W*deprecated\b|\bthis (operation|endpoint|endpoint route|method|tool) (is|has been) (closing down|deprecated|sunset)|\bendpoint closing down notice\b|\bendpoint \(described below\) is closing down\b/i;
+
+/** Weight of a deprecated or legacy tool's score relative to a current one. */
+export const DEPRECATED_PRIOR = 0.6;
+
+function sentencesOf(description: string): string[] {
+  return description
+    .split(SENTENCE_BREAK)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length > 0);
+}
+
+function normalizeSentence(sentence: string): string {
+  return splitWords(sentence).join(' ');
+}
+
+/**
+ * Sentences repeated across many tools of a catalog ("OAuth tokens need the repo scope", rate-limit
+ * notes) say nothing about what a tool does; they are left out of its description field.
+ */
+function findBoilerplate(tools: readonly SearchableTool[]): Set<string> {
+  const threshold = Math.max(5, Math.ceil(tools.length * 0.004));
+  const counts = new Map<string, number>();
+  for (const tool of tools) {
+    const seen = new Set<string>();
+    for (const sentence of sentencesOf(tool.description)) {
+      const key = normalizeSentence(sentence);
+      if (key.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const boilerplate = new Set<string>();
+  for (const [key, count] of counts) if (count >= threshold) boilerplate.add(key);
+  return boilerplate;
+}
+
+function slugWords(tool: SearchableTool): string {
+  const prefix = `${tool.toolkit.toUpperCase()}_`;
+  return tool.slug.toUpperCase().startsWith(prefix) ? tool.slug.slice(prefix.length) : tool.slug;
+}
+
+/** Parameter names and enum values of the top-level input properties (and one level of nesting). */
+function parameterText(schema: unknown, depth = 0): string {
+  if (schema === null || typeof schema !== 'object') return '';
+  const properties = (schema as { properties?: unknown }).properties;
+  if (properties === null || typeof properties !== 'object') return '';
+  const parts: string[] = [];
+  for (const [name, property] of Object.entries(properties as Record<string, unknown>)) {
+    parts.push(name);
+    if (property !== null && typeof property === 'object') {
+      const values = (property as { enum?: unknown }).enum;
+      if (Array.isArray(values)) parts.push(...values.filter((value) => typeof value === 'string'));
+      if (depth === 0) parts.push(parameterText(property, depth + 1));
+    }
+  }
+  return parts.join(' ');
+}
+
+/**
+ * Turns tools into documents for the lexical index: slug words (without the toolkit prefix), name,
+ * the description's first sentence (lead) and the rest (body) without catalog-wide boilerplate,
+ * parameter names and enum values, and the toolkit slug.
+ */
+export function buildToolDocuments(tools: readonly SearchableTool[]): ToolDocument[] {
+  const boilerplate = findBoilerplate(tools);
+  return tools.map((tool) => {
+    const sentences = sentencesOf(tool.description).filter(
+      (sentence) => !boilerplate.has(normalizeSentence(sentence)),
+    );
+    const deprecated =
+      DEPRECATED_NAME.test(tool.name) ||
+      DEPRECATED_NAME.test(slugWords(tool).replace(/_/g, ' ')) ||
+      DEPRECATED_DESCRIPTION.test(tool.description.slice(0, 400).replace(/^>\s*\[!\w+\]\s*/, ''));
+    return {
+      slug: tool.slug,
+      toolkit: tool.toolkit,
+      fields: {
+        slug: analyzeText(slugWords(tool)),
+        name: analyzeText(tool.name),
+        lead: analyzeText(sentences[0] ?? ''),
+        body: analyzeText(sentences.slice(1).join(' ')),
+        parameters: analyzeText(parameterText(tool.inputSchema)),
+        toolkit: analyzeText(tool.toolkit),
+      },
+      prior: deprecated ? DEPRECATED_PRIOR : 1,
+    };
+  });
+}
