@@ -16,6 +16,35 @@ export { ConnectionRequiredError } from './errors/connection-required-error.ts';
 export { ConnectionRequestTimeoutError } from './errors/connection-request-timeout-error.ts';
 export { ConnectionFailedError } from './errors/connection-failed-error.ts';
 export { StoreError } from './errors/store-error.ts';
+export { ToolRouter } from './tool-router.ts';
+export type { ToolRouterOptions } from './tool-router-options.ts';
+export { ToolRouterSession } from './session/tool-router-session.ts';
+export type { SessionMcp } from './session/tool-router-session.ts';
+export type { SessionConfig, ToggleList, ToolFilter, ManageConnectionsConfig } from './session/session-config.ts';
+export type { SessionToolkit, SessionToolkitsPage, SessionToolkitsQuery } from './session/list-session-toolkits.ts';
+export { AuthConfigsApi } from './auth-config/auth-configs-api.ts';
+export type { AuthConfig, AuthConfigCredentials, CreateAuthConfigInput, UpdateAuthConfigInput } from './auth-config/auth-config.ts';
+export { ConnectedAccountsApi } from './connected-account/connected-accounts-api.ts';
+export { CONNECTED_ACCOUNT_STATUSES } from './connected-account/connected-account.ts';
+export type {
+  ConnectedAccount,
+  ConnectedAccountStatus,
+  CreateConnectedAccountInput,
+  ListConnectedAccountsFilter,
+} from './connected-account/connected-account.ts';
+export { SessionsApi } from './session/sessions-api.ts';
+export { LogsApi } from './logs/logs-api.ts';
+export type { ListLogsFilter } from './logs/logs-api.ts';
+export type { ExecutionLog } from './logs/execution-log.ts';
+export type { ExecuteToolOptions, ToolExecutionResult } from './execution/tool-execution-result.ts';
+export type { Tool, Toolkit } from './catalog/tool.ts';
+export type { ManagedAuthApp } from './runtime/router-runtime.ts';
+export { sqliteStore } from './store/sqlite-store.ts';
+export { memoryStore } from './store/memory-store.ts';
+export { migrateStore } from './store/migrate-store.ts';
+export { MIGRATIONS } from './store/migrations.ts';
+export type { Migration } from './store/migrations.ts';
+export type { SqlExecutor, SqlValue, Store } from './store/store.ts';
 export { defineToolkit } from '@toolrouter/toolkits';
 export type {
   AuthMode,

@@ -1,5 +1,6 @@
 // Every export here is public API; named exports only.
 export { defineToolkit } from './toolkit/define-toolkit.ts';
+export { loadBuiltinToolkits } from './load-builtin-toolkits.ts';
 export { validateToolkit } from './toolkit/validate-toolkit.ts';
 export { TAGS } from './toolkit/toolkit-types.ts';
 export type {

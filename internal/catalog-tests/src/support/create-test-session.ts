@@ -1,0 +1,38 @@
+import { memoryStore, ToolRouter, type Credentials, type ToolkitDefinition } from '@toolrouter/core';
+
+/**
+ * A router on an in-memory store with one toolkit pointed at a local mock API, one connected account
+ * for user `u1` holding `credentials`, and a session of that user on the toolkit.
+ *
+ * @example
+ * const { session } = await createTestSession({ toolkit: gmail, baseUrl: api.url, credentials: { accessToken: 't' } });
+ * const result = await session.execute('GMAIL_SEND_EMAIL', { to: 'a@b.c', subject: 'Hi', body: 'Hello' });
+ */
+export async function createTestSession({
+  toolkit,
+  baseUrl,
+  credentials,
+}: {
+  toolkit: ToolkitDefinition;
+  baseUrl: string;
+  /** Omit for no-auth toolkits. */
+  credentials?: Credentials;
+}) {
+  const router = new ToolRouter({
+    store: memoryStore(),
+    builtinToolkits: false,
+    toolkits: [toolkit],
+    toolkitBaseUrls: { [toolkit.slug]: baseUrl },
+  });
+  if (credentials) {
+    const mode = 'accessToken' in credentials ? 'oauth2' : 'apiKey' in credentials ? 'api_key' : 'token' in credentials ? 'bearer' : 'basic';
+    const authConfig = await router.authConfigs.create({
+      toolkit: toolkit.slug,
+      mode,
+      ...(mode === 'oauth2' ? { credentials: { clientId: 'test-client', clientSecret: 'test-secret' } } : {}),
+    });
+    await router.connectedAccounts.create({ userId: 'u1', authConfigId: authConfig.id, credentials });
+  }
+  const session = await router.create('u1', { toolkits: [toolkit.slug] });
+  return { router, session };
+}

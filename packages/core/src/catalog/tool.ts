@@ -1,0 +1,63 @@
+import type { JsonSchema, Tag, ToolDefinition, ToolkitDefinition } from '@toolrouter/toolkits';
+
+/** A tool as the router lists it. */
+export interface Tool {
+  slug: string;
+  name: string;
+  description: string;
+  toolkit: string;
+  inputSchema: JsonSchema;
+  outputSchema?: JsonSchema;
+  tags: Tag[];
+  /** `custom` for tools made with `router.tools.create`. */
+  kind: 'http' | 'handler' | 'custom' | 'meta';
+}
+
+/** A toolkit as the router lists it. */
+export interface Toolkit {
+  slug: string;
+  name: string;
+  description: string;
+  logo?: string;
+  categories: string[];
+  authModes: ToolkitDefinition['auth'][number]['mode'][];
+  isNoAuth: boolean;
+  toolCount: number;
+}
+
+/** The internal record behind a tool: the public view plus how it runs. */
+export interface RegisteredTool {
+  tool: Tool;
+  definition: ToolDefinition;
+  toolkit: ToolkitDefinition;
+}
+
+export function toPublicTool(definition: ToolDefinition, toolkit: ToolkitDefinition, kind?: Tool['kind']): Tool {
+  return {
+    slug: definition.slug,
+    name: definition.name,
+    description: definition.description,
+    toolkit: toolkit.slug,
+    inputSchema: definition.inputSchema,
+    ...(definition.outputSchema ? { outputSchema: definition.outputSchema } : {}),
+    tags: definition.tags ?? [],
+    kind: kind ?? (definition.request ? 'http' : 'handler'),
+  };
+}
+
+export function toPublicToolkit(toolkit: ToolkitDefinition): Toolkit {
+  return {
+    slug: toolkit.slug,
+    name: toolkit.name,
+    description: toolkit.description,
+    ...(toolkit.logo ? { logo: toolkit.logo } : {}),
+    categories: toolkit.categories ?? [],
+    authModes: toolkit.auth.map((scheme) => scheme.mode),
+    isNoAuth: isNoAuthToolkit(toolkit),
+    toolCount: toolkit.tools.length,
+  };
+}
+
+export function isNoAuthToolkit(toolkit: ToolkitDefinition): boolean {
+  return toolkit.auth.every((scheme) => scheme.mode === 'none');
+}

@@ -1,0 +1,176 @@
+import type { Credentials } from '@toolrouter/toolkits';
+import { toAuthConfig, type AuthConfigRow } from '../auth-config/auth-config-row.ts';
+import { AuthConfigNotFoundError } from '../errors/auth-config-not-found-error.ts';
+import { ConflictError } from '../errors/conflict-error.ts';
+import { ConnectedAccountNotFoundError } from '../errors/connected-account-not-found-error.ts';
+import { ValidationError } from '../errors/validation-error.ts';
+import { createId } from '../ids/create-id.ts';
+import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import { isUniqueViolation } from '../store/is-unique-violation.ts';
+import type { SqlValue } from '../store/store.ts';
+import {
+  CONNECTED_ACCOUNT_STATUSES,
+  type ConnectedAccount,
+  type ConnectedAccountStatus,
+  type CreateConnectedAccountInput,
+  type ListConnectedAccountsFilter,
+} from './connected-account.ts';
+import { type ConnectedAccountRow, connectedAccountAssociatedData, toConnectedAccount } from './connected-account-row.ts';
+import { validateAccountCredentials } from './validate-account-credentials.ts';
+
+const ALIAS = /^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$/;
+
+/**
+ * `router.connectedAccounts`: users' accounts at toolkits. Credentials go in, never come out.
+ *
+ * @example
+ * const account = await router.connectedAccounts.create({ userId: 'u1', authConfigId: ac.id, credentials: { apiKey: 'k1' }, alias: 'work' });
+ * account.status; // 'ACTIVE'
+ */
+export class ConnectedAccountsApi {
+  readonly #runtime: () => Promise<RouterRuntime>;
+
+  constructor(runtime: () => Promise<RouterRuntime>) {
+    this.#runtime = runtime;
+  }
+
+  /** Stores credentials the user already holds (an API key, a token) as an ACTIVE account. */
+  async create(input: CreateConnectedAccountInput): Promise<ConnectedAccount> {
+    const runtime = await this.#runtime();
+    if (!input || typeof input.userId !== 'string' || !input.userId) {
+      throw new ValidationError({ field: 'userId', message: 'userId (a non-empty string) is required.' });
+    }
+    const [authRow] = await runtime.store.query<AuthConfigRow>('SELECT * FROM auth_configs WHERE id = ?', [input.authConfigId]);
+    if (!authRow) throw new AuthConfigNotFoundError({ authConfigId: input.authConfigId });
+    const authConfig = toAuthConfig(authRow);
+    const credentials = validateAccountCredentials(authConfig.mode, input.credentials);
+    if (input.alias !== undefined && !ALIAS.test(input.alias)) {
+      throw new ValidationError({ field: 'alias', message: 'alias must be 1-64 letters, digits, or . _ @ - and start with a letter or digit.' });
+    }
+    const id = createId('ca');
+    const now = runtime.now().toISOString();
+    const expiresAt = 'expiresAt' in credentials && credentials.expiresAt ? new Date(credentials.expiresAt).toISOString() : null;
+    try {
+      await runtime.store.execute(
+        `INSERT INTO connected_accounts (id, user_id, toolkit, auth_config_id, status, status_reason, alias, credentials, expires_at, connected_at, created_at, updated_at)
+         VALUES (?, ?, ?, ?, 'ACTIVE', NULL, ?, ?, ?, ?, ?, ?)`,
+        [
+          id,
+          input.userId,
+          authConfig.toolkit,
+          authConfig.id,
+          input.alias ?? null,
+          runtime.cipher.encryptJson(credentials, connectedAccountAssociatedData(id, input.userId)),
+          expiresAt,
+          now,
+          now,
+          now,
+        ],
+      );
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new ConflictError({
+          field: 'alias',
+          message: `User '${input.userId}' already has a ${authConfig.toolkit} account with alias '${input.alias}'. Pick another alias.`,
+        });
+      }
+      throw error;
+    }
+    return this.get(id);
+  }
+
+  /** Same as `create`: import credentials you already hold. */
+  import(input: CreateConnectedAccountInput): Promise<ConnectedAccount> {
+    return this.create(input);
+  }
+
+  async list(filter: ListConnectedAccountsFilter = {}): Promise<ConnectedAccount[]> {
+    const runtime = await this.#runtime();
+    const conditions: string[] = [];
+    const params: SqlValue[] = [];
+    if (filter.userId !== undefined) {
+      conditions.push('user_id = ?');
+      params.push(filter.userId);
+    }
+    if (filter.toolkit !== undefined) {
+      conditions.push('toolkit = ?');
+      params.push(filter.toolkit);
+    }
+    if (filter.authConfigId !== undefined) {
+      conditions.push('auth_config_id = ?');
+      params.push(filter.authConfigId);
+    }
+    if (filter.status !== undefined) {
+      const statuses = Array.isArray(filter.status) ? filter.status : [filter.status];
+      for (const status of statuses) {
+        if (!CONNECTED_ACCOUNT_STATUSES.includes(status)) {
+          throw new ValidationError({ field: 'status', message: `Unknown status '${status}'. Use one of ${CONNECTED_ACCOUNT_STATUSES.join(', ')}.` });
+        }
+      }
+      conditions.push(`status IN (${statuses.map(() => '?').join(', ')})`);
+      params.push(...statuses);
+    }
+    const where = conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '';
+    const rows = await runtime.store.query<ConnectedAccountRow>(
+      `SELECT * FROM connected_accounts${where} ORDER BY created_at DESC, id DESC`,
+      params,
+    );
+    return rows.map(toConnectedAccount);
+  }
+
+  async get(id: string): Promise<ConnectedAccount> {
+    const runtime = await this.#runtime();
+    const [row] = await runtime.store.query<ConnectedAccountRow>('SELECT * FROM connected_accounts WHERE id = ?', [id]);
+    if (!row) throw new ConnectedAccountNotFoundError({ connectedAccountId: id });
+    return toConnectedAccount(row);
+  }
+
+  async delete(id: string): Promise<void> {
+    const runtime = await this.#runtime();
+    const changed = await runtime.store.execute('DELETE FROM connected_accounts WHERE id = ?', [id]);
+    if (changed === 0) throw new ConnectedAccountNotFoundError({ connectedAccountId: id });
+  }
+
+  /** Makes a disabled (INACTIVE) account usable again. */
+  async enable(id: string): Promise<ConnectedAccount> {
+    return this.#transition(id, ['INACTIVE', 'ACTIVE'], 'ACTIVE');
+  }
+
+  /** Keeps the account but stops every session from using it. */
+  async disable(id: string): Promise<ConnectedAccount> {
+    return this.#transition(id, ['ACTIVE', 'INACTIVE'], 'INACTIVE');
+  }
+
+  async #transition(id: string, from: ConnectedAccountStatus[], to: ConnectedAccountStatus): Promise<ConnectedAccount> {
+    const runtime = await this.#runtime();
+    const current = await this.get(id);
+    if (!from.includes(current.status)) {
+      throw new ValidationError({
+        field: 'status',
+        message: `Connected account '${id}' is ${current.status}; only ${from.join(' or ')} accounts can become ${to}. Reconnect it with session.authorize().`,
+      });
+    }
+    await setAccountStatus(runtime, id, to, null);
+    return this.get(id);
+  }
+}
+
+/** Sets an account's status; becoming ACTIVE stamps `connected_at` (precedence prefers the newest). */
+export async function setAccountStatus(
+  runtime: RouterRuntime,
+  id: string,
+  status: ConnectedAccountStatus,
+  reason: string | null,
+): Promise<void> {
+  const now = runtime.now().toISOString();
+  await runtime.store.execute(
+    `UPDATE connected_accounts SET status = ?, status_reason = ?, updated_at = ?${status === 'ACTIVE' ? ', connected_at = ?' : ''} WHERE id = ?`,
+    status === 'ACTIVE' ? [status, reason, now, now, id] : [status, reason, now, id],
+  );
+}
+
+/** Decrypts an account's credentials. Internal: only the executor and OAuth refresh call it. */
+export function readAccountCredentials(runtime: RouterRuntime, row: ConnectedAccountRow): Credentials | undefined {
+  if (!row.credentials) return undefined;
+  return runtime.cipher.decryptJson<Credentials>(row.credentials, connectedAccountAssociatedData(row.id, row.user_id));
+}

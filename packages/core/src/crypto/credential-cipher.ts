@@ -1,0 +1,74 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { EncryptionError } from '../errors/encryption-error.ts';
+import type { EncryptionKey } from './parse-encryption-keys.ts';
+
+const VERSION = 'v1';
+
+/**
+ * AES-256-GCM for secrets at rest. The first key encrypts, every key decrypts (rotation). The
+ * associated data binds a ciphertext to the row it belongs to: moved to another row it fails.
+ *
+ * @example
+ * const cipher = new CredentialCipher([key]);
+ * const sealed = cipher.encrypt(JSON.stringify(credentials), 'connected_account:ca_1:credentials');
+ */
+export class CredentialCipher {
+  readonly #keys: ReadonlyMap<string, Buffer>;
+  readonly #primary: EncryptionKey;
+
+  constructor(keys: readonly EncryptionKey[]) {
+    if (keys.length === 0) throw new EncryptionError({ message: 'At least one encryption key is required.' });
+    this.#primary = keys[0]!;
+    this.#keys = new Map(keys.map((key) => [key.id, key.key]));
+  }
+
+  get primaryKeyId(): string {
+    return this.#primary.id;
+  }
+
+  encrypt(plaintext: string, associatedData: string): string {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.#primary.key, iv);
+    cipher.setAAD(Buffer.from(associatedData, 'utf8'));
+    const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+    const tag = cipher.getAuthTag();
+    return [VERSION, this.#primary.id, iv.toString('base64url'), ciphertext.toString('base64url'), tag.toString('base64url')].join(':');
+  }
+
+  decrypt(sealed: string, associatedData: string): string {
+    const [version, keyId, iv, ciphertext, tag] = sealed.split(':');
+    if (version !== VERSION || !keyId || !iv || ciphertext === undefined || !tag) {
+      throw new EncryptionError({ message: 'A stored secret is not in the expected format; it cannot be decrypted.' });
+    }
+    const key = this.#keys.get(keyId);
+    if (!key) {
+      throw new EncryptionError({
+        message: `A stored secret was encrypted with key '${keyId}', which is not among the configured encryption keys. Add it to TOOLROUTER_ENCRYPTION_KEYS (after the current key) to read old data.`,
+      });
+    }
+    try {
+      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
+      decipher.setAAD(Buffer.from(associatedData, 'utf8'));
+      decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+      return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]).toString('utf8');
+    } catch (cause) {
+      throw new EncryptionError({
+        message: 'A stored secret failed authentication: it was altered or belongs to another record.',
+        cause,
+      });
+    }
+  }
+
+  /** Whether a sealed value was written with a key other than the current one (for `keys rotate`). */
+  needsReencryption(sealed: string): boolean {
+    return sealed.split(':')[1] !== this.#primary.id;
+  }
+
+  encryptJson(value: unknown, associatedData: string): string {
+    return this.encrypt(JSON.stringify(value), associatedData);
+  }
+
+  decryptJson<T>(sealed: string, associatedData: string): T {
+    return JSON.parse(this.decrypt(sealed, associatedData)) as T;
+  }
+}

@@ -1,0 +1,27 @@
+import type { Catalog } from '../catalog/catalog.ts';
+import type { CredentialCipher } from '../crypto/credential-cipher.ts';
+import type { Store } from '../store/store.ts';
+
+export interface ManagedAuthApp {
+  clientId: string;
+  clientSecret: string;
+}
+
+export interface ExecutionSettings {
+  timeoutMs: number;
+  retry: { maxAttempts: number; baseDelayMs: number; maxDelayMs: number };
+  maxResultChars: number;
+  fetch: typeof globalThis.fetch;
+}
+
+/** What every part of a router shares once the store is open. */
+export interface RouterRuntime {
+  store: Store;
+  cipher: CredentialCipher;
+  catalog: Catalog;
+  managedAuth: Readonly<Record<string, ManagedAuthApp>>;
+  /** Public URL of the HTTP surface, without a trailing slash. */
+  baseUrl: string;
+  execution: ExecutionSettings;
+  now(): Date;
+}

@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SessionConfigConflictError } from '../errors/session-config-conflict-error.ts';
+import { SessionNotFoundError } from '../errors/session-not-found-error.ts';
+import { ValidationError } from '../errors/validation-error.ts';
+import { createEchoRouter } from '../test-support/create-echo-router.ts';
+import { type EchoApi, startEchoApi } from '../test-support/start-echo-api.ts';
+
+let api: EchoApi;
+beforeAll(async () => {
+  api = await startEchoApi({ 'key-1': 'alice-1' });
+});
+afterAll(() => api.close());
+
+describe('sessions', () => {
+  it('creates a session with an MCP URL and a token of its own', async () => {
+    const router = createEchoRouter(api.url, { baseUrl: 'https://tools.example.com/' });
+    const first = await router.create('alice', { toolkits: ['echo'] });
+    const second = await router.sessions.create('alice', { toolkits: ['echo'] });
+    expect(first.sessionId).toMatch(/^ses_/);
+    expect(first.mcp).toEqual({
+      type: 'http',
+      url: `https://tools.example.com/mcp/${first.sessionId}`,
+      headers: { Authorization: expect.stringMatching(/^Bearer trs_[A-Za-z0-9_-]{43}$/) },
+    });
+    expect(first.mcp.headers.Authorization).not.toBe(second.mcp.headers.Authorization);
+    expect(first.configVersion).toBe(1);
+    const token = first.mcp.headers.Authorization.slice('Bearer '.length);
+    expect((await router.sessions.authenticate(first.sessionId, token))?.sessionId).toBe(first.sessionId);
+    expect(await router.sessions.authenticate(second.sessionId, token)).toBeUndefined();
+  });
+
+  it('reopens, lists per user and deletes sessions', async () => {
+    const router = createEchoRouter(api.url);
+    const alice = await router.create('alice', { toolkits: { disable: ['oauthecho'] } });
+    await router.create('bob');
+    const reopened = await router.sessions.use(alice.sessionId);
+    expect(reopened.config).toEqual({ toolkits: { disable: ['oauthecho'] } });
+    expect((await router.sessions.list({ userId: 'alice' })).map((session) => session.sessionId)).toEqual([alice.sessionId]);
+    expect(await router.sessions.list()).toHaveLength(2);
+    await alice.delete();
+    await expect(router.sessions.use(alice.sessionId)).rejects.toSatisfy(SessionNotFoundError.isInstance);
+    await expect(router.sessions.delete(alice.sessionId)).rejects.toThrow(/does not exist/);
+  });
+
+  it.each([
+    [{ toolkit: ['echo'] }, 'toolkit', /Unknown session config key 'toolkit'/],
+    [{ toolkits: ['echoo'] }, 'toolkits', /Unknown toolkit 'echoo'. Did you mean 'echo'/],
+    [{ toolkits: { enabled: ['echo'] } }, 'toolkits', /array, \{ enable/],
+    [{ toolkits: ['echo'], tools: { publicecho: ['PUBLICECHO_GET'] } }, 'tools.publicecho', /does not enable/],
+    [{ tools: { echo: ['ECHO_GETT'] } }, 'tools.echo', /not a tool of 'echo'. Did you mean ECHO_GET/],
+    [{ tags: ['readOnly'] }, 'tags', /unknown tag 'readOnly'/],
+    [{ tags: { include: ['readOnlyHint'] } }, 'tags.include', /tags.enable or tags.disable/],
+    [{ manageConnections: { callbackUrl: 'not a url' } }, 'manageConnections.callbackUrl', /absolute URL/],
+    [{ preload: { tools: ['ECHO_CREATE'] }, tags: ['readOnlyHint'] }, 'preload.tools', /do not allow/],
+    [{ authConfigs: { nope: 'ac_1' } }, 'authConfigs.nope', /Unknown toolkit 'nope'/],
+  ])('rejects config %j naming %s', async (config, field, message) => {
+    const router = createEchoRouter(api.url);
+    const attempt = router.create('alice', config as never);
+    await expect(attempt).rejects.toSatisfy((error: unknown) => ValidationError.isInstance(error) && error.field === field);
+    await expect(attempt).rejects.toThrow(message);
+  });
+
+  it('rejects a missing user id', async () => {
+    const router = createEchoRouter(api.url);
+    await expect(router.create('')).rejects.toThrow(/userId/);
+  });
+
+  it('updates with optimistic concurrency', async () => {
+    const router = createEchoRouter(api.url);
+    const session = await router.create('alice', { toolkits: ['echo'] });
+    const copy = await router.sessions.use(session.sessionId);
+    await session.update({ toolkits: ['echo', 'publicecho'] }, { expectedConfigVersion: 1 });
+    expect(session.configVersion).toBe(2);
+    expect(session.config.toolkits).toEqual(['echo', 'publicecho']);
+    const stale = copy.update({ tags: ['readOnlyHint'] }, { expectedConfigVersion: 1 });
+    await expect(stale).rejects.toSatisfy(SessionConfigConflictError.isInstance);
+    await expect(stale).rejects.toThrow(/config version 2, not 1/);
+    // Without an expected version the update applies on top of the latest config.
+    await copy.update({ tags: ['readOnlyHint'] });
+    expect((await router.sessions.use(session.sessionId)).config).toEqual({ toolkits: ['echo', 'publicecho'], tags: ['readOnlyHint'] });
+  });
+
+  it('enforces toolkit, tool and tag filters on execute', async () => {
+    const router = createEchoRouter(api.url);
+    const session = await router.create('alice', {
+      toolkits: ['publicecho'],
+      tools: { publicecho: { disable: ['PUBLICECHO_DELETE'] } },
+      tags: { disable: ['destructiveHint'] },
+    });
+    expect((await session.execute('PUBLICECHO_GET', { id: '1' })).successful).toBe(true);
+    const disabled = await session.execute('PUBLICECHO_DELETE', { id: '1' });
+    expect(disabled.error).toMatch(/'PUBLICECHO_DELETE' is not enabled in this session/);
+    const otherToolkit = await session.execute('ECHO_GET', { id: '1' });
+    expect(otherToolkit.error).toMatch(/not enabled in this session.*Did you mean PUBLICECHO_GET/);
+    const readOnly = await router.create('alice', { toolkits: ['publicecho'], tags: ['readOnlyHint'] });
+    expect((await readOnly.execute('PUBLICECHO_CREATE', { name: 'x' })).successful).toBe(false);
+  });
+
+  it('lists the session\'s toolkits with connection state, filters and pages', async () => {
+    const router = createEchoRouter(api.url, { managedAuth: { oauthecho: { clientId: 'c', clientSecret: 's' } } });
+    const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
+    const account = await router.connectedAccounts.create({ userId: 'alice', authConfigId: authConfig.id, credentials: { apiKey: 'key-1' } });
+    const session = await router.create('alice');
+    const page = await session.toolkits();
+    expect(page.totalPages).toBe(1);
+    expect(page.nextCursor).toBeNull();
+    const bySlug = Object.fromEntries(page.items.map((item) => [item.slug, item]));
+    expect(bySlug.echo).toEqual({
+      slug: 'echo',
+      name: 'Echo',
+      isNoAuth: false,
+      connection: {
+        isActive: true,
+        authConfig: { id: authConfig.id, mode: 'api_key', isManaged: false },
+        connectedAccount: { id: account.id, status: 'ACTIVE' },
+      },
+    });
+    expect(bySlug.publicecho).toEqual({ slug: 'publicecho', name: 'Public Echo', isNoAuth: true });
+    expect(bySlug.oauthecho?.connection).toEqual({ isActive: false });
+
+    const connected = await session.toolkits({ isConnected: true });
+    expect(connected.items.map((item) => item.slug).sort()).toEqual(['echo', 'publicecho']);
+    expect((await session.toolkits({ isConnected: false })).items.map((item) => item.slug)).toEqual(['oauthecho']);
+    expect((await session.toolkits({ search: 'OAUTH' })).items.map((item) => item.slug)).toEqual(['oauthecho']);
+
+    const first = await session.toolkits({ limit: 2 });
+    expect(first.items).toHaveLength(2);
+    expect(first.totalPages).toBe(2);
+    const second = await session.toolkits({ limit: 2, cursor: first.nextCursor! });
+    expect(second.items).toHaveLength(1);
+    expect(second.nextCursor).toBeNull();
+    expect(new Set([...first.items, ...second.items].map((item) => item.slug)).size).toBe(3);
+    await expect(session.toolkits({ limit: 51 })).rejects.toThrow(/limit must be an integer from 1 to 50/);
+    const limited = await router.create('alice', { toolkits: ['echo'] });
+    await expect(limited.toolkits({ toolkits: ['oauthecho'] })).rejects.toThrow(/not enabled in this session/);
+  });
+});

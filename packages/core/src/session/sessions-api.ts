@@ -1,0 +1,162 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { AuthConfigRow } from '../auth-config/auth-config-row.ts';
+import type { ConnectedAccountRow } from '../connected-account/connected-account-row.ts';
+import { AuthConfigNotFoundError } from '../errors/auth-config-not-found-error.ts';
+import { ConnectedAccountNotFoundError } from '../errors/connected-account-not-found-error.ts';
+import { ConnectedAccountOwnershipError } from '../errors/connected-account-ownership-error.ts';
+import { SessionConfigConflictError } from '../errors/session-config-conflict-error.ts';
+import { SessionNotFoundError } from '../errors/session-not-found-error.ts';
+import { ValidationError } from '../errors/validation-error.ts';
+import { createId } from '../ids/create-id.ts';
+import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import type { SessionConfig } from './session-config.ts';
+import { mcpTokenAssociatedData, type SessionRow } from './session-row.ts';
+import { type SessionData, type SessionHost, ToolRouterSession } from './tool-router-session.ts';
+import { validateSessionConfig } from './validate-session-config.ts';
+
+/**
+ * `router.sessions`: create, reopen, list and delete users' sessions.
+ *
+ * @example
+ * const session = await router.sessions.create('user_123', { toolkits: ['github', 'gmail'] });
+ * const again = await router.sessions.use(session.sessionId);
+ */
+export class SessionsApi {
+  readonly #runtime: () => Promise<RouterRuntime>;
+  readonly #host: SessionHost;
+
+  constructor(runtime: () => Promise<RouterRuntime>) {
+    this.#runtime = runtime;
+    this.#host = {
+      runtime,
+      update: (sessionId, partial, options) => this.#update(sessionId, partial, options),
+      delete: (sessionId) => this.delete(sessionId),
+    };
+  }
+
+  async create(userId: string, config: SessionConfig = {}): Promise<ToolRouterSession> {
+    const runtime = await this.#runtime();
+    if (typeof userId !== 'string' || userId.trim() === '') {
+      throw new ValidationError({ field: 'userId', message: 'userId (a non-empty string naming your user) is required.' });
+    }
+    const validated = validateSessionConfig(config, runtime.catalog);
+    await checkSessionReferences(runtime, userId, validated);
+    const id = createId('ses');
+    const token = `trs_${randomBytes(32).toString('base64url')}`;
+    const now = runtime.now().toISOString();
+    await runtime.store.execute(
+      `INSERT INTO sessions (id, user_id, config, config_version, mcp_token, mcp_token_hash, created_at, updated_at)
+       VALUES (?, ?, ?, 1, ?, ?, ?, ?)`,
+      [id, userId, JSON.stringify(validated), runtime.cipher.encrypt(token, mcpTokenAssociatedData(id)), hashToken(token), now, now],
+    );
+    return this.#wrap(runtime, { sessionId: id, userId, config: validated, configVersion: 1, mcpToken: token, createdAt: now, updatedAt: now });
+  }
+
+  /** Reopens a session by id (after a restart, in another process, on another instance). */
+  async use(sessionId: string): Promise<ToolRouterSession> {
+    const runtime = await this.#runtime();
+    return this.#wrap(runtime, await readSession(runtime, sessionId));
+  }
+
+  async list(filter: { userId?: string } = {}): Promise<ToolRouterSession[]> {
+    const runtime = await this.#runtime();
+    const rows = filter.userId
+      ? await runtime.store.query<SessionRow>('SELECT * FROM sessions WHERE user_id = ? ORDER BY created_at DESC, id DESC', [filter.userId])
+      : await runtime.store.query<SessionRow>('SELECT * FROM sessions ORDER BY created_at DESC, id DESC');
+    return rows.map((row) => this.#wrap(runtime, toSessionData(runtime, row)));
+  }
+
+  async delete(sessionId: string): Promise<void> {
+    const runtime = await this.#runtime();
+    const changed = await runtime.store.execute('DELETE FROM sessions WHERE id = ?', [sessionId]);
+    if (changed === 0) throw new SessionNotFoundError({ sessionId });
+  }
+
+  /**
+   * The session when `token` is its MCP token, else undefined (constant-time comparison). Another
+   * session's token, the admin key or a deleted session all fail.
+   */
+  async authenticate(sessionId: string, token: string): Promise<ToolRouterSession | undefined> {
+    const runtime = await this.#runtime();
+    const [row] = await runtime.store.query<SessionRow>('SELECT * FROM sessions WHERE id = ?', [sessionId]);
+    if (!row) return undefined;
+    const expected = Buffer.from(row.mcp_token_hash, 'hex');
+    const actual = Buffer.from(hashToken(token), 'hex');
+    if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return undefined;
+    return this.#wrap(runtime, toSessionData(runtime, row));
+  }
+
+  async #update(sessionId: string, partial: SessionConfig, options: { expectedConfigVersion?: number }): Promise<SessionData> {
+    const runtime = await this.#runtime();
+    const current = await readSession(runtime, sessionId);
+    if (options.expectedConfigVersion !== undefined && options.expectedConfigVersion !== current.configVersion) {
+      throw new SessionConfigConflictError({ sessionId, expectedConfigVersion: options.expectedConfigVersion, actualConfigVersion: current.configVersion });
+    }
+    if (!partial || typeof partial !== 'object') throw new ValidationError({ field: 'config', message: 'update() needs a config object.' });
+    const merged = validateSessionConfig({ ...current.config, ...partial }, runtime.catalog);
+    await checkSessionReferences(runtime, current.userId, merged);
+    const now = runtime.now().toISOString();
+    const changed = await runtime.store.execute(
+      'UPDATE sessions SET config = ?, config_version = config_version + 1, updated_at = ? WHERE id = ? AND config_version = ?',
+      [JSON.stringify(merged), now, sessionId, current.configVersion],
+    );
+    if (changed === 0) {
+      const latest = await readSession(runtime, sessionId);
+      throw new SessionConfigConflictError({
+        sessionId,
+        expectedConfigVersion: options.expectedConfigVersion ?? current.configVersion,
+        actualConfigVersion: latest.configVersion,
+      });
+    }
+    return { ...current, config: merged, configVersion: current.configVersion + 1, updatedAt: now };
+  }
+
+  #wrap(runtime: RouterRuntime, data: SessionData): ToolRouterSession {
+    return new ToolRouterSession(data, this.#host, runtime.baseUrl);
+  }
+}
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+async function readSession(runtime: RouterRuntime, sessionId: string): Promise<SessionData> {
+  const [row] = await runtime.store.query<SessionRow>('SELECT * FROM sessions WHERE id = ?', [sessionId]);
+  if (!row) throw new SessionNotFoundError({ sessionId });
+  return toSessionData(runtime, row);
+}
+
+function toSessionData(runtime: RouterRuntime, row: SessionRow): SessionData {
+  return {
+    sessionId: row.id,
+    userId: row.user_id,
+    config: JSON.parse(row.config) as SessionConfig,
+    configVersion: Number(row.config_version),
+    mcpToken: runtime.cipher.decrypt(row.mcp_token, mcpTokenAssociatedData(row.id)),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Pinned accounts must be the user's own and of the right toolkit; pinned auth configs must exist. */
+async function checkSessionReferences(runtime: RouterRuntime, userId: string, config: SessionConfig): Promise<void> {
+  for (const [toolkit, id] of Object.entries(config.authConfigs ?? {})) {
+    const [row] = await runtime.store.query<AuthConfigRow>('SELECT * FROM auth_configs WHERE id = ?', [id]);
+    if (!row) throw new AuthConfigNotFoundError({ authConfigId: id });
+    if (row.toolkit !== toolkit) {
+      throw new ValidationError({ field: `authConfigs.${toolkit}`, message: `authConfigs.${toolkit} names '${id}', an auth config of '${row.toolkit}'.` });
+    }
+  }
+  for (const [toolkit, id] of Object.entries(config.connectedAccounts ?? {})) {
+    const [row] = await runtime.store.query<ConnectedAccountRow>('SELECT * FROM connected_accounts WHERE id = ?', [id]);
+    if (!row) throw new ConnectedAccountNotFoundError({ connectedAccountId: id });
+    if (row.user_id !== userId) throw new ConnectedAccountOwnershipError({ connectedAccountId: id, userId });
+    if (row.toolkit !== toolkit) {
+      throw new ValidationError({ field: `connectedAccounts.${toolkit}`, message: `connectedAccounts.${toolkit} names '${id}', an account of '${row.toolkit}'.` });
+    }
+    const pinnedAuthConfig = config.authConfigs?.[toolkit];
+    if (pinnedAuthConfig && pinnedAuthConfig !== row.auth_config_id) {
+      throw new ValidationError({ field: `connectedAccounts.${toolkit}`, message: `connectedAccounts.${toolkit} is not on the auth config pinned in authConfigs.${toolkit}.` });
+    }
+  }
+}

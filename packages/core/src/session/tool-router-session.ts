@@ -1,0 +1,116 @@
+import type { ExecuteToolOptions, ToolExecutionResult } from '../execution/tool-execution-result.ts';
+import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import { executeSessionTool } from './execute-session-tool.ts';
+import { listSessionToolkits, type SessionToolkitsPage, type SessionToolkitsQuery } from './list-session-toolkits.ts';
+import type { SessionConfig } from './session-config.ts';
+
+/** How an MCP client reaches this session: `url` plus `headers` carrying the session's own token. */
+export interface SessionMcp {
+  type: 'http';
+  url: string;
+  headers: { Authorization: string };
+}
+
+export interface SessionData {
+  sessionId: string;
+  userId: string;
+  config: SessionConfig;
+  configVersion: number;
+  mcpToken: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Internal hooks the session calls on its router (update and delete live with the sessions API). */
+export interface SessionHost {
+  runtime: () => Promise<RouterRuntime>;
+  update(sessionId: string, partial: SessionConfig, options: { expectedConfigVersion?: number }): Promise<SessionData>;
+  delete(sessionId: string): Promise<void>;
+}
+
+/**
+ * One user's session: what their agent may use, and the way to run it.
+ *
+ * @example
+ * const session = await router.create('user_123', { toolkits: ['github'] });
+ * const result = await session.execute('GITHUB_ISSUES_CREATE', { owner: 'o', repo: 'r', title: 'Bug' });
+ */
+export class ToolRouterSession {
+  readonly sessionId: string;
+  readonly userId: string;
+  readonly createdAt: string;
+  #data: SessionData;
+  readonly #host: SessionHost;
+  readonly #baseUrl: string;
+
+  constructor(data: SessionData, host: SessionHost, baseUrl: string) {
+    this.sessionId = data.sessionId;
+    this.userId = data.userId;
+    this.createdAt = data.createdAt;
+    this.#data = data;
+    this.#host = host;
+    this.#baseUrl = baseUrl;
+  }
+
+  get config(): SessionConfig {
+    return this.#data.config;
+  }
+
+  get configVersion(): number {
+    return this.#data.configVersion;
+  }
+
+  get updatedAt(): string {
+    return this.#data.updatedAt;
+  }
+
+  get mcp(): SessionMcp {
+    return {
+      type: 'http',
+      url: `${this.#baseUrl}/mcp/${this.sessionId}`,
+      headers: { Authorization: `Bearer ${this.#data.mcpToken}` },
+    };
+  }
+
+  /** Runs a tool for this session's user. Never throws for a tool problem: read `successful` and `error`. */
+  async execute(toolSlug: string, args: unknown = {}, options: ExecuteToolOptions = {}): Promise<ToolExecutionResult> {
+    const runtime = await this.#host.runtime();
+    return executeSessionTool(runtime, this.#identity(), toolSlug, args, options);
+  }
+
+  /** The toolkits this session allows, with the user's connection state; 20 per page by default. */
+  async toolkits(query: SessionToolkitsQuery = {}): Promise<SessionToolkitsPage> {
+    const runtime = await this.#host.runtime();
+    return listSessionToolkits(runtime, this.#identity(), query);
+  }
+
+  /**
+   * Changes the config (keys given replace the old ones). With `expectedConfigVersion`, fails with
+   * SessionConfigConflictError when someone else updated the session first.
+   */
+  async update(partial: SessionConfig, options: { expectedConfigVersion?: number } = {}): Promise<this> {
+    this.#data = await this.#host.update(this.sessionId, partial, options);
+    return this;
+  }
+
+  /** Deletes the session; its MCP token stops working at once. */
+  async delete(): Promise<void> {
+    await this.#host.delete(this.sessionId);
+  }
+
+  toJSON() {
+    return {
+      sessionId: this.sessionId,
+      userId: this.userId,
+      config: this.config,
+      configVersion: this.configVersion,
+      mcp: this.mcp,
+      createdAt: this.createdAt,
+      updatedAt: this.updatedAt,
+    };
+  }
+
+  #identity() {
+    return { sessionId: this.sessionId, userId: this.userId, config: this.#data.config };
+  }
+}

@@ -1,0 +1,139 @@
+import { TAGS, type Tag } from '@toolrouter/toolkits';
+import type { Catalog } from '../catalog/catalog.ts';
+import { ValidationError } from '../errors/validation-error.ts';
+import { SESSION_CONFIG_KEYS, type SessionConfig, type ToggleList } from './session-config.ts';
+import { isToolAllowed, isToolkitEnabled } from './session-policy.ts';
+
+/**
+ * Checks a session config's shape and every slug in it against the catalog. Ownership of pinned
+ * accounts and auth configs needs the store and is checked by `checkSessionReferences`.
+ */
+export function validateSessionConfig(input: unknown, catalog: Catalog): SessionConfig {
+  if (input === undefined || input === null) return {};
+  const config = requireObject(input, 'config');
+  for (const key of Object.keys(config)) {
+    if (!(SESSION_CONFIG_KEYS as readonly string[]).includes(key)) {
+      throw fail(key, `Unknown session config key '${key}'. Allowed keys: ${SESSION_CONFIG_KEYS.join(', ')}.`);
+    }
+  }
+  const result = config as SessionConfig;
+  if (config.toolkits !== undefined) {
+    for (const slug of toggleValues(config.toolkits, 'toolkits')) knownToolkit(catalog, slug, 'toolkits');
+  }
+  if (config.tools !== undefined) {
+    for (const [toolkit, filter] of Object.entries(requireObject(config.tools, 'tools'))) {
+      knownToolkit(catalog, toolkit, `tools.${toolkit}`);
+      if (!isToolkitEnabled(result, toolkit)) {
+        throw fail(`tools.${toolkit}`, `tools.${toolkit} filters a toolkit this session does not enable; add '${toolkit}' to toolkits.`);
+      }
+      if (filter && typeof filter === 'object' && !Array.isArray(filter) && 'tags' in filter) {
+        exactKeys(filter, ['tags'], `tools.${toolkit}`);
+        tagList((filter as { tags: unknown }).tags, `tools.${toolkit}.tags`);
+        continue;
+      }
+      for (const slug of toggleValues(filter, `tools.${toolkit}`)) {
+        const tool = catalog.findTool(slug);
+        if (!tool || tool.tool.toolkit !== toolkit) {
+          const suggestions = catalog.suggestTools(slug, (candidate) => candidate.toolkit === toolkit);
+          throw fail(
+            `tools.${toolkit}`,
+            `tools.${toolkit} names '${slug}', which is not a tool of '${toolkit}'.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}`,
+          );
+        }
+      }
+    }
+  }
+  if (config.tags !== undefined) {
+    if (Array.isArray(config.tags)) tagList(config.tags, 'tags');
+    else {
+      const tags = requireObject(config.tags, 'tags');
+      for (const key of Object.keys(tags)) {
+        if (key !== 'enable' && key !== 'disable') throw fail(`tags.${key}`, `Unknown key tags.${key}; use tags.enable or tags.disable.`);
+        tagList(tags[key], `tags.${key}`);
+      }
+    }
+  }
+  for (const key of ['authConfigs', 'connectedAccounts'] as const) {
+    if (config[key] === undefined) continue;
+    for (const [toolkit, id] of Object.entries(requireObject(config[key], key))) {
+      knownToolkit(catalog, toolkit, `${key}.${toolkit}`);
+      if (typeof id !== 'string' || !id) throw fail(`${key}.${toolkit}`, `${key}.${toolkit} must be an id string.`);
+    }
+  }
+  if (config.manageConnections !== undefined && typeof config.manageConnections !== 'boolean') {
+    const manage = requireObject(config.manageConnections, 'manageConnections');
+    for (const [key, value] of Object.entries(manage)) {
+      if (key === 'enable' || key === 'waitForConnections') {
+        if (typeof value !== 'boolean') throw fail(`manageConnections.${key}`, `manageConnections.${key} must be true or false.`);
+      } else if (key === 'callbackUrl') {
+        if (typeof value !== 'string' || !URL.canParse(value)) {
+          throw fail('manageConnections.callbackUrl', 'manageConnections.callbackUrl must be an absolute URL.');
+        }
+      } else {
+        throw fail(`manageConnections.${key}`, `Unknown key manageConnections.${key}; allowed: enable, callbackUrl, waitForConnections.`);
+      }
+    }
+  }
+  if (config.preload !== undefined) {
+    const preload = requireObject(config.preload, 'preload');
+    exactKeys(preload, ['tools'], 'preload');
+    if (!Array.isArray(preload.tools)) throw fail('preload.tools', 'preload.tools must be an array of tool slugs.');
+    for (const slug of preload.tools) {
+      const tool = typeof slug === 'string' ? catalog.findTool(slug) : undefined;
+      if (!tool) throw fail('preload.tools', `preload.tools names unknown tool '${String(slug)}'.`);
+      if (!isToolAllowed(result, tool.tool)) {
+        throw fail('preload.tools', `preload.tools names '${slug}', which this session's toolkits/tools/tags filters do not allow.`);
+      }
+    }
+  }
+  return result;
+}
+
+function fail(field: string, message: string): ValidationError {
+  return new ValidationError({ field, message });
+}
+
+function requireObject(value: unknown, field: string): Record<string, unknown> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw fail(field, `${field} must be an object.`);
+  return value as Record<string, unknown>;
+}
+
+function exactKeys(value: object, keys: string[], field: string): void {
+  for (const key of Object.keys(value)) {
+    if (!keys.includes(key)) throw fail(`${field}.${key}`, `Unknown key ${field}.${key}; allowed: ${keys.join(', ')}.`);
+  }
+}
+
+function toggleValues(value: unknown, field: string): string[] {
+  let list: unknown;
+  if (Array.isArray(value)) list = value;
+  else {
+    const object = requireObject(value, field) as ToggleList;
+    const keys = Object.keys(object);
+    if (keys.length !== 1 || (keys[0] !== 'enable' && keys[0] !== 'disable')) {
+      throw fail(field, `${field} must be an array, { enable: [...] } or { disable: [...] }.`);
+    }
+    list = (object as Record<string, unknown>)[keys[0]];
+  }
+  if (!Array.isArray(list) || list.some((item) => typeof item !== 'string')) {
+    throw fail(field, `${field} must list strings.`);
+  }
+  return list as string[];
+}
+
+function tagList(value: unknown, field: string): Tag[] {
+  if (!Array.isArray(value)) throw fail(field, `${field} must be an array of tags (${TAGS.join(', ')}).`);
+  for (const tag of value) {
+    if (!(TAGS as readonly unknown[]).includes(tag)) throw fail(field, `${field} has unknown tag '${String(tag)}'; use ${TAGS.join(', ')}.`);
+  }
+  return value as Tag[];
+}
+
+function knownToolkit(catalog: Catalog, slug: string, field: string): void {
+  if (catalog.hasToolkit(slug)) return;
+  try {
+    catalog.getToolkit(slug);
+  } catch (error) {
+    throw new ValidationError({ field, message: `${field}: ${(error as Error).message}`, cause: error });
+  }
+}

@@ -1,0 +1,74 @@
+/** One schema step. Written in SQL that SQLite and PostgreSQL both accept. */
+export interface Migration {
+  version: number;
+  name: string;
+  statements: string[];
+}
+
+/** Every migration, oldest first. Never edit a released one: add a new version. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial',
+    statements: [
+      `CREATE TABLE auth_configs (
+        id TEXT PRIMARY KEY,
+        toolkit TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        name TEXT NOT NULL,
+        is_managed INTEGER NOT NULL,
+        is_default INTEGER NOT NULL,
+        created_by TEXT NOT NULL,
+        scopes TEXT NOT NULL,
+        credentials TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      )`,
+      'CREATE UNIQUE INDEX auth_configs_one_default ON auth_configs (toolkit) WHERE is_default = 1',
+      `CREATE UNIQUE INDEX auth_configs_one_router_made ON auth_configs (toolkit) WHERE created_by = 'router'`,
+      `CREATE TABLE connected_accounts (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL,
+        toolkit TEXT NOT NULL,
+        auth_config_id TEXT NOT NULL,
+        status TEXT NOT NULL,
+        status_reason TEXT,
+        alias TEXT,
+        credentials TEXT,
+        expires_at TEXT,
+        connected_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      )`,
+      'CREATE UNIQUE INDEX connected_accounts_alias ON connected_accounts (user_id, toolkit, alias) WHERE alias IS NOT NULL',
+      'CREATE INDEX connected_accounts_user ON connected_accounts (user_id, toolkit, status)',
+      'CREATE INDEX connected_accounts_auth_config ON connected_accounts (auth_config_id)',
+      `CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL,
+        config TEXT NOT NULL,
+        config_version INTEGER NOT NULL,
+        mcp_token TEXT NOT NULL,
+        mcp_token_hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      )`,
+      'CREATE INDEX sessions_user ON sessions (user_id, created_at)',
+      `CREATE TABLE execution_logs (
+        id TEXT PRIMARY KEY,
+        session_id TEXT,
+        user_id TEXT NOT NULL,
+        toolkit TEXT NOT NULL,
+        tool_slug TEXT NOT NULL,
+        connected_account_id TEXT,
+        successful INTEGER NOT NULL,
+        error TEXT,
+        status_code INTEGER,
+        duration_ms INTEGER NOT NULL,
+        created_at TEXT NOT NULL
+      )`,
+      'CREATE INDEX execution_logs_user ON execution_logs (user_id, created_at)',
+      'CREATE INDEX execution_logs_session ON execution_logs (session_id, created_at)',
+    ],
+  },
+];

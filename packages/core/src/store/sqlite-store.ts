@@ -1,0 +1,114 @@
+import { EventEmitter } from 'node:events';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { StoreError } from '../errors/store-error.ts';
+import type { SqlExecutor, SqlValue, Store } from './store.ts';
+
+/**
+ * A store in one SQLite file through Node's built-in `node:sqlite` (no native build). `:memory:`
+ * keeps everything in memory. Events reach routers of this process only.
+ *
+ * @example
+ * const router = new ToolRouter({ store: sqliteStore('./data/toolrouter.db') });
+ */
+export function sqliteStore(path = './.toolrouter/toolrouter.db'): Store {
+  const inMemory = path === ':memory:';
+  let database: DatabaseSync;
+  try {
+    if (!inMemory) mkdirSync(dirname(resolve(path)), { recursive: true });
+    database = new DatabaseSync(path);
+    database.exec('PRAGMA busy_timeout = 5000');
+    if (!inMemory) database.exec('PRAGMA journal_mode = WAL');
+    database.exec('PRAGMA synchronous = NORMAL');
+  } catch (cause) {
+    throw new StoreError({ message: `Cannot open the SQLite database at '${path}': ${(cause as Error).message}`, cause });
+  }
+  const statements = new Map<string, StatementSync>();
+  const events = new EventEmitter();
+  events.setMaxListeners(0);
+  // One connection: a transaction that awaits must not take in other callers' statements, so every
+  // statement outside the running transaction waits for it to end.
+  let transactionDone: Promise<void> = Promise.resolve();
+  let closed = false;
+
+  /**
+   * Runs `work` as soon as no transaction holds the connection, in the same synchronous step as
+   * the check, so nothing can start in between.
+   */
+  async function whenIdle<T>(work: () => T): Promise<T> {
+    let awaited = transactionDone;
+    while (true) {
+      await awaited;
+      if (awaited === transactionDone) return work();
+      awaited = transactionDone;
+    }
+  }
+
+  function prepare(sql: string): StatementSync {
+    if (closed) throw new StoreError({ message: 'The SQLite store is closed.' });
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = database.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  const direct: SqlExecutor = {
+    async query<Row>(sql: string, params: readonly SqlValue[] = []) {
+      return prepare(sql).all(...params) as Row[];
+    },
+    async execute(sql: string, params: readonly SqlValue[] = []) {
+      return Number(prepare(sql).run(...params).changes);
+    },
+  };
+
+  return {
+    dialect: 'sqlite',
+    ephemeral: inMemory,
+    async query<Row>(sql: string, params?: readonly SqlValue[]) {
+      return whenIdle(() => prepare(sql).all(...(params ?? [])) as Row[]);
+    },
+    async execute(sql: string, params?: readonly SqlValue[]) {
+      return whenIdle(() => Number(prepare(sql).run(...(params ?? [])).changes));
+    },
+    async transaction<T>(work: (transaction: SqlExecutor) => Promise<T>): Promise<T> {
+      let release!: () => void;
+      const mine = new Promise<void>((resolveRelease) => {
+        release = resolveRelease;
+      });
+      await whenIdle(() => {
+        transactionDone = mine;
+      });
+      try {
+        database.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await work(direct);
+          database.exec('COMMIT');
+          return result;
+        } catch (error) {
+          database.exec('ROLLBACK');
+          throw error;
+        }
+      } finally {
+        release();
+      }
+    },
+    async publish(channel: string, payload: string) {
+      events.emit(channel, payload);
+    },
+    async subscribe(channel: string, listener: (payload: string) => void) {
+      events.on(channel, listener);
+      return () => events.off(channel, listener);
+    },
+    async close() {
+      if (closed) return;
+      await whenIdle(() => {
+        closed = true;
+      });
+      statements.clear();
+      database.close();
+    },
+  };
+}

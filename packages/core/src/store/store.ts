@@ -1,0 +1,31 @@
+/** A value a store accepts as a query parameter. */
+export type SqlValue = string | number | null;
+
+/** Runs SQL; `?` placeholders in every dialect (the store translates). */
+export interface SqlExecutor {
+  /** Rows of a query. */
+  query<Row = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]): Promise<Row[]>;
+  /** A statement; resolves to the number of rows it changed. */
+  execute(sql: string, params?: readonly SqlValue[]): Promise<number>;
+}
+
+/**
+ * Where toolrouter keeps auth configs, connected accounts, sessions, links and logs. Deliberately
+ * narrow: a SQL executor with transactions plus events, so SQLite and PostgreSQL share every query
+ * (written in the SQL both accept) and one test suite.
+ */
+export interface Store extends SqlExecutor {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Whether the data dies with the process (then an ephemeral encryption key is fine). */
+  readonly ephemeral: boolean;
+  /**
+   * Runs `work` in a transaction. On PostgreSQL `lockKey` takes a transaction-level advisory lock
+   * first, so work on the same key is serialised across instances.
+   */
+  transaction<T>(work: (transaction: SqlExecutor) => Promise<T>, options?: { lockKey?: string }): Promise<T>;
+  /** Publishes an event to every router on this store (this process and, on PostgreSQL, others). */
+  publish(channel: string, payload: string): Promise<void>;
+  /** Receives events of `publish`; returns the unsubscribe function. */
+  subscribe(channel: string, listener: (payload: string) => void): Promise<() => void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,18 @@
+import { randomBytes } from 'node:crypto';
+import type { ToolRouterOptions } from '../tool-router-options.ts';
+import { ToolRouter } from '../tool-router.ts';
+import { memoryStore } from '../store/memory-store.ts';
+import { echoToolkit, oauthEchoToolkit, publicEchoToolkit } from './echo-toolkits.ts';
+
+/** A router on the echo toolkits, all pointed at one local echo API. */
+export function createEchoRouter(apiUrl: string, options: ToolRouterOptions = {}): ToolRouter {
+  return new ToolRouter({
+    store: memoryStore(),
+    builtinToolkits: false,
+    toolkits: [echoToolkit, oauthEchoToolkit, publicEchoToolkit],
+    toolkitBaseUrls: { echo: apiUrl, oauthecho: apiUrl, publicecho: apiUrl },
+    encryptionKeys: [randomBytes(32).toString('base64')],
+    execution: { retry: { baseDelayMs: 5, maxDelayMs: 50 } },
+    ...options,
+  });
+}

@@ -1,0 +1,34 @@
+import type { ToolkitDefinition } from '@toolrouter/toolkits';
+import type { ManagedAuthApp } from './runtime/router-runtime.ts';
+import type { Store } from './store/store.ts';
+
+export interface ToolRouterOptions {
+  /** Where everything persists. Default: `TOOLROUTER_DATABASE_URL`, else SQLite at `./.toolrouter/toolrouter.db`. */
+  store?: Store;
+  /** Public URL of the HTTP surface (MCP URLs, connect links). Default `TOOLROUTER_BASE_URL` or `http://localhost:8080`. */
+  baseUrl?: string;
+  /** Keys for credentials at rest, `[id:]base64`; the first encrypts. Default `TOOLROUTER_ENCRYPTION_KEYS`. */
+  encryptionKeys?: string[];
+  /** The development key file used when no key is configured. Default `./.toolrouter/dev-encryption.key`. */
+  keyFile?: string;
+  /** Extra toolkits (custom or imported) beside the built-in catalog; same slug replaces a built-in one. */
+  toolkits?: ToolkitDefinition[];
+  /** Register the built-in catalog of `@toolrouter/toolkits`. Default true. */
+  builtinToolkits?: boolean;
+  /** Override toolkits' base URLs (GitHub Enterprise, tests): `{ github: 'https://ghe.example.com/api/v3' }`. */
+  toolkitBaseUrls?: Record<string, string>;
+  /** Operator OAuth apps per toolkit; also `TOOLROUTER_<TOOLKIT>_CLIENT_ID` / `_CLIENT_SECRET`. */
+  managedAuth?: Record<string, ManagedAuthApp>;
+  execution?: {
+    /** Per call, including retries. Default 30 000 ms. */
+    timeoutMs?: number;
+    retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
+    /** Results longer than this (as JSON text) are trimmed for the model. Default 60 000. */
+    maxResultChars?: number;
+    fetch?: typeof globalThis.fetch;
+  };
+  /** Environment to read `TOOLROUTER_*` settings from. Default `process.env`. */
+  env?: Record<string, string | undefined>;
+  /** Receives startup warnings (such as the generated development key). Default `console.warn`. */
+  warn?: (message: string) => void;
+}

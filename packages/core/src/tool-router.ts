@@ -1,0 +1,123 @@
+import { loadBuiltinToolkits, type ToolkitDefinition } from '@toolrouter/toolkits';
+import { AuthConfigsApi } from './auth-config/auth-configs-api.ts';
+import { Catalog } from './catalog/catalog.ts';
+import type { Tool, Toolkit } from './catalog/tool.ts';
+import { toPublicToolkit } from './catalog/tool.ts';
+import { ConnectedAccountsApi } from './connected-account/connected-accounts-api.ts';
+import { CredentialCipher } from './crypto/credential-cipher.ts';
+import { resolveEncryptionKeys } from './crypto/resolve-encryption-keys.ts';
+import type { ExecuteToolOptions, ToolExecutionResult } from './execution/tool-execution-result.ts';
+import { LogsApi } from './logs/logs-api.ts';
+import { managedAuthFromEnv } from './runtime/managed-auth-from-env.ts';
+import { monotonicClock } from './runtime/monotonic-clock.ts';
+import type { RouterRuntime } from './runtime/router-runtime.ts';
+import { executeSessionTool } from './session/execute-session-tool.ts';
+import type { SessionConfig } from './session/session-config.ts';
+import { SessionsApi } from './session/sessions-api.ts';
+import type { ToolRouterSession } from './session/tool-router-session.ts';
+import { migrateStore } from './store/migrate-store.ts';
+import { resolveStore } from './store/resolve-store.ts';
+import type { ToolRouterOptions } from './tool-router-options.ts';
+
+/**
+ * The router: toolkits, auth configs, users' connected accounts and sessions, embedded in your app.
+ * Nothing happens at construction; the store opens (and migrates) on first use.
+ *
+ * @example
+ * const router = new ToolRouter();
+ * const session = await router.create('user_123', { toolkits: ['github'] });
+ * const result = await session.execute('GITHUB_USERS_GET_AUTHENTICATED', {});
+ */
+export class ToolRouter {
+  readonly sessions: SessionsApi;
+  readonly authConfigs: AuthConfigsApi;
+  readonly connectedAccounts: ConnectedAccountsApi;
+  readonly logs: LogsApi;
+  readonly toolkits: {
+    list(): Promise<Toolkit[]>;
+    get(slug: string): Promise<Toolkit>;
+  };
+  readonly tools: {
+    list(filter?: { toolkit?: string; search?: string }): Promise<Tool[]>;
+    get(slug: string): Promise<Tool>;
+    /** Runs a tool for a user outside any session (every toolkit allowed, precedence as usual). */
+    execute(slug: string, args: unknown, options: ExecuteToolOptions & { userId: string }): Promise<ToolExecutionResult>;
+  };
+
+  readonly #options: ToolRouterOptions;
+  #runtime: Promise<RouterRuntime> | undefined;
+
+  constructor(options: ToolRouterOptions = {}) {
+    this.#options = options;
+    const runtime = () => this.#ready();
+    this.sessions = new SessionsApi(runtime);
+    this.authConfigs = new AuthConfigsApi(runtime);
+    this.connectedAccounts = new ConnectedAccountsApi(runtime);
+    this.logs = new LogsApi(runtime);
+    this.toolkits = {
+      list: async () => (await runtime()).catalog.listToolkits(),
+      get: async (slug) => toPublicToolkit((await runtime()).catalog.getToolkit(slug)),
+    };
+    this.tools = {
+      list: async (filter) => (await runtime()).catalog.listTools(filter),
+      get: async (slug) => (await runtime()).catalog.getTool(slug).tool,
+      execute: async (slug, args, { userId, ...rest }) =>
+        executeSessionTool(await runtime(), { sessionId: null, userId, config: {} }, slug, args, rest),
+    };
+  }
+
+  /** Creates a session for one of your users (same as `router.sessions.create`). */
+  create(userId: string, config?: SessionConfig): Promise<ToolRouterSession> {
+    return this.sessions.create(userId, config);
+  }
+
+  /** Opens and migrates the store now instead of on first use; rejects on a bad store or key. */
+  async ready(): Promise<void> {
+    await this.#ready();
+  }
+
+  /** Closes the store. */
+  async close(): Promise<void> {
+    if (!this.#runtime) return;
+    const runtime = await this.#runtime.catch(() => undefined);
+    await runtime?.store.close();
+  }
+
+  #ready(): Promise<RouterRuntime> {
+    this.#runtime ??= this.#start();
+    return this.#runtime;
+  }
+
+  async #start(): Promise<RouterRuntime> {
+    const options = this.#options;
+    const env = options.env ?? process.env;
+    const store = await resolveStore(options.store, env);
+    const keys = resolveEncryptionKeys({
+      ...(options.encryptionKeys ? { encryptionKeys: options.encryptionKeys } : {}),
+      keyFile: options.keyFile ?? env.TOOLROUTER_KEY_FILE ?? './.toolrouter/dev-encryption.key',
+      ephemeral: store.ephemeral,
+      env,
+      warn: options.warn ?? ((message) => console.warn(message)),
+    });
+    await migrateStore(store);
+    const toolkits: ToolkitDefinition[] = [
+      ...(options.builtinToolkits === false ? [] : await loadBuiltinToolkits()),
+      ...(options.toolkits ?? []),
+    ];
+    const execution = options.execution ?? {};
+    return {
+      store,
+      cipher: new CredentialCipher(keys),
+      catalog: new Catalog(toolkits, options.toolkitBaseUrls),
+      managedAuth: { ...managedAuthFromEnv(env), ...options.managedAuth },
+      baseUrl: (options.baseUrl ?? env.TOOLROUTER_BASE_URL ?? 'http://localhost:8080').replace(/\/+$/, ''),
+      execution: {
+        timeoutMs: execution.timeoutMs ?? 30_000,
+        retry: { maxAttempts: 3, baseDelayMs: 250, maxDelayMs: 8_000, ...execution.retry },
+        maxResultChars: execution.maxResultChars ?? 60_000,
+        fetch: execution.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      },
+      now: monotonicClock(),
+    };
+  }
+}
