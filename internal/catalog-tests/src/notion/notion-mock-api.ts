@@ -7,6 +7,7 @@ import {
 
 export const NOTION_PAGE_ID = '59833787-2cf9-4fdf-8782-e53db20768a5';
 export const NOTION_DATABASE_ID = 'd9824bdc-8445-4327-be8b-5b47500af6ce';
+export const MISSING_DATABASE_ID = 'missing-database-000000000000000';
 
 /** Notion's error object: `{ object: 'error', status, code, message }`. */
 function notionError(status: number, code: string, message: string): MockResponse {
@@ -41,6 +42,98 @@ export function startNotionMockApi({ token }: { token: string }): Promise<MockAp
   return startMockApi((request) => respond(request, token));
 }
 
+type Route = [RegExp, (request: RecordedRequest, match: RegExpExecArray) => MockResponse];
+
+const routes: Route[] = [
+  [/^POST \/v1\/search$/, () => list([page(NOTION_PAGE_ID)])],
+  [
+    /^GET \/v1\/users$/,
+    () =>
+      list(
+        [{ object: 'user', id: 'u-1', type: 'person', name: 'Ada', person: { email: 'ada@example.com' } }],
+        'user',
+      ),
+  ],
+  [
+    /^POST \/v1\/comments$/,
+    (request) => ({
+      body: { object: 'comment', id: 'c-1', discussion_id: 'd-1', rich_text: request.json.rich_text },
+    }),
+  ],
+  [
+    /^POST \/v1\/pages$/,
+    (request) =>
+      request.json?.parent?.database_id === MISSING_DATABASE_ID
+        ? notionError(404, 'object_not_found', 'Could not find database with ID: missing-database.')
+        : { body: page('11111111-2222-3333-4444-555555555555', { parent: request.json.parent }) },
+  ],
+  [
+    /^(GET|PATCH) \/v1\/pages\/([^/]+)$/,
+    (request, match) =>
+      match[2] === NOTION_PAGE_ID
+        ? {
+            body: page(
+              NOTION_PAGE_ID,
+              request.method === 'PATCH' ? { archived: Boolean(request.json?.archived) } : {},
+            ),
+          }
+        : notionError(404, 'object_not_found', `Could not find page with ID: ${match[2]}.`),
+  ],
+  [
+    /^GET \/v1\/databases\/([^/]+)$/,
+    (_request, match) =>
+      match[1] === MISSING_DATABASE_ID
+        ? notionError(404, 'object_not_found', 'Could not find database with ID: missing-database.')
+        : {
+            body: {
+              object: 'database',
+              id: match[1],
+              title: [{ plain_text: 'Tasks' }],
+              properties: {
+                Status: {
+                  id: 'a%3Ab',
+                  name: 'Status',
+                  type: 'status',
+                  status: { options: [{ name: 'Done' }] },
+                },
+                'Task name': { id: 'title', name: 'Task name', type: 'title', title: {} },
+              },
+            },
+          },
+  ],
+  [/^POST \/v1\/databases\/([^/]+)\/query$/, () => list([page(NOTION_PAGE_ID)], 'page')],
+  [
+    /^GET \/v1\/blocks\/([^/]+)\/children$/,
+    () =>
+      list(
+        [
+          {
+            object: 'block',
+            id: 'b-1',
+            type: 'paragraph',
+            has_children: false,
+            paragraph: { rich_text: [] },
+          },
+        ],
+        'block',
+      ),
+  ],
+  [
+    /^PATCH \/v1\/blocks\/([^/]+)\/children$/,
+    (request) => {
+      const children: Array<Record<string, unknown>> = request.json?.children ?? [];
+      return list(
+        children.map((child) => ({ ...child, id: `block-${++blockCounter}` })),
+        'block',
+      );
+    },
+  ],
+  [
+    /^DELETE \/v1\/blocks\/([^/]+)$/,
+    (_request, match) => ({ body: { object: 'block', id: match[1], type: 'paragraph', archived: true } }),
+  ],
+];
+
 function respond(request: RecordedRequest, token: string): MockResponse {
   if (request.headers.authorization !== `Bearer ${token}`) {
     return notionError(401, 'unauthorized', 'API token is invalid.');
@@ -49,69 +142,9 @@ function respond(request: RecordedRequest, token: string): MockResponse {
     return notionError(400, 'missing_version', 'Notion-Version header failed validation.');
   }
   const route = `${request.method} ${request.path}`;
-  let match: RegExpExecArray | null;
-  if (route === 'POST /v1/search') return list([page(NOTION_PAGE_ID)]);
-  if (route === 'GET /v1/users') {
-    return list(
-      [{ object: 'user', id: 'u-1', type: 'person', name: 'Ada', person: { email: 'ada@example.com' } }],
-      'user',
-    );
-  }
-  if (route === 'POST /v1/comments') {
-    return {
-      body: { object: 'comment', id: 'c-1', discussion_id: 'd-1', rich_text: request.json.rich_text },
-    };
-  }
-  if (route === 'POST /v1/pages') {
-    if (request.json?.parent?.database_id === 'missing-database-000000000000000') {
-      return notionError(404, 'object_not_found', 'Could not find database with ID: missing-database.');
-    }
-    return { body: page('11111111-2222-3333-4444-555555555555', { parent: request.json.parent }) };
-  }
-  if ((match = /^(GET|PATCH) \/v1\/pages\/([^/]+)$/.exec(route))) {
-    if (match[2] !== NOTION_PAGE_ID) {
-      return notionError(404, 'object_not_found', `Could not find page with ID: ${match[2]}.`);
-    }
-    return {
-      body: page(
-        NOTION_PAGE_ID,
-        request.method === 'PATCH' ? { archived: Boolean(request.json?.archived) } : {},
-      ),
-    };
-  }
-  if ((match = /^GET \/v1\/databases\/([^/]+)$/.exec(route))) {
-    if (match[1] === 'missing-database-000000000000000') {
-      return notionError(404, 'object_not_found', 'Could not find database with ID: missing-database.');
-    }
-    return {
-      body: {
-        object: 'database',
-        id: match[1],
-        title: [{ plain_text: 'Tasks' }],
-        properties: {
-          Status: { id: 'a%3Ab', name: 'Status', type: 'status', status: { options: [{ name: 'Done' }] } },
-          'Task name': { id: 'title', name: 'Task name', type: 'title', title: {} },
-        },
-      },
-    };
-  }
-  if ((match = /^POST \/v1\/databases\/([^/]+)\/query$/.exec(route)))
-    return list([page(NOTION_PAGE_ID)], 'page');
-  if ((match = /^GET \/v1\/blocks\/([^/]+)\/children$/.exec(route))) {
-    return list(
-      [{ object: 'block', id: 'b-1', type: 'paragraph', has_children: false, paragraph: { rich_text: [] } }],
-      'block',
-    );
-  }
-  if ((match = /^PATCH \/v1\/blocks\/([^/]+)\/children$/.exec(route))) {
-    const children: Array<Record<string, unknown>> = request.json?.children ?? [];
-    return list(
-      children.map((child) => ({ ...child, id: `block-${++blockCounter}` })),
-      'block',
-    );
-  }
-  if ((match = /^DELETE \/v1\/blocks\/([^/]+)$/.exec(route))) {
-    return { body: { object: 'block', id: match[1], type: 'paragraph', archived: true } };
+  for (const [pattern, answer] of routes) {
+    const match = pattern.exec(route);
+    if (match) return answer(request, match);
   }
   return notionError(400, 'invalid_request_url', `Invalid request URL: ${route}`);
 }

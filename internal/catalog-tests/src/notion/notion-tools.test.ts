@@ -2,7 +2,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { notion } from '../../../../packages/toolkits/src/notion/notion-toolkit.ts';
 import { createTestSession } from '../support/create-test-session.ts';
 import type { MockApi } from '../support/start-mock-api.ts';
-import { NOTION_DATABASE_ID, NOTION_PAGE_ID, startNotionMockApi } from './notion-mock-api.ts';
+import {
+  MISSING_DATABASE_ID,
+  NOTION_DATABASE_ID,
+  NOTION_PAGE_ID,
+  startNotionMockApi,
+} from './notion-mock-api.ts';
 
 const token = 'ntn_test_4f2a9c1b7e';
 let api: MockApi;
@@ -124,7 +129,7 @@ describe('notion tools against a Notion-shaped API', () => {
 
   it("NOTION_CREATE_PAGE fails with Notion's message when the database does not exist", async () => {
     const result = await session.execute('NOTION_CREATE_PAGE', {
-      parent_database_id: 'missing-database-000000000000000',
+      parent_database_id: MISSING_DATABASE_ID,
       title: 'x',
     });
     expect(result.successful).toBe(false);
