@@ -1,10 +1,17 @@
 import { analyzeText, isStopWord, normalizeWords, splitWords, stemWord } from './analyze-text.ts';
 import { CONCEPTS, type Concept, DEFAULT_CONCEPT_WEIGHT, PHRASE_CONCEPT_WEIGHT } from './concept-table.ts';
+import { type OperationKind, queryOperationKind } from './operation-kind.ts';
 
 /** A query term and how much it counts: 1 for the query's own words, less for words a concept added. */
 export interface WeightedTerm {
   term: string;
   weight: number;
+}
+
+/** A query ready for the index: weighted terms and the kind of operation it asks for. */
+export interface AnalyzedQuery {
+  terms: WeightedTerm[];
+  kind: OperationKind | undefined;
 }
 
 /** Weight of words that name things rather than say what to do: quoted values, paths, `owner/repo`. */
@@ -95,9 +102,9 @@ function isPlural(word: string): boolean {
  * words negated by "without" dropped, plus the words of every concept whose phrase occurs in it.
  *
  * @example
- * analyzeQuery('open a PR'); // [{ term: 'open', weight: 1 }, { term: 'pull', weight: 1 }, ..., { term: 'creat', weight: 0.7 }]
+ * analyzeQuery('open a PR'); // { terms: [{ term: 'open', weight: 1 }, ..., { term: 'creat', weight: 0.7 }], kind: 'write' }
  */
-export function analyzeQuery(query: string): WeightedTerm[] {
+export function analyzeQuery(query: string): AnalyzedQuery {
   phrasesByFirstStem ??= compileConcepts(CONCEPTS);
   const words = queryWords(query);
   const weights = new Map<string, number>();
@@ -118,7 +125,7 @@ export function analyzeQuery(query: string): WeightedTerm[] {
     }
   });
   if (plural) raise('list', PLURAL_LIST_WEIGHT);
-  return [...weights].map(([term, weight]) => ({ term, weight }));
+  return { terms: [...weights].map(([term, weight]) => ({ term, weight })), kind: queryOperationKind(query) };
 }
 
 function matchesAt(stems: string[], position: number, phrase: string[]): boolean {

@@ -69,8 +69,9 @@ export function stemWord(word: string): string {
 const URL_PATTERN = /\bhttps?:\/\/\S+|\]\([^)]*\)|`{3}[\s\S]*?`{3}/g;
 
 /**
- * Splits text into lower-case words: camelCase, PascalCase, snake_case, kebab-case, dotted and slashed
- * names all come apart (`listForRepo`, `issues/list-for-repo`). Link targets and code blocks are dropped,
+ * Splits text into lower-case words: camelCase, snake_case, kebab-case, dotted and slashed names all
+ * come apart (`listForRepo`, `issues/list-for-repo`). Capitalised words stay whole, since in prose they
+ * are names (`GitHub`, `YouTube`), not identifiers. Link targets and code blocks are dropped,
  * apostrophes are removed (`it's` → `its`) and pure numbers are left out (they are identifiers, not intent).
  *
  * @example
@@ -81,8 +82,7 @@ export function splitWords(text: string): string[] {
   const spaced = text
     .replace(URL_PATTERN, ' ')
     .replace(/['’]/g, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/\b[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+\b/g, (identifier) => identifier.replace(/([a-z0-9])([A-Z])/g, '$1 $2'))
     .toLowerCase();
   for (const word of spaced.split(/[^a-z0-9]+/)) {
     if (word.length === 0 || /^[0-9]+$/.test(word)) continue;

@@ -1,4 +1,5 @@
-import type { WeightedTerm } from './analyze-query.ts';
+import type { AnalyzedQuery } from './analyze-query.ts';
+import { operationKindFactor } from './operation-kind.ts';
 import { FIELD_NAMES, type FieldName, type ToolDocument } from './tool-document.ts';
 
 /** BM25F parameters: how much a match in each field counts, and how much its length dampens it. */
@@ -48,11 +49,7 @@ export interface ScoredDocument {
 export interface LexicalIndex {
   readonly documents: readonly ToolDocument[];
   /** Best `limit` documents for which `accepts(document)` holds, best first, ties by slug. */
-  search(
-    terms: readonly WeightedTerm[],
-    accepts: (document: number) => boolean,
-    limit: number,
-  ): ScoredDocument[];
+  search(query: AnalyzedQuery, accepts: (document: number) => boolean, limit: number): ScoredDocument[];
 }
 
 /**
@@ -126,13 +123,9 @@ export function buildLexicalIndex(documents: readonly ToolDocument[]): LexicalIn
     return documents[left.document]!.slug < documents[right.document]!.slug;
   }
 
-  function search(
-    terms: readonly WeightedTerm[],
-    accepts: (document: number) => boolean,
-    limit: number,
-  ): ScoredDocument[] {
+  function search(query: AnalyzedQuery, accepts: (document: number) => boolean, limit: number): ScoredDocument[] {
     const queryWeights = new Map<string, number>();
-    for (const { term, weight } of terms) queryWeights.set(term, weight);
+    for (const { term, weight } of query.terms) queryWeights.set(term, weight);
     const toolkits = namedToolkits(queryWeights);
     for (const toolkit of toolkits) {
       for (const term of toolkitTerms.get(toolkit) ?? []) queryWeights.set(term, TOOLKIT_NAME_TERM_WEIGHT);
@@ -167,6 +160,7 @@ export function buildLexicalIndex(documents: readonly ToolDocument[]): LexicalIn
         score *= 1 - SLUG_COVERAGE_SHARE + (SLUG_COVERAGE_SHARE * covered) / documentSlugTerms.length;
       }
       if (toolkits.has(documents[document]!.toolkit)) score *= NAMED_TOOLKIT_BOOST;
+      score *= operationKindFactor(query.kind, documents[document]!.kind);
       if (limit <= 0 || score <= 0) continue;
       const candidate = { document, score };
       if (best.length === limit && !isBetter(candidate, best[limit - 1]!)) continue;

@@ -1,4 +1,5 @@
 import { analyzeText, splitWords } from './analyze-text.ts';
+import { type OperationKind, toolOperationKind } from './operation-kind.ts';
 import type { SearchableTool } from './search-types.ts';
 
 /** The fields of a tool that search reads, in the order of `FIELD_NAMES`. */
@@ -13,6 +14,7 @@ export interface ToolDocument {
   fields: Record<FieldName, string[]>;
   /** Multiplies the tool's score: below 1 for deprecated or legacy tools. */
   prior: number;
+  kind: OperationKind | undefined;
 }
 
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[A-Z`*[>"])|\n\s*\n|\n(?=\s*[-*>#|])/;
@@ -104,6 +106,7 @@ export function buildToolDocuments(tools: readonly SearchableTool[]): ToolDocume
         toolkit: analyzeText(tool.toolkit),
       },
       prior: deprecated ? DEPRECATED_PRIOR : 1,
+      kind: toolOperationKind(tool),
     };
   });
 }

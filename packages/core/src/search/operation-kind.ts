@@ -1,0 +1,85 @@
+import type { Tag } from '@toolrouter/toolkits';
+import { normalizeWords, splitWords, stemWord } from './analyze-text.ts';
+
+/** What a tool does to the world, or what a task asks for: look, change, or take away. */
+export type OperationKind = 'read' | 'write' | 'delete';
+
+const READ_VERBS = words(
+  'get list show view see display read fetch retrieve find search look lookup query check download export count preview compare render inspect grab browse tell',
+);
+const DELETE_VERBS = words(
+  'delete remove unstar unfollow unwatch unsubscribe unassign revoke cancel stop clear purge destroy erase drop nuke wipe trash discard leave',
+);
+const WRITE_VERBS = words(
+  `create add update set edit replace rename post send upload invite enable disable lock unlock merge approve submit
+  request star follow fork transfer start trigger dispatch rerun run review mark move sync block unblock pin
+  unpin accept decline reject react assign publish generate import rotate regenerate redeliver ping upgrade convert
+  make open close reopen restore archive unarchive hide resolve dismiss watch subscribe mute share reply comment
+  forward draft write save store put patch insert append upsert modify change give bump ship land cut push tag
+  label schedule book register install uninstall configure protect require kick bookmark throw invite freeze
+  unfreeze`,
+);
+const QUESTION_WORDS = new Set(
+  'what which who whom whose how any is are was were has have does do did where when why whats whos'.split(' '),
+);
+const LEADING_FILLER = new Set('please can could would will you i we want wanna need to lets let me kindly hey hi just'.split(' '));
+
+function words(list: string): Set<string> {
+  return new Set(list.split(/\s+/).filter((word) => word.length > 0).map(stemWord));
+}
+
+function kindOfStem(stem: string): OperationKind | undefined {
+  if (READ_VERBS.has(stem)) return 'read';
+  if (DELETE_VERBS.has(stem)) return 'delete';
+  if (WRITE_VERBS.has(stem)) return 'write';
+  return undefined;
+}
+
+/**
+ * What a tool does: `read` when it carries `readOnlyHint`, otherwise what the first verb of its name or
+ * slug says (`List ...`, `Remove ...`, `Create ...`), `write` for a tagged tool without a known verb,
+ * otherwise unknown.
+ */
+export function toolOperationKind(tool: { slug: string; name: string; toolkit: string; tags?: Tag[] }): OperationKind | undefined {
+  if (tool.tags?.includes('readOnlyHint')) return 'read';
+  const prefix = `${tool.toolkit.toUpperCase()}_`;
+  const slug = tool.slug.toUpperCase().startsWith(prefix) ? tool.slug.slice(prefix.length) : tool.slug;
+  for (const text of [tool.name, slug]) {
+    for (const word of splitWords(text)) {
+      const kind = kindOfStem(stemWord(word));
+      if (kind !== undefined) return kind;
+    }
+  }
+  return tool.tags !== undefined && tool.tags.length > 0 ? 'write' : undefined;
+}
+
+/**
+ * What a task asks for: a question ("what ...", "is ...", "any ...") or a reading verb asks to read;
+ * otherwise the first verb decides. Unknown when the query has no verb we know.
+ *
+ * @example
+ * queryOperationKind('which labels exist'); // 'read'
+ * queryOperationKind('nuke the old repo'); // 'delete'
+ */
+export function queryOperationKind(query: string): OperationKind | undefined {
+  const queryWords = normalizeWords(splitWords(query));
+  let start = 0;
+  while (start < queryWords.length && LEADING_FILLER.has(queryWords[start]!)) start++;
+  const first = queryWords[start];
+  if (first !== undefined && QUESTION_WORDS.has(first)) return 'read';
+  for (const word of queryWords.slice(start)) {
+    const kind = kindOfStem(stemWord(word));
+    if (kind !== undefined) return kind;
+  }
+  return undefined;
+}
+
+/** Score multiplier when the tool's kind differs from what the query asks for. */
+export const KIND_MISMATCH_FACTOR = 0.7;
+
+/** How well a tool's kind fits the query's: 1 for a match or when either is unknown. */
+export function operationKindFactor(queryKind: OperationKind | undefined, toolKind: OperationKind | undefined): number {
+  if (queryKind === undefined || toolKind === undefined || queryKind === toolKind) return 1;
+  if (queryKind === 'read' || toolKind === 'read') return KIND_MISMATCH_FACTOR;
+  return (1 + KIND_MISMATCH_FACTOR) / 2;
+}
