@@ -1,0 +1,108 @@
+import { createDeadline } from './create-deadline.ts';
+import { fetchSameOrigin } from './fetch-same-origin.ts';
+import { parseRetryAfter } from './parse-retry-after.ts';
+
+export interface RetryOptions {
+  /** Attempts in total, the first included. Default 3. */
+  maxAttempts: number;
+  /** Backoff base: attempt n waits up to `baseDelayMs * 2^(n-1)`, at random (full jitter). Default 250. */
+  baseDelayMs: number;
+  /** Cap for one wait. A Retry-After longer than this stops retrying. Default 8000. */
+  maxDelayMs: number;
+}
+
+export interface SendWithRetryOptions {
+  /** Budget for the whole call, retries and waits included. Default 30 000. */
+  timeoutMs?: number;
+  retry?: Partial<RetryOptions>;
+  /** The caller's signal; aborting it rejects with its reason. */
+  signal?: AbortSignal;
+  fetch?: typeof globalThis.fetch;
+  /** Called as each attempt starts, with its number (from 1). */
+  onAttempt?: (attempt: number) => void;
+}
+
+export interface SendWithRetryResult {
+  response: Response;
+  attempts: number;
+}
+
+const idempotentMethods = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+const retryableStatuses = new Set([429, 502, 503, 504]);
+
+/**
+ * Sends a request and retries idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) on 429, 502,
+ * 503, 504 and network errors, with capped exponential backoff and full jitter, honouring
+ * `Retry-After`. POST and PATCH are sent once. Gives up retrying, returning the last response, when
+ * Retry-After asks for more than `maxDelayMs` or the wait would not fit in the time left. Redirects
+ * are followed only within the request's origin.
+ *
+ * The timeout covers sending, retries and waits until the response headers arrive; pass a `signal`
+ * that also bounds reading the body (as executeHttpTool does) to cover that too.
+ *
+ * @throws ToolTimeoutError when `timeoutMs` runs out; the caller's abort reason when it aborts;
+ *   the network error of the last attempt when the host cannot be reached.
+ * @example
+ * const { response, attempts } = await sendWithRetry(request, { timeoutMs: 10_000, retry: { maxAttempts: 4 } });
+ */
+export async function sendWithRetry(
+  request: { url: URL; method: string; headers: Headers; body?: string | undefined },
+  { timeoutMs = 30_000, retry, signal, fetch = globalThis.fetch, onAttempt }: SendWithRetryOptions = {},
+): Promise<SendWithRetryResult> {
+  const { maxAttempts = 3, baseDelayMs = 250, maxDelayMs = 8_000 } = retry ?? {};
+  const deadline = createDeadline({ timeoutMs, signal });
+  const canRetry = idempotentMethods.has(request.method.toUpperCase());
+  const init: RequestInit = {
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
+    signal: deadline.signal,
+  };
+  const backoff = (attempt: number) => Math.random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
+  try {
+    for (let attempt = 1; ; attempt++) {
+      deadline.signal.throwIfAborted();
+      onAttempt?.(attempt);
+      let response: Response;
+      try {
+        response = await fetchSameOrigin(request.url, init, { fetch });
+      } catch (error) {
+        if (deadline.signal.aborted) throw deadline.signal.reason;
+        const delay = backoff(attempt);
+        if (!canRetry || attempt >= maxAttempts || delay >= deadline.remainingMs()) throw error;
+        await sleep(delay, deadline.signal);
+        continue;
+      }
+      if (!canRetry || attempt >= maxAttempts || !retryableStatuses.has(response.status)) {
+        return { response, attempts: attempt };
+      }
+      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+      const delay = retryAfterMs ?? backoff(attempt);
+      if ((retryAfterMs !== undefined && retryAfterMs > maxDelayMs) || delay >= deadline.remainingMs()) {
+        return { response, attempts: attempt };
+      }
+      await response.body?.cancel().catch(() => undefined);
+      await sleep(delay, deadline.signal);
+    }
+  } finally {
+    deadline.dispose();
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
