@@ -1,10 +1,4 @@
-import type {
-  AuthScheme,
-  HttpMethod,
-  Tag,
-  ToolDefinition,
-  ToolkitDefinition,
-} from '../toolkit/toolkit-types.ts';
+import type { AuthScheme, HttpMethod, ToolDefinition, ToolkitDefinition } from '../toolkit/toolkit-types.ts';
 import { validateToolkit } from '../toolkit/validate-toolkit.ts';
 import { authFromSecuritySchemes } from './auth-from-security-schemes.ts';
 import { baseUrlFromServer } from './base-url-from-servers.ts';
@@ -15,6 +9,7 @@ import type { OpenAPIDocument, OpenAPIOperation, OpenAPIPathItem } from './opena
 import { toOperationSlugs } from './operation-slugs.ts';
 import type { RepairReason } from './repair-reason.ts';
 import { dereference } from './resolve-ref.ts';
+import { tagsForMethod } from './tags-for-method.ts';
 import { toPlainText, truncateAtSentence } from './to-plain-text.ts';
 import { toUpperSnake } from './to-upper-snake.ts';
 
@@ -159,7 +154,7 @@ export function importOpenAPI(document: OpenAPIDocument, options: ImportOpenAPIO
         ...(input.bodyField ? { bodyField: input.bodyField } : {}),
       },
     };
-    const tags = tagsFor(httpMethod);
+    const tags = tagsForMethod(httpMethod);
     if (tags.length > 0) tool.tags = tags;
     tools.push(tool);
     if (repairs.size > 0) report.repairedTools++;
@@ -200,14 +195,6 @@ function listOperations(document: OpenAPIDocument): OperationEntry[] {
     }
   }
   return entries;
-}
-
-/** GET/HEAD read only; DELETE destructive; PUT and DELETE idempotent. */
-function tagsFor(method: HttpMethod): Tag[] {
-  if (method === 'GET' || method === 'HEAD') return ['readOnlyHint'];
-  if (method === 'DELETE') return ['destructiveHint', 'idempotentHint'];
-  if (method === 'PUT') return ['idempotentHint'];
-  return [];
 }
 
 function toolName(operation: OpenAPIOperation, method: HttpMethod, path: string): string {
