@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importOpenAPI } from '../openapi/import-openapi.ts';
+import { unpackTools } from '../openapi/unpack-tools.ts';
+import { validateToolkit } from '../toolkit/validate-toolkit.ts';
+import { GITHUB_HEADERS, generateGithubTools } from './generate-github-tools.ts';
+import { github } from './github-toolkit.ts';
+import { readGithubDescription } from './test-support/read-github-description.ts';
+
+const { document, source } = readGithubDescription();
+const generated = generateGithubTools(document, source);
+
+describe('github-tools.generated.json', () => {
+  it('is what the generator makes from the installed @octokit/openapi (else run `pnpm --filter @toolrouter/toolkits generate`)', () => {
+    const committed = readFileSync(new URL('./github-tools.generated.json', import.meta.url), 'utf8');
+    expect(committed.length).toBe(JSON.stringify(generated.packed).length);
+    expect(committed === JSON.stringify(generated.packed)).toBe(true);
+  });
+
+  it('unpacks to exactly the tools the importer made', () => {
+    const { toolkit } = importOpenAPI(document, { slug: 'github', name: 'GitHub', headers: GITHUB_HEADERS });
+    const unpacked = unpackTools(generated.packed);
+    expect(unpacked.map((tool) => tool.slug)).toEqual(toolkit.tools.map((tool) => tool.slug));
+    for (const [index, tool] of unpacked.entries()) {
+      const imported = toolkit.tools[index];
+      expect(tool.request).toEqual(imported?.request);
+      expect(tool.inputSchema).toEqual(imported?.inputSchema);
+      expect(tool.tags).toEqual(imported?.tags);
+    }
+  });
+
+  it('covers every operation but the two that cannot be called as JSON tools', () => {
+    expect(generated.report.operations).toBeGreaterThan(1100);
+    expect(generated.report.tools).toBe(generated.report.operations - 2);
+    expect(generated.report.skipped.map((skipped) => skipped.operationId)).toEqual([
+      'markdown/render-raw',
+      'repos/upload-release-asset',
+    ]);
+  });
+});
+
+describe('github', () => {
+  it('is a valid toolkit with OAuth 2 and personal access tokens', () => {
+    expect(() => validateToolkit(github)).not.toThrow();
+    expect(github).toMatchObject({
+      slug: 'github',
+      baseUrl: 'https://api.github.com',
+      categories: ['developer-tools'],
+    });
+    expect(github.auth).toEqual([
+      {
+        mode: 'oauth2',
+        authorizationUrl: 'https://github.com/login/oauth/authorize',
+        tokenUrl: 'https://github.com/login/oauth/access_token',
+        scopes: ['repo', 'read:user'],
+        pkce: true,
+      },
+      { mode: 'bearer' },
+    ]);
+    expect(github.tools).toHaveLength(generated.report.tools);
+  });
+
+  it('maps issue creation to the REST call with the fixed headers', () => {
+    const create = github.tools.find((tool) => tool.slug === 'GITHUB_ISSUES_CREATE');
+    expect(create?.request).toEqual({
+      method: 'POST',
+      path: '/repos/{owner}/{repo}/issues',
+      headers: GITHUB_HEADERS,
+    });
+    expect(create?.inputSchema.required).toEqual(['owner', 'repo', 'title']);
+    expect(create?.description).not.toMatch(/custom media types|\]\(/);
+  });
+
+  it('tags reads, deletes and idempotent writes from the method', () => {
+    const tags = (slug: string) => github.tools.find((tool) => tool.slug === slug)?.tags;
+    expect(tags('GITHUB_ISSUES_LIST_FOR_REPO')).toEqual(['readOnlyHint']);
+    expect(tags('GITHUB_REPOS_DELETE')).toEqual(['destructiveHint', 'idempotentHint']);
+    expect(tags('GITHUB_ACTIVITY_STAR_REPO_FOR_AUTHENTICATED_USER')).toEqual(['idempotentHint']);
+    expect(tags('GITHUB_PULLS_CREATE')).toBeUndefined();
+  });
+});
