@@ -23,6 +23,7 @@ export const PLURAL_LIST_WEIGHT = 0.3;
 interface CompiledPhrase {
   stems: string[];
   additions: WeightedTerm[];
+  literalWeight: number;
 }
 
 let phrasesByFirstStem: Map<string, CompiledPhrase[]> | undefined;
@@ -37,7 +38,7 @@ function compileConcepts(concepts: readonly Concept[]): Map<string, CompiledPhra
       const weight = concept.weight ?? (stems.length > 1 ? PHRASE_CONCEPT_WEIGHT : DEFAULT_CONCEPT_WEIGHT);
       const additions = concept.add.flatMap((added) => analyzeText(added).map((term) => ({ term, weight })));
       const list = byFirstStem.get(first) ?? [];
-      list.push({ stems, additions });
+      list.push({ stems, additions, literalWeight: concept.literalWeight ?? 1 });
       byFirstStem.set(first, list);
     }
   }
@@ -53,7 +54,8 @@ interface QueryWord {
 }
 
 const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’|(?<=^|[\s(])'[^']*'(?=$|[\s.,;:!?)])/g;
-const IDENTIFIER = /[\w@-]+(?:[./][\w@-]+)+[./]?/g;
+/** Paths, `owner/repo`, file names, domains, `SNAKE_CASE` and `camelCase` names: values, not intent. */
+const IDENTIFIER = /[\w@-]+(?:[./][\w@-]+)+[./]?|\b\w+_\w+\b|\b[a-z]+[A-Z]\w*\b/g;
 const NEGATIONS = new Set(['without', 'except', 'excluding']);
 const NEGATION_SPAN = 3;
 const CLAUSE_BREAK = new Set(['and', 'but', 'then', 'so']);
@@ -112,18 +114,21 @@ export function analyzeQuery(query: string): AnalyzedQuery {
     if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
   };
   const intentStems = words.map((word) => (word.weight === 1 ? word.stem : '\u0000'));
-  let plural = false;
-  for (const word of words) {
-    if (word.weight === 0 || isStopWord(word.word)) continue;
-    raise(word.stem, word.weight);
-    if (word.weight === 1 && isPlural(word.word)) plural = true;
-  }
+  const literalWeights = new Map<string, number>();
   intentStems.forEach((stem, position) => {
     for (const phrase of phrasesByFirstStem?.get(stem) ?? []) {
       if (!matchesAt(intentStems, position, phrase.stems)) continue;
       for (const addition of phrase.additions) raise(addition.term, addition.weight);
+      if (phrase.stems.length === 1 && phrase.literalWeight < 1)
+        literalWeights.set(stem, phrase.literalWeight);
     }
   });
+  let plural = false;
+  for (const word of words) {
+    if (word.weight === 0 || isStopWord(word.word)) continue;
+    raise(word.stem, Math.min(word.weight, literalWeights.get(word.stem) ?? 1));
+    if (word.weight === 1 && isPlural(word.word)) plural = true;
+  }
   if (plural) raise('list', PLURAL_LIST_WEIGHT);
   return { terms: [...weights].map(([term, weight]) => ({ term, weight })), kind: queryOperationKind(query) };
 }

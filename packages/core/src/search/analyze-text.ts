@@ -82,7 +82,9 @@ export function splitWords(text: string): string[] {
   const spaced = text
     .replace(URL_PATTERN, ' ')
     .replace(/['’]/g, '')
-    .replace(/\b[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+\b/g, (identifier) => identifier.replace(/([a-z0-9])([A-Z])/g, '$1 $2'))
+    .replace(/\b[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+\b/g, (identifier) =>
+      identifier.replace(/([a-z0-9])([A-Z])/g, '$1 $2'),
+    )
     .toLowerCase();
   for (const word of spaced.split(/[^a-z0-9]+/)) {
     if (word.length === 0 || /^[0-9]+$/.test(word)) continue;

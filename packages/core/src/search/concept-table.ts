@@ -12,6 +12,11 @@ export interface Concept {
   add: readonly string[];
   /** Weight of the added words relative to the query's own words. Default `DEFAULT_CONCEPT_WEIGHT`. */
   weight?: number;
+  /**
+   * Weight of the `when` words themselves, for words that only carry intent (`show`, `give`): their
+   * literal matches in tool descriptions are noise. Default 1.
+   */
+  literalWeight?: number;
 }
 
 /** Weight of words added by a one-word phrase. */
@@ -139,7 +144,8 @@ export const CONCEPTS: readonly Concept[] = [
     add: ['comment'],
   },
   { when: ['thread', 'conversation'], add: ['comment', 'reply', 'discussion'] },
-  { when: ['assign', 'give', 'hand', 'allocate', 'delegate', 'take'], add: ['assign'] },
+  { when: ['assign', 'allocate', 'delegate'], add: ['assign'] },
+  { when: ['give', 'hand', 'take', 'bring', 'throw'], add: ['assign', 'add'], literalWeight: 0.3 },
   { when: ['unassign', 'un assign'], add: ['remove', 'assign'] },
   {
     when: ['access', 'permission', 'role', 'rights', 'privilege', 'grant', 'share with', 'share'],
@@ -214,7 +220,7 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     add: ['user'],
   },
-  { when: ['my', 'me', 'mine', 'myself', 'i', 'i am', 'own'], add: ['authenticated', 'user'], weight: 0.25 },
+  { when: ['my', 'me', 'mine', 'myself', 'i', 'i am', 'own'], add: ['authenticated', 'user'], weight: 0.4 },
   {
     when: ['who am i', 'whoami', 'current user', 'logged in', 'signed in', 'my account', 'my profile'],
     add: ['authenticated', 'user', 'get'],

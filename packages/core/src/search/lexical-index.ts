@@ -10,11 +10,11 @@ export interface FieldParameters {
 }
 
 export const FIELD_PARAMETERS: Record<FieldName, FieldParameters> = {
-  slug: { weight: 3, b: 0.4 },
-  name: { weight: 2.5, b: 0.5 },
-  lead: { weight: 1.2, b: 0.6 },
+  slug: { weight: 4, b: 0.4 },
+  name: { weight: 3, b: 0.5 },
+  lead: { weight: 1, b: 0.6 },
   body: { weight: 0.4, b: 0.75 },
-  parameters: { weight: 0.5, b: 0.5 },
+  parameters: { weight: 1, b: 0.5 },
   toolkit: { weight: 0, b: 0 },
 };
 
@@ -25,7 +25,7 @@ export const K1 = 1.2;
  * Share of the score that depends on how much of the tool's slug the query explains: of two tools
  * matching "list teams", `TEAMS_LIST` beats `TEAMS_LIST_CHILD_IN_ORG`.
  */
-export const SLUG_COVERAGE_SHARE = 0.5;
+export const SLUG_COVERAGE_SHARE = 0.6;
 
 /** Score multiplier for tools of a toolkit the query names ("on slack"). */
 export const NAMED_TOOLKIT_BOOST = 1.5;
@@ -123,7 +123,11 @@ export function buildLexicalIndex(documents: readonly ToolDocument[]): LexicalIn
     return documents[left.document]!.slug < documents[right.document]!.slug;
   }
 
-  function search(query: AnalyzedQuery, accepts: (document: number) => boolean, limit: number): ScoredDocument[] {
+  function search(
+    query: AnalyzedQuery,
+    accepts: (document: number) => boolean,
+    limit: number,
+  ): ScoredDocument[] {
     const queryWeights = new Map<string, number>();
     for (const { term, weight } of query.terms) queryWeights.set(term, weight);
     const toolkits = namedToolkits(queryWeights);

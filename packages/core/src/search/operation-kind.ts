@@ -20,12 +20,21 @@ const WRITE_VERBS = words(
   unfreeze`,
 );
 const QUESTION_WORDS = new Set(
-  'what which who whom whose how any is are was were has have does do did where when why whats whos'.split(' '),
+  'what which who whom whose how any is are was were has have does do did where when why whats whos'.split(
+    ' ',
+  ),
 );
-const LEADING_FILLER = new Set('please can could would will you i we want wanna need to lets let me kindly hey hi just'.split(' '));
+const LEADING_FILLER = new Set(
+  'please can could would will you i we want wanna need to lets let me kindly hey hi just'.split(' '),
+);
 
 function words(list: string): Set<string> {
-  return new Set(list.split(/\s+/).filter((word) => word.length > 0).map(stemWord));
+  return new Set(
+    list
+      .split(/\s+/)
+      .filter((word) => word.length > 0)
+      .map(stemWord),
+  );
 }
 
 function kindOfStem(stem: string): OperationKind | undefined {
@@ -40,7 +49,12 @@ function kindOfStem(stem: string): OperationKind | undefined {
  * slug says (`List ...`, `Remove ...`, `Create ...`), `write` for a tagged tool without a known verb,
  * otherwise unknown.
  */
-export function toolOperationKind(tool: { slug: string; name: string; toolkit: string; tags?: Tag[] }): OperationKind | undefined {
+export function toolOperationKind(tool: {
+  slug: string;
+  name: string;
+  toolkit: string;
+  tags?: Tag[];
+}): OperationKind | undefined {
   if (tool.tags?.includes('readOnlyHint')) return 'read';
   const prefix = `${tool.toolkit.toUpperCase()}_`;
   const slug = tool.slug.toUpperCase().startsWith(prefix) ? tool.slug.slice(prefix.length) : tool.slug;
@@ -78,7 +92,10 @@ export function queryOperationKind(query: string): OperationKind | undefined {
 export const KIND_MISMATCH_FACTOR = 0.7;
 
 /** How well a tool's kind fits the query's: 1 for a match or when either is unknown. */
-export function operationKindFactor(queryKind: OperationKind | undefined, toolKind: OperationKind | undefined): number {
+export function operationKindFactor(
+  queryKind: OperationKind | undefined,
+  toolKind: OperationKind | undefined,
+): number {
   if (queryKind === undefined || toolKind === undefined || queryKind === toolKind) return 1;
   if (queryKind === 'read' || toolKind === 'read') return KIND_MISMATCH_FACTOR;
   return (1 + KIND_MISMATCH_FACTOR) / 2;

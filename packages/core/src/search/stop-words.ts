@@ -12,7 +12,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   should so some someone something such than that the their theirs them themselves then there these they
   this those through thus to too under until up upon us ve very via was wasn we were what whatever when
   where whether which while who whom whose why will with within without would yet you your yours yourself
-  yourselves hey hi hello thanks thank kindly want wanted wants able go going gonna let lets
+  yourselves me my mine myself hey hi hello thanks thank kindly want wanted wants able go going gonna let lets
   currently actually right just okay ok sure`
     .split(/\s+/)
     .filter((word) => word.length > 0),
