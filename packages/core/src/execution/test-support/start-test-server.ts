@@ -17,7 +17,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-type Handler = (request: RecordedRequest, response: ServerResponse) => void | Promise<void>;
+type Handler = (request: RecordedRequest, response: ServerResponse) => unknown;
 
 /** Answers with the request it received, as JSON. */
 export const echo: Handler = (request, response) => {
