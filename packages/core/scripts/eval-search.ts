@@ -4,10 +4,10 @@
  *
  *   node --conditions=@toolrouter/source packages/core/scripts/eval-search.ts [file.jsonl] [--misses]
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadBuiltinToolkits, type ToolkitDefinition } from '@toolrouter/toolkits';
 import { createToolSearchIndex } from '../src/search/create-tool-search-index.ts';
 import type { SearchableTool } from '../src/search/search-types.ts';
 
@@ -24,38 +24,34 @@ function toSlug(toolkit: string, operationId: string): string {
   return `${toolkit}_${operationId}`.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
 }
 
+/**
+ * The real catalog: every toolkit `@toolrouter/toolkits` loads, plus any toolkit defined in its source
+ * tree that the loader does not list yet (so other toolkits compete with GitHub's even mid-development).
+ */
 async function loadCatalog(): Promise<SearchableTool[]> {
-  const require = createRequire(resolve(repositoryRoot, 'packages/toolkits/package.json'));
-  const spec = require('@octokit/openapi/generated/api.github.com.json');
-  const tools: SearchableTool[] = [];
-  const resolveRef = (value: any): any =>
-    value?.$ref
-      ? value.$ref
-          .split('/')
-          .slice(1)
-          .reduce((node: any, key: string) => node[key], spec)
-      : value;
-  for (const [, item] of Object.entries<any>(spec.paths)) {
-    for (const [method, operation] of Object.entries<any>(item)) {
-      if (!operation?.operationId || method === 'parameters') continue;
-      const properties: Record<string, unknown> = {};
-      for (const parameter of operation.parameters ?? []) {
-        const resolved = resolveRef(parameter);
-        properties[resolved.name] = resolveRef(resolved.schema) ?? {};
-      }
-      const body = resolveRef(resolveRef(operation.requestBody)?.content?.['application/json']?.schema);
-      for (const [name, schema] of Object.entries<any>(body?.properties ?? {}))
-        properties[name] = resolveRef(schema);
-      tools.push({
-        slug: toSlug('github', operation.operationId),
-        name: operation.summary ?? operation.operationId,
-        description: operation.description ?? '',
-        toolkit: 'github',
-        inputSchema: { type: 'object', properties },
-      });
+  const toolkits = new Map<string, ToolkitDefinition>();
+  for (const toolkit of await loadBuiltinToolkits()) toolkits.set(toolkit.slug, toolkit);
+  const sourceRoot = resolve(repositoryRoot, 'packages/toolkits/src');
+  for (const folder of readdirSync(sourceRoot, { withFileTypes: true })) {
+    const file = resolve(sourceRoot, folder.name, `${folder.name}-toolkit.ts`);
+    if (!folder.isDirectory() || !existsSync(file)) continue;
+    const module: Record<string, unknown> = await import(pathToFileURL(file).href);
+    for (const value of Object.values(module)) {
+      if (isToolkit(value) && !toolkits.has(value.slug)) toolkits.set(value.slug, value);
     }
   }
-  return tools;
+  return [...toolkits.values()].flatMap((toolkit) =>
+    toolkit.tools.map((tool) => ({ ...tool, toolkit: toolkit.slug })),
+  );
+}
+
+function isToolkit(value: unknown): value is ToolkitDefinition {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ToolkitDefinition).slug === 'string' &&
+    Array.isArray((value as ToolkitDefinition).tools)
+  );
 }
 
 function readCases(path: string): EvalCase[] {

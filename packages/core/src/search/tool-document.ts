@@ -57,6 +57,15 @@ function findBoilerplate(tools: readonly SearchableTool[]): Set<string> {
   return boilerplate;
 }
 
+/** The description without a leading copy of the name ("Update an issue. Update an issue. Issue owners ..."). */
+function withoutLeadingName(tool: SearchableTool): string {
+  const description = tool.description.trimStart();
+  const name = tool.name.trim();
+  if (name.length === 0 || !description.toLowerCase().startsWith(name.toLowerCase())) return description;
+  const rest = description.slice(name.length);
+  return /^[.:;!?\s-]/.test(rest) || rest.length === 0 ? rest.replace(/^[.:;!?\s-]+/, '') : description;
+}
+
 function slugWords(tool: SearchableTool): string {
   const prefix = `${tool.toolkit.toUpperCase()}_`;
   return tool.slug.toUpperCase().startsWith(prefix) ? tool.slug.slice(prefix.length) : tool.slug;
@@ -87,7 +96,7 @@ function parameterText(schema: unknown, depth = 0): string {
 export function buildToolDocuments(tools: readonly SearchableTool[]): ToolDocument[] {
   const boilerplate = findBoilerplate(tools);
   return tools.map((tool) => {
-    const sentences = sentencesOf(tool.description).filter(
+    const sentences = sentencesOf(withoutLeadingName(tool)).filter(
       (sentence) => !boilerplate.has(normalizeSentence(sentence)),
     );
     const deprecated =
