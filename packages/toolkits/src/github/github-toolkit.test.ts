@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importOpenAPI } from '../openapi/import-openapi.ts';
 import { unpackTools } from '../openapi/unpack-tools.ts';
 import { validateToolkit } from '../toolkit/validate-toolkit.ts';
 import { GITHUB_HEADERS, generateGithubTools } from './generate-github-tools.ts';
@@ -17,16 +16,8 @@ describe('github-tools.generated.json', () => {
     expect(committed === JSON.stringify(generated.packed)).toBe(true);
   });
 
-  it('unpacks to exactly the tools the importer made', () => {
-    const { toolkit } = importOpenAPI(document, { slug: 'github', name: 'GitHub', headers: GITHUB_HEADERS });
-    const unpacked = unpackTools(generated.packed);
-    expect(unpacked.map((tool) => tool.slug)).toEqual(toolkit.tools.map((tool) => tool.slug));
-    for (const [index, tool] of unpacked.entries()) {
-      const imported = toolkit.tools[index];
-      expect(tool.request).toEqual(imported?.request);
-      expect(tool.inputSchema).toEqual(imported?.inputSchema);
-      expect(tool.tags).toEqual(imported?.tags);
-    }
+  it('unpacks to exactly the tools the generator made', () => {
+    expect(unpackTools(JSON.parse(JSON.stringify(generated.packed)))).toEqual(generated.tools);
   });
 
   it('covers every operation but the two that cannot be called as JSON tools', () => {
@@ -69,6 +60,14 @@ describe('github', () => {
     });
     expect(create?.inputSchema.required).toEqual(['owner', 'repo', 'title']);
     expect(create?.description).not.toMatch(/custom media types|\]\(/);
+  });
+
+  it("sends the query arrays GitHub documents as 'owner[]=a' under that name", () => {
+    const listGrants = github.tools.find((tool) => tool.slug === 'GITHUB_ORGS_LIST_PAT_GRANTS');
+    expect(listGrants?.request?.parameters).toEqual({
+      owner: { in: 'query', name: 'owner[]' },
+      token_id: { in: 'query', name: 'token_id[]' },
+    });
   });
 
   it('tags reads, deletes and idempotent writes from the method', () => {
