@@ -22,7 +22,6 @@ describe('hackernews toolkit definition', () => {
   );
 
   it('marks every tool read-only', () => {
-    const tags = Object.fromEntries(hackernews.tools.map((tool) => [tool.slug, tool.tags ?? []]));
     for (const tool of hackernews.tools) expect(tool.tags).toContain('readOnlyHint');
   });
 });

@@ -26,7 +26,11 @@ describe('markdownToBlocks', () => {
       'paragraph',
       'paragraph',
     ]);
-    expect(blocks[0]).toEqual({ object: 'block', type: 'heading_1', heading_1: { rich_text: [text('Title')] } });
+    expect(blocks[0]).toEqual({
+      object: 'block',
+      type: 'heading_1',
+      heading_1: { rich_text: [text('Title')] },
+    });
     expect(blocks[6]).toMatchObject({ to_do: { checked: false, rich_text: [text('open')] } });
     expect(blocks[7]).toMatchObject({ to_do: { checked: true, rich_text: [text('done')] } });
     expect(blocks[9]).toEqual({ object: 'block', type: 'divider', divider: {} });
