@@ -24,8 +24,7 @@ export const notion = defineToolkit({
       mode: 'oauth2',
       authorizationUrl: 'https://api.notion.com/v1/oauth/authorize',
       tokenUrl: 'https://api.notion.com/v1/oauth/token',
-      // Notion has no scopes; access is what the user shares on the consent screen.
-      scopes: [],
+      // No scopes: Notion grants what the user shares on its consent screen.
       // Notion documents no PKCE support and validates token request bodies strictly.
       pkce: false,
       authorizeParams: { owner: 'user' },
