@@ -6,6 +6,7 @@ import type {
 } from '../toolkit/toolkit-types.ts';
 import type { SchemaConverter } from './convert-schema.ts';
 import { flattenBody } from './flatten-body.ts';
+import { moveDefaultsToDescriptions } from './move-defaults-to-descriptions.ts';
 import type { OpenAPIParameter, OpenAPIReference, OpenAPIRequestBody } from './openapi-types.ts';
 import type { RepairReason } from './repair-reason.ts';
 import { dereference } from './resolve-ref.ts';
@@ -63,7 +64,9 @@ export function buildOperationInput(options: BuildOperationInputOptions): Operat
       field = attempt === 2 ? `${location}_${preferredName}` : `${location}_${preferredName}_${attempt}`;
       repairs.add('field-renamed');
     }
-    properties[field] = schema;
+    const withoutDefaults = moveDefaultsToDescriptions(schema);
+    if (withoutDefaults !== schema) repairs.add('default-moved-to-description');
+    properties[field] = withoutDefaults;
     if (isRequired) required.add(field);
     const isDefault = location === 'path' || (location === 'body') === bodyByDefault;
     if (field !== wireName || location === 'header') mappings[field] = { in: location, name: wireName };

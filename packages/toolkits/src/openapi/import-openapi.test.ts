@@ -74,9 +74,8 @@ describe('importOpenAPI on an OpenAPI 3.0 document', () => {
         owner: { type: 'string', description: 'Project owner.' },
         per_page: {
           type: 'integer',
-          default: 30,
           maximum: 100,
-          description: 'Results per page. See pagination.',
+          description: 'Results per page. See pagination. Default: `30`.',
         },
         labels: { type: 'array', items: { type: 'string' } },
         x_request_id: { type: 'string' },
@@ -199,6 +198,7 @@ describe('importOpenAPI on an OpenAPI 3.0 document', () => {
       'body-variants-dropped': 1,
       'body-variants-flattened': 1,
       'cookie-parameter-dropped': 1,
+      'default-moved-to-description': 1,
       'exclusive-bound-converted': 1,
       'field-renamed': 1,
       'format-removed': 1,

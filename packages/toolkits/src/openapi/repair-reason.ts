@@ -13,6 +13,11 @@ export type RepairReason =
   | 'body-variants-dropped'
   /** A cookie parameter left out: tools cannot set cookies. */
   | 'cookie-parameter-dropped'
+  /**
+   * A `default` turned into a sentence of the description: it is what the server assumes, and a
+   * validator that fills defaults in would send it (and reset fields on a PATCH).
+   */
+  | 'default-moved-to-description'
   /** OpenAPI 3.0 boolean `exclusiveMinimum`/`exclusiveMaximum` turned into the numeric form. */
   | 'exclusive-bound-converted'
   /** A `$ref` to another file or URL replaced by an empty schema. */
