@@ -16,10 +16,11 @@ export { ConnectionRequiredError } from './errors/connection-required-error.ts';
 export { ConnectionRequestTimeoutError } from './errors/connection-request-timeout-error.ts';
 export { ConnectionFailedError } from './errors/connection-failed-error.ts';
 export { StoreError } from './errors/store-error.ts';
+export { ToolTimeoutError } from './execution/tool-timeout-error.ts';
 export { ToolRouter } from './tool-router.ts';
 export type { ToolRouterOptions } from './tool-router-options.ts';
 export { ToolRouterSession } from './session/tool-router-session.ts';
-export type { SessionMcp } from './session/tool-router-session.ts';
+export type { SessionMcp, SessionSearchResult } from './session/tool-router-session.ts';
 export type { SessionConfig, ToggleList, ToolFilter, ManageConnectionsConfig } from './session/session-config.ts';
 export type { SessionToolkit, SessionToolkitsPage, SessionToolkitsQuery } from './session/list-session-toolkits.ts';
 export { AuthConfigsApi } from './auth-config/auth-configs-api.ts';
@@ -39,6 +40,39 @@ export type { ExecutionLog } from './logs/execution-log.ts';
 export type { ExecuteToolOptions, ToolExecutionResult } from './execution/tool-execution-result.ts';
 export type { Tool, Toolkit } from './catalog/tool.ts';
 export type { ManagedAuthApp } from './runtime/router-runtime.ts';
+export { OpenAIProvider } from './provider/openai-provider.ts';
+export type {
+  OpenAIChatCompletionLike,
+  OpenAIChatTool,
+  OpenAIToolMessage,
+  ToolExecutor,
+} from './provider/openai-provider.ts';
+export type { ExecuteTool, Provider, ProviderToolCollection } from './provider/provider.ts';
+export type { ToolModifiers } from './provider/tool-modifiers.ts';
+export { toolResultContent } from './provider/tool-result-content.ts';
+export { SEARCH_TOOLS_SLUG } from './meta-tools/search-tools-meta-tool.ts';
+export { GET_TOOL_SCHEMAS_SLUG } from './meta-tools/get-tool-schemas-meta-tool.ts';
+export { MULTI_EXECUTE_SLUG } from './meta-tools/multi-execute-meta-tool.ts';
+export {
+  GET_TOOL_SCHEMAS_INPUT_SCHEMA,
+  GET_TOOL_SCHEMAS_OUTPUT_SCHEMA,
+  MULTI_EXECUTE_INPUT_SCHEMA,
+  MULTI_EXECUTE_OUTPUT_SCHEMA,
+  SEARCH_TOOLS_INPUT_SCHEMA,
+  SEARCH_TOOLS_OUTPUT_SCHEMA,
+} from './meta-tools/meta-tool-schemas.ts';
+export { createToolSearchIndex } from './search/create-tool-search-index.ts';
+export type { ToolSearchIndexOptions } from './search/create-tool-search-index.ts';
+export type {
+  Embedder,
+  SearchableTool,
+  ToolSearchHit,
+  ToolSearchIndex,
+  ToolSearchOptions,
+} from './search/search-types.ts';
+export { CUSTOM_TOOLKIT_SLUG } from './custom-tool/create-custom-tool.ts';
+export type { CreateCustomToolInput } from './custom-tool/create-custom-tool.ts';
+export type { StandardJsonSchemaLike } from './custom-tool/to-json-schema.ts';
 export { sqliteStore } from './store/sqlite-store.ts';
 export { memoryStore } from './store/memory-store.ts';
 export { migrateStore } from './store/migrate-store.ts';

@@ -1,8 +1,14 @@
 import type { ToolkitDefinition } from '@toolrouter/toolkits';
+import type { Provider } from './provider/provider.ts';
+import type { Embedder } from './search/search-types.ts';
 import type { ManagedAuthApp } from './runtime/router-runtime.ts';
 import type { Store } from './store/store.ts';
 
-export interface ToolRouterOptions {
+export interface ToolRouterOptions<TProvider extends Provider = Provider> {
+  /** Wraps `session.tools()` for your framework. Default `OpenAIProvider` (chat-completions function tools). */
+  provider?: TProvider;
+  /** Tool search: an optional embedding model fused with the built-in lexical ranking. No network call without one. */
+  search?: { embedder?: Embedder };
   /** Where everything persists. Default: `TOOLROUTER_DATABASE_URL`, else SQLite at `./.toolrouter/toolrouter.db`. */
   store?: Store;
   /** Public URL of the HTTP surface (MCP URLs, connect links). Default `TOOLROUTER_BASE_URL` or `http://localhost:8080`. */

@@ -18,6 +18,15 @@ import type { ToolRouterSession } from './session/tool-router-session.ts';
 import { migrateStore } from './store/migrate-store.ts';
 import { resolveStore } from './store/resolve-store.ts';
 import type { ToolRouterOptions } from './tool-router-options.ts';
+import { OpenAIProvider } from './provider/openai-provider.ts';
+import type { Provider } from './provider/provider.ts';
+import { createToolSearchIndex } from './search/create-tool-search-index.ts';
+import type { ToolSearchIndex } from './search/search-types.ts';
+import {
+  type CreateCustomToolInput,
+  createCustomTool,
+  registerCustomTool,
+} from './custom-tool/create-custom-tool.ts';
 
 /**
  * The router: toolkits, auth configs, users' connected accounts and sessions, embedded in your app.
@@ -28,8 +37,9 @@ import type { ToolRouterOptions } from './tool-router-options.ts';
  * const session = await router.create('user_123', { toolkits: ['github'] });
  * const result = await session.execute('GITHUB_USERS_GET_AUTHENTICATED', {});
  */
-export class ToolRouter {
-  readonly sessions: SessionsApi;
+export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
+  readonly sessions: SessionsApi<TProvider>;
+  readonly provider: TProvider;
   readonly authConfigs: AuthConfigsApi;
   readonly connectedAccounts: ConnectedAccountsApi;
   readonly logs: LogsApi;
@@ -42,15 +52,21 @@ export class ToolRouter {
     get(slug: string): Promise<Tool>;
     /** Runs a tool for a user outside any session (every toolkit allowed, precedence as usual). */
     execute(slug: string, args: unknown, options: ExecuteToolOptions & { userId: string }): Promise<ToolExecutionResult>;
+    /**
+     * Registers a custom tool on the router: every session (also ones reopened with
+     * `sessions.use`) can find it with TOOLROUTER_SEARCH_TOOLS and run it.
+     */
+    create(definition: CreateCustomToolInput): Promise<Tool>;
   };
 
-  readonly #options: ToolRouterOptions;
+  readonly #options: ToolRouterOptions<TProvider>;
   #runtime: Promise<RouterRuntime> | undefined;
 
-  constructor(options: ToolRouterOptions = {}) {
+  constructor(options: ToolRouterOptions<TProvider> = {}) {
     this.#options = options;
+    this.provider = options.provider ?? (new OpenAIProvider() as unknown as TProvider);
     const runtime = () => this.#ready();
-    this.sessions = new SessionsApi(runtime);
+    this.sessions = new SessionsApi<TProvider>(runtime);
     this.authConfigs = new AuthConfigsApi(runtime);
     this.connectedAccounts = new ConnectedAccountsApi(runtime);
     this.logs = new LogsApi(runtime);
@@ -63,11 +79,15 @@ export class ToolRouter {
       get: async (slug) => (await runtime()).catalog.getTool(slug).tool,
       execute: async (slug, args, { userId, ...rest }) =>
         executeSessionTool(await runtime(), { sessionId: null, userId, config: {} }, slug, args, rest),
+      create: async (definition) => {
+        const custom = createCustomTool(definition);
+        return registerCustomTool((await runtime()).catalog, custom).tool;
+      },
     };
   }
 
   /** Creates a session for one of your users (same as `router.sessions.create`). */
-  create(userId: string, config?: SessionConfig): Promise<ToolRouterSession> {
+  create(userId: string, config?: SessionConfig): Promise<ToolRouterSession<TProvider>> {
     return this.sessions.create(userId, config);
   }
 
@@ -105,10 +125,25 @@ export class ToolRouter {
       ...(options.toolkits ?? []),
     ];
     const execution = options.execution ?? {};
+    const catalog = new Catalog(toolkits, options.toolkitBaseUrls);
+    let searchIndex: ToolSearchIndex | undefined;
+    catalog.onChange((added, removed) => {
+      if (!searchIndex) return;
+      searchIndex.remove(removed);
+      searchIndex.add(added.map((registered) => registered.tool));
+    });
     return {
       store,
       cipher: new CredentialCipher(keys),
-      catalog: new Catalog(toolkits, options.toolkitBaseUrls),
+      catalog,
+      provider: this.provider,
+      searchIndex: () => {
+        searchIndex ??= createToolSearchIndex(
+          [...catalog.allTools()].map((registered) => registered.tool),
+          options.search?.embedder ? { embedder: options.search.embedder } : {},
+        );
+        return searchIndex;
+      },
       managedAuth: { ...managedAuthFromEnv(env), ...options.managedAuth },
       baseUrl: (options.baseUrl ?? env.TOOLROUTER_BASE_URL ?? 'http://localhost:8080').replace(/\/+$/, ''),
       execution: {

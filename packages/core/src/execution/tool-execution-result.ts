@@ -7,7 +7,11 @@ export interface ToolExecutionResult {
   logId: string;
 }
 
+import type { ToolModifiers } from '../provider/tool-modifiers.ts';
+
 export interface ExecuteToolOptions {
+  /** `beforeExecute`/`afterExecute` around every app tool this call runs (also inside MULTI_EXECUTE). */
+  modifiers?: ToolModifiers;
   /** Run with this connected account (id or alias) of the session's user. */
   account?: string;
   signal?: AbortSignal;

@@ -1,5 +1,7 @@
 import type { Catalog } from '../catalog/catalog.ts';
 import type { CredentialCipher } from '../crypto/credential-cipher.ts';
+import type { Provider } from '../provider/provider.ts';
+import type { ToolSearchIndex } from '../search/search-types.ts';
 import type { Store } from '../store/store.ts';
 
 export interface ManagedAuthApp {
@@ -23,5 +25,8 @@ export interface RouterRuntime {
   /** Public URL of the HTTP surface, without a trailing slash. */
   baseUrl: string;
   execution: ExecutionSettings;
+  provider: Provider;
+  /** The catalog's search index, built on first use and kept in step with the catalog. */
+  searchIndex(): ToolSearchIndex;
   now(): Date;
 }

@@ -9,7 +9,8 @@ import { validateToolArguments } from '../execution/validate-tool-arguments.ts';
 import { writeExecutionLog } from '../logs/write-execution-log.ts';
 import { resolveConnectedAccount } from '../precedence/resolve-connected-account.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
-import { redactSecrets, secretsOf } from './redact-secrets.ts';
+import { credentialSecrets } from '../execution/apply-credentials.ts';
+import { redactSecrets } from '../execution/read-response.ts';
 import type { SessionConfig } from './session-config.ts';
 import { isToolAllowed } from './session-policy.ts';
 
@@ -123,7 +124,7 @@ export async function executeSessionTool(
     return finish({ successful: result.successful, data: result.data, error: result.error, statusCode: result.status });
   }
 
-  const secrets = secretsOf(credentials);
+  const secrets = credentialSecrets(credentials);
   const timeout = AbortSignal.timeout(execution.timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   try {

@@ -64,13 +64,13 @@ export async function listSessionToolkits(
   const needsState = query.isConnected !== undefined;
   let items: SessionToolkit[] = [];
   if (needsState) {
-    for (const slug of slugs) items.push(await describe(runtime, session, slug));
+    for (const slug of slugs) items.push(await describeSessionToolkit(runtime, session, slug));
     items = items.filter((item) => (item.isNoAuth || item.connection?.isActive === true) === query.isConnected);
   }
   const total = needsState ? items.length : slugs.length;
   const page = needsState
     ? items.slice(offset, offset + limit)
-    : await Promise.all(slugs.slice(offset, offset + limit).map((slug) => describe(runtime, session, slug)));
+    : await Promise.all(slugs.slice(offset, offset + limit).map((slug) => describeSessionToolkit(runtime, session, slug)));
   return {
     items: page,
     nextCursor: offset + limit < total ? encodeOffset(offset + limit) : null,
@@ -78,7 +78,7 @@ export async function listSessionToolkits(
   };
 }
 
-async function describe(runtime: RouterRuntime, session: SessionIdentity, slug: string): Promise<SessionToolkit> {
+export async function describeSessionToolkit(runtime: RouterRuntime, session: SessionIdentity, slug: string): Promise<SessionToolkit> {
   const toolkit = runtime.catalog.getToolkit(slug);
   const base = { slug, name: toolkit.name, ...(toolkit.logo ? { logo: toolkit.logo } : {}) };
   if (isNoAuthToolkit(toolkit)) return { ...base, isNoAuth: true };

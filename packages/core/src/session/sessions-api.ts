@@ -8,6 +8,7 @@ import { SessionConfigConflictError } from '../errors/session-config-conflict-er
 import { SessionNotFoundError } from '../errors/session-not-found-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import { createId } from '../ids/create-id.ts';
+import type { Provider } from '../provider/provider.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
 import type { SessionConfig } from './session-config.ts';
 import { mcpTokenAssociatedData, type SessionRow } from './session-row.ts';
@@ -21,7 +22,7 @@ import { validateSessionConfig } from './validate-session-config.ts';
  * const session = await router.sessions.create('user_123', { toolkits: ['github', 'gmail'] });
  * const again = await router.sessions.use(session.sessionId);
  */
-export class SessionsApi {
+export class SessionsApi<TProvider extends Provider = Provider> {
   readonly #runtime: () => Promise<RouterRuntime>;
   readonly #host: SessionHost;
 
@@ -34,7 +35,7 @@ export class SessionsApi {
     };
   }
 
-  async create(userId: string, config: SessionConfig = {}): Promise<ToolRouterSession> {
+  async create(userId: string, config: SessionConfig = {}): Promise<ToolRouterSession<TProvider>> {
     const runtime = await this.#runtime();
     if (typeof userId !== 'string' || userId.trim() === '') {
       throw new ValidationError({ field: 'userId', message: 'userId (a non-empty string naming your user) is required.' });
@@ -53,12 +54,12 @@ export class SessionsApi {
   }
 
   /** Reopens a session by id (after a restart, in another process, on another instance). */
-  async use(sessionId: string): Promise<ToolRouterSession> {
+  async use(sessionId: string): Promise<ToolRouterSession<TProvider>> {
     const runtime = await this.#runtime();
     return this.#wrap(runtime, await readSession(runtime, sessionId));
   }
 
-  async list(filter: { userId?: string } = {}): Promise<ToolRouterSession[]> {
+  async list(filter: { userId?: string } = {}): Promise<ToolRouterSession<TProvider>[]> {
     const runtime = await this.#runtime();
     const rows = filter.userId
       ? await runtime.store.query<SessionRow>('SELECT * FROM sessions WHERE user_id = ? ORDER BY created_at DESC, id DESC', [filter.userId])
@@ -76,7 +77,7 @@ export class SessionsApi {
    * The session when `token` is its MCP token, else undefined (constant-time comparison). Another
    * session's token, the admin key or a deleted session all fail.
    */
-  async authenticate(sessionId: string, token: string): Promise<ToolRouterSession | undefined> {
+  async authenticate(sessionId: string, token: string): Promise<ToolRouterSession<TProvider> | undefined> {
     const runtime = await this.#runtime();
     const [row] = await runtime.store.query<SessionRow>('SELECT * FROM sessions WHERE id = ?', [sessionId]);
     if (!row) return undefined;
@@ -111,8 +112,8 @@ export class SessionsApi {
     return { ...current, config: merged, configVersion: current.configVersion + 1, updatedAt: now };
   }
 
-  #wrap(runtime: RouterRuntime, data: SessionData): ToolRouterSession {
-    return new ToolRouterSession(data, this.#host, runtime.baseUrl);
+  #wrap(runtime: RouterRuntime, data: SessionData): ToolRouterSession<TProvider> {
+    return new ToolRouterSession<TProvider>(data, this.#host, runtime.baseUrl);
   }
 }
 

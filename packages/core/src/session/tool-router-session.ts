@@ -1,7 +1,10 @@
 import type { ExecuteToolOptions, ToolExecutionResult } from '../execution/tool-execution-result.ts';
+import { searchSessionTools } from '../meta-tools/search-session-tools.ts';
+import type { ExecuteTool, Provider, ProviderToolCollection } from '../provider/provider.ts';
+import type { ToolModifiers } from '../provider/tool-modifiers.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
-import { executeSessionTool } from './execute-session-tool.ts';
-import { listSessionToolkits, type SessionToolkitsPage, type SessionToolkitsQuery } from './list-session-toolkits.ts';
+import { describeSessionToolkit, listSessionToolkits, type SessionToolkitsPage, type SessionToolkitsQuery } from './list-session-toolkits.ts';
+import { runSessionTool, sessionToolList } from './run-session-tool.ts';
 import type { SessionConfig } from './session-config.ts';
 
 /** How an MCP client reaches this session: `url` plus `headers` carrying the session's own token. */
@@ -28,14 +31,27 @@ export interface SessionHost {
   delete(sessionId: string): Promise<void>;
 }
 
+/** One hit of `session.search`. */
+export interface SessionSearchResult {
+  slug: string;
+  name: string;
+  description: string;
+  toolkit: string;
+  inputSchema: Record<string, unknown>;
+  score: number;
+  /** Whether the toolkit can run now for this user (connected, or needs no auth). */
+  isConnected: boolean;
+}
+
 /**
  * One user's session: what their agent may use, and the way to run it.
  *
  * @example
  * const session = await router.create('user_123', { toolkits: ['github'] });
+ * const tools = await session.tools();  // the provider's native tools: pass them to your agent
  * const result = await session.execute('GITHUB_ISSUES_CREATE', { owner: 'o', repo: 'r', title: 'Bug' });
  */
-export class ToolRouterSession {
+export class ToolRouterSession<TProvider extends Provider = Provider> {
   readonly sessionId: string;
   readonly userId: string;
   readonly createdAt: string;
@@ -72,10 +88,51 @@ export class ToolRouterSession {
     };
   }
 
-  /** Runs a tool for this session's user. Never throws for a tool problem: read `successful` and `error`. */
+  /**
+   * The session's meta-tools (and preloaded tools) as the router's provider wraps them: pass the
+   * result straight to your framework. Modifiers change schemas and wrap every app tool execution.
+   */
+  async tools(modifiers: ToolModifiers = {}): Promise<ProviderToolCollection<TProvider>> {
+    const runtime = await this.#host.runtime();
+    const identity = this.#identity();
+    const execute: ExecuteTool = (toolSlug, args, options) =>
+      runSessionTool(runtime, identity, toolSlug, args, { ...options, modifiers });
+    return runtime.provider.wrapTools(sessionToolList(runtime, identity, modifiers), execute) as ProviderToolCollection<TProvider>;
+  }
+
+  /**
+   * Runs a meta-tool or app tool for this session's user. Never throws for a tool problem: read
+   * `successful` and `error`.
+   */
   async execute(toolSlug: string, args: unknown = {}, options: ExecuteToolOptions = {}): Promise<ToolExecutionResult> {
     const runtime = await this.#host.runtime();
-    return executeSessionTool(runtime, this.#identity(), toolSlug, args, options);
+    return runSessionTool(runtime, this.#identity(), toolSlug, args, options);
+  }
+
+  /** Finds the session's tools for a task in plain words, best first. */
+  async search({ query, toolkits, limit = 10 }: { query: string; toolkits?: string[]; limit?: number }): Promise<SessionSearchResult[]> {
+    const runtime = await this.#host.runtime();
+    const identity = this.#identity();
+    const hits = await searchSessionTools(runtime, identity.config, { query, limit, ...(toolkits ? { toolkits } : {}) });
+    const connected = new Map<string, boolean>();
+    const results: SessionSearchResult[] = [];
+    for (const hit of hits) {
+      const { tool } = runtime.catalog.getTool(hit.slug);
+      if (!connected.has(tool.toolkit)) {
+        const described = await describeSessionToolkit(runtime, identity, tool.toolkit);
+        connected.set(tool.toolkit, described.isNoAuth || described.connection?.isActive === true);
+      }
+      results.push({
+        slug: tool.slug,
+        name: tool.name,
+        description: tool.description,
+        toolkit: tool.toolkit,
+        inputSchema: tool.inputSchema,
+        score: hit.score,
+        isConnected: connected.get(tool.toolkit)!,
+      });
+    }
+    return results;
   }
 
   /** The toolkits this session allows, with the user's connection state; 20 per page by default. */

@@ -1,12 +1,17 @@
 import { randomBytes } from 'node:crypto';
+import type { OpenAIProvider } from '../provider/openai-provider.ts';
+import type { Provider } from '../provider/provider.ts';
 import type { ToolRouterOptions } from '../tool-router-options.ts';
 import { ToolRouter } from '../tool-router.ts';
 import { memoryStore } from '../store/memory-store.ts';
 import { echoToolkit, oauthEchoToolkit, publicEchoToolkit } from './echo-toolkits.ts';
 
 /** A router on the echo toolkits, all pointed at one local echo API. */
-export function createEchoRouter(apiUrl: string, options: ToolRouterOptions = {}): ToolRouter {
-  return new ToolRouter({
+export function createEchoRouter<TProvider extends Provider = OpenAIProvider>(
+  apiUrl: string,
+  options: ToolRouterOptions<TProvider> = {},
+): ToolRouter<TProvider> {
+  return new ToolRouter<TProvider>({
     store: memoryStore(),
     builtinToolkits: false,
     toolkits: [echoToolkit, oauthEchoToolkit, publicEchoToolkit],

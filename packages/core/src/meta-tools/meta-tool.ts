@@ -1,0 +1,27 @@
+import type { Tool } from '../catalog/tool.ts';
+import type { ExecuteToolOptions, ToolExecutionResult } from '../execution/tool-execution-result.ts';
+import type { ToolModifiers } from '../provider/tool-modifiers.ts';
+import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import type { SessionIdentity } from '../session/execute-session-tool.ts';
+
+/** What a meta-tool runs with: the session, and a way to run app tools with the session's modifiers. */
+export interface MetaToolContext {
+  runtime: RouterRuntime;
+  session: SessionIdentity;
+  modifiers: ToolModifiers;
+  signal?: AbortSignal;
+  executeAppTool(toolSlug: string, args: unknown, options?: ExecuteToolOptions): Promise<ToolExecutionResult>;
+}
+
+/** An LLM-facing tool of the router itself (DESIGN §5). `run` returns data or throws a ToolRouterError. */
+export interface MetaTool {
+  tool: Tool;
+  run(args: Record<string, unknown>, context: MetaToolContext): Promise<unknown>;
+}
+
+export const META_TOOLKIT = 'toolrouter';
+
+/** Builds the public `Tool` of a meta-tool. */
+export function metaTool(definition: Omit<Tool, 'toolkit' | 'kind'>): Tool {
+  return { ...definition, toolkit: META_TOOLKIT, kind: 'meta' };
+}

@@ -1,0 +1,72 @@
+import type { Tool } from '../catalog/tool.ts';
+import type { ExecuteToolOptions, ToolExecutionResult } from '../execution/tool-execution-result.ts';
+import type { ExecuteTool, Provider } from './provider.ts';
+import { toolResultContent } from './tool-result-content.ts';
+
+/** A chat-completions function tool (`tools` of `openai.chat.completions.create`). */
+export interface OpenAIChatTool {
+  type: 'function';
+  function: { name: string; description: string; parameters: Record<string, unknown>; strict?: boolean };
+}
+
+/** The part of a chat completion `handleToolCalls` reads. */
+export interface OpenAIChatCompletionLike {
+  choices: Array<{
+    message?: {
+      tool_calls?: Array<{ id: string; type?: string; function?: { name: string; arguments: string } }> | null;
+    };
+  }>;
+}
+
+/** A `tool` message answering one tool call. */
+export interface OpenAIToolMessage {
+  role: 'tool';
+  tool_call_id: string;
+  content: string;
+}
+
+/** Anything with `execute` (a toolrouter session). */
+export interface ToolExecutor {
+  execute(toolSlug: string, args: unknown, options?: ExecuteToolOptions): Promise<ToolExecutionResult>;
+}
+
+/**
+ * The default provider: OpenAI chat-completions function tools, with no dependency on `openai`.
+ *
+ * @example
+ * const router = new ToolRouter(); // OpenAIProvider by default
+ * const session = await router.create('user_123');
+ * const completion = await openai.chat.completions.create({ model, messages, tools: await session.tools() });
+ * messages.push(completion.choices[0].message, ...(await new OpenAIProvider().handleToolCalls(session, completion)));
+ */
+export class OpenAIProvider implements Provider<OpenAIChatTool, OpenAIChatTool[]> {
+  readonly name = 'openai';
+
+  wrapTool(tool: Tool, _execute: ExecuteTool): OpenAIChatTool {
+    return {
+      type: 'function',
+      function: { name: tool.slug, description: tool.description, parameters: tool.inputSchema, strict: false },
+    };
+  }
+
+  wrapTools(tools: Tool[], execute: ExecuteTool): OpenAIChatTool[] {
+    return tools.map((tool) => this.wrapTool(tool, execute));
+  }
+
+  /** Runs every tool call of the first choice and returns the `tool` messages to append, in order. */
+  async handleToolCalls(
+    session: ToolExecutor,
+    completion: OpenAIChatCompletionLike,
+    options: ExecuteToolOptions = {},
+  ): Promise<OpenAIToolMessage[]> {
+    const calls = completion.choices[0]?.message?.tool_calls ?? [];
+    return Promise.all(
+      calls
+        .filter((call) => call.function)
+        .map(async (call) => {
+          const result = await session.execute(call.function!.name, call.function!.arguments, options);
+          return { role: 'tool' as const, tool_call_id: call.id, content: toolResultContent(result) };
+        }),
+    );
+  }
+}

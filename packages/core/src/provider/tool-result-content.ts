@@ -1,0 +1,6 @@
+import type { ToolExecutionResult } from '../execution/tool-execution-result.ts';
+
+/** The text a model reads for a tool result: `{ successful, data, error }` as JSON. */
+export function toolResultContent(result: ToolExecutionResult): string {
+  return JSON.stringify({ successful: result.successful, data: result.data ?? null, error: result.error });
+}
