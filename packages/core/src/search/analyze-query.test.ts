@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery, IDENTIFIER_WEIGHT } from './analyze-query.ts';
+import { stemWord } from './analyze-text.ts';
+
+function weightOf(query: string, word: string): number | undefined {
+  return analyzeQuery(query).terms.find((term) => term.term === stemWord(word))?.weight;
+}
+
+describe('analyzeQuery', () => {
+  it('keeps the query words at full weight and adds concept words at less', () => {
+    expect(weightOf('nuke the old repo', 'nuke')).toBe(1);
+    expect(weightOf('nuke the old repo', 'delete')).toBeLessThan(1);
+    expect(weightOf('nuke the old repo', 'delete')).toBeGreaterThan(0);
+    expect(weightOf('nuke the old repo', 'repository')).toBe(1);
+  });
+
+  it('maps how people phrase tasks to how APIs name operations', () => {
+    expect(weightOf('DM Alice', 'conversation')).toBeGreaterThan(0);
+    expect(weightOf('check why CI is red', 'workflow')).toBeGreaterThan(0);
+    expect(weightOf('bump the version', 'release')).toBeGreaterThan(0);
+    expect(weightOf('kick off the deploy', 'dispatch')).toBeGreaterThan(0);
+    expect(weightOf('set up a team', 'create')).toBeGreaterThan(0);
+  });
+
+  it('matches concept phrases before dropping stop words, and only as whole phrases', () => {
+    expect(weightOf('clean up old branches', 'delete')).toBeGreaterThan(0);
+    expect(weightOf('clean the kitchen', 'delete')).toBeUndefined();
+  });
+
+  it('counts quoted values, paths and code names as identifiers', () => {
+    expect(weightOf('read src/app.yml from octo/site', 'app')).toBe(IDENTIFIER_WEIGHT);
+    expect(weightOf('read src/app.yml from octo/site', 'site')).toBe(IDENTIFIER_WEIGHT);
+    expect(weightOf('label it "regression"', 'regression')).toBe(IDENTIFIER_WEIGHT);
+    expect(weightOf('where is parseConfig defined', 'parse')).toBe(IDENTIFIER_WEIGHT);
+  });
+
+  it('drops the words a "without" rules out', () => {
+    expect(weightOf('merge the branch without a pull request', 'pull')).toBeUndefined();
+    expect(weightOf('merge the branch without a pull request', 'merge')).toBe(1);
+  });
+
+  it('asks for a list when the query talks about things in the plural', () => {
+    expect(weightOf('what branches does the repo have', 'list')).toBeGreaterThan(0);
+    expect(weightOf('rename the branch', 'list')).toBeUndefined();
+  });
+
+  it('reads the kind of operation the task asks for', () => {
+    expect(analyzeQuery('which labels exist in the repo').kind).toBe('read');
+    expect(analyzeQuery('please remove bob from the team').kind).toBe('delete');
+    expect(analyzeQuery('open a pull request').kind).toBe('write');
+    expect(analyzeQuery('pull request 12').kind).toBe('write');
+    expect(analyzeQuery('octocat').kind).toBeUndefined();
+  });
+});

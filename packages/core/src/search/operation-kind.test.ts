@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { operationKindFactor, toolOperationKind } from './operation-kind.ts';
+
+describe('toolOperationKind', () => {
+  it('trusts readOnlyHint, then the verb of the name or slug', () => {
+    expect(
+      toolOperationKind({ slug: 'X_RENDER', name: 'Render', toolkit: 'x', tags: ['readOnlyHint'] }),
+    ).toBe('read');
+    expect(toolOperationKind({ slug: 'GITHUB_ISSUES_LIST', name: 'List issues', toolkit: 'github' })).toBe(
+      'read',
+    );
+    expect(
+      toolOperationKind({ slug: 'GITHUB_ISSUES_REMOVE_LABEL', name: 'Remove a label', toolkit: 'github' }),
+    ).toBe('delete');
+    expect(toolOperationKind({ slug: 'SLACK_SEND_MESSAGE', name: 'Send message', toolkit: 'slack' })).toBe(
+      'write',
+    );
+    expect(toolOperationKind({ slug: 'X_FOO', name: 'Foo', toolkit: 'x', tags: ['openWorldHint'] })).toBe(
+      'write',
+    );
+    expect(toolOperationKind({ slug: 'X_FOO', name: 'Foo', toolkit: 'x' })).toBeUndefined();
+  });
+});
+
+describe('operationKindFactor', () => {
+  it('is neutral on a match or when a kind is unknown, lower on a mismatch', () => {
+    expect(operationKindFactor('read', 'read')).toBe(1);
+    expect(operationKindFactor(undefined, 'write')).toBe(1);
+    expect(operationKindFactor('read', 'write')).toBeLessThan(1);
+    expect(operationKindFactor('delete', 'write')).toBeGreaterThan(operationKindFactor('delete', 'read'));
+  });
+});
