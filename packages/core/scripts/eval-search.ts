@@ -4,14 +4,10 @@
  *
  *   node --conditions=@toolrouter/source packages/core/scripts/eval-search.ts [file.jsonl] [--misses]
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { loadBuiltinToolkits, type ToolkitDefinition } from '@toolrouter/toolkits';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createToolSearchIndex } from '../src/search/create-tool-search-index.ts';
-import type { SearchableTool } from '../src/search/search-types.ts';
-
-const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+import { loadBuiltinCatalog, REPOSITORY_ROOT } from '../src/search/test-support/load-builtin-catalog.ts';
 
 interface EvalCase {
   id: string;
@@ -22,36 +18,6 @@ interface EvalCase {
 
 function toSlug(toolkit: string, operationId: string): string {
   return `${toolkit}_${operationId}`.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
-}
-
-/**
- * The real catalog: every toolkit `@toolrouter/toolkits` loads, plus any toolkit defined in its source
- * tree that the loader does not list yet (so other toolkits compete with GitHub's even mid-development).
- */
-async function loadCatalog(): Promise<SearchableTool[]> {
-  const toolkits = new Map<string, ToolkitDefinition>();
-  for (const toolkit of await loadBuiltinToolkits()) toolkits.set(toolkit.slug, toolkit);
-  const sourceRoot = resolve(repositoryRoot, 'packages/toolkits/src');
-  for (const folder of readdirSync(sourceRoot, { withFileTypes: true })) {
-    const file = resolve(sourceRoot, folder.name, `${folder.name}-toolkit.ts`);
-    if (!folder.isDirectory() || !existsSync(file)) continue;
-    const module: Record<string, unknown> = await import(pathToFileURL(file).href);
-    for (const value of Object.values(module)) {
-      if (isToolkit(value) && !toolkits.has(value.slug)) toolkits.set(value.slug, value);
-    }
-  }
-  return [...toolkits.values()].flatMap((toolkit) =>
-    toolkit.tools.map((tool) => ({ ...tool, toolkit: toolkit.slug })),
-  );
-}
-
-function isToolkit(value: unknown): value is ToolkitDefinition {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as ToolkitDefinition).slug === 'string' &&
-    Array.isArray((value as ToolkitDefinition).tools)
-  );
 }
 
 function readCases(path: string): EvalCase[] {
@@ -92,9 +58,9 @@ async function main(): Promise<void> {
   const showMisses = argumentsList.includes('--misses');
   const missesOf = argumentsList.includes('--odd') ? 1 : argumentsList.includes('--even') ? 0 : undefined;
   const pathArgument = argumentsList.find((argument) => !argument.startsWith('--'));
-  const path = resolve(repositoryRoot, pathArgument ?? '../shared/eval/github-dev.jsonl');
+  const path = resolve(REPOSITORY_ROOT, pathArgument ?? '../shared/eval/github-dev.jsonl');
   const cases = readCases(path);
-  const tools = await loadCatalog();
+  const tools = await loadBuiltinCatalog();
   const started = performance.now();
   const index = createToolSearchIndex(tools);
   const buildMs = performance.now() - started;
