@@ -1,23 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import type { OpenAIProvider } from '../provider/openai-provider.ts';
 import type { Provider } from '../provider/provider.ts';
-import type { ToolRouterOptions } from '../tool-router-options.ts';
 import { ToolRouter } from '../tool-router.ts';
-import { memoryStore } from '../store/memory-store.ts';
+import type { ToolRouterOptions } from '../tool-router-options.ts';
 import { echoToolkit, oauthEchoToolkit, publicEchoToolkit } from './echo-toolkits.ts';
+import { testStore } from './test-store.ts';
 
-/** A router on the echo toolkits, all pointed at one local echo API. */
+/** A router on the echo toolkits, all pointed at one local echo API, on a fresh test store. */
 export function createEchoRouter<TProvider extends Provider = OpenAIProvider>(
   apiUrl: string,
   options: ToolRouterOptions<TProvider> = {},
 ): ToolRouter<TProvider> {
   return new ToolRouter<TProvider>({
-    store: memoryStore(),
     builtinToolkits: false,
     toolkits: [echoToolkit, oauthEchoToolkit, publicEchoToolkit],
     toolkitBaseUrls: { echo: apiUrl, oauthecho: apiUrl, publicecho: apiUrl },
     encryptionKeys: [randomBytes(32).toString('base64')],
     execution: { retry: { baseDelayMs: 5, maxDelayMs: 50 } },
     ...options,
+    store: options.store ?? testStore(),
   });
 }
