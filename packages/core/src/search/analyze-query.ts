@@ -12,6 +12,20 @@ export interface WeightedTerm {
 export interface AnalyzedQuery {
   terms: WeightedTerm[];
   kind: OperationKind | undefined;
+  /** Neighbouring intent words of the query, as `pairKey`s: "branch protection", "workflow run". */
+  pairs: string[];
+  /** Intent words and neighbouring pairs of them run together, to spot toolkit names ("google calendar"). */
+  names: string[];
+}
+
+/** How a toolkit slug is compared with query words: lower case, letters and digits only. */
+export function toolkitKey(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** The key of two neighbouring terms, in either order. */
+export function pairKey(left: string, right: string): string {
+  return left < right ? `${left} ${right}` : `${right} ${left}`;
 }
 
 /** Weight of words that name things rather than say what to do: quoted values, paths, `owner/repo`. */
@@ -124,13 +138,30 @@ export function analyzeQuery(query: string): AnalyzedQuery {
     }
   });
   let plural = false;
+  const pairs = new Set<string>();
+  const names = new Set<string>();
+  words.forEach((word, index) => {
+    if (word.weight !== 1) return;
+    names.add(word.word);
+    const next = words[index + 1];
+    if (next !== undefined && next.weight === 1) names.add(toolkitKey(word.word + next.word));
+  });
+  let previous: string | undefined;
   for (const word of words) {
     if (word.weight === 0 || isStopWord(word.word)) continue;
+    if (word.weight === 1 && previous !== undefined && previous !== word.stem)
+      pairs.add(pairKey(previous, word.stem));
+    previous = word.weight === 1 ? word.stem : undefined;
     raise(word.stem, Math.min(word.weight, literalWeights.get(word.stem) ?? 1));
     if (word.weight === 1 && isPlural(word.word)) plural = true;
   }
   if (plural) raise('list', PLURAL_LIST_WEIGHT);
-  return { terms: [...weights].map(([term, weight]) => ({ term, weight })), kind: queryOperationKind(query) };
+  return {
+    terms: [...weights].map(([term, weight]) => ({ term, weight })),
+    kind: queryOperationKind(query),
+    pairs: [...pairs],
+    names: [...names],
+  };
 }
 
 function matchesAt(stems: string[], position: number, phrase: string[]): boolean {

@@ -1,4 +1,5 @@
-import type { AnalyzedQuery } from './analyze-query.ts';
+import { type AnalyzedQuery, pairKey, toolkitKey } from './analyze-query.ts';
+import { stemWord } from './analyze-text.ts';
 import { operationKindFactor } from './operation-kind.ts';
 import { FIELD_NAMES, type FieldName, type ToolDocument } from './tool-document.ts';
 
@@ -15,7 +16,6 @@ export const FIELD_PARAMETERS: Record<FieldName, FieldParameters> = {
   lead: { weight: 1, b: 0.6 },
   body: { weight: 0.4, b: 0.75 },
   parameters: { weight: 1, b: 0.5 },
-  toolkit: { weight: 0, b: 0 },
 };
 
 /** BM25 saturation: how fast repeated matches stop adding score. */
@@ -26,6 +26,13 @@ export const K1 = 1.2;
  * matching "list teams", `TEAMS_LIST` beats `TEAMS_LIST_CHILD_IN_ORG`.
  */
 export const SLUG_COVERAGE_SHARE = 0.6;
+
+/**
+ * Score bonus per pair of neighbouring query words that are also neighbours in the tool's slug or
+ * name ("branch protection", "repository variable"), for at most `MAX_PAIR_BONUSES` pairs.
+ */
+export const PAIR_BONUS = 0.25;
+export const MAX_PAIR_BONUSES = 2;
 
 /** Score multiplier for tools of a toolkit the query names ("on slack"). */
 export const NAMED_TOOLKIT_BOOST = 1.5;
@@ -101,17 +108,22 @@ export function buildLexicalIndex(documents: readonly ToolDocument[]): LexicalIn
 
   const priors = Float64Array.from(documents, (document) => document.prior);
   const slugTerms = documents.map((document) => [...new Set(document.fields.slug)]);
-  const toolkitTerms = new Map<string, string[]>();
+  const neighbourPairs = documents.map((document) => {
+    const pairs = new Set<string>();
+    for (const terms of [document.fields.slug, document.fields.name]) {
+      for (let index = 1; index < terms.length; index++) pairs.add(pairKey(terms[index - 1]!, terms[index]!));
+    }
+    return pairs;
+  });
+  const toolkitKeys = new Map<string, string>();
   for (const document of documents) {
-    if (!toolkitTerms.has(document.toolkit)) toolkitTerms.set(document.toolkit, document.fields.toolkit);
+    if (!toolkitKeys.has(document.toolkit)) toolkitKeys.set(document.toolkit, toolkitKey(document.toolkit));
   }
 
-  /** Toolkits whose every name word is among the query's own words. */
-  function namedToolkits(queryWeights: Map<string, number>): Set<string> {
+  /** Toolkits the query names, as one word ("slack") or as neighbouring words ("google calendar"). */
+  function namedToolkits(query: AnalyzedQuery): Set<string> {
     const named = new Set<string>();
-    for (const [toolkit, terms] of toolkitTerms) {
-      if (terms.length > 0 && terms.every((term) => queryWeights.get(term) === 1)) named.add(toolkit);
-    }
+    for (const [toolkit, key] of toolkitKeys) if (query.names.includes(key)) named.add(toolkit);
     return named;
   }
   const scores = new Float64Array(count);
@@ -130,9 +142,10 @@ export function buildLexicalIndex(documents: readonly ToolDocument[]): LexicalIn
   ): ScoredDocument[] {
     const queryWeights = new Map<string, number>();
     for (const { term, weight } of query.terms) queryWeights.set(term, weight);
-    const toolkits = namedToolkits(queryWeights);
+    const toolkits = namedToolkits(query);
     for (const toolkit of toolkits) {
-      for (const term of toolkitTerms.get(toolkit) ?? []) queryWeights.set(term, TOOLKIT_NAME_TERM_WEIGHT);
+      const stem = stemWord(toolkitKeys.get(toolkit)!);
+      if (queryWeights.has(stem)) queryWeights.set(stem, TOOLKIT_NAME_TERM_WEIGHT);
     }
     let touchedCount = 0;
     for (const [term, weight] of queryWeights) {
@@ -162,6 +175,11 @@ export function buildLexicalIndex(documents: readonly ToolDocument[]): LexicalIn
         let covered = 0;
         for (const term of documentSlugTerms) covered += Math.min(1, queryWeights.get(term) ?? 0);
         score *= 1 - SLUG_COVERAGE_SHARE + (SLUG_COVERAGE_SHARE * covered) / documentSlugTerms.length;
+      }
+      if (query.pairs.length > 0) {
+        let matchedPairs = 0;
+        for (const pair of query.pairs) if (neighbourPairs[document]!.has(pair)) matchedPairs++;
+        score *= 1 + PAIR_BONUS * Math.min(matchedPairs, MAX_PAIR_BONUSES);
       }
       if (toolkits.has(documents[document]!.toolkit)) score *= NAMED_TOOLKIT_BOOST;
       score *= operationKindFactor(query.kind, documents[document]!.kind);

@@ -19,6 +19,14 @@ describe('toolOperationKind', () => {
       'write',
     );
     expect(toolOperationKind({ slug: 'X_FOO', name: 'Foo', toolkit: 'x' })).toBeUndefined();
+    expect(
+      toolOperationKind({
+        slug: 'GMAIL_MOVE_TO_TRASH',
+        name: 'Move email to trash',
+        toolkit: 'gmail',
+        tags: ['destructiveHint'],
+      }),
+    ).toBe('delete');
   });
 });
 

@@ -45,9 +45,9 @@ function kindOfStem(stem: string): OperationKind | undefined {
 }
 
 /**
- * What a tool does: `read` when it carries `readOnlyHint`, otherwise what the first verb of its name or
- * slug says (`List ...`, `Remove ...`, `Create ...`), `write` for a tagged tool without a known verb,
- * otherwise unknown.
+ * What a tool does: `read` when it carries `readOnlyHint`; `delete` when it carries `destructiveHint`
+ * and a deleting verb ("Move email to trash"); otherwise what the first verb of its name or slug says
+ * (`List ...`, `Remove ...`, `Create ...`); `write` for a tagged tool without a known verb; else unknown.
  */
 export function toolOperationKind(tool: {
   slug: string;
@@ -58,12 +58,10 @@ export function toolOperationKind(tool: {
   if (tool.tags?.includes('readOnlyHint')) return 'read';
   const prefix = `${tool.toolkit.toUpperCase()}_`;
   const slug = tool.slug.toUpperCase().startsWith(prefix) ? tool.slug.slice(prefix.length) : tool.slug;
-  for (const text of [tool.name, slug]) {
-    for (const word of splitWords(text)) {
-      const kind = kindOfStem(stemWord(word));
-      if (kind !== undefined) return kind;
-    }
-  }
+  const verbs = [...splitWords(tool.name), ...splitWords(slug)].map((word) => kindOfStem(stemWord(word)));
+  if (tool.tags?.includes('destructiveHint') && verbs.includes('delete')) return 'delete';
+  const kind = verbs.find((verb) => verb !== undefined);
+  if (kind !== undefined) return kind;
   return tool.tags !== undefined && tool.tags.length > 0 ? 'write' : undefined;
 }
 

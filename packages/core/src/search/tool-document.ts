@@ -3,7 +3,7 @@ import { type OperationKind, toolOperationKind } from './operation-kind.ts';
 import type { SearchableTool } from './search-types.ts';
 
 /** The fields of a tool that search reads, in the order of `FIELD_NAMES`. */
-export const FIELD_NAMES = ['slug', 'name', 'lead', 'body', 'parameters', 'toolkit'] as const;
+export const FIELD_NAMES = ['slug', 'name', 'lead', 'body', 'parameters'] as const;
 
 export type FieldName = (typeof FIELD_NAMES)[number];
 
@@ -91,7 +91,7 @@ function parameterText(schema: unknown, depth = 0): string {
 /**
  * Turns tools into documents for the lexical index: slug words (without the toolkit prefix), name,
  * the description's first sentence (lead) and the rest (body) without catalog-wide boilerplate,
- * parameter names and enum values, and the toolkit slug.
+ * and parameter names and enum values.
  */
 export function buildToolDocuments(tools: readonly SearchableTool[]): ToolDocument[] {
   const boilerplate = findBoilerplate(tools);
@@ -112,7 +112,6 @@ export function buildToolDocuments(tools: readonly SearchableTool[]): ToolDocume
         lead: analyzeText(sentences[0] ?? ''),
         body: analyzeText(sentences.slice(1).join(' ')),
         parameters: analyzeText(parameterText(tool.inputSchema)),
-        toolkit: analyzeText(tool.toolkit),
       },
       prior: deprecated ? DEPRECATED_PRIOR : 1,
       kind: toolOperationKind(tool),
