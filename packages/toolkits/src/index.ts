@@ -1,6 +1,16 @@
 // Every export here is public API; named exports only.
 export { defineToolkit } from './toolkit/define-toolkit.ts';
 export { loadBuiltinToolkits } from './load-builtin-toolkits.ts';
+export { gmail } from './gmail/gmail-toolkit.ts';
+export { googlecalendar } from './googlecalendar/googlecalendar-toolkit.ts';
+export { googledrive } from './googledrive/googledrive-toolkit.ts';
+export { slack } from './slack/slack-toolkit.ts';
+export { notion } from './notion/notion-toolkit.ts';
+export { linear } from './linear/linear-toolkit.ts';
+export { hackernews } from './hackernews/hackernews-toolkit.ts';
+export { exa } from './exa/exa-toolkit.ts';
+export { firecrawl } from './firecrawl/firecrawl-toolkit.ts';
+export { stripe } from './stripe/stripe-toolkit.ts';
 export { validateToolkit } from './toolkit/validate-toolkit.ts';
 export { TAGS } from './toolkit/toolkit-types.ts';
 export type {

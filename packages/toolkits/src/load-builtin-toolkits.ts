@@ -8,6 +8,16 @@ import type { ToolkitDefinition } from './toolkit/toolkit-types.ts';
  * const toolkits = await loadBuiltinToolkits();
  */
 export async function loadBuiltinToolkits(): Promise<ToolkitDefinition[]> {
-  const modules = await Promise.all([import('./gmail/gmail-toolkit.ts').then((module) => module.gmail)]);
-  return modules;
+  return Promise.all([
+    import('./gmail/gmail-toolkit.ts').then((module) => module.gmail),
+    import('./googlecalendar/googlecalendar-toolkit.ts').then((module) => module.googlecalendar),
+    import('./googledrive/googledrive-toolkit.ts').then((module) => module.googledrive),
+    import('./slack/slack-toolkit.ts').then((module) => module.slack),
+    import('./notion/notion-toolkit.ts').then((module) => module.notion),
+    import('./linear/linear-toolkit.ts').then((module) => module.linear),
+    import('./hackernews/hackernews-toolkit.ts').then((module) => module.hackernews),
+    import('./exa/exa-toolkit.ts').then((module) => module.exa),
+    import('./firecrawl/firecrawl-toolkit.ts').then((module) => module.firecrawl),
+    import('./stripe/stripe-toolkit.ts').then((module) => module.stripe),
+  ]);
 }
