@@ -75,7 +75,7 @@ function bracketArrayParameters(document: OpenAPIDocument): Map<string, string[]
       for (const entry of (operation as OpenAPIOperation).parameters ?? []) {
         const parameter = dereference<OpenAPIParameter & { example?: unknown }>(document, entry);
         const schema = parameter?.schema as { type?: unknown; example?: unknown } | undefined;
-        if (!parameter || parameter.in !== 'query' || schema?.type !== 'array') continue;
+        if (parameter?.in !== 'query' || schema?.type !== 'array') continue;
         const example = String(parameter.example ?? schema.example ?? '');
         if (!example.includes(`${parameter.name}[]=`)) continue;
         const key = `${method.toUpperCase()} ${path}`;
