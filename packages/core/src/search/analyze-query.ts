@@ -133,8 +133,9 @@ export function analyzeQuery(query: string): AnalyzedQuery {
     for (const phrase of phrasesByFirstStem?.get(stem) ?? []) {
       if (!matchesAt(intentStems, position, phrase.stems)) continue;
       for (const addition of phrase.additions) raise(addition.term, addition.weight);
-      if (phrase.stems.length === 1 && phrase.literalWeight < 1)
-        literalWeights.set(stem, phrase.literalWeight);
+      if (phrase.literalWeight < 1) {
+        for (const literal of phrase.stems) literalWeights.set(literal, phrase.literalWeight);
+      }
     }
   });
   let plural = false;

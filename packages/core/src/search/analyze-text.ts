@@ -16,6 +16,7 @@ const STEM_FOLDS: Readonly<Record<string, string>> = {
   organis: 'organ',
   favourit: 'favorit',
   notifi: 'notif',
+  reaction: 'react',
 };
 
 /** Abbreviations and spellings that mean exactly the same word, rewritten in tools and queries alike. */

@@ -49,10 +49,8 @@ export const CONCEPTS: readonly Concept[] = [
     when: ['make', 'new', 'add', 'start', 'open a', 'open an', 'set up', 'setup', 'generate', 'initiate'],
     add: ['create'],
   },
-  {
-    when: ['spin up', 'register', 'file a', 'file an', 'raise', 'report', 'compose', 'draft a', 'write a'],
-    add: ['create'],
-  },
+  { when: ['spin up', 'register', 'raise', 'report', 'compose', 'draft a', 'write a'], add: ['create'] },
+  { when: ['file a', 'file an', 'log a', 'log an'], add: ['create'], literalWeight: 0.3 },
   {
     when: [
       'edit',
@@ -285,7 +283,11 @@ export const CONCEPTS: readonly Concept[] = [
     when: ['protect', 'rule', 'rules', 'ruleset', 'policy', 'require', 'required', 'enforce'],
     add: ['protection', 'rule'],
   },
-  { when: ['approve', 'approval', 'approvals', 'sign off', 'lgtm'], add: ['review', 'approve'] },
+  {
+    when: ['approve', 'approval', 'approvals', 'sign off', 'lgtm', 'request changes'],
+    add: ['review', 'approve'],
+  },
+  { when: ['who starred', 'starred by', 'stargazers'], add: ['stargazer'] },
   {
     when: ['take a look', 'look at my', 'ask for review', 'request review', 'request a review', 'eyes on'],
     add: ['request', 'reviewer'],
@@ -298,9 +300,10 @@ export const CONCEPTS: readonly Concept[] = [
   // Things of office work.
   { when: ['email', 'inbox', 'mailbox'], add: ['email', 'message', 'mail'] },
   {
-    when: ['message', 'text', 'ping', 'chat', 'tell', 'notify', 'write to', 'send'],
+    when: ['email', 'text', 'ping', 'tell', 'notify', 'write to', 'send', 'dm'],
     add: ['message', 'send', 'post'],
   },
+  { when: ['chat'], add: ['message'] },
   { when: ['direct message', 'private message', 'privately'], add: ['conversation', 'direct', 'im', 'open'] },
   { when: ['channel', 'room', 'chat room'], add: ['channel', 'conversation'] },
   {
@@ -314,6 +317,9 @@ export const CONCEPTS: readonly Concept[] = [
   },
   { when: ['contact', 'contacts', 'address book'], add: ['contact'] },
   { when: ['task', 'action item', 'checklist'], add: ['task', 'issue'] },
+  { when: ['in progress', 'in review', 'backlog', 'move to'], add: ['state', 'status', 'update'] },
+  { when: ['bill', 'invoice', 'charge for'], add: ['invoice'] },
+  { when: ['refund', 'reimburse', 'money back'], add: ['refund'] },
   { when: ['attachment', 'attachments'], add: ['attachment', 'file'] },
   { when: ['forward'], add: ['forward', 'send'] },
   { when: ['draft'], add: ['draft'] },
