@@ -1,4 +1,10 @@
-import { memoryStore, ToolRouter, type Credentials, type ToolkitDefinition } from '@toolrouter/core';
+import {
+  type Credentials,
+  memoryStore,
+  type ToolkitDefinition,
+  ToolRouter,
+  type ToolRouterSession,
+} from '@toolrouter/core';
 
 /**
  * A router on an in-memory store with one toolkit pointed at a local mock API, one connected account
@@ -17,7 +23,7 @@ export async function createTestSession({
   baseUrl: string;
   /** Omit for no-auth toolkits. */
   credentials?: Credentials;
-}) {
+}): Promise<{ router: ToolRouter; session: ToolRouterSession }> {
   const router = new ToolRouter({
     store: memoryStore(),
     builtinToolkits: false,
