@@ -14,6 +14,8 @@ export interface NotificationListenerOptions {
   clientConfig: pg.ClientConfig;
   /** Turns a failure to connect into the store's error. */
   connectError(cause: unknown): Error;
+  /** The error of a call after close. */
+  closedError(): Error;
   /** First and longest pause between reconnection attempts. */
   reconnectDelayMs?: { first: number; max: number };
 }
@@ -56,7 +58,7 @@ export function createNotificationListener(options: NotificationListenerOptions)
     }
     if (closed) {
       await candidate.end().catch(() => {});
-      throw options.connectError(new Error('The store was closed.'));
+      throw options.closedError();
     }
     client = candidate;
     return candidate;
@@ -88,7 +90,7 @@ export function createNotificationListener(options: NotificationListenerOptions)
 
   return {
     async subscribe(channel, listener) {
-      if (closed) throw options.connectError(new Error('The store is closed.'));
+      if (closed) throw options.closedError();
       let channelListeners = listeners.get(channel);
       const isNew = !channelListeners;
       channelListeners ??= new Set();

@@ -70,10 +70,11 @@ export function postgresStore(connection: PostgresConnection, options: PostgresS
   const notifications = createNotificationListener({
     clientConfig: ownsPool ? { ...clientConfig, statement_timeout: undefined } : clientConfig,
     connectError: unreachable,
+    closedError,
   });
 
   async function connect(): Promise<pg.PoolClient> {
-    if (closed) throw new StoreError({ message: 'The PostgreSQL store is closed.' });
+    if (closed) throw closedError();
     let client: pg.PoolClient;
     try {
       client = await pool.connect();
@@ -171,7 +172,7 @@ export function postgresStore(connection: PostgresConnection, options: PostgresS
       );
     },
     async subscribe(channel: string, listener: (payload: string) => void) {
-      if (closed) throw new StoreError({ message: 'The PostgreSQL store is closed.' });
+      if (closed) throw closedError();
       return notifications.subscribe(channelName(channel, channelPrefix), listener);
     },
     async close() {
@@ -181,6 +182,10 @@ export function postgresStore(connection: PostgresConnection, options: PostgresS
       if (ownsPool) await pool.end();
     },
   };
+}
+
+function closedError(): StoreError {
+  return new StoreError({ message: 'The PostgreSQL store is closed.' });
 }
 
 const translations = new Map<string, string>();
