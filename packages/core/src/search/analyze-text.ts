@@ -17,6 +17,7 @@ const STEM_FOLDS: Readonly<Record<string, string>> = {
   favourit: 'favorit',
   notifi: 'notif',
   reaction: 'react',
+  watcher: 'watch',
 };
 
 /** Abbreviations and spellings that mean exactly the same word, rewritten in tools and queries alike. */

@@ -1,4 +1,4 @@
-import { type AnalyzedQuery, pairKey, toolkitKey } from './analyze-query.ts';
+import { type AnalyzedQuery, toolkitKey } from './analyze-query.ts';
 import { stemWord } from './analyze-text.ts';
 import { operationKindFactor } from './operation-kind.ts';
 import { FIELD_NAMES, type FieldName, type ToolDocument } from './tool-document.ts';
@@ -28,8 +28,8 @@ export const K1 = 1.2;
 export const SLUG_COVERAGE_SHARE = 0.6;
 
 /**
- * Score bonus per pair of neighbouring query words that are also neighbours in the tool's slug or
- * name ("branch protection", "repository variable"), for at most `MAX_PAIR_BONUSES` pairs.
+ * Score bonus per pair of neighbouring query words that are also neighbours in the tool's slug, name
+ * or a parameter name ("branch protection", "repository variable", "default branch"), for at most `MAX_PAIR_BONUSES` pairs.
  */
 export const PAIR_BONUS = 0.25;
 export const MAX_PAIR_BONUSES = 2;
@@ -108,13 +108,6 @@ export function buildLexicalIndex(documents: readonly ToolDocument[]): LexicalIn
 
   const priors = Float64Array.from(documents, (document) => document.prior);
   const slugTerms = documents.map((document) => [...new Set(document.fields.slug)]);
-  const neighbourPairs = documents.map((document) => {
-    const pairs = new Set<string>();
-    for (const terms of [document.fields.slug, document.fields.name]) {
-      for (let index = 1; index < terms.length; index++) pairs.add(pairKey(terms[index - 1]!, terms[index]!));
-    }
-    return pairs;
-  });
   const toolkitKeys = new Map<string, string>();
   for (const document of documents) {
     if (!toolkitKeys.has(document.toolkit)) toolkitKeys.set(document.toolkit, toolkitKey(document.toolkit));
@@ -178,7 +171,7 @@ export function buildLexicalIndex(documents: readonly ToolDocument[]): LexicalIn
       }
       if (query.pairs.length > 0) {
         let matchedPairs = 0;
-        for (const pair of query.pairs) if (neighbourPairs[document]!.has(pair)) matchedPairs++;
+        for (const pair of query.pairs) if (documents[document]!.pairs.has(pair)) matchedPairs++;
         score *= 1 + PAIR_BONUS * Math.min(matchedPairs, MAX_PAIR_BONUSES);
       }
       if (toolkits.has(documents[document]!.toolkit)) score *= NAMED_TOOLKIT_BOOST;

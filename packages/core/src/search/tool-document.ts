@@ -1,3 +1,5 @@
+import type { JsonSchema } from '@toolrouter/toolkits';
+import { pairKey } from './analyze-query.ts';
 import { analyzeText, splitWords } from './analyze-text.ts';
 import { type OperationKind, toolOperationKind } from './operation-kind.ts';
 import type { SearchableTool } from './search-types.ts';
@@ -15,6 +17,8 @@ export interface ToolDocument {
   /** Multiplies the tool's score: below 1 for deprecated or legacy tools. */
   prior: number;
   kind: OperationKind | undefined;
+  /** Neighbouring terms (as `pairKey`s) of the slug, the name and each top-level parameter name. */
+  pairs: Set<string>;
 }
 
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[A-Z`*[>"])|\n\s*\n|\n(?=\s*[-*>#|])/;
@@ -66,6 +70,19 @@ function withoutLeadingName(tool: SearchableTool): string {
   return /^[.:;!?\s-]/.test(rest) || rest.length === 0 ? rest.replace(/^[.:;!?\s-]+/, '') : description;
 }
 
+function topLevelParameterNames(schema: JsonSchema): string[] {
+  const properties = schema.properties;
+  return properties !== null && typeof properties === 'object' ? Object.keys(properties) : [];
+}
+
+function neighbourPairs(phrases: string[][]): Set<string> {
+  const pairs = new Set<string>();
+  for (const terms of phrases) {
+    for (let index = 1; index < terms.length; index++) pairs.add(pairKey(terms[index - 1]!, terms[index]!));
+  }
+  return pairs;
+}
+
 function slugWords(tool: SearchableTool): string {
   const prefix = `${tool.toolkit.toUpperCase()}_`;
   return tool.slug.toUpperCase().startsWith(prefix) ? tool.slug.slice(prefix.length) : tool.slug;
@@ -103,18 +120,22 @@ export function buildToolDocuments(tools: readonly SearchableTool[]): ToolDocume
       DEPRECATED_NAME.test(tool.name) ||
       DEPRECATED_NAME.test(slugWords(tool).replace(/_/g, ' ')) ||
       DEPRECATED_DESCRIPTION.test(tool.description.slice(0, 400).replace(/^>\s*\[!\w+\]\s*/, ''));
+    const slug = analyzeText(slugWords(tool));
+    const name = analyzeText(tool.name);
+    const parameterNames = topLevelParameterNames(tool.inputSchema).map(analyzeText);
     return {
       slug: tool.slug,
       toolkit: tool.toolkit,
       fields: {
-        slug: analyzeText(slugWords(tool)),
-        name: analyzeText(tool.name),
+        slug,
+        name,
         lead: analyzeText(sentences[0] ?? ''),
         body: analyzeText(sentences.slice(1).join(' ')),
         parameters: analyzeText(parameterText(tool.inputSchema)),
       },
       prior: deprecated ? DEPRECATED_PRIOR : 1,
       kind: toolOperationKind(tool),
+      pairs: neighbourPairs([slug, name, ...parameterNames]),
     };
   });
 }
