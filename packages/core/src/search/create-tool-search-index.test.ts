@@ -57,6 +57,21 @@ describe('createToolSearchIndex', () => {
       'slack',
     ]);
     expect(topSlug(index, 'send a message on slack')).toBe('SLACK_SEND_MESSAGE');
+    expect(topSlug(index, 'put the standup on my google calendar')).toBe('GOOGLECALENDAR_CREATE_EVENT');
+    expect(topSlug(index, 'put the report on google drive')).toBe('GOOGLEDRIVE_UPLOAD_FILE');
+  });
+
+  it('recognises a toolkit named in two words', () => {
+    const event = (toolkit: string): SearchableTool => ({
+      slug: `${toolkit.toUpperCase()}_CREATE_EVENT`,
+      name: 'Create event',
+      description: 'Creates a calendar event.',
+      toolkit,
+      inputSchema: {},
+    });
+    const calendars = createToolSearchIndex([event('googlecalendar'), event('outlookcalendar')]);
+    expect(topSlug(calendars, 'create an event in google calendar')).toBe('GOOGLECALENDAR_CREATE_EVENT');
+    expect(topSlug(calendars, 'create an event in Outlook calendar')).toBe('OUTLOOKCALENDAR_CREATE_EVENT');
   });
 
   it('ranks deprecated tools below current ones', () => {

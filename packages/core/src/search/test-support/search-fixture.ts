@@ -158,6 +158,20 @@ export const SEARCH_FIXTURE: SearchableTool[] = [
     read,
   ),
   tool(
+    'googlecalendar',
+    'GOOGLECALENDAR_CREATE_EVENT',
+    'Create event',
+    "Creates an event in one of the user's calendars, with attendees and a video call link.",
+    ['summary', 'start', 'end', 'attendees'],
+  ),
+  tool(
+    'googledrive',
+    'GOOGLEDRIVE_UPLOAD_FILE',
+    'Upload file',
+    'Uploads a file to Google Drive, optionally into a folder.',
+    ['name', 'content', 'folder_id'],
+  ),
+  tool(
     'gmail',
     'GMAIL_SEND_EMAIL',
     'Send email',
