@@ -1,6 +1,7 @@
 // Every export here is public API; named exports only.
 export { defineToolkit } from './toolkit/define-toolkit.ts';
 export { loadBuiltinToolkits } from './load-builtin-toolkits.ts';
+export { github } from './github/github-toolkit.ts';
 export { gmail } from './gmail/gmail-toolkit.ts';
 export { googlecalendar } from './googlecalendar/googlecalendar-toolkit.ts';
 export { googledrive } from './googledrive/googledrive-toolkit.ts';
@@ -12,6 +13,17 @@ export { exa } from './exa/exa-toolkit.ts';
 export { firecrawl } from './firecrawl/firecrawl-toolkit.ts';
 export { stripe } from './stripe/stripe-toolkit.ts';
 export { validateToolkit } from './toolkit/validate-toolkit.ts';
+export { fromOpenAPI } from './openapi/from-openapi.ts';
+export { importOpenAPI } from './openapi/import-openapi.ts';
+export type {
+  ImportOpenAPIOptions,
+  ImportOpenAPIReport,
+  ImportOpenAPIResult,
+  SkippedOperation,
+} from './openapi/import-openapi.ts';
+export type { OperationFilter } from './openapi/matches-operation.ts';
+export type { RepairReason } from './openapi/repair-reason.ts';
+export type { OpenAPIDocument } from './openapi/openapi-types.ts';
 export { TAGS } from './toolkit/toolkit-types.ts';
 export type {
   ApiKeyScheme,

@@ -9,6 +9,7 @@ import type { ToolkitDefinition } from './toolkit/toolkit-types.ts';
  */
 export async function loadBuiltinToolkits(): Promise<ToolkitDefinition[]> {
   return Promise.all([
+    import('./github/github-toolkit.ts').then((module) => module.github),
     import('./gmail/gmail-toolkit.ts').then((module) => module.gmail),
     import('./googlecalendar/googlecalendar-toolkit.ts').then((module) => module.googlecalendar),
     import('./googledrive/googledrive-toolkit.ts').then((module) => module.googledrive),

@@ -39,7 +39,7 @@ const routes: Record<string, (request: RecordedRequest) => MockResponse> = {
     body: (request.json?.labels ?? []).map((name: string) => ({ name })),
   }),
   [`DELETE ${REPO}/issues/1347/labels/needs%20triage`]: () => ({ body: [] }),
-  [`DELETE ${REPO}/contents/README.md`]: () => ({
+  [`DELETE ${REPO}/contents/docs/README.md`]: () => ({
     body: {
       content: null,
       commit: { sha: '7638417db6d59f3c431d3e1f261cc637155684cd', message: 'Remove README' },

@@ -118,17 +118,17 @@ describe('github toolkit against a GitHub REST API stand-in', () => {
     expect(request.json).toEqual({ subject_digests: [digest] });
   });
 
-  it('GITHUB_REPOS_DELETE_FILE sends a DELETE with its JSON body', async () => {
+  it('GITHUB_REPOS_DELETE_FILE sends a DELETE with its JSON body to a multi-segment path', async () => {
     const { result, request } = await run('GITHUB_REPOS_DELETE_FILE', {
       owner: 'octo-org',
       repo: 'hello-world',
-      path: 'README.md',
+      path: 'docs/README.md',
       message: 'Remove README',
       sha: '329688480d39049927147c162b9d2deaf885005f',
       committer: { name: 'Monalisa Octocat', email: 'octocat@github.com' },
     });
     expect(request.method).toBe('DELETE');
-    expect(request.path).toBe('/repos/octo-org/hello-world/contents/README.md');
+    expect(request.path).toBe('/repos/octo-org/hello-world/contents/docs/README.md');
     expect([...request.query]).toEqual([]);
     expect(request.json).toEqual({
       message: 'Remove README',

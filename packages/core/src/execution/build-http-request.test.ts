@@ -208,3 +208,27 @@ describe('buildHttpRequest', () => {
     ).toThrow("field 'trace' cannot be sent as a header");
   });
 });
+
+describe('multi-segment path values', () => {
+  const request: HttpRequestMapping = {
+    method: 'GET',
+    path: '/repos/{owner}/{repo}/contents/{path}',
+    parameters: { path: { in: 'path', multiSegment: true } },
+  };
+
+  it('fills several segments, each encoded on its own', async () => {
+    const built = build(request, { owner: 'octo', repo: 'site', path: 'src/my file#1.ts' });
+    expect(built.url.pathname).toBe('/repos/octo/site/contents/src/my%20file%231.ts');
+    const received = await send(built);
+    expect(received.url.pathname).toBe('/repos/octo/site/contents/src/my%20file%231.ts');
+  });
+
+  it('still refuses dot and empty segments, and single-segment values keep their slashes encoded', () => {
+    for (const path of ['../secrets', 'a/../../b', 'a//b', '.']) {
+      expect(() => build(request, { owner: 'o', repo: 'r', path })).toThrow(InvalidToolArgumentsError);
+    }
+    expect(() => build(request, { owner: 'o', repo: 'r', path: 'a/../../b' })).toThrow(/without empty, '.' or '..' segments/);
+    const single = build({ method: 'GET', path: '/repos/{owner}/{repo}' }, { owner: 'a/b', repo: 'r' });
+    expect(single.url.pathname).toBe('/repos/a%2Fb/r');
+  });
+});

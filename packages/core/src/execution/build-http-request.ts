@@ -23,7 +23,7 @@ export interface BuildHttpRequestOptions {
 }
 
 type Issue = { field: string; message: string };
-type Target = { in: ParameterLocation; name: string };
+type Target = { in: ParameterLocation; name: string; multiSegment?: boolean };
 
 const placeholderPattern = /\{([^{}/]+)\}/g;
 const dotSegment = /^(?:\.|%2e){1,2}$/i;
@@ -67,7 +67,7 @@ export function buildHttpRequest({
       ? 'query'
       : 'body';
 
-  const pathValues = new Map<string, { field: string; value: unknown }>();
+  const pathValues = new Map<string, { field: string; value: unknown; multiSegment: boolean }>();
   const query: Array<[string, unknown]> = [];
   const headerValues: Array<[string, string, unknown]> = [];
   const bodyFields: Record<string, unknown> = {};
@@ -77,7 +77,7 @@ export function buildHttpRequest({
     if (field === request.bodyField) continue;
     const target = targetOf(field, request, placeholders, defaultLocation);
     if (target.in === 'path') {
-      pathValues.set(target.name, { field, value });
+      pathValues.set(target.name, { field, value, multiSegment: target.multiSegment === true });
       continue;
     }
     if (value === undefined) continue;
@@ -128,13 +128,13 @@ function targetOf(
   const mapping = request.parameters?.[field];
   if (mapping === undefined) return { in: placeholders.has(field) ? 'path' : defaultLocation, name: field };
   if (typeof mapping === 'string') return { in: mapping, name: field };
-  return { in: mapping.in, name: mapping.name ?? field };
+  return { in: mapping.in, name: mapping.name ?? field, ...(mapping.multiSegment ? { multiSegment: true } : {}) };
 }
 
 function renderPath(
   toolSlug: string,
   template: string,
-  values: Map<string, { field: string; value: unknown }>,
+  values: Map<string, { field: string; value: unknown; multiSegment: boolean }>,
 ): string {
   const issues: Issue[] = [];
   const segments = template.split('/').map((segment) => {
@@ -145,6 +145,16 @@ function renderPath(
       if (binding === undefined || binding.value === undefined || binding.value === null) {
         issues.push({ field, message: 'is required (it is part of the URL path)' });
         return '';
+      }
+      if (binding.multiSegment) {
+        // A value such as `src/index.ts` fills several segments: each is encoded on its own, and none
+        // may be empty or a dot segment, so the value can never climb out of its place in the path.
+        const parts = textOf(binding.value).replace(/^\/+|\/+$/g, '').split('/');
+        if (parts.some((part) => part === '' || dotSegment.test(part))) {
+          issues.push({ field, message: "must be a path like 'docs/readme.md' without empty, '.' or '..' segments" });
+          return '';
+        }
+        return parts.map((part) => encodeURIComponent(part)).join('/');
       }
       const encoded = encodePathValue(binding.value);
       if (encoded === '') issues.push({ field, message: 'must not be empty (it is part of the URL path)' });

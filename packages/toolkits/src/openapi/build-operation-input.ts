@@ -58,6 +58,7 @@ export function buildOperationInput(options: BuildOperationInputOptions): Operat
     schema: JsonSchema,
     isRequired: boolean,
     preferredName = wireName,
+    multiSegment = false,
   ): void => {
     let field = preferredName;
     for (let attempt = 2; Object.hasOwn(properties, field); attempt++) {
@@ -69,7 +70,8 @@ export function buildOperationInput(options: BuildOperationInputOptions): Operat
     properties[field] = withoutDefaults;
     if (isRequired) required.add(field);
     const isDefault = location === 'path' || (location === 'body') === bodyByDefault;
-    if (field !== wireName || location === 'header') mappings[field] = { in: location, name: wireName };
+    if (multiSegment) mappings[field] = { in: location, name: wireName, multiSegment: true };
+    else if (field !== wireName || location === 'header') mappings[field] = { in: location, name: wireName };
     else if (!isDefault) mappings[field] = location;
   };
 
@@ -93,7 +95,9 @@ export function buildOperationInput(options: BuildOperationInputOptions): Operat
     if (isPath && parameter.required !== true) repairs.add('path-parameter-required');
     const fieldName =
       parameter.in === 'header' ? parameter.name.toLowerCase().replace(/[^a-z0-9]+/g, '_') : parameter.name;
-    addField(parameter.name, parameter.in, schema, isPath || parameter.required === true, fieldName);
+    // `x-multi-segment` (GitHub): the value may hold slashes that are real path separators.
+    const multiSegment = isPath && (parameter as { 'x-multi-segment'?: unknown })['x-multi-segment'] === true;
+    addField(parameter.name, parameter.in, schema, isPath || parameter.required === true, fieldName, multiSegment);
   }
   for (const placeholder of placeholders) {
     if (Object.hasOwn(properties, placeholder)) continue;
