@@ -29,7 +29,7 @@ export const firecrawl = defineToolkit({
   name: 'Firecrawl',
   description: 'Scrape, crawl, map and search the web as clean Markdown or structured data.',
   logo: 'https://www.firecrawl.dev/favicon.ico',
-  categories: ['web scraping', 'search'],
+  categories: ['web-scraping', 'search'],
   baseUrl: 'https://api.firecrawl.dev',
   auth: [{ mode: 'api_key', in: 'header', name: 'Authorization', prefix: 'Bearer ' }],
   connectHelp:

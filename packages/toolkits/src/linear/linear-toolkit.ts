@@ -28,7 +28,7 @@ export const linear = defineToolkit({
   name: 'Linear',
   description: 'Create, update, search and comment on Linear issues and browse teams and projects.',
   logo: 'https://cdn.simpleicons.org/linear',
-  categories: ['project management', 'developer tools'],
+  categories: ['project-management', 'developer-tools'],
   baseUrl: 'https://api.linear.app',
   auth: [
     {

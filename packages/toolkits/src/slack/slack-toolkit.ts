@@ -47,7 +47,7 @@ export const slack = defineToolkit({
   name: 'Slack',
   description: 'Send and search messages, read channels and threads, react and look up people in Slack.',
   logo: 'https://a.slack-edge.com/80588/marketing/img/icons/icon_slack_hash_colored.png',
-  categories: ['communication', 'team chat', 'productivity'],
+  categories: ['communication', 'team-chat', 'productivity'],
   baseUrl: 'https://slack.com/api',
   auth: [
     {
