@@ -108,6 +108,10 @@ export function buildLexicalIndex(documents: readonly ToolDocument[]): LexicalIn
 
   const priors = Float64Array.from(documents, (document) => document.prior);
   const slugTerms = documents.map((document) => [...new Set(document.fields.slug)]);
+  const slugTermWeights = slugTerms.map((terms) =>
+    Float64Array.from(terms, (term) => postingsByTerm.get(term)?.idf ?? 1),
+  );
+  const slugWeightTotals = slugTermWeights.map((weights) => weights.reduce((sum, weight) => sum + weight, 0));
   const toolkitKeys = new Map<string, string>();
   for (const document of documents) {
     if (!toolkitKeys.has(document.toolkit)) toolkitKeys.set(document.toolkit, toolkitKey(document.toolkit));
@@ -165,9 +169,12 @@ export function buildLexicalIndex(documents: readonly ToolDocument[]): LexicalIn
       if (score <= 0) continue;
       const documentSlugTerms = slugTerms[document]!;
       if (documentSlugTerms.length > 0) {
+        const termWeights = slugTermWeights[document]!;
         let covered = 0;
-        for (const term of documentSlugTerms) covered += Math.min(1, queryWeights.get(term) ?? 0);
-        score *= 1 - SLUG_COVERAGE_SHARE + (SLUG_COVERAGE_SHARE * covered) / documentSlugTerms.length;
+        documentSlugTerms.forEach((term, index) => {
+          covered += termWeights[index]! * Math.min(1, queryWeights.get(term) ?? 0);
+        });
+        score *= 1 - SLUG_COVERAGE_SHARE + (SLUG_COVERAGE_SHARE * covered) / slugWeightTotals[document]!;
       }
       if (query.pairs.length > 0) {
         let matchedPairs = 0;
