@@ -26,8 +26,18 @@ const clock = defineToolkit({
 const router = new ToolRouter({ toolkits: [clock] });
 const toolkits = await router.toolkits.list();
 const tools = await router.tools.list();
-console.log(`toolrouter: ${toolkits.length} toolkits, ${tools.length} tools (store: ./.toolrouter/toolrouter.db)`);
-const session = await router.create('demo-user', { toolkits: ['clock', ...toolkits.map((t) => t.slug).filter((s) => s !== 'clock').slice(0, 3)] });
+console.log(
+  `toolrouter: ${toolkits.length} toolkits, ${tools.length} tools (store: ./.toolrouter/toolrouter.db)`,
+);
+const session = await router.create('demo-user', {
+  toolkits: [
+    'clock',
+    ...toolkits
+      .map((t) => t.slug)
+      .filter((s) => s !== 'clock')
+      .slice(0, 3),
+  ],
+});
 console.log(`session ${session.sessionId} for demo-user`);
 console.log('toolkits and connection state:');
 for (const item of (await session.toolkits()).items) {

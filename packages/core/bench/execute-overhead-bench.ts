@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defineToolkit, memoryStore, sqliteStore, type Store, ToolRouter } from '@toolrouter/core';
+import { defineToolkit, memoryStore, type Store, sqliteStore, ToolRouter } from '@toolrouter/core';
 
 const benchToolkit = defineToolkit({
   slug: 'bench',
@@ -49,7 +49,11 @@ async function routerOn(store: Store, upstream: string) {
     encryptionKeys: [randomBytes(32).toString('base64')],
   });
   const authConfig = await router.authConfigs.create({ toolkit: 'bench', mode: 'api_key' });
-  await router.connectedAccounts.create({ userId: 'u1', authConfigId: authConfig.id, credentials: { apiKey: 'bench-key' } });
+  await router.connectedAccounts.create({
+    userId: 'u1',
+    authConfigId: authConfig.id,
+    credentials: { apiKey: 'bench-key' },
+  });
   return router;
 }
 
@@ -58,7 +62,8 @@ async function sessionsPerSecond(store: Store, upstream: string, count: number):
   const router = await routerOn(store, upstream);
   await router.create('warmup', { toolkits: ['bench'] });
   const started = performance.now();
-  for (let index = 0; index < count; index++) await router.create(`user-${index % 50}`, { toolkits: ['bench'] });
+  for (let index = 0; index < count; index++)
+    await router.create(`user-${index % 50}`, { toolkits: ['bench'] });
   const seconds = (performance.now() - started) / 1000;
   await router.close();
   return count / seconds;
@@ -99,8 +104,14 @@ export async function runExecuteOverheadBench(): Promise<void> {
   try {
     console.log('## core: sessions and execution');
     const memoryRate = await sessionsPerSecond(memoryStore(), upstream.url, 2_000);
-    const sqliteRate = await sessionsPerSecond(sqliteStore(join(directory, 'sessions.db')), upstream.url, 2_000);
-    console.log(`session creation: memory ${memoryRate.toFixed(0)}/s, SQLite file ${sqliteRate.toFixed(0)}/s`);
+    const sqliteRate = await sessionsPerSecond(
+      sqliteStore(join(directory, 'sessions.db')),
+      upstream.url,
+      2_000,
+    );
+    console.log(
+      `session creation: memory ${memoryRate.toFixed(0)}/s, SQLite file ${sqliteRate.toFixed(0)}/s`,
+    );
     for (const [name, store] of [
       ['memory', memoryStore()],
       ['SQLite file', sqliteStore(join(directory, 'execute.db'))],

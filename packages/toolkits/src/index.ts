@@ -1,30 +1,29 @@
 // Every export here is public API; named exports only.
-export { defineToolkit } from './toolkit/define-toolkit.ts';
-export { loadBuiltinToolkits } from './load-builtin-toolkits.ts';
+
+export { exa } from './exa/exa-toolkit.ts';
+export { firecrawl } from './firecrawl/firecrawl-toolkit.ts';
 export { github } from './github/github-toolkit.ts';
 export { gmail } from './gmail/gmail-toolkit.ts';
 export { googlecalendar } from './googlecalendar/googlecalendar-toolkit.ts';
 export { googledrive } from './googledrive/googledrive-toolkit.ts';
-export { slack } from './slack/slack-toolkit.ts';
-export { notion } from './notion/notion-toolkit.ts';
-export { linear } from './linear/linear-toolkit.ts';
 export { hackernews } from './hackernews/hackernews-toolkit.ts';
-export { exa } from './exa/exa-toolkit.ts';
-export { firecrawl } from './firecrawl/firecrawl-toolkit.ts';
-export { stripe } from './stripe/stripe-toolkit.ts';
-export { validateToolkit } from './toolkit/validate-toolkit.ts';
+export { linear } from './linear/linear-toolkit.ts';
+export { loadBuiltinToolkits } from './load-builtin-toolkits.ts';
+export { notion } from './notion/notion-toolkit.ts';
 export { fromOpenAPI } from './openapi/from-openapi.ts';
-export { importOpenAPI } from './openapi/import-openapi.ts';
 export type {
   ImportOpenAPIOptions,
   ImportOpenAPIReport,
   ImportOpenAPIResult,
   SkippedOperation,
 } from './openapi/import-openapi.ts';
+export { importOpenAPI } from './openapi/import-openapi.ts';
 export type { OperationFilter } from './openapi/matches-operation.ts';
-export type { RepairReason } from './openapi/repair-reason.ts';
 export type { OpenAPIDocument } from './openapi/openapi-types.ts';
-export { TAGS } from './toolkit/toolkit-types.ts';
+export type { RepairReason } from './openapi/repair-reason.ts';
+export { slack } from './slack/slack-toolkit.ts';
+export { stripe } from './stripe/stripe-toolkit.ts';
+export { defineToolkit } from './toolkit/define-toolkit.ts';
 export type {
   ApiKeyScheme,
   AuthMode,
@@ -43,3 +42,5 @@ export type {
   ToolHandler,
   ToolkitDefinition,
 } from './toolkit/toolkit-types.ts';
+export { TAGS } from './toolkit/toolkit-types.ts';
+export { validateToolkit } from './toolkit/validate-toolkit.ts';

@@ -31,7 +31,14 @@ export async function createTestSession({
     toolkitBaseUrls: { [toolkit.slug]: baseUrl },
   });
   if (credentials) {
-    const mode = 'accessToken' in credentials ? 'oauth2' : 'apiKey' in credentials ? 'api_key' : 'token' in credentials ? 'bearer' : 'basic';
+    const mode =
+      'accessToken' in credentials
+        ? 'oauth2'
+        : 'apiKey' in credentials
+          ? 'api_key'
+          : 'token' in credentials
+            ? 'bearer'
+            : 'basic';
     const authConfig = await router.authConfigs.create({
       toolkit: toolkit.slug,
       mode,

@@ -4,7 +4,12 @@ import { ValidationError } from '../errors/validation-error.ts';
 import { createId } from '../ids/create-id.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
 import type { SqlExecutor } from '../store/store.ts';
-import type { AuthConfig, AuthConfigCredentials, CreateAuthConfigInput, UpdateAuthConfigInput } from './auth-config.ts';
+import type {
+  AuthConfig,
+  AuthConfigCredentials,
+  CreateAuthConfigInput,
+  UpdateAuthConfigInput,
+} from './auth-config.ts';
 import { type AuthConfigRow, authConfigAssociatedData, toAuthConfig } from './auth-config-row.ts';
 
 const SELECT = 'SELECT * FROM auth_configs';
@@ -32,7 +37,8 @@ export class AuthConfigsApi {
         message: `Toolkit '${toolkit.slug}' does not accept auth mode '${input.mode}'. It accepts: ${modes.join(', ')}.`,
       });
     }
-    const isManaged = input.mode === 'oauth2' && !input.credentials && Boolean(runtime.managedAuth[toolkit.slug]);
+    const isManaged =
+      input.mode === 'oauth2' && !input.credentials && Boolean(runtime.managedAuth[toolkit.slug]);
     if (input.mode === 'oauth2' && !input.credentials && !isManaged) {
       throw new ValidationError({
         field: 'credentials',
@@ -57,7 +63,9 @@ export class AuthConfigsApi {
           isManaged ? 1 : 0,
           isDefault ? 1 : 0,
           JSON.stringify(input.scopes ?? []),
-          input.credentials ? runtime.cipher.encryptJson(input.credentials, authConfigAssociatedData(id)) : null,
+          input.credentials
+            ? runtime.cipher.encryptJson(input.credentials, authConfigAssociatedData(id))
+            : null,
           now,
           now,
         ],
@@ -69,7 +77,9 @@ export class AuthConfigsApi {
   async list(filter: { toolkit?: string } = {}): Promise<AuthConfig[]> {
     const runtime = await this.#runtime();
     const rows = filter.toolkit
-      ? await runtime.store.query<AuthConfigRow>(`${SELECT} WHERE toolkit = ? ORDER BY created_at, id`, [filter.toolkit])
+      ? await runtime.store.query<AuthConfigRow>(`${SELECT} WHERE toolkit = ? ORDER BY created_at, id`, [
+          filter.toolkit,
+        ])
       : await runtime.store.query<AuthConfigRow>(`${SELECT} ORDER BY created_at, id`);
     return rows.map(toAuthConfig);
   }
@@ -87,7 +97,11 @@ export class AuthConfigsApi {
     validateCredentials(patch.credentials);
     const allowed = new Set(['name', 'credentials', 'scopes', 'isDefault']);
     for (const key of Object.keys(patch ?? {})) {
-      if (!allowed.has(key)) throw new ValidationError({ field: key, message: `Unknown auth config field '${key}'. Updatable: ${[...allowed].join(', ')}.` });
+      if (!allowed.has(key))
+        throw new ValidationError({
+          field: key,
+          message: `Unknown auth config field '${key}'. Updatable: ${[...allowed].join(', ')}.`,
+        });
     }
     await runtime.store.transaction(async (transaction) => {
       if (patch.isDefault === true) await clearDefault(transaction, current.toolkit);
@@ -99,7 +113,9 @@ export class AuthConfigsApi {
           JSON.stringify(patch.scopes ?? current.scopes),
           (patch.isDefault ?? current.isDefault) ? 1 : 0,
           now,
-          ...(patch.credentials ? [runtime.cipher.encryptJson(patch.credentials, authConfigAssociatedData(id))] : []),
+          ...(patch.credentials
+            ? [runtime.cipher.encryptJson(patch.credentials, authConfigAssociatedData(id))]
+            : []),
           id,
         ],
       );
@@ -122,7 +138,10 @@ export class AuthConfigsApi {
  * The OAuth app of an auth config: its stored credentials, or the operator's managed app. Internal;
  * never returned by any API.
  */
-export async function readAuthConfigApp(runtime: RouterRuntime, authConfig: AuthConfig): Promise<AuthConfigCredentials | undefined> {
+export async function readAuthConfigApp(
+  runtime: RouterRuntime,
+  authConfig: AuthConfig,
+): Promise<AuthConfigCredentials | undefined> {
   if (authConfig.isManaged) return runtime.managedAuth[authConfig.toolkit];
   const [row] = await runtime.store.query<AuthConfigRow>(`${SELECT} WHERE id = ?`, [authConfig.id]);
   if (!row?.credentials) return undefined;
@@ -146,7 +165,16 @@ export async function ensureRouterAuthConfig(
   await runtime.store.execute(
     `INSERT INTO auth_configs (id, toolkit, mode, name, is_managed, is_default, created_by, scopes, credentials, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, 1, 'router', ?, NULL, ?, ?) ON CONFLICT DO NOTHING`,
-    [createId('ac'), toolkit.slug, mode, `${toolkit.name} (toolrouter)`, isManaged ? 1 : 0, JSON.stringify(scopes), now, now],
+    [
+      createId('ac'),
+      toolkit.slug,
+      mode,
+      `${toolkit.name} (toolrouter)`,
+      isManaged ? 1 : 0,
+      JSON.stringify(scopes),
+      now,
+      now,
+    ],
   );
   const [row] = await runtime.store.query<AuthConfigRow>(
     `${SELECT} WHERE toolkit = ? AND (is_default = 1 OR created_by = 'router') ORDER BY is_default DESC LIMIT 1`,
@@ -156,17 +184,24 @@ export async function ensureRouterAuthConfig(
 }
 
 async function findDefault(executor: SqlExecutor, toolkit: string): Promise<AuthConfigRow | undefined> {
-  const [row] = await executor.query<AuthConfigRow>(`${SELECT} WHERE toolkit = ? AND is_default = 1`, [toolkit]);
+  const [row] = await executor.query<AuthConfigRow>(`${SELECT} WHERE toolkit = ? AND is_default = 1`, [
+    toolkit,
+  ]);
   return row;
 }
 
 async function clearDefault(executor: SqlExecutor, toolkit: string): Promise<void> {
-  await executor.execute('UPDATE auth_configs SET is_default = 0 WHERE toolkit = ? AND is_default = 1', [toolkit]);
+  await executor.execute('UPDATE auth_configs SET is_default = 0 WHERE toolkit = ? AND is_default = 1', [
+    toolkit,
+  ]);
 }
 
 function validateCredentials(credentials: AuthConfigCredentials | undefined): void {
   if (credentials === undefined) return;
   if (typeof credentials !== 'object' || typeof credentials.clientId !== 'string' || !credentials.clientId) {
-    throw new ValidationError({ field: 'credentials.clientId', message: 'Auth config credentials need a clientId (and usually a clientSecret) of your OAuth app.' });
+    throw new ValidationError({
+      field: 'credentials.clientId',
+      message: 'Auth config credentials need a clientId (and usually a clientSecret) of your OAuth app.',
+    });
   }
 }

@@ -1,9 +1,9 @@
 import { type ToolkitDefinition, validateToolkit } from '@toolrouter/toolkits';
-import { ToolkitNotFoundError } from '../errors/toolkit-not-found-error.ts';
 import { ToolNotFoundError } from '../errors/tool-not-found-error.ts';
+import { ToolkitNotFoundError } from '../errors/toolkit-not-found-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import { suggestSimilar } from './suggest-similar.ts';
-import { type RegisteredTool, toPublicTool, toPublicToolkit, type Tool, type Toolkit } from './tool.ts';
+import { type RegisteredTool, type Tool, type Toolkit, toPublicTool, toPublicToolkit } from './tool.ts';
 
 /** Every toolkit and tool a router knows, with operator base URL overrides. */
 export class Catalog {
@@ -16,7 +16,11 @@ export class Catalog {
     this.#baseUrls = baseUrls;
     for (const toolkit of toolkits) this.addToolkit(toolkit);
     for (const [slug, url] of Object.entries(baseUrls)) {
-      if (!URL.canParse(url)) throw new ValidationError({ field: `toolkitBaseUrls.${slug}`, message: `toolkitBaseUrls.${slug} must be an absolute URL, got '${url}'.` });
+      if (!URL.canParse(url))
+        throw new ValidationError({
+          field: `toolkitBaseUrls.${slug}`,
+          message: `toolkitBaseUrls.${slug} must be an absolute URL, got '${url}'.`,
+        });
     }
   }
 
@@ -32,7 +36,11 @@ export class Catalog {
       }
     }
     this.#toolkits.set(toolkit.slug, toolkit);
-    const added = toolkit.tools.map((definition) => ({ tool: toPublicTool(definition, toolkit), definition, toolkit }));
+    const added = toolkit.tools.map((definition) => ({
+      tool: toPublicTool(definition, toolkit),
+      definition,
+      toolkit,
+    }));
     for (const registered of added) this.#tools.set(registered.tool.slug, registered);
     for (const listener of this.#listeners) listener(added, removed);
   }
@@ -98,7 +106,9 @@ export class Catalog {
 
   suggestTools(slug: string, allowed?: (tool: Tool) => boolean): string[] {
     const candidates = allowed
-      ? [...this.#tools.values()].filter((registered) => allowed(registered.tool)).map((registered) => registered.tool.slug)
+      ? [...this.#tools.values()]
+          .filter((registered) => allowed(registered.tool))
+          .map((registered) => registered.tool.slug)
       : this.#tools.keys();
     return suggestSimilar(slug.toUpperCase(), candidates);
   }

@@ -32,7 +32,11 @@ export interface RegisteredTool {
   toolkit: ToolkitDefinition;
 }
 
-export function toPublicTool(definition: ToolDefinition, toolkit: ToolkitDefinition, kind?: Tool['kind']): Tool {
+export function toPublicTool(
+  definition: ToolDefinition,
+  toolkit: ToolkitDefinition,
+  kind?: Tool['kind'],
+): Tool {
   return {
     slug: definition.slug,
     name: definition.name,

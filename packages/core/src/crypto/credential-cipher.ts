@@ -32,13 +32,21 @@ export class CredentialCipher {
     cipher.setAAD(Buffer.from(associatedData, 'utf8'));
     const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
     const tag = cipher.getAuthTag();
-    return [VERSION, this.#primary.id, iv.toString('base64url'), ciphertext.toString('base64url'), tag.toString('base64url')].join(':');
+    return [
+      VERSION,
+      this.#primary.id,
+      iv.toString('base64url'),
+      ciphertext.toString('base64url'),
+      tag.toString('base64url'),
+    ].join(':');
   }
 
   decrypt(sealed: string, associatedData: string): string {
     const [version, keyId, iv, ciphertext, tag] = sealed.split(':');
     if (version !== VERSION || !keyId || !iv || ciphertext === undefined || !tag) {
-      throw new EncryptionError({ message: 'A stored secret is not in the expected format; it cannot be decrypted.' });
+      throw new EncryptionError({
+        message: 'A stored secret is not in the expected format; it cannot be decrypted.',
+      });
     }
     const key = this.#keys.get(keyId);
     if (!key) {
@@ -50,7 +58,10 @@ export class CredentialCipher {
       const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
       decipher.setAAD(Buffer.from(associatedData, 'utf8'));
       decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-      return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]).toString('utf8');
+      return Buffer.concat([
+        decipher.update(Buffer.from(ciphertext, 'base64url')),
+        decipher.final(),
+      ]).toString('utf8');
     } catch (cause) {
       throw new EncryptionError({
         message: 'A stored secret failed authentication: it was altered or belongs to another record.',

@@ -31,7 +31,10 @@ export function resolveEncryptionKeys(options: ResolveEncryptionKeysOptions): En
   if (!existsSync(options.keyFile)) {
     mkdirSync(dirname(options.keyFile), { recursive: true });
     try {
-      writeFileSync(options.keyFile, `dev:${randomBytes(32).toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+      writeFileSync(options.keyFile, `dev:${randomBytes(32).toString('base64')}\n`, {
+        mode: 0o600,
+        flag: 'wx',
+      });
     } catch (error) {
       // Another process created it first: use that one.
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

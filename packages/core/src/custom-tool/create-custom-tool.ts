@@ -1,8 +1,8 @@
 import type { JsonSchema, Tag, ToolContext, ToolkitDefinition } from '@toolrouter/toolkits';
 import type { Catalog } from '../catalog/catalog.ts';
-import { type RegisteredTool, toPublicTool, type Tool } from '../catalog/tool.ts';
+import { type RegisteredTool, type Tool, toPublicTool } from '../catalog/tool.ts';
 import { ValidationError } from '../errors/validation-error.ts';
-import { toJsonSchema, type StandardJsonSchemaLike } from './to-json-schema.ts';
+import { type StandardJsonSchemaLike, toJsonSchema } from './to-json-schema.ts';
 
 /** The toolkit of custom tools that name none: no auth, enabled in sessions like any toolkit. */
 export const CUSTOM_TOOLKIT_SLUG = 'custom';
@@ -34,13 +34,22 @@ export interface CustomTool {
 /** Checks a custom tool definition and prepares it for any router catalog. */
 export function createCustomTool(input: CreateCustomToolInput): CustomTool {
   if (!input || !/^[A-Z][A-Z0-9_]*$/.test(input.slug ?? '')) {
-    throw new ValidationError({ field: 'slug', message: `Custom tool slug '${input?.slug}' must be UPPER_SNAKE_CASE, like 'GET_WEATHER'.` });
+    throw new ValidationError({
+      field: 'slug',
+      message: `Custom tool slug '${input?.slug}' must be UPPER_SNAKE_CASE, like 'GET_WEATHER'.`,
+    });
   }
   if (typeof input.description !== 'string' || !input.description.trim()) {
-    throw new ValidationError({ field: 'description', message: `Custom tool '${input.slug}' needs a description written for a model.` });
+    throw new ValidationError({
+      field: 'description',
+      message: `Custom tool '${input.slug}' needs a description written for a model.`,
+    });
   }
   if (typeof input.execute !== 'function') {
-    throw new ValidationError({ field: 'execute', message: `Custom tool '${input.slug}' needs an execute(input, context) function.` });
+    throw new ValidationError({
+      field: 'execute',
+      message: `Custom tool '${input.slug}' needs an execute(input, context) function.`,
+    });
   }
   const inputSchema = toJsonSchema(input.inputSchema, input.slug);
   const toolkitSlug = input.toolkit ?? CUSTOM_TOOLKIT_SLUG;
@@ -51,18 +60,23 @@ export function createCustomTool(input: CreateCustomToolInput): CustomTool {
     inputSchema,
     ...(input.outputSchema ? { outputSchema: input.outputSchema } : {}),
     tags: input.tags ?? [],
-    handler: async (toolInput: Record<string, unknown>, context: ToolContext) => input.execute(toolInput, context),
+    handler: async (toolInput: Record<string, unknown>, context: ToolContext) =>
+      input.execute(toolInput, context),
   };
   const placeholder: ToolkitDefinition = customToolkit();
   return {
     toolkit: toolkitSlug,
     tool: toPublicTool(definition, { ...placeholder, slug: toolkitSlug }, 'custom'),
     register(catalog) {
-      if (toolkitSlug === CUSTOM_TOOLKIT_SLUG && !catalog.hasToolkit(CUSTOM_TOOLKIT_SLUG)) catalog.addToolkit(customToolkit());
+      if (toolkitSlug === CUSTOM_TOOLKIT_SLUG && !catalog.hasToolkit(CUSTOM_TOOLKIT_SLUG))
+        catalog.addToolkit(customToolkit());
       const toolkit = catalog.getToolkit(toolkitSlug);
       const existing = catalog.findTool(input.slug);
       if (existing && existing.tool.kind !== 'custom') {
-        throw new ValidationError({ field: 'slug', message: `Tool slug '${input.slug}' is taken by a tool of '${existing.tool.toolkit}'. Pick another slug.` });
+        throw new ValidationError({
+          field: 'slug',
+          message: `Tool slug '${input.slug}' is taken by a tool of '${existing.tool.toolkit}'. Pick another slug.`,
+        });
       }
       return { tool: toPublicTool(definition, toolkit, 'custom'), definition, toolkit };
     },

@@ -15,12 +15,19 @@ export function toJsonSchema(schema: JsonSchema | StandardJsonSchemaLike, slug: 
   let result: unknown = schema;
   const standard = (schema as StandardJsonSchemaLike)['~standard'];
   if (standard?.jsonSchema) result = standard.jsonSchema.input({ target: 'draft-2020-12' });
-  else if (typeof (schema as StandardJsonSchemaLike).toJSONSchema === 'function') result = (schema as StandardJsonSchemaLike).toJSONSchema!();
+  else if (typeof (schema as StandardJsonSchemaLike).toJSONSchema === 'function')
+    result = (schema as StandardJsonSchemaLike).toJSONSchema!();
   else if (standard) {
-    throw new ValidationError({ field: 'inputSchema', message: `Custom tool '${slug}': this schema library cannot export JSON Schema; pass a JSON Schema (for Zod 3, zod-to-json-schema).` });
+    throw new ValidationError({
+      field: 'inputSchema',
+      message: `Custom tool '${slug}': this schema library cannot export JSON Schema; pass a JSON Schema (for Zod 3, zod-to-json-schema).`,
+    });
   }
   if (!result || typeof result !== 'object' || (result as JsonSchema).type !== 'object') {
-    throw new ValidationError({ field: 'inputSchema', message: `Custom tool '${slug}': inputSchema must describe an object (type: 'object').` });
+    throw new ValidationError({
+      field: 'inputSchema',
+      message: `Custom tool '${slug}': inputSchema must describe an object (type: 'object').`,
+    });
   }
   const { $schema: _ignored, ...rest } = result as JsonSchema;
   return rest;

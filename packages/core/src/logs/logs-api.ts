@@ -36,7 +36,12 @@ export class LogsApi {
     }
     const conditions: string[] = [];
     const params: SqlValue[] = [];
-    const columns = { userId: 'user_id', sessionId: 'session_id', toolkit: 'toolkit', toolSlug: 'tool_slug' } as const;
+    const columns = {
+      userId: 'user_id',
+      sessionId: 'session_id',
+      toolkit: 'toolkit',
+      toolSlug: 'tool_slug',
+    } as const;
     for (const [key, column] of Object.entries(columns)) {
       const value = filter[key as keyof typeof columns];
       if (value !== undefined) {
@@ -70,6 +75,7 @@ function encodeCursor(createdAt: string, id: string): string {
 
 function decodeCursor(cursor: string): [string, string] {
   const [createdAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!createdAt || !id) throw new ValidationError({ field: 'cursor', message: 'cursor is not a nextCursor this API returned.' });
+  if (!createdAt || !id)
+    throw new ValidationError({ field: 'cursor', message: 'cursor is not a nextCursor this API returned.' });
   return [createdAt, id];
 }

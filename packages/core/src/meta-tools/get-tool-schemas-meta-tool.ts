@@ -12,7 +12,7 @@ export const getToolSchemasMetaTool: MetaTool = {
     name: 'Get tool schemas',
     description: [
       'Get the exact input schemas of tools whose slugs you already know (from an earlier TOOLROUTER_SEARCH_TOOLS result or the user).',
-      'Use it before TOOLROUTER_MULTI_EXECUTE_TOOL when you are unsure of a tool\'s arguments.',
+      "Use it before TOOLROUTER_MULTI_EXECUTE_TOOL when you are unsure of a tool's arguments.",
       'Returns tool_schemas keyed by slug, not_found for unknown or unavailable slugs, and suggestions of close slugs; if a slug is not found, search with TOOLROUTER_SEARCH_TOOLS instead of guessing.',
     ].join(' '),
     inputSchema: GET_TOOL_SCHEMAS_INPUT_SCHEMA,
@@ -22,8 +22,11 @@ export const getToolSchemasMetaTool: MetaTool = {
   async run(args, context) {
     const requested = [...new Set((args.tool_slugs as string[]).map((slug) => slug.trim()))];
     const allowed = (slug: string) => {
-      const registered = context.runtime.catalog.findTool(slug) ?? context.runtime.catalog.findTool(slug.toUpperCase());
-      return registered && isToolAllowed(context.session.config, registered.tool) ? registered.tool.slug : undefined;
+      const registered =
+        context.runtime.catalog.findTool(slug) ?? context.runtime.catalog.findTool(slug.toUpperCase());
+      return registered && isToolAllowed(context.session.config, registered.tool)
+        ? registered.tool.slug
+        : undefined;
     };
     const found: string[] = [];
     const notFound: string[] = [];
@@ -33,7 +36,9 @@ export const getToolSchemasMetaTool: MetaTool = {
       if (match) found.push(match);
       else {
         notFound.push(slug);
-        suggestions[slug] = context.runtime.catalog.suggestTools(slug, (tool) => isToolAllowed(context.session.config, tool));
+        suggestions[slug] = context.runtime.catalog.suggestTools(slug, (tool) =>
+          isToolAllowed(context.session.config, tool),
+        );
       }
     }
     const described = await describeToolsForAgent(context, found);

@@ -15,7 +15,8 @@ export const SEARCH_TOOLS_INPUT_SCHEMA: JsonSchema = {
           use_case: {
             type: 'string',
             minLength: 1,
-            description: 'The task in plain words, with the app if known, e.g. "star the repository octo/site on GitHub".',
+            description:
+              'The task in plain words, with the app if known, e.g. "star the repository octo/site on GitHub".',
           },
           known_fields: {
             type: 'string',
@@ -126,10 +127,14 @@ export const MULTI_EXECUTE_INPUT_SCHEMA: JsonSchema = {
       items: {
         type: 'object',
         properties: {
-          tool_slug: { type: 'string', minLength: 1, description: 'Exact slug, e.g. "GITHUB_ISSUES_CREATE".' },
+          tool_slug: {
+            type: 'string',
+            minLength: 1,
+            description: 'Exact slug, e.g. "GITHUB_ISSUES_CREATE".',
+          },
           arguments: {
             type: ['object', 'string'],
-            description: 'Arguments matching the tool\'s input_schema (an object; a JSON string is accepted).',
+            description: "Arguments matching the tool's input_schema (an object; a JSON string is accepted).",
           },
           account: { type: 'string', description: 'Optional connected account id or alias to run with.' },
         },

@@ -11,7 +11,12 @@ afterAll(() => api.close());
 async function connectedRouter() {
   const router = createEchoRouter(api.url);
   const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-  await router.connectedAccounts.create({ userId: 'alice', authConfigId: authConfig.id, credentials: { apiKey: 'key-1' }, alias: 'main' });
+  await router.connectedAccounts.create({
+    userId: 'alice',
+    authConfigId: authConfig.id,
+    credentials: { apiKey: 'key-1' },
+    alias: 'main',
+  });
   return router;
 }
 
@@ -36,7 +41,9 @@ describe('meta-tools', () => {
   it('SEARCH_TOOLS finds allowed tools with schemas, connection status and guidance', async () => {
     const router = await connectedRouter();
     const session = await router.create('alice', { toolkits: ['echo', 'oauthecho'] });
-    const result = await session.execute('TOOLROUTER_SEARCH_TOOLS', { queries: [{ use_case: 'delete a thing by its id' }] });
+    const result = await session.execute('TOOLROUTER_SEARCH_TOOLS', {
+      queries: [{ use_case: 'delete a thing by its id' }],
+    });
     expect(result.error).toBeNull();
     const data = result.data as any;
     expect(data.results[0].primary_tool_slugs[0]).toMatch(/^(ECHO|OAUTHECHO)_DELETE$/);
@@ -44,7 +51,9 @@ describe('meta-tools', () => {
       expect(slug).toMatch(/^(ECHO|OAUTHECHO)_/);
       expect(data.tool_schemas[slug].input_schema.type).toBe('object');
     }
-    const statuses = Object.fromEntries(data.toolkit_connection_statuses.map((status: any) => [status.toolkit, status.status]));
+    const statuses = Object.fromEntries(
+      data.toolkit_connection_statuses.map((status: any) => [status.toolkit, status.status]),
+    );
     expect(statuses.echo).toBe('active');
     expect(statuses.oauthecho).toBe('not_connected');
     expect(data.next_steps_guidance.join('\n')).toMatch(/TOOLROUTER_MANAGE_CONNECTIONS.*oauthecho/);
@@ -65,7 +74,9 @@ describe('meta-tools', () => {
   it('GET_TOOL_SCHEMAS returns schemas, not_found and suggestions', async () => {
     const router = await connectedRouter();
     const session = await router.create('alice', { toolkits: ['echo'] });
-    const result = await session.execute('TOOLROUTER_GET_TOOL_SCHEMAS', { tool_slugs: ['ECHO_GET', 'ECHO_GETT', 'PUBLICECHO_GET'] });
+    const result = await session.execute('TOOLROUTER_GET_TOOL_SCHEMAS', {
+      tool_slugs: ['ECHO_GET', 'ECHO_GETT', 'PUBLICECHO_GET'],
+    });
     const data = result.data as any;
     expect(Object.keys(data.tool_schemas)).toEqual(['ECHO_GET']);
     expect(data.not_found).toEqual(['ECHO_GETT', 'PUBLICECHO_GET']);
@@ -89,8 +100,17 @@ describe('meta-tools', () => {
     );
     expect(result.successful).toBe(true);
     const data = result.data as any;
-    expect(data.results.map((item: any) => item.tool_slug)).toEqual(['ECHO_GET', 'ECHO_GETT', 'ECHO_GET', 'ECHO_GET', 'OAUTHECHO_GET']);
-    expect(data.results[0]).toMatchObject({ successful: true, data: { path: '/things/a', account: 'alice-1' } });
+    expect(data.results.map((item: any) => item.tool_slug)).toEqual([
+      'ECHO_GET',
+      'ECHO_GETT',
+      'ECHO_GET',
+      'ECHO_GET',
+      'OAUTHECHO_GET',
+    ]);
+    expect(data.results[0]).toMatchObject({
+      successful: true,
+      data: { path: '/things/a', account: 'alice-1' },
+    });
     expect(data.results[1].error).toMatch(/does not exist.*Did you mean ECHO_GET/);
     expect(data.results[2]).toMatchObject({ successful: true, data: { path: '/things/c' } });
     expect(data.results[3].error).toMatch(/'id'/);
@@ -121,7 +141,13 @@ describe('meta-tools', () => {
     });
     expect(tools.every((tool) => tool.function.description.startsWith('[custom] '))).toBe(true);
     const modifiers = {
-      beforeExecute: ({ toolSlug, arguments: args }: { toolSlug: string; arguments: Record<string, unknown> }) => {
+      beforeExecute: ({
+        toolSlug,
+        arguments: args,
+      }: {
+        toolSlug: string;
+        arguments: Record<string, unknown>;
+      }) => {
         seen.push(toolSlug);
         return { ...args, id: `${args.id}-modified` };
       },
@@ -150,7 +176,10 @@ describe('meta-tools', () => {
       { modifiers },
     );
     expect(messages.map((message) => message.tool_call_id)).toEqual(['call_1', 'call_2']);
-    expect(JSON.parse(messages[0]!.content)).toMatchObject({ successful: true, data: { wrapped: { path: '/things/x-modified' } } });
+    expect(JSON.parse(messages[0]!.content)).toMatchObject({
+      successful: true,
+      data: { wrapped: { path: '/things/x-modified' } },
+    });
     expect(JSON.parse(messages[1]!.content).data.results[0]).toMatchObject({
       successful: true,
       data: { wrapped: { path: '/things/y-modified' } },
@@ -158,7 +187,7 @@ describe('meta-tools', () => {
     expect(seen).toEqual(['ECHO_GET', 'ECHO_GET']);
   });
 
-  it('custom tools are searchable, run through MULTI_EXECUTE, and get the user\'s own account of their toolkit', async () => {
+  it("custom tools are searchable, run through MULTI_EXECUTE, and get the user's own account of their toolkit", async () => {
     const router = await connectedRouter();
     await router.connectedAccounts.create({
       userId: 'bob',
@@ -173,15 +202,33 @@ describe('meta-tools', () => {
       execute: async (input, context) => {
         const response = await context.fetch('/things/count');
         const body = (await response.json()) as { account: string };
-        return { counted_for: body.account, key_length: (context.credentials as { apiKey: string }).apiKey.length, prefix: input.prefix };
+        return {
+          counted_for: body.account,
+          key_length: (context.credentials as { apiKey: string }).apiKey.length,
+          prefix: input.prefix,
+        };
       },
     });
     const session = await router.create('alice', { toolkits: ['echo'] });
     const reopened = await router.sessions.use(session.sessionId);
-    const search = await reopened.execute('TOOLROUTER_SEARCH_TOOLS', { queries: [{ use_case: 'count my things' }] });
+    const search = await reopened.execute('TOOLROUTER_SEARCH_TOOLS', {
+      queries: [{ use_case: 'count my things' }],
+    });
     expect((search.data as any).results[0].primary_tool_slugs).toContain('ECHO_COUNT_THINGS');
-    const run = await reopened.execute('TOOLROUTER_MULTI_EXECUTE_TOOL', { tools: [{ tool_slug: 'ECHO_COUNT_THINGS', arguments: { prefix: 'p' } }] });
-    expect((run.data as any).results[0]).toMatchObject({ successful: true, data: { counted_for: 'alice-1', key_length: 5, prefix: 'p' } });
-    await expect(router.tools.create({ slug: 'bad slug', description: 'x', inputSchema: { type: 'object' }, execute: () => 1 })).rejects.toThrow(/UPPER_SNAKE_CASE/);
+    const run = await reopened.execute('TOOLROUTER_MULTI_EXECUTE_TOOL', {
+      tools: [{ tool_slug: 'ECHO_COUNT_THINGS', arguments: { prefix: 'p' } }],
+    });
+    expect((run.data as any).results[0]).toMatchObject({
+      successful: true,
+      data: { counted_for: 'alice-1', key_length: 5, prefix: 'p' },
+    });
+    await expect(
+      router.tools.create({
+        slug: 'bad slug',
+        description: 'x',
+        inputSchema: { type: 'object' },
+        execute: () => 1,
+      }),
+    ).rejects.toThrow(/UPPER_SNAKE_CASE/);
   });
 });

@@ -1,4 +1,4 @@
-import { type MetaTool, META_TOOLKIT, metaTool } from './meta-tool.ts';
+import { META_TOOLKIT, type MetaTool, metaTool } from './meta-tool.ts';
 import { MULTI_EXECUTE_INPUT_SCHEMA, MULTI_EXECUTE_OUTPUT_SCHEMA } from './meta-tool-schemas.ts';
 
 export const MULTI_EXECUTE_SLUG = 'TOOLROUTER_MULTI_EXECUTE_TOOL';
@@ -22,7 +22,7 @@ export const multiExecuteMetaTool: MetaTool = {
       'Use the exact tool_slug and arguments matching the input_schema from TOOLROUTER_SEARCH_TOOLS or TOOLROUTER_GET_TOOL_SCHEMAS; never guess slugs.',
       'Put independent calls in one request; calls that need an earlier result go in a later request.',
       'Each result is { tool_slug, successful, data, error }; one failure never stops the others. If an error says an app is not connected, connect it with TOOLROUTER_MANAGE_CONNECTIONS; if it names a bad field, fix that argument and retry only that call.',
-      'Optional account picks one of the user\'s connected accounts by id or alias.',
+      "Optional account picks one of the user's connected accounts by id or alias.",
     ].join(' '),
     inputSchema: MULTI_EXECUTE_INPUT_SCHEMA,
     outputSchema: MULTI_EXECUTE_OUTPUT_SCHEMA,
@@ -49,7 +49,12 @@ export const multiExecuteMetaTool: MetaTool = {
           ...(call.account ? { account: call.account } : {}),
           ...(context.signal ? { signal: context.signal } : {}),
         });
-        results[index] = { tool_slug: call.tool_slug, successful: result.successful, data: result.data, error: result.error };
+        results[index] = {
+          tool_slug: call.tool_slug,
+          successful: result.successful,
+          data: result.data,
+          error: result.error,
+        };
       }
     };
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, calls.length) }, worker));

@@ -1,6 +1,5 @@
-import type { SearchableTool } from '../search/search-types.ts';
-import type { ToolSearchHit } from '../search/search-types.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import type { SearchableTool, ToolSearchHit } from '../search/search-types.ts';
 import type { SessionConfig } from '../session/session-config.ts';
 import { isToolAllowed } from '../session/session-policy.ts';
 

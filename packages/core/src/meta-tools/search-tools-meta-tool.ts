@@ -28,7 +28,11 @@ export const searchToolsMetaTool: MetaTool = {
   async run(args, context) {
     const queries = args.queries as Array<{ use_case: string; known_fields?: string }>;
     if (queries.length === 0) {
-      throw new InvalidToolArgumentsError({ toolSlug: SEARCH_TOOLS_SLUG, issues: [{ field: 'queries', message: 'must list at least one query' }], message: `${SEARCH_TOOLS_SLUG}: field 'queries' must list at least one query.` });
+      throw new InvalidToolArgumentsError({
+        toolSlug: SEARCH_TOOLS_SLUG,
+        issues: [{ field: 'queries', message: 'must list at least one query' }],
+        message: `${SEARCH_TOOLS_SLUG}: field 'queries' must list at least one query.`,
+      });
     }
     const results = [];
     const slugs: string[] = [];
@@ -38,7 +42,9 @@ export const searchToolsMetaTool: MetaTool = {
         limit: PRIMARY + RELATED,
       });
       const best = hits[0]?.score ?? 0;
-      const primary = hits.filter((hit, index) => index === 0 || (index < PRIMARY && hit.score >= best * 0.75));
+      const primary = hits.filter(
+        (hit, index) => index === 0 || (index < PRIMARY && hit.score >= best * 0.75),
+      );
       const related = hits.filter((hit) => !primary.includes(hit)).slice(0, RELATED);
       results.push({
         use_case: query.use_case,
@@ -49,7 +55,9 @@ export const searchToolsMetaTool: MetaTool = {
       slugs.push(...primary.map((hit) => hit.slug), ...related.map((hit) => hit.slug));
     }
     const described = await describeToolsForAgent(context, [...new Set(slugs)]);
-    const empty = results.filter((result) => result.primary_tool_slugs.length === 0).map((result) => result.use_case);
+    const empty = results
+      .filter((result) => result.primary_tool_slugs.length === 0)
+      .map((result) => result.use_case);
     return {
       results,
       tool_schemas: described.schemas,
@@ -57,7 +65,9 @@ export const searchToolsMetaTool: MetaTool = {
       next_steps_guidance: [
         ...described.guidance,
         ...(empty.length
-          ? [`No tool this session allows matches: ${empty.map((text) => `"${text}"`).join(', ')}. Rephrase with the app and the action, or tell the user it is not available.`]
+          ? [
+              `No tool this session allows matches: ${empty.map((text) => `"${text}"`).join(', ')}. Rephrase with the app and the action, or tell the user it is not available.`,
+            ]
           : []),
       ],
     };

@@ -25,16 +25,31 @@ describe('precedence (DESIGN §4)', () => {
   it('step 1: a pinned account runs, even when the user has a newer one', async () => {
     const router = createEchoRouter(api.url);
     const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-    const first = await router.connectedAccounts.create({ userId: 'alice', authConfigId: authConfig.id, credentials: { apiKey: 'key-alice-1' } });
-    await router.connectedAccounts.create({ userId: 'alice', authConfigId: authConfig.id, credentials: { apiKey: 'key-alice-2' } });
-    const session = await router.create('alice', { toolkits: ['echo'], connectedAccounts: { echo: first.id } });
+    const first = await router.connectedAccounts.create({
+      userId: 'alice',
+      authConfigId: authConfig.id,
+      credentials: { apiKey: 'key-alice-1' },
+    });
+    await router.connectedAccounts.create({
+      userId: 'alice',
+      authConfigId: authConfig.id,
+      credentials: { apiKey: 'key-alice-2' },
+    });
+    const session = await router.create('alice', {
+      toolkits: ['echo'],
+      connectedAccounts: { echo: first.id },
+    });
     expect(await accountThatRan(await session.execute('ECHO_GET', { id: '1' }))).toBe('alice-1');
   });
 
-  it('step 1: a session that pins another user\'s account is refused', async () => {
+  it("step 1: a session that pins another user's account is refused", async () => {
     const router = createEchoRouter(api.url);
     const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-    const bobs = await router.connectedAccounts.create({ userId: 'bob', authConfigId: authConfig.id, credentials: { apiKey: 'key-bob-1' } });
+    const bobs = await router.connectedAccounts.create({
+      userId: 'bob',
+      authConfigId: authConfig.id,
+      credentials: { apiKey: 'key-bob-1' },
+    });
     const attempt = router.create('alice', { connectedAccounts: { echo: bobs.id } });
     await expect(attempt).rejects.toSatisfy(ConnectedAccountOwnershipError.isInstance);
     await expect(attempt).rejects.toThrow(/does not belong to user 'alice'/);
@@ -43,8 +58,16 @@ describe('precedence (DESIGN §4)', () => {
   it('step 1: a pinned account that is disabled needs reconnecting instead of falling back', async () => {
     const router = createEchoRouter(api.url);
     const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-    const pinned = await router.connectedAccounts.create({ userId: 'alice', authConfigId: authConfig.id, credentials: { apiKey: 'key-alice-1' } });
-    await router.connectedAccounts.create({ userId: 'alice', authConfigId: authConfig.id, credentials: { apiKey: 'key-alice-2' } });
+    const pinned = await router.connectedAccounts.create({
+      userId: 'alice',
+      authConfigId: authConfig.id,
+      credentials: { apiKey: 'key-alice-1' },
+    });
+    await router.connectedAccounts.create({
+      userId: 'alice',
+      authConfigId: authConfig.id,
+      credentials: { apiKey: 'key-alice-2' },
+    });
     await router.connectedAccounts.disable(pinned.id);
     const session = await router.create('alice', { connectedAccounts: { echo: pinned.id } });
     const result = await session.execute('ECHO_GET', { id: '1' });
@@ -55,11 +78,31 @@ describe('precedence (DESIGN §4)', () => {
 
   it('step 2: a pinned auth config uses the newest ACTIVE account on it, and only on it', async () => {
     const router = createEchoRouter(api.url);
-    const defaultConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key', isDefault: true });
-    const pinnedConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key', isDefault: false });
-    await router.connectedAccounts.create({ userId: 'alice', authConfigId: pinnedConfig.id, credentials: { apiKey: 'key-alice-1' } });
-    await router.connectedAccounts.create({ userId: 'alice', authConfigId: pinnedConfig.id, credentials: { apiKey: 'key-alice-2' } });
-    await router.connectedAccounts.create({ userId: 'alice', authConfigId: defaultConfig.id, credentials: { apiKey: 'key-alice-3' } });
+    const defaultConfig = await router.authConfigs.create({
+      toolkit: 'echo',
+      mode: 'api_key',
+      isDefault: true,
+    });
+    const pinnedConfig = await router.authConfigs.create({
+      toolkit: 'echo',
+      mode: 'api_key',
+      isDefault: false,
+    });
+    await router.connectedAccounts.create({
+      userId: 'alice',
+      authConfigId: pinnedConfig.id,
+      credentials: { apiKey: 'key-alice-1' },
+    });
+    await router.connectedAccounts.create({
+      userId: 'alice',
+      authConfigId: pinnedConfig.id,
+      credentials: { apiKey: 'key-alice-2' },
+    });
+    await router.connectedAccounts.create({
+      userId: 'alice',
+      authConfigId: defaultConfig.id,
+      credentials: { apiKey: 'key-alice-3' },
+    });
     const session = await router.create('alice', { authConfigs: { echo: pinnedConfig.id } });
     expect(await accountThatRan(await session.execute('ECHO_GET', { id: '1' }))).toBe('alice-2');
 
@@ -76,14 +119,26 @@ describe('precedence (DESIGN §4)', () => {
     expect(defaultConfig.isDefault).toBe(true);
     const other = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
     expect(other.isDefault).toBe(false);
-    await router.connectedAccounts.create({ userId: 'alice', authConfigId: defaultConfig.id, credentials: { apiKey: 'key-alice-1' } });
-    await router.connectedAccounts.create({ userId: 'alice', authConfigId: other.id, credentials: { apiKey: 'key-alice-2' } });
+    await router.connectedAccounts.create({
+      userId: 'alice',
+      authConfigId: defaultConfig.id,
+      credentials: { apiKey: 'key-alice-1' },
+    });
+    await router.connectedAccounts.create({
+      userId: 'alice',
+      authConfigId: other.id,
+      credentials: { apiKey: 'key-alice-2' },
+    });
     const session = await router.create('alice');
     expect(await accountThatRan(await session.execute('ECHO_GET', { id: '1' }))).toBe('alice-1');
 
     // Only an account on a non-default config: a connection is needed on the default one.
     const bobSession = await router.create('bob');
-    await router.connectedAccounts.create({ userId: 'bob', authConfigId: other.id, credentials: { apiKey: 'key-bob-1' } });
+    await router.connectedAccounts.create({
+      userId: 'bob',
+      authConfigId: other.id,
+      credentials: { apiKey: 'key-bob-1' },
+    });
     const result = await bobSession.execute('ECHO_GET', { id: '1' });
     expect(result.data).toMatchObject({ connection_required: true, auth_config_id: defaultConfig.id });
   });
@@ -91,29 +146,48 @@ describe('precedence (DESIGN §4)', () => {
   it('step 4: the router creates its own auth config once, even under concurrent calls', async () => {
     const router = createEchoRouter(api.url);
     const session = await router.create('alice', { toolkits: ['echo'] });
-    const results = await Promise.all(Array.from({ length: 25 }, () => session.execute('ECHO_GET', { id: '1' })));
+    const results = await Promise.all(
+      Array.from({ length: 25 }, () => session.execute('ECHO_GET', { id: '1' })),
+    );
     for (const result of results) {
       expect(result.successful).toBe(false);
       expect(result.error).toMatch(/not connected/);
     }
     const configs = await router.authConfigs.list({ toolkit: 'echo' });
     expect(configs).toHaveLength(1);
-    expect(configs[0]).toMatchObject({ createdBy: 'router', isDefault: true, mode: 'api_key', isManaged: false });
-    expect(new Set(results.map((result) => (result.data as { auth_config_id: string }).auth_config_id))).toEqual(new Set([configs[0]!.id]));
+    expect(configs[0]).toMatchObject({
+      createdBy: 'router',
+      isDefault: true,
+      mode: 'api_key',
+      isManaged: false,
+    });
+    expect(
+      new Set(results.map((result) => (result.data as { auth_config_id: string }).auth_config_id)),
+    ).toEqual(new Set([configs[0]!.id]));
 
     // The user connects on it, and the next call runs with that account.
-    await router.connectedAccounts.create({ userId: 'alice', authConfigId: configs[0]!.id, credentials: { apiKey: 'key-alice-1' } });
+    await router.connectedAccounts.create({
+      userId: 'alice',
+      authConfigId: configs[0]!.id,
+      credentials: { apiKey: 'key-alice-1' },
+    });
     expect(await accountThatRan(await session.execute('ECHO_GET', { id: '1' }))).toBe('alice-1');
   });
 
   it('step 4: an OAuth toolkit gets a managed auth config from the operator app', async () => {
-    const router = createEchoRouter(api.url, { managedAuth: { oauthecho: { clientId: 'cid', clientSecret: 'csecret' } } });
+    const router = createEchoRouter(api.url, {
+      managedAuth: { oauthecho: { clientId: 'cid', clientSecret: 'csecret' } },
+    });
     const session = await router.create('alice', { toolkits: ['oauthecho'] });
     const result = await session.execute('OAUTHECHO_GET', { id: '1' });
     expect(result.data).toMatchObject({ connection_required: true, toolkit: 'oauthecho' });
     const [config] = await router.authConfigs.list({ toolkit: 'oauthecho' });
     expect(config).toMatchObject({ mode: 'oauth2', isManaged: true, createdBy: 'router', scopes: ['read'] });
-    await router.connectedAccounts.create({ userId: 'alice', authConfigId: config!.id, credentials: { accessToken: 'token-alice' } });
+    await router.connectedAccounts.create({
+      userId: 'alice',
+      authConfigId: config!.id,
+      credentials: { accessToken: 'token-alice' },
+    });
     expect(await accountThatRan(await session.execute('OAUTHECHO_GET', { id: '1' }))).toBe('alice-oauth');
   });
 
@@ -138,8 +212,16 @@ describe('precedence (DESIGN §4)', () => {
   it('the most recently connected ACTIVE account wins; disabling it falls back; re-enabling makes it newest', async () => {
     const router = createEchoRouter(api.url);
     const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-    const first = await router.connectedAccounts.create({ userId: 'alice', authConfigId: authConfig.id, credentials: { apiKey: 'key-alice-1' } });
-    const second = await router.connectedAccounts.create({ userId: 'alice', authConfigId: authConfig.id, credentials: { apiKey: 'key-alice-2' } });
+    const first = await router.connectedAccounts.create({
+      userId: 'alice',
+      authConfigId: authConfig.id,
+      credentials: { apiKey: 'key-alice-1' },
+    });
+    const second = await router.connectedAccounts.create({
+      userId: 'alice',
+      authConfigId: authConfig.id,
+      credentials: { apiKey: 'key-alice-2' },
+    });
     const session = await router.create('alice');
     expect(await accountThatRan(await session.execute('ECHO_GET', { id: '1' }))).toBe('alice-2');
     await router.connectedAccounts.disable(second.id);
@@ -151,15 +233,34 @@ describe('precedence (DESIGN §4)', () => {
     expect(await accountThatRan(await session.execute('ECHO_GET', { id: '1' }))).toBe('alice-1');
   });
 
-  it('execute(..., { account }) picks an account by id or alias, never another user\'s', async () => {
+  it("execute(..., { account }) picks an account by id or alias, never another user's", async () => {
     const router = createEchoRouter(api.url);
     const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-    const work = await router.connectedAccounts.create({ userId: 'alice', authConfigId: authConfig.id, credentials: { apiKey: 'key-alice-1' }, alias: 'work' });
-    await router.connectedAccounts.create({ userId: 'alice', authConfigId: authConfig.id, credentials: { apiKey: 'key-alice-2' }, alias: 'personal' });
-    const bobs = await router.connectedAccounts.create({ userId: 'bob', authConfigId: authConfig.id, credentials: { apiKey: 'key-bob-1' }, alias: 'work' });
+    const work = await router.connectedAccounts.create({
+      userId: 'alice',
+      authConfigId: authConfig.id,
+      credentials: { apiKey: 'key-alice-1' },
+      alias: 'work',
+    });
+    await router.connectedAccounts.create({
+      userId: 'alice',
+      authConfigId: authConfig.id,
+      credentials: { apiKey: 'key-alice-2' },
+      alias: 'personal',
+    });
+    const bobs = await router.connectedAccounts.create({
+      userId: 'bob',
+      authConfigId: authConfig.id,
+      credentials: { apiKey: 'key-bob-1' },
+      alias: 'work',
+    });
     const session = await router.create('alice');
-    expect(await accountThatRan(await session.execute('ECHO_GET', { id: '1' }, { account: 'work' }))).toBe('alice-1');
-    expect(await accountThatRan(await session.execute('ECHO_GET', { id: '1' }, { account: work.id }))).toBe('alice-1');
+    expect(await accountThatRan(await session.execute('ECHO_GET', { id: '1' }, { account: 'work' }))).toBe(
+      'alice-1',
+    );
+    expect(await accountThatRan(await session.execute('ECHO_GET', { id: '1' }, { account: work.id }))).toBe(
+      'alice-1',
+    );
     expect(await accountThatRan(await session.execute('ECHO_GET', { id: '1' }))).toBe('alice-2');
     const foreign = await session.execute('ECHO_GET', { id: '1' }, { account: bobs.id });
     expect(foreign.successful).toBe(false);
@@ -168,7 +269,7 @@ describe('precedence (DESIGN §4)', () => {
     expect(missing.error).toMatch(/no echo account with id or alias 'nope'/);
   });
 
-  it('two users with many accounts: no call of one user ever runs with the other\'s account', async () => {
+  it("two users with many accounts: no call of one user ever runs with the other's account", async () => {
     const router = createEchoRouter(api.url);
     const configs = [
       await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' }),
@@ -177,7 +278,11 @@ describe('precedence (DESIGN §4)', () => {
     const owner: Record<string, string> = {};
     for (const [index, key] of ['key-alice-1', 'key-alice-2', 'key-alice-3', 'key-bob-1'].entries()) {
       const userId = key.includes('alice') ? 'alice' : 'bob';
-      await router.connectedAccounts.create({ userId, authConfigId: configs[index % 2]!.id, credentials: { apiKey: key } });
+      await router.connectedAccounts.create({
+        userId,
+        authConfigId: configs[index % 2]!.id,
+        credentials: { apiKey: key },
+      });
       owner[key.replace('key-', '')] = userId;
     }
     const sessions = [

@@ -1,7 +1,7 @@
 import type { AuthMode } from '@toolrouter/toolkits';
-import { ensureRouterAuthConfig } from '../auth-config/auth-configs-api.ts';
 import type { AuthConfig } from '../auth-config/auth-config.ts';
 import { type AuthConfigRow, toAuthConfig } from '../auth-config/auth-config-row.ts';
+import { ensureRouterAuthConfig } from '../auth-config/auth-configs-api.ts';
 import { isNoAuthToolkit } from '../catalog/tool.ts';
 import type { ConnectedAccountRow } from '../connected-account/connected-account-row.ts';
 import { AuthConfigNotFoundError } from '../errors/auth-config-not-found-error.ts';
@@ -48,22 +48,36 @@ export async function resolveConnectedAccount(
       'SELECT * FROM connected_accounts WHERE toolkit = ? AND (id = ? OR (user_id = ? AND alias = ?))',
       [toolkit.slug, input.account, input.userId, input.account],
     );
-    if (!row) throw new ConnectedAccountNotFoundError({ connectedAccountId: input.account, message: `User '${input.userId}' has no ${toolkit.slug} account with id or alias '${input.account}'.` });
-    if (row.user_id !== input.userId) throw new ConnectedAccountOwnershipError({ connectedAccountId: row.id, userId: input.userId });
+    if (!row)
+      throw new ConnectedAccountNotFoundError({
+        connectedAccountId: input.account,
+        message: `User '${input.userId}' has no ${toolkit.slug} account with id or alias '${input.account}'.`,
+      });
+    if (row.user_id !== input.userId)
+      throw new ConnectedAccountOwnershipError({ connectedAccountId: row.id, userId: input.userId });
     if (pinnedAccountId !== undefined && pinnedAccountId !== row.id) {
-      throw new ValidationError({ field: 'account', message: `This session pins ${toolkit.slug} to account '${pinnedAccountId}'; it cannot run with '${input.account}'.` });
+      throw new ValidationError({
+        field: 'account',
+        message: `This session pins ${toolkit.slug} to account '${pinnedAccountId}'; it cannot run with '${input.account}'.`,
+      });
     }
     if (pinnedAuthConfigId !== undefined && pinnedAuthConfigId !== row.auth_config_id) {
-      throw new ValidationError({ field: 'account', message: `Account '${input.account}' is not on the auth config this session pins for ${toolkit.slug} (${pinnedAuthConfigId}).` });
+      throw new ValidationError({
+        field: 'account',
+        message: `Account '${input.account}' is not on the auth config this session pins for ${toolkit.slug} (${pinnedAuthConfigId}).`,
+      });
     }
     return usable(runtime, row, 1);
   }
 
   // Step 1: the session pins an account.
   if (pinnedAccountId !== undefined) {
-    const [row] = await store.query<ConnectedAccountRow>('SELECT * FROM connected_accounts WHERE id = ?', [pinnedAccountId]);
+    const [row] = await store.query<ConnectedAccountRow>('SELECT * FROM connected_accounts WHERE id = ?', [
+      pinnedAccountId,
+    ]);
     if (!row) throw new ConnectedAccountNotFoundError({ connectedAccountId: pinnedAccountId });
-    if (row.user_id !== input.userId) throw new ConnectedAccountOwnershipError({ connectedAccountId: row.id, userId: input.userId });
+    if (row.user_id !== input.userId)
+      throw new ConnectedAccountOwnershipError({ connectedAccountId: row.id, userId: input.userId });
     return usable(runtime, row, 1);
   }
 
@@ -81,19 +95,31 @@ export async function resolveConnectedAccount(
   if (defaultRow) return newestActiveOn(runtime, input.userId, toAuthConfig(defaultRow), 3);
 
   // Step 4: the router makes one from managed auth or a scheme that needs no app secret.
-  const managed = toolkit.auth.some((scheme) => scheme.mode === 'oauth2') && runtime.managedAuth[toolkit.slug];
-  const selfServe = toolkit.auth.find((scheme) => scheme.mode === 'api_key' || scheme.mode === 'bearer' || scheme.mode === 'basic');
+  const managed =
+    toolkit.auth.some((scheme) => scheme.mode === 'oauth2') && runtime.managedAuth[toolkit.slug];
+  const selfServe = toolkit.auth.find(
+    (scheme) => scheme.mode === 'api_key' || scheme.mode === 'bearer' || scheme.mode === 'basic',
+  );
   const mode: AuthMode | undefined = managed ? 'oauth2' : selfServe?.mode;
   if (mode) {
     if (!input.allowCreate) {
-      return { kind: 'connection_required', toolkit: toolkit.slug, authConfig: null, step: 4, reason: `${toolkit.slug} is not connected` };
+      return {
+        kind: 'connection_required',
+        toolkit: toolkit.slug,
+        authConfig: null,
+        step: 4,
+        reason: `${toolkit.slug} is not connected`,
+      };
     }
     const authConfig = await ensureRouterAuthConfig(runtime, toolkit.slug, mode, Boolean(managed));
     return newestActiveOn(runtime, input.userId, authConfig, 4);
   }
 
   // Step 5.
-  const oauthOnly = toolkit.auth.filter((scheme) => scheme.mode !== 'none').map((scheme) => scheme.mode).join(', ');
+  const oauthOnly = toolkit.auth
+    .filter((scheme) => scheme.mode !== 'none')
+    .map((scheme) => scheme.mode)
+    .join(', ');
   throw new NoAuthConfigError({
     toolkit: toolkit.slug,
     message: `Toolkit '${toolkit.slug}' needs auth (${oauthOnly}) and has no auth config. Create one with router.authConfigs.create({ toolkit: '${toolkit.slug}', mode: 'oauth2', credentials: { clientId, clientSecret } }), or configure managedAuth.${toolkit.slug} (env TOOLROUTER_${toolkit.slug.toUpperCase()}_CLIENT_ID and TOOLROUTER_${toolkit.slug.toUpperCase()}_CLIENT_SECRET).`,
@@ -142,7 +168,10 @@ async function usable(
   const toolkit = runtime.catalog.getToolkit(row.toolkit);
   const scheme = toolkit.auth.find((candidate) => candidate.mode === authConfig.mode);
   if (!scheme) {
-    throw new ValidationError({ field: 'authConfig', message: `Auth config '${authConfig.id}' uses mode '${authConfig.mode}', which toolkit '${toolkit.slug}' no longer accepts.` });
+    throw new ValidationError({
+      field: 'authConfig',
+      message: `Auth config '${authConfig.id}' uses mode '${authConfig.mode}', which toolkit '${toolkit.slug}' no longer accepts.`,
+    });
   }
   return { kind: 'account', account: row, authConfig, scheme };
 }

@@ -13,7 +13,11 @@ export interface OpenAIChatTool {
 export interface OpenAIChatCompletionLike {
   choices: Array<{
     message?: {
-      tool_calls?: Array<{ id: string; type?: string; function?: { name: string; arguments: string } }> | null;
+      tool_calls?: Array<{
+        id: string;
+        type?: string;
+        function?: { name: string; arguments: string };
+      }> | null;
     };
   }>;
 }
@@ -45,7 +49,12 @@ export class OpenAIProvider implements Provider<OpenAIChatTool, OpenAIChatTool[]
   wrapTool(tool: Tool, _execute: ExecuteTool): OpenAIChatTool {
     return {
       type: 'function',
-      function: { name: tool.slug, description: tool.description, parameters: tool.inputSchema, strict: false },
+      function: {
+        name: tool.slug,
+        description: tool.description,
+        parameters: tool.inputSchema,
+        strict: false,
+      },
     };
   }
 

@@ -26,4 +26,5 @@ export interface Provider<TTool = unknown, TToolCollection = unknown> {
 }
 
 /** The collection type a provider's `wrapTools` returns. */
-export type ProviderToolCollection<TProvider> = TProvider extends Provider<unknown, infer TCollection> ? TCollection : never;
+export type ProviderToolCollection<TProvider> =
+  TProvider extends Provider<unknown, infer TCollection> ? TCollection : never;

@@ -1,7 +1,7 @@
 import type { AuthMode } from '@toolrouter/toolkits';
 import { isNoAuthToolkit } from '../catalog/tool.ts';
-import type { ConnectedAccountRow } from '../connected-account/connected-account-row.ts';
 import type { ConnectedAccountStatus } from '../connected-account/connected-account.ts';
+import type { ConnectedAccountRow } from '../connected-account/connected-account-row.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import { resolveConnectedAccount } from '../precedence/resolve-connected-account.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
@@ -52,25 +52,34 @@ export async function listSessionToolkits(
   if (query.toolkits) {
     for (const slug of query.toolkits) {
       if (!slugs.includes(slug)) {
-        throw new ValidationError({ field: 'toolkits', message: `Toolkit '${slug}' is not enabled in this session.` });
+        throw new ValidationError({
+          field: 'toolkits',
+          message: `Toolkit '${slug}' is not enabled in this session.`,
+        });
       }
     }
     slugs = slugs.filter((slug) => query.toolkits!.includes(slug));
   }
   if (query.search) {
     const needle = query.search.toLowerCase();
-    slugs = slugs.filter((slug) => `${slug} ${runtime.catalog.getToolkit(slug).name}`.toLowerCase().includes(needle));
+    slugs = slugs.filter((slug) =>
+      `${slug} ${runtime.catalog.getToolkit(slug).name}`.toLowerCase().includes(needle),
+    );
   }
   const needsState = query.isConnected !== undefined;
   let items: SessionToolkit[] = [];
   if (needsState) {
     for (const slug of slugs) items.push(await describeSessionToolkit(runtime, session, slug));
-    items = items.filter((item) => (item.isNoAuth || item.connection?.isActive === true) === query.isConnected);
+    items = items.filter(
+      (item) => (item.isNoAuth || item.connection?.isActive === true) === query.isConnected,
+    );
   }
   const total = needsState ? items.length : slugs.length;
   const page = needsState
     ? items.slice(offset, offset + limit)
-    : await Promise.all(slugs.slice(offset, offset + limit).map((slug) => describeSessionToolkit(runtime, session, slug)));
+    : await Promise.all(
+        slugs.slice(offset, offset + limit).map((slug) => describeSessionToolkit(runtime, session, slug)),
+      );
   return {
     items: page,
     nextCursor: offset + limit < total ? encodeOffset(offset + limit) : null,
@@ -78,13 +87,22 @@ export async function listSessionToolkits(
   };
 }
 
-export async function describeSessionToolkit(runtime: RouterRuntime, session: SessionIdentity, slug: string): Promise<SessionToolkit> {
+export async function describeSessionToolkit(
+  runtime: RouterRuntime,
+  session: SessionIdentity,
+  slug: string,
+): Promise<SessionToolkit> {
   const toolkit = runtime.catalog.getToolkit(slug);
   const base = { slug, name: toolkit.name, ...(toolkit.logo ? { logo: toolkit.logo } : {}) };
   if (isNoAuthToolkit(toolkit)) return { ...base, isNoAuth: true };
   let resolution: Awaited<ReturnType<typeof resolveConnectedAccount>>;
   try {
-    resolution = await resolveConnectedAccount(runtime, { userId: session.userId, toolkit: slug, config: session.config, allowCreate: false });
+    resolution = await resolveConnectedAccount(runtime, {
+      userId: session.userId,
+      toolkit: slug,
+      config: session.config,
+      allowCreate: false,
+    });
   } catch {
     // No auth config and none can be made: not connected, nothing to show.
     return { ...base, isNoAuth: false, connection: { isActive: false } };
@@ -113,7 +131,9 @@ export async function describeSessionToolkit(runtime: RouterRuntime, session: Se
       connection: {
         isActive: false,
         authConfig: { id: authConfig.id, mode: authConfig.mode, isManaged: authConfig.isManaged },
-        ...(latest ? { connectedAccount: { id: latest.id, status: latest.status as ConnectedAccountStatus } } : {}),
+        ...(latest
+          ? { connectedAccount: { id: latest.id, status: latest.status as ConnectedAccountStatus } }
+          : {}),
       },
     };
   }
@@ -126,6 +146,7 @@ function encodeOffset(offset: number): string {
 
 function decodeOffset(cursor: string): number {
   const match = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw new ValidationError({ field: 'cursor', message: 'cursor is not a nextCursor this API returned.' });
+  if (!match)
+    throw new ValidationError({ field: 'cursor', message: 'cursor is not a nextCursor this API returned.' });
   return Number(match[1]);
 }

@@ -27,7 +27,8 @@ export async function runSessionTool(
     session,
     modifiers,
     ...(options.signal ? { signal: options.signal } : {}),
-    executeAppTool: (slug, appArgs, appOptions) => executeAppTool(runtime, session, slug, appArgs, appOptions ?? {}, modifiers),
+    executeAppTool: (slug, appArgs, appOptions) =>
+      executeAppTool(runtime, session, slug, appArgs, appOptions ?? {}, modifiers),
   };
   let outcome: { successful: boolean; data: unknown; error: string | null };
   try {
@@ -80,17 +81,25 @@ function parseArguments(args: unknown): Record<string, unknown> | undefined {
       return undefined;
     }
   }
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return value && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }
 
 /** What `session.tools()` wraps: the session's meta-tools, then its preloaded app tools. */
-export function sessionToolList(runtime: RouterRuntime, session: SessionIdentity, modifiers: ToolModifiers = {}): Tool[] {
+export function sessionToolList(
+  runtime: RouterRuntime,
+  session: SessionIdentity,
+  modifiers: ToolModifiers = {},
+): Tool[] {
   const tools = sessionMetaTools(session.config).map((metaTool) => metaTool.tool);
   for (const slug of session.config.preload?.tools ?? []) {
     const registered = runtime.catalog.findTool(slug);
     if (registered) tools.push(registered.tool);
   }
   return modifiers.modifySchema
-    ? tools.map((tool) => modifiers.modifySchema!({ toolSlug: tool.slug, toolkit: tool.toolkit, schema: tool }))
+    ? tools.map((tool) =>
+        modifiers.modifySchema!({ toolSlug: tool.slug, toolkit: tool.toolkit, schema: tool }),
+      )
     : tools;
 }

@@ -32,7 +32,8 @@ function isWaitEnabled(config: SessionConfig): boolean {
 /** The meta-tools a session exposes, in the order agents should read them. */
 export function sessionMetaTools(config: SessionConfig): MetaTool[] {
   const tools = [searchToolsMetaTool, getToolSchemasMetaTool, multiExecuteMetaTool];
-  if (isManageConnectionsEnabled(config) && connectionMetaTools.manage) tools.push(connectionMetaTools.manage);
+  if (isManageConnectionsEnabled(config) && connectionMetaTools.manage)
+    tools.push(connectionMetaTools.manage);
   if (isWaitEnabled(config) && connectionMetaTools.wait) tools.push(connectionMetaTools.wait);
   return tools;
 }

@@ -35,7 +35,9 @@ describe('sessions', () => {
     await router.create('bob');
     const reopened = await router.sessions.use(alice.sessionId);
     expect(reopened.config).toEqual({ toolkits: { disable: ['oauthecho'] } });
-    expect((await router.sessions.list({ userId: 'alice' })).map((session) => session.sessionId)).toEqual([alice.sessionId]);
+    expect((await router.sessions.list({ userId: 'alice' })).map((session) => session.sessionId)).toEqual([
+      alice.sessionId,
+    ]);
     expect(await router.sessions.list()).toHaveLength(2);
     await alice.delete();
     await expect(router.sessions.use(alice.sessionId)).rejects.toSatisfy(SessionNotFoundError.isInstance);
@@ -46,7 +48,11 @@ describe('sessions', () => {
     [{ toolkit: ['echo'] }, 'toolkit', /Unknown session config key 'toolkit'/],
     [{ toolkits: ['echoo'] }, 'toolkits', /Unknown toolkit 'echoo'. Did you mean 'echo'/],
     [{ toolkits: { enabled: ['echo'] } }, 'toolkits', /array, \{ enable/],
-    [{ toolkits: ['echo'], tools: { publicecho: ['PUBLICECHO_GET'] } }, 'tools.publicecho', /does not enable/],
+    [
+      { toolkits: ['echo'], tools: { publicecho: ['PUBLICECHO_GET'] } },
+      'tools.publicecho',
+      /does not enable/,
+    ],
     [{ tools: { echo: ['ECHO_GETT'] } }, 'tools.echo', /not a tool of 'echo'. Did you mean ECHO_GET/],
     [{ tags: ['readOnly'] }, 'tags', /unknown tag 'readOnly'/],
     [{ tags: { include: ['readOnlyHint'] } }, 'tags.include', /tags.enable or tags.disable/],
@@ -56,7 +62,9 @@ describe('sessions', () => {
   ])('rejects config %j naming %s', async (config, field, message) => {
     const router = createEchoRouter(api.url);
     const attempt = router.create('alice', config as never);
-    await expect(attempt).rejects.toSatisfy((error: unknown) => ValidationError.isInstance(error) && error.field === field);
+    await expect(attempt).rejects.toSatisfy(
+      (error: unknown) => ValidationError.isInstance(error) && error.field === field,
+    );
     await expect(attempt).rejects.toThrow(message);
   });
 
@@ -77,7 +85,10 @@ describe('sessions', () => {
     await expect(stale).rejects.toThrow(/config version 2, not 1/);
     // Without an expected version the update applies on top of the latest config.
     await copy.update({ tags: ['readOnlyHint'] });
-    expect((await router.sessions.use(session.sessionId)).config).toEqual({ toolkits: ['echo', 'publicecho'], tags: ['readOnlyHint'] });
+    expect((await router.sessions.use(session.sessionId)).config).toEqual({
+      toolkits: ['echo', 'publicecho'],
+      tags: ['readOnlyHint'],
+    });
   });
 
   it('enforces toolkit, tool and tag filters on execute', async () => {
@@ -96,10 +107,16 @@ describe('sessions', () => {
     expect((await readOnly.execute('PUBLICECHO_CREATE', { name: 'x' })).successful).toBe(false);
   });
 
-  it('lists the session\'s toolkits with connection state, filters and pages', async () => {
-    const router = createEchoRouter(api.url, { managedAuth: { oauthecho: { clientId: 'c', clientSecret: 's' } } });
+  it("lists the session's toolkits with connection state, filters and pages", async () => {
+    const router = createEchoRouter(api.url, {
+      managedAuth: { oauthecho: { clientId: 'c', clientSecret: 's' } },
+    });
     const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-    const account = await router.connectedAccounts.create({ userId: 'alice', authConfigId: authConfig.id, credentials: { apiKey: 'key-1' } });
+    const account = await router.connectedAccounts.create({
+      userId: 'alice',
+      authConfigId: authConfig.id,
+      credentials: { apiKey: 'key-1' },
+    });
     const session = await router.create('alice');
     const page = await session.toolkits();
     expect(page.totalPages).toBe(1);
@@ -120,8 +137,12 @@ describe('sessions', () => {
 
     const connected = await session.toolkits({ isConnected: true });
     expect(connected.items.map((item) => item.slug).sort()).toEqual(['echo', 'publicecho']);
-    expect((await session.toolkits({ isConnected: false })).items.map((item) => item.slug)).toEqual(['oauthecho']);
-    expect((await session.toolkits({ search: 'OAUTH' })).items.map((item) => item.slug)).toEqual(['oauthecho']);
+    expect((await session.toolkits({ isConnected: false })).items.map((item) => item.slug)).toEqual([
+      'oauthecho',
+    ]);
+    expect((await session.toolkits({ search: 'OAUTH' })).items.map((item) => item.slug)).toEqual([
+      'oauthecho',
+    ]);
 
     const first = await session.toolkits({ limit: 2 });
     expect(first.items).toHaveLength(2);
@@ -132,6 +153,8 @@ describe('sessions', () => {
     expect(new Set([...first.items, ...second.items].map((item) => item.slug)).size).toBe(3);
     await expect(session.toolkits({ limit: 51 })).rejects.toThrow(/limit must be an integer from 1 to 50/);
     const limited = await router.create('alice', { toolkits: ['echo'] });
-    await expect(limited.toolkits({ toolkits: ['oauthecho'] })).rejects.toThrow(/not enabled in this session/);
+    await expect(limited.toolkits({ toolkits: ['oauthecho'] })).rejects.toThrow(
+      /not enabled in this session/,
+    );
   });
 });

@@ -38,7 +38,10 @@ export class SessionsApi<TProvider extends Provider = Provider> {
   async create(userId: string, config: SessionConfig = {}): Promise<ToolRouterSession<TProvider>> {
     const runtime = await this.#runtime();
     if (typeof userId !== 'string' || userId.trim() === '') {
-      throw new ValidationError({ field: 'userId', message: 'userId (a non-empty string naming your user) is required.' });
+      throw new ValidationError({
+        field: 'userId',
+        message: 'userId (a non-empty string naming your user) is required.',
+      });
     }
     const validated = validateSessionConfig(config, runtime.catalog);
     await checkSessionReferences(runtime, userId, validated);
@@ -48,9 +51,25 @@ export class SessionsApi<TProvider extends Provider = Provider> {
     await runtime.store.execute(
       `INSERT INTO sessions (id, user_id, config, config_version, mcp_token, mcp_token_hash, created_at, updated_at)
        VALUES (?, ?, ?, 1, ?, ?, ?, ?)`,
-      [id, userId, JSON.stringify(validated), runtime.cipher.encrypt(token, mcpTokenAssociatedData(id)), hashToken(token), now, now],
+      [
+        id,
+        userId,
+        JSON.stringify(validated),
+        runtime.cipher.encrypt(token, mcpTokenAssociatedData(id)),
+        hashToken(token),
+        now,
+        now,
+      ],
     );
-    return this.#wrap(runtime, { sessionId: id, userId, config: validated, configVersion: 1, mcpToken: token, createdAt: now, updatedAt: now });
+    return this.#wrap(runtime, {
+      sessionId: id,
+      userId,
+      config: validated,
+      configVersion: 1,
+      mcpToken: token,
+      createdAt: now,
+      updatedAt: now,
+    });
   }
 
   /** Reopens a session by id (after a restart, in another process, on another instance). */
@@ -62,7 +81,10 @@ export class SessionsApi<TProvider extends Provider = Provider> {
   async list(filter: { userId?: string } = {}): Promise<ToolRouterSession<TProvider>[]> {
     const runtime = await this.#runtime();
     const rows = filter.userId
-      ? await runtime.store.query<SessionRow>('SELECT * FROM sessions WHERE user_id = ? ORDER BY created_at DESC, id DESC', [filter.userId])
+      ? await runtime.store.query<SessionRow>(
+          'SELECT * FROM sessions WHERE user_id = ? ORDER BY created_at DESC, id DESC',
+          [filter.userId],
+        )
       : await runtime.store.query<SessionRow>('SELECT * FROM sessions ORDER BY created_at DESC, id DESC');
     return rows.map((row) => this.#wrap(runtime, toSessionData(runtime, row)));
   }
@@ -87,13 +109,25 @@ export class SessionsApi<TProvider extends Provider = Provider> {
     return this.#wrap(runtime, toSessionData(runtime, row));
   }
 
-  async #update(sessionId: string, partial: SessionConfig, options: { expectedConfigVersion?: number }): Promise<SessionData> {
+  async #update(
+    sessionId: string,
+    partial: SessionConfig,
+    options: { expectedConfigVersion?: number },
+  ): Promise<SessionData> {
     const runtime = await this.#runtime();
     const current = await readSession(runtime, sessionId);
-    if (options.expectedConfigVersion !== undefined && options.expectedConfigVersion !== current.configVersion) {
-      throw new SessionConfigConflictError({ sessionId, expectedConfigVersion: options.expectedConfigVersion, actualConfigVersion: current.configVersion });
+    if (
+      options.expectedConfigVersion !== undefined &&
+      options.expectedConfigVersion !== current.configVersion
+    ) {
+      throw new SessionConfigConflictError({
+        sessionId,
+        expectedConfigVersion: options.expectedConfigVersion,
+        actualConfigVersion: current.configVersion,
+      });
     }
-    if (!partial || typeof partial !== 'object') throw new ValidationError({ field: 'config', message: 'update() needs a config object.' });
+    if (!partial || typeof partial !== 'object')
+      throw new ValidationError({ field: 'config', message: 'update() needs a config object.' });
     const merged = validateSessionConfig({ ...current.config, ...partial }, runtime.catalog);
     await checkSessionReferences(runtime, current.userId, merged);
     const now = runtime.now().toISOString();
@@ -140,24 +174,40 @@ function toSessionData(runtime: RouterRuntime, row: SessionRow): SessionData {
 }
 
 /** Pinned accounts must be the user's own and of the right toolkit; pinned auth configs must exist. */
-async function checkSessionReferences(runtime: RouterRuntime, userId: string, config: SessionConfig): Promise<void> {
+async function checkSessionReferences(
+  runtime: RouterRuntime,
+  userId: string,
+  config: SessionConfig,
+): Promise<void> {
   for (const [toolkit, id] of Object.entries(config.authConfigs ?? {})) {
     const [row] = await runtime.store.query<AuthConfigRow>('SELECT * FROM auth_configs WHERE id = ?', [id]);
     if (!row) throw new AuthConfigNotFoundError({ authConfigId: id });
     if (row.toolkit !== toolkit) {
-      throw new ValidationError({ field: `authConfigs.${toolkit}`, message: `authConfigs.${toolkit} names '${id}', an auth config of '${row.toolkit}'.` });
+      throw new ValidationError({
+        field: `authConfigs.${toolkit}`,
+        message: `authConfigs.${toolkit} names '${id}', an auth config of '${row.toolkit}'.`,
+      });
     }
   }
   for (const [toolkit, id] of Object.entries(config.connectedAccounts ?? {})) {
-    const [row] = await runtime.store.query<ConnectedAccountRow>('SELECT * FROM connected_accounts WHERE id = ?', [id]);
+    const [row] = await runtime.store.query<ConnectedAccountRow>(
+      'SELECT * FROM connected_accounts WHERE id = ?',
+      [id],
+    );
     if (!row) throw new ConnectedAccountNotFoundError({ connectedAccountId: id });
     if (row.user_id !== userId) throw new ConnectedAccountOwnershipError({ connectedAccountId: id, userId });
     if (row.toolkit !== toolkit) {
-      throw new ValidationError({ field: `connectedAccounts.${toolkit}`, message: `connectedAccounts.${toolkit} names '${id}', an account of '${row.toolkit}'.` });
+      throw new ValidationError({
+        field: `connectedAccounts.${toolkit}`,
+        message: `connectedAccounts.${toolkit} names '${id}', an account of '${row.toolkit}'.`,
+      });
     }
     const pinnedAuthConfig = config.authConfigs?.[toolkit];
     if (pinnedAuthConfig && pinnedAuthConfig !== row.auth_config_id) {
-      throw new ValidationError({ field: `connectedAccounts.${toolkit}`, message: `connectedAccounts.${toolkit} is not on the auth config pinned in authConfigs.${toolkit}.` });
+      throw new ValidationError({
+        field: `connectedAccounts.${toolkit}`,
+        message: `connectedAccounts.${toolkit} is not on the auth config pinned in authConfigs.${toolkit}.`,
+      });
     }
   }
 }

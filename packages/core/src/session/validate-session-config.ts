@@ -13,7 +13,10 @@ export function validateSessionConfig(input: unknown, catalog: Catalog): Session
   const config = requireObject(input, 'config');
   for (const key of Object.keys(config)) {
     if (!(SESSION_CONFIG_KEYS as readonly string[]).includes(key)) {
-      throw fail(key, `Unknown session config key '${key}'. Allowed keys: ${SESSION_CONFIG_KEYS.join(', ')}.`);
+      throw fail(
+        key,
+        `Unknown session config key '${key}'. Allowed keys: ${SESSION_CONFIG_KEYS.join(', ')}.`,
+      );
     }
   }
   const result = config as SessionConfig;
@@ -24,7 +27,10 @@ export function validateSessionConfig(input: unknown, catalog: Catalog): Session
     for (const [toolkit, filter] of Object.entries(requireObject(config.tools, 'tools'))) {
       knownToolkit(catalog, toolkit, `tools.${toolkit}`);
       if (!isToolkitEnabled(result, toolkit)) {
-        throw fail(`tools.${toolkit}`, `tools.${toolkit} filters a toolkit this session does not enable; add '${toolkit}' to toolkits.`);
+        throw fail(
+          `tools.${toolkit}`,
+          `tools.${toolkit} filters a toolkit this session does not enable; add '${toolkit}' to toolkits.`,
+        );
       }
       if (filter && typeof filter === 'object' && !Array.isArray(filter) && 'tags' in filter) {
         exactKeys(filter, ['tags'], `tools.${toolkit}`);
@@ -48,7 +54,8 @@ export function validateSessionConfig(input: unknown, catalog: Catalog): Session
     else {
       const tags = requireObject(config.tags, 'tags');
       for (const key of Object.keys(tags)) {
-        if (key !== 'enable' && key !== 'disable') throw fail(`tags.${key}`, `Unknown key tags.${key}; use tags.enable or tags.disable.`);
+        if (key !== 'enable' && key !== 'disable')
+          throw fail(`tags.${key}`, `Unknown key tags.${key}; use tags.enable or tags.disable.`);
         tagList(tags[key], `tags.${key}`);
       }
     }
@@ -57,32 +64,44 @@ export function validateSessionConfig(input: unknown, catalog: Catalog): Session
     if (config[key] === undefined) continue;
     for (const [toolkit, id] of Object.entries(requireObject(config[key], key))) {
       knownToolkit(catalog, toolkit, `${key}.${toolkit}`);
-      if (typeof id !== 'string' || !id) throw fail(`${key}.${toolkit}`, `${key}.${toolkit} must be an id string.`);
+      if (typeof id !== 'string' || !id)
+        throw fail(`${key}.${toolkit}`, `${key}.${toolkit} must be an id string.`);
     }
   }
   if (config.manageConnections !== undefined && typeof config.manageConnections !== 'boolean') {
     const manage = requireObject(config.manageConnections, 'manageConnections');
     for (const [key, value] of Object.entries(manage)) {
       if (key === 'enable' || key === 'waitForConnections') {
-        if (typeof value !== 'boolean') throw fail(`manageConnections.${key}`, `manageConnections.${key} must be true or false.`);
+        if (typeof value !== 'boolean')
+          throw fail(`manageConnections.${key}`, `manageConnections.${key} must be true or false.`);
       } else if (key === 'callbackUrl') {
         if (typeof value !== 'string' || !URL.canParse(value)) {
-          throw fail('manageConnections.callbackUrl', 'manageConnections.callbackUrl must be an absolute URL.');
+          throw fail(
+            'manageConnections.callbackUrl',
+            'manageConnections.callbackUrl must be an absolute URL.',
+          );
         }
       } else {
-        throw fail(`manageConnections.${key}`, `Unknown key manageConnections.${key}; allowed: enable, callbackUrl, waitForConnections.`);
+        throw fail(
+          `manageConnections.${key}`,
+          `Unknown key manageConnections.${key}; allowed: enable, callbackUrl, waitForConnections.`,
+        );
       }
     }
   }
   if (config.preload !== undefined) {
     const preload = requireObject(config.preload, 'preload');
     exactKeys(preload, ['tools'], 'preload');
-    if (!Array.isArray(preload.tools)) throw fail('preload.tools', 'preload.tools must be an array of tool slugs.');
+    if (!Array.isArray(preload.tools))
+      throw fail('preload.tools', 'preload.tools must be an array of tool slugs.');
     for (const slug of preload.tools) {
       const tool = typeof slug === 'string' ? catalog.findTool(slug) : undefined;
       if (!tool) throw fail('preload.tools', `preload.tools names unknown tool '${String(slug)}'.`);
       if (!isToolAllowed(result, tool.tool)) {
-        throw fail('preload.tools', `preload.tools names '${slug}', which this session's toolkits/tools/tags filters do not allow.`);
+        throw fail(
+          'preload.tools',
+          `preload.tools names '${slug}', which this session's toolkits/tools/tags filters do not allow.`,
+        );
       }
     }
   }
@@ -94,13 +113,15 @@ function fail(field: string, message: string): ValidationError {
 }
 
 function requireObject(value: unknown, field: string): Record<string, unknown> {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw fail(field, `${field} must be an object.`);
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw fail(field, `${field} must be an object.`);
   return value as Record<string, unknown>;
 }
 
 function exactKeys(value: object, keys: string[], field: string): void {
   for (const key of Object.keys(value)) {
-    if (!keys.includes(key)) throw fail(`${field}.${key}`, `Unknown key ${field}.${key}; allowed: ${keys.join(', ')}.`);
+    if (!keys.includes(key))
+      throw fail(`${field}.${key}`, `Unknown key ${field}.${key}; allowed: ${keys.join(', ')}.`);
   }
 }
 
@@ -124,7 +145,8 @@ function toggleValues(value: unknown, field: string): string[] {
 function tagList(value: unknown, field: string): Tag[] {
   if (!Array.isArray(value)) throw fail(field, `${field} must be an array of tags (${TAGS.join(', ')}).`);
   for (const tag of value) {
-    if (!(TAGS as readonly unknown[]).includes(tag)) throw fail(field, `${field} has unknown tag '${String(tag)}'; use ${TAGS.join(', ')}.`);
+    if (!(TAGS as readonly unknown[]).includes(tag))
+      throw fail(field, `${field} has unknown tag '${String(tag)}'; use ${TAGS.join(', ')}.`);
   }
   return value as Tag[];
 }

@@ -1,5 +1,5 @@
-import type { Store } from './store.ts';
 import { sqliteStore } from './sqlite-store.ts';
+import type { Store } from './store.ts';
 
 /**
  * A store that lives in memory and dies with the process: SQLite's `:memory:` database, so it

@@ -6,7 +6,10 @@ import type { Store } from './store.ts';
  * Brings the store's schema up to date, one transaction per migration, and refuses a schema newer
  * than this code (an older toolrouter started against a database a newer one migrated).
  */
-export async function migrateStore(store: Store, migrations: readonly Migration[] = MIGRATIONS): Promise<number> {
+export async function migrateStore(
+  store: Store,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<number> {
   await store.execute(
     'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
   );
@@ -26,11 +29,10 @@ export async function migrateStore(store: Store, migrations: readonly Migration[
         }
         if (current >= migration.version) return false;
         for (const statement of migration.statements) await transaction.execute(statement);
-        await transaction.execute('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
-          migration.version,
-          migration.name,
-          new Date().toISOString(),
-        ]);
+        await transaction.execute(
+          'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+          [migration.version, migration.name, new Date().toISOString()],
+        );
         return true;
       },
       { lockKey: 'toolrouter:migrate' },

@@ -42,7 +42,12 @@ describe('sqliteStore', () => {
     const file = join(directory, 'restart.db');
     const first = routerOn(file);
     const authConfig = await first.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-    const account = await first.connectedAccounts.create({ userId: 'alice', authConfigId: authConfig.id, credentials: { apiKey: SECRET }, alias: 'work' });
+    const account = await first.connectedAccounts.create({
+      userId: 'alice',
+      authConfigId: authConfig.id,
+      credentials: { apiKey: SECRET },
+      alias: 'work',
+    });
     const session = await first.create('alice', { toolkits: ['echo'] });
     await first.close();
 
@@ -61,20 +66,37 @@ describe('sqliteStore', () => {
     const router = routerOn(file);
     const oauthSecret = 'oauth-client-secret-value-42';
     const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-    await router.connectedAccounts.create({ userId: 'alice', authConfigId: authConfig.id, credentials: { apiKey: SECRET } });
+    await router.connectedAccounts.create({
+      userId: 'alice',
+      authConfigId: authConfig.id,
+      credentials: { apiKey: SECRET },
+    });
     const session = await router.create('alice');
     await router.close();
     // An oauth app secret too, on a toolkit that takes one.
     const oauthRouter = new ToolRouter({
       store: sqliteStore(file),
       builtinToolkits: false,
-      toolkits: [{ ...echoToolkit, auth: [{ mode: 'oauth2', authorizationUrl: 'https://a.invalid/a', tokenUrl: 'https://a.invalid/t' }] }],
+      toolkits: [
+        {
+          ...echoToolkit,
+          auth: [
+            { mode: 'oauth2', authorizationUrl: 'https://a.invalid/a', tokenUrl: 'https://a.invalid/t' },
+          ],
+        },
+      ],
       encryptionKeys: [key],
     });
-    await oauthRouter.authConfigs.create({ toolkit: 'echo', mode: 'oauth2', credentials: { clientId: 'cid', clientSecret: oauthSecret } });
+    await oauthRouter.authConfigs.create({
+      toolkit: 'echo',
+      mode: 'oauth2',
+      credentials: { clientId: 'cid', clientSecret: oauthSecret },
+    });
     await oauthRouter.close();
 
-    const bytes = Buffer.concat([readFileSync(file), readFileSync(`${file}-wal`, { flag: 'a+' })]).toString('latin1');
+    const bytes = Buffer.concat([readFileSync(file), readFileSync(`${file}-wal`, { flag: 'a+' })]).toString(
+      'latin1',
+    );
     expect(bytes).not.toContain(SECRET);
     expect(bytes).not.toContain(oauthSecret);
     const token = session.mcp.headers.Authorization.replace('Bearer ', '');
@@ -86,14 +108,26 @@ describe('sqliteStore', () => {
     const file = join(directory, 'tamper.db');
     const router = routerOn(file);
     const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-    const alice = await router.connectedAccounts.create({ userId: 'alice', authConfigId: authConfig.id, credentials: { apiKey: SECRET } });
-    const mallory = await router.connectedAccounts.create({ userId: 'mallory', authConfigId: authConfig.id, credentials: { apiKey: 'mallory-key-0000' } });
+    const alice = await router.connectedAccounts.create({
+      userId: 'alice',
+      authConfigId: authConfig.id,
+      credentials: { apiKey: SECRET },
+    });
+    const mallory = await router.connectedAccounts.create({
+      userId: 'mallory',
+      authConfigId: authConfig.id,
+      credentials: { apiKey: 'mallory-key-0000' },
+    });
     await router.close();
 
     // Move alice's sealed credentials onto mallory's row.
     const raw = new DatabaseSync(file);
-    const row = raw.prepare('SELECT credentials FROM connected_accounts WHERE id = ?').get(alice.id) as { credentials: string };
-    raw.prepare('UPDATE connected_accounts SET credentials = ? WHERE id = ?').run(row.credentials, mallory.id);
+    const row = raw.prepare('SELECT credentials FROM connected_accounts WHERE id = ?').get(alice.id) as {
+      credentials: string;
+    };
+    raw
+      .prepare('UPDATE connected_accounts SET credentials = ? WHERE id = ?')
+      .run(row.credentials, mallory.id);
     raw.close();
     const reopened = routerOn(file);
     const stolen = await (await reopened.create('mallory')).execute('ECHO_GET', { id: '1' });
@@ -106,7 +140,9 @@ describe('sqliteStore', () => {
     const raw2 = new DatabaseSync(file);
     const sealed = row.credentials.split(':');
     sealed[3] = (sealed[3]![0] === 'A' ? 'B' : 'A') + sealed[3]!.slice(1);
-    raw2.prepare('UPDATE connected_accounts SET credentials = ? WHERE id = ?').run(sealed.join(':'), alice.id);
+    raw2
+      .prepare('UPDATE connected_accounts SET credentials = ? WHERE id = ?')
+      .run(sealed.join(':'), alice.id);
     raw2.close();
     const third = routerOn(file);
     const tampered = await (await third.create('alice')).execute('ECHO_GET', { id: '2' });
@@ -122,7 +158,11 @@ describe('sqliteStore', () => {
     const newKey = `new:${randomBytes(32).toString('base64')}`;
     const before = routerOn(file, [oldKey]);
     const authConfig = await before.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-    await before.connectedAccounts.create({ userId: 'alice', authConfigId: authConfig.id, credentials: { apiKey: SECRET } });
+    await before.connectedAccounts.create({
+      userId: 'alice',
+      authConfigId: authConfig.id,
+      credentials: { apiKey: SECRET },
+    });
     await before.close();
 
     const after = routerOn(file, [newKey, oldKey]);
@@ -142,14 +182,24 @@ describe('sqliteStore', () => {
 
   it('refuses to start in production without a key, and generates a development key otherwise', async () => {
     const file = join(directory, 'keys.db');
-    const production = new ToolRouter({ store: sqliteStore(file), builtinToolkits: false, env: { NODE_ENV: 'production' } });
+    const production = new ToolRouter({
+      store: sqliteStore(file),
+      builtinToolkits: false,
+      env: { NODE_ENV: 'production' },
+    });
     await expect(production.ready()).rejects.toSatisfy(EncryptionError.isInstance);
     await expect(production.ready()).rejects.toThrow(/TOOLROUTER_ENCRYPTION_KEYS/);
     await production.close();
 
     const warnings: string[] = [];
     const keyFile = join(directory, 'dev.key');
-    const development = new ToolRouter({ store: sqliteStore(file), builtinToolkits: false, env: {}, keyFile, warn: (message) => warnings.push(message) });
+    const development = new ToolRouter({
+      store: sqliteStore(file),
+      builtinToolkits: false,
+      env: {},
+      keyFile,
+      warn: (message) => warnings.push(message),
+    });
     await development.ready();
     expect(warnings.join('\n')).toMatch(/generated a development key/);
     expect(readFileSync(keyFile, 'utf8')).toMatch(/^dev:/);
@@ -158,7 +208,10 @@ describe('sqliteStore', () => {
 
   it('refuses a schema newer than the code', async () => {
     const store = sqliteStore(join(directory, 'newer.db'));
-    await migrateStore(store, [...MIGRATIONS, { version: 99, name: 'future', statements: ['CREATE TABLE future (id TEXT)'] }]);
+    await migrateStore(store, [
+      ...MIGRATIONS,
+      { version: 99, name: 'future', statements: ['CREATE TABLE future (id TEXT)'] },
+    ]);
     await expect(migrateStore(store)).rejects.toSatisfy(StoreError.isInstance);
     await expect(migrateStore(store)).rejects.toThrow(/schema is at version 99, newer than this toolrouter/);
     await store.close();

@@ -22,7 +22,10 @@ export function sqliteStore(path = './.toolrouter/toolrouter.db'): Store {
     if (!inMemory) database.exec('PRAGMA journal_mode = WAL');
     database.exec('PRAGMA synchronous = NORMAL');
   } catch (cause) {
-    throw new StoreError({ message: `Cannot open the SQLite database at '${path}': ${(cause as Error).message}`, cause });
+    throw new StoreError({
+      message: `Cannot open the SQLite database at '${path}': ${(cause as Error).message}`,
+      cause,
+    });
   }
   const statements = new Map<string, StatementSync>();
   const events = new EventEmitter();

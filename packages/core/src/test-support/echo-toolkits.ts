@@ -47,7 +47,14 @@ export const oauthEchoToolkit = defineToolkit({
   name: 'OAuth Echo',
   description: 'A test API behind OAuth 2.',
   baseUrl: 'https://oauth-echo.invalid',
-  auth: [{ mode: 'oauth2', authorizationUrl: 'https://oauth-echo.invalid/authorize', tokenUrl: 'https://oauth-echo.invalid/token', scopes: ['read'] }],
+  auth: [
+    {
+      mode: 'oauth2',
+      authorizationUrl: 'https://oauth-echo.invalid/authorize',
+      tokenUrl: 'https://oauth-echo.invalid/token',
+      scopes: ['read'],
+    },
+  ],
   tools: tools('OAUTHECHO'),
 });
 

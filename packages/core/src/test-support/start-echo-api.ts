@@ -28,7 +28,12 @@ export async function startEchoApi(accounts: Record<string, string> = {}): Promi
       url.searchParams.get('api_key') ??
       '';
     const account = accounts[credential] ?? (credential ? 'unknown' : 'anonymous');
-    calls.push({ method: request.method ?? 'GET', path: url.pathname, account, query: Object.fromEntries(url.searchParams) });
+    calls.push({
+      method: request.method ?? 'GET',
+      path: url.pathname,
+      account,
+      query: Object.fromEntries(url.searchParams),
+    });
     const next = queue.shift();
     if (next?.delayMs) await new Promise((resolve) => setTimeout(resolve, next.delayMs));
     const status = next?.status ?? 200;
@@ -37,7 +42,13 @@ export async function startEchoApi(accounts: Record<string, string> = {}): Promi
     response.end(
       JSON.stringify(
         status < 400
-          ? { account, method: request.method, path: url.pathname, query: Object.fromEntries(url.searchParams), body: body ? JSON.parse(body) : null }
+          ? {
+              account,
+              method: request.method,
+              path: url.pathname,
+              query: Object.fromEntries(url.searchParams),
+              body: body ? JSON.parse(body) : null,
+            }
           : { message: `status ${status}` },
       ),
     );

@@ -97,7 +97,14 @@ export function buildOperationInput(options: BuildOperationInputOptions): Operat
       parameter.in === 'header' ? parameter.name.toLowerCase().replace(/[^a-z0-9]+/g, '_') : parameter.name;
     // `x-multi-segment` (GitHub): the value may hold slashes that are real path separators.
     const multiSegment = isPath && (parameter as { 'x-multi-segment'?: unknown })['x-multi-segment'] === true;
-    addField(parameter.name, parameter.in, schema, isPath || parameter.required === true, fieldName, multiSegment);
+    addField(
+      parameter.name,
+      parameter.in,
+      schema,
+      isPath || parameter.required === true,
+      fieldName,
+      multiSegment,
+    );
   }
   for (const placeholder of placeholders) {
     if (Object.hasOwn(properties, placeholder)) continue;

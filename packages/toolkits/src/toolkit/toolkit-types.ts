@@ -61,7 +61,9 @@ export type ParameterLocation = 'path' | 'query' | 'header' | 'body';
  * Where one input field goes; `name` is its name on the wire when it differs from the field name.
  * `multiSegment` lets a path value fill several segments (`src/index.ts`), each encoded on its own.
  */
-export type ParameterMapping = ParameterLocation | { in: ParameterLocation; name?: string; multiSegment?: boolean };
+export type ParameterMapping =
+  | ParameterLocation
+  | { in: ParameterLocation; name?: string; multiSegment?: boolean };
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
 
