@@ -195,13 +195,17 @@ describe('embedder fusion', () => {
   });
 
   it('fuses the embedding ranking in, so misspelt tasks still find their tool', async () => {
-    const query = 'creat a pul reqest';
-    const lexicalOnly = createToolSearchIndex(SEARCH_FIXTURE).searchLexical(query, { limit: 1 });
-    expect(lexicalOnly[0]?.slug).not.toBe('GITHUB_PULLS_CREATE');
+    const lexical = createToolSearchIndex(SEARCH_FIXTURE);
     const index = createToolSearchIndex(SEARCH_FIXTURE, { embedder: trigramEmbedder() });
-    const hits = await index.search(query, { limit: 3 });
-    expect(hits[0]?.slug).toBe('GITHUB_PULLS_CREATE');
-    expect(index.searchLexical(query, { limit: 1 })).toEqual(lexicalOnly);
+    expect(lexical.searchLexical('opn a pul reqest')).toEqual([]);
+    expect((await index.search('opn a pul reqest', { limit: 3 }))[0]?.slug).toBe('GITHUB_PULLS_CREATE');
+    expect(lexical.searchLexical('merge the pul reqest', { limit: 1 })[0]?.slug).toBe('GITHUB_PULLS_MERGE');
+    const fused = await index.search('merge the pul reqest', { limit: 3 });
+    expect(fused[0]?.slug).toBe('GITHUB_PULLS_MERGE');
+    expect(fused.every((hit, position) => position === 0 || hit.score <= fused[position - 1]!.score)).toBe(
+      true,
+    );
+    expect(index.searchLexical('opn a pul reqest')).toEqual([]);
   });
 
   it('embeds each tool once, lazily, and only new or changed tools after that', async () => {

@@ -10,7 +10,7 @@ export interface FieldParameters {
   b: number;
 }
 
-export const FIELD_PARAMETERS: Record<FieldName, FieldParameters> = {
+export const FIELD_PARAMETERS: Readonly<Record<FieldName, FieldParameters>> = {
   slug: { weight: 4, b: 0.4 },
   name: { weight: 3, b: 0.5 },
   lead: { weight: 1, b: 0.6 },
@@ -29,7 +29,8 @@ export const SLUG_COVERAGE_SHARE = 0.6;
 
 /**
  * Score bonus per pair of neighbouring query words that are also neighbours in the tool's slug, name
- * or a parameter name ("branch protection", "repository variable", "default branch"), for at most `MAX_PAIR_BONUSES` pairs.
+ * or a parameter name ("branch protection", "repository variable", "default branch"), for at most
+ * `MAX_PAIR_BONUSES` pairs.
  */
 export const PAIR_BONUS = 0.25;
 export const MAX_PAIR_BONUSES = 2;
@@ -127,9 +128,9 @@ export function buildLexicalIndex(documents: readonly ToolDocument[]): LexicalIn
   const touched = new Int32Array(count);
   const isTouched = new Uint8Array(count);
 
-  function isBetter(left: ScoredDocument, right: ScoredDocument): boolean {
-    if (left.score !== right.score) return left.score > right.score;
-    return documents[left.document]!.slug < documents[right.document]!.slug;
+  function isBetter(score: number, document: number, than: ScoredDocument): boolean {
+    if (score !== than.score) return score > than.score;
+    return documents[document]!.slug < documents[than.document]!.slug;
   }
 
   function search(
@@ -184,12 +185,11 @@ export function buildLexicalIndex(documents: readonly ToolDocument[]): LexicalIn
       if (toolkits.has(documents[document]!.toolkit)) score *= NAMED_TOOLKIT_BOOST;
       score *= operationKindFactor(query.kind, documents[document]!.kind);
       if (limit <= 0 || score <= 0) continue;
-      const candidate = { document, score };
-      if (best.length === limit && !isBetter(candidate, best[limit - 1]!)) continue;
+      if (best.length === limit && !isBetter(score, document, best[limit - 1]!)) continue;
       if (!accepts(document)) continue;
       let position = best.length;
-      while (position > 0 && isBetter(candidate, best[position - 1]!)) position--;
-      best.splice(position, 0, candidate);
+      while (position > 0 && isBetter(score, document, best[position - 1]!)) position--;
+      best.splice(position, 0, { document, score });
       if (best.length > limit) best.pop();
     }
     return best;
