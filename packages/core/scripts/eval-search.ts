@@ -2,7 +2,10 @@
  * Evaluates tool search on a JSON-lines file of `{ id, query, expected: [operationIds], toolkit }`:
  * recall@1, recall@5 and MRR (a hit is any expected tool), overall and per half (odd / even ids).
  *
- *   node --conditions=@toolrouter/source packages/core/scripts/eval-search.ts [file.jsonl] [--misses]
+ *   node --conditions=@toolrouter/source packages/core/scripts/eval-search.ts [file.jsonl] [--misses [--odd|--even]]
+ *
+ * The path is relative to the repository root (default `../shared/eval/github-dev.jsonl`). `--misses`
+ * prints every case not ranked first; tune on one half and check on the other.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
