@@ -54,6 +54,23 @@ describe('postgresStore', () => {
     ).toBe(0);
   });
 
+  it('lets several instances run the same CREATE ... IF NOT EXISTS at once, as SQLite does', async () => {
+    const schema = createTestSchema();
+    await postgresTestStore(schema).query('SELECT 1');
+    const stores = Array.from({ length: 6 }, () => postgresTestStore(schema));
+    await Promise.all(
+      stores.map((store) => store.execute('CREATE TABLE IF NOT EXISTS shared (id TEXT PRIMARY KEY)')),
+    );
+    await Promise.all(
+      stores.map((store) => store.execute('CREATE INDEX IF NOT EXISTS shared_id ON shared (id)')),
+    );
+    expect(await stores[0]!.query('SELECT COUNT(*) AS count FROM shared')).toEqual([{ count: 0 }]);
+    // Any other failure of such a statement still surfaces.
+    await expect(
+      stores[0]!.execute('CREATE TABLE IF NOT EXISTS broken (id NO_SUCH_TYPE)'),
+    ).rejects.toMatchObject({ code: '42704' });
+  });
+
   it('commits a transaction, and rolls all of it back when the work throws', async () => {
     const store = postgresTestStore(createTestSchema(), { max: 1 });
     await store.execute('CREATE TABLE ledger (v INTEGER)');

@@ -131,7 +131,13 @@ export function postgresStore(connection: PostgresConnection, options: PostgresS
       return withClient(async (client) => (await run(client, sql, params)).rows as Row[]);
     },
     async execute(sql: string, params?: readonly SqlValue[]) {
-      return withClient(async (client) => (await run(client, sql, params)).rowCount ?? 0);
+      try {
+        return await withClient(async (client) => (await run(client, sql, params)).rowCount ?? 0);
+      } catch (error) {
+        if (!racedIfNotExists(sql, error)) throw error;
+        // Another instance created the same object a moment ago; now IF NOT EXISTS sees it.
+        return withClient(async (client) => (await run(client, sql, params)).rowCount ?? 0);
+      }
     },
     async transaction<T>(
       work: (transaction: SqlExecutor) => Promise<T>,
@@ -182,6 +188,19 @@ export function postgresStore(connection: PostgresConnection, options: PostgresS
       if (ownsPool) await pool.end();
     },
   };
+}
+
+const IF_NOT_EXISTS = /^\s*CREATE\s+(?:UNIQUE\s+)?(?:TABLE|INDEX|SEQUENCE|SCHEMA)\s+IF\s+NOT\s+EXISTS\b/i;
+
+/**
+ * Whether a `CREATE ... IF NOT EXISTS` failed only because another connection created the same
+ * object at the same moment: PostgreSQL checks existence before it inserts into its catalogs, so
+ * two concurrent ones can both pass the check and the second hits a catalog unique index. SQLite's
+ * IF NOT EXISTS never fails, and core's SQL relies on that.
+ */
+function racedIfNotExists(sql: string, error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return IF_NOT_EXISTS.test(sql) && (code === '23505' || code === '42P07' || code === '42710');
 }
 
 function closedError(): StoreError {
