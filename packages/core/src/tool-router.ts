@@ -7,6 +7,7 @@ import { ConnectedAccountsApi } from './connected-account/connected-accounts-api
 import { CredentialCipher } from './crypto/credential-cipher.ts';
 import { resolveEncryptionKeys } from './crypto/resolve-encryption-keys.ts';
 import type { ExecuteToolOptions, ToolExecutionResult } from './execution/tool-execution-result.ts';
+import { ExecutionLogWriter } from './logs/execution-log-writer.ts';
 import { LogsApi } from './logs/logs-api.ts';
 import { managedAuthFromEnv } from './runtime/managed-auth-from-env.ts';
 import { monotonicClock } from './runtime/monotonic-clock.ts';
@@ -100,6 +101,7 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
   async close(): Promise<void> {
     if (!this.#runtime) return;
     const runtime = await this.#runtime.catch(() => undefined);
+    await runtime?.logWriter.flush();
     await runtime?.store.close();
   }
 
@@ -112,12 +114,14 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
     const options = this.#options;
     const env = options.env ?? process.env;
     const store = await resolveStore(options.store, env);
+    const warn = options.warn ?? ((message: string) => console.warn(message));
+    const now = monotonicClock();
     const keys = resolveEncryptionKeys({
       ...(options.encryptionKeys ? { encryptionKeys: options.encryptionKeys } : {}),
       keyFile: options.keyFile ?? env.TOOLROUTER_KEY_FILE ?? './.toolrouter/dev-encryption.key',
       ephemeral: store.ephemeral,
       env,
-      warn: options.warn ?? ((message) => console.warn(message)),
+      warn,
     });
     await migrateStore(store);
     const toolkits: ToolkitDefinition[] = [
@@ -152,7 +156,8 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
         maxResultChars: execution.maxResultChars ?? 60_000,
         fetch: execution.fetch ?? ((input, init) => globalThis.fetch(input, init)),
       },
-      now: monotonicClock(),
+      logWriter: new ExecutionLogWriter(store, now, warn),
+      now,
     };
   }
 }

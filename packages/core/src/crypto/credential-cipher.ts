@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createSecretKey, type KeyObject, randomBytes } from 'node:crypto';
 import { EncryptionError } from '../errors/encryption-error.ts';
 import type { EncryptionKey } from './parse-encryption-keys.ts';
 
@@ -13,13 +13,14 @@ const VERSION = 'v1';
  * const sealed = cipher.encrypt(JSON.stringify(credentials), 'connected_account:ca_1:credentials');
  */
 export class CredentialCipher {
-  readonly #keys: ReadonlyMap<string, Buffer>;
-  readonly #primary: EncryptionKey;
+  // KeyObjects, made once: a raw Buffer key is re-imported on every cipher call, which dominates the cost.
+  readonly #keys: ReadonlyMap<string, KeyObject>;
+  readonly #primary: { id: string; key: KeyObject };
 
   constructor(keys: readonly EncryptionKey[]) {
     if (keys.length === 0) throw new EncryptionError({ message: 'At least one encryption key is required.' });
-    this.#primary = keys[0]!;
-    this.#keys = new Map(keys.map((key) => [key.id, key.key]));
+    this.#keys = new Map(keys.map((key) => [key.id, createSecretKey(key.key)]));
+    this.#primary = { id: keys[0]!.id, key: this.#keys.get(keys[0]!.id)! };
   }
 
   get primaryKeyId(): string {

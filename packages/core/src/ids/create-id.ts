@@ -1,6 +1,17 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+// Random bytes drawn in blocks: one system call serves many ids.
+const pool = Buffer.alloc(4096);
+let offset = pool.length;
+
+function randomByte(): number {
+  if (offset === pool.length) {
+    randomFillSync(pool);
+    offset = 0;
+  }
+  return pool[offset++]!;
+}
 
 /**
  * A prefixed random id such as `ca_3fK9...`: 20 base62 characters (about 119 bits of randomness).
@@ -9,13 +20,14 @@ const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
  * createId('ses'); // 'ses_Z4c1...'
  */
 export function createId(prefix: string, length = 20): string {
-  const bytes = randomBytes(length * 2);
-  let id = '';
-  for (let index = 0; index < bytes.length && id.length < length; index++) {
-    const byte = bytes[index]!;
+  let id = `${prefix}_`;
+  for (let count = 0; count < length; ) {
+    const byte = randomByte();
     // 248 = 62 * 4: reject the top values so every character is equally likely.
-    if (byte < 248) id += ALPHABET[byte % 62];
+    if (byte < 248) {
+      id += ALPHABET[byte % 62];
+      count++;
+    }
   }
-  while (id.length < length) id += ALPHABET[randomBytes(1)[0]! % 62];
-  return `${prefix}_${id}`;
+  return id;
 }

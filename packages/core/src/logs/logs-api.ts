@@ -30,6 +30,7 @@ export class LogsApi {
 
   async list(filter: ListLogsFilter = {}): Promise<{ items: ExecutionLog[]; nextCursor: string | null }> {
     const runtime = await this.#runtime();
+    await runtime.logWriter.flush();
     const limit = filter.limit ?? 50;
     if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
       throw new ValidationError({ field: 'limit', message: 'limit must be an integer from 1 to 500.' });

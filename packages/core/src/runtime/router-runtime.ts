@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/catalog.ts';
 import type { CredentialCipher } from '../crypto/credential-cipher.ts';
+import type { ExecutionLogWriter } from '../logs/execution-log-writer.ts';
 import type { Provider } from '../provider/provider.ts';
 import type { ToolSearchIndex } from '../search/search-types.ts';
 import type { Store } from '../store/store.ts';
@@ -28,5 +29,7 @@ export interface RouterRuntime {
   provider: Provider;
   /** The catalog's search index, built on first use and kept in step with the catalog. */
   searchIndex(): ToolSearchIndex;
+  /** Execution logs, written off the hot path. */
+  logWriter: ExecutionLogWriter;
   now(): Date;
 }

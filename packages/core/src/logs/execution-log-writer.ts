@@ -1,0 +1,75 @@
+import { createId } from '../ids/create-id.ts';
+import type { SqlValue, Store } from '../store/store.ts';
+
+export interface ExecutionLogEntry {
+  sessionId: string | null;
+  userId: string;
+  toolkit: string;
+  toolSlug: string;
+  connectedAccountId: string | null;
+  successful: boolean;
+  error: string | null;
+  statusCode: number | null;
+  durationMs: number;
+}
+
+const COLUMNS =
+  'id, session_id, user_id, toolkit, tool_slug, connected_account_id, successful, error, status_code, duration_ms, created_at';
+const ROWS_PER_INSERT = 100;
+
+/**
+ * Writes execution logs off the hot path: `write` returns the `log_` id at once and the rows are
+ * inserted together right after (one multi-row INSERT per batch), so a tool result never waits for
+ * its log. `flush` (called by `router.logs.list` and `router.close`) waits for everything queued.
+ */
+export class ExecutionLogWriter {
+  readonly #store: Store;
+  readonly #now: () => Date;
+  readonly #warn: (message: string) => void;
+  #queue: SqlValue[][] = [];
+  #flushing: Promise<void> | undefined;
+
+  constructor(store: Store, now: () => Date, warn: (message: string) => void) {
+    this.#store = store;
+    this.#now = now;
+    this.#warn = warn;
+  }
+
+  /** Queues one entry (no arguments, no credentials) and returns its id. */
+  write(entry: ExecutionLogEntry): string {
+    const id = createId('log');
+    this.#queue.push([
+      id,
+      entry.sessionId,
+      entry.userId,
+      entry.toolkit,
+      entry.toolSlug,
+      entry.connectedAccountId,
+      entry.successful ? 1 : 0,
+      entry.error === null ? null : entry.error.slice(0, 2000),
+      entry.statusCode,
+      Math.round(entry.durationMs),
+      this.#now().toISOString(),
+    ]);
+    this.#flushing ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.#drain());
+    return id;
+  }
+
+  /** Resolves once every entry written so far is in the store. */
+  async flush(): Promise<void> {
+    while (this.#flushing) await this.#flushing;
+  }
+
+  async #drain(): Promise<void> {
+    while (this.#queue.length > 0) {
+      const batch = this.#queue.splice(0, ROWS_PER_INSERT);
+      const placeholders = batch.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+      try {
+        await this.#store.execute(`INSERT INTO execution_logs (${COLUMNS}) VALUES ${placeholders}`, batch.flat());
+      } catch (error) {
+        this.#warn(`toolrouter: could not write ${batch.length} execution log(s): ${(error as Error).message}`);
+      }
+    }
+    this.#flushing = undefined;
+  }
+}
