@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { MIGRATIONS, migrateStore, type Store, StoreError, ToolRouter } from '@toolrouter/core';
+import {
+  MIGRATIONS,
+  migrateStore,
+  type Store,
+  StoreError,
+  type ToolkitDefinition,
+  ToolRouter,
+} from '@toolrouter/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { echoToolkit } from '../../core/src/test-support/echo-toolkits.ts';
 import { type EchoApi, startEchoApi } from '../../core/src/test-support/start-echo-api.ts';
@@ -15,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-function routerOn(store: Store, toolkit = echoToolkit) {
+function routerOn(store: Store, toolkit: ToolkitDefinition = echoToolkit) {
   return new ToolRouter({
     store,
     builtinToolkits: false,

@@ -1,27 +1,30 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { StoreError } from '../errors/store-error.ts';
 import { sqliteStore } from './sqlite-store.ts';
 import type { Store } from './store.ts';
+
+interface PostgresModule {
+  postgresStore(connection: { connectionString: string }): Store;
+}
+
+const POSTGRES_PACKAGE = '@toolrouter/postgres';
 
 /**
  * The store a router uses: the one passed in, else `TOOLROUTER_DATABASE_URL` (`sqlite:./file.db`,
  * `postgres://...` through the optional `@toolrouter/postgres` package), else the SQLite file
  * `./.toolrouter/toolrouter.db`.
  */
-export async function resolveStore(store: Store | undefined, env: Record<string, string | undefined>): Promise<Store> {
+export async function resolveStore(
+  store: Store | undefined,
+  env: Record<string, string | undefined>,
+): Promise<Store> {
   if (store) return store;
   const url = env.TOOLROUTER_DATABASE_URL?.trim();
   if (!url) return sqliteStore();
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
-    const moduleName = '@toolrouter/postgres';
-    let postgres: { postgresStore(options: { connectionString: string }): Store };
-    try {
-      postgres = await import(moduleName);
-    } catch (cause) {
-      throw new StoreError({
-        message: 'TOOLROUTER_DATABASE_URL points to PostgreSQL, but @toolrouter/postgres is not installed. Run: pnpm add @toolrouter/postgres',
-        cause,
-      });
-    }
+    const postgres = await importPostgresPackage();
     return postgres.postgresStore({ connectionString: url });
   }
   const match = /^sqlite:(?:\/\/)?(.+)$/.exec(url) ?? /^file:(?:\/\/)?(.+)$/.exec(url);
@@ -29,4 +32,31 @@ export async function resolveStore(store: Store | undefined, env: Record<string,
   throw new StoreError({
     message: `TOOLROUTER_DATABASE_URL '${url.split('@').at(-1)}' is not understood. Use sqlite:./path/to/file.db or postgres://user@host/database.`,
   });
+}
+
+/**
+ * `@toolrouter/postgres` as the application installed it. Core does not depend on it, so under
+ * pnpm's strict layout core cannot see it: resolve it from the application (the working
+ * directory's package.json) first, and only then from core's own location (flat node_modules,
+ * bundlers).
+ */
+async function importPostgresPackage(): Promise<PostgresModule> {
+  let fromApplication: string | undefined;
+  try {
+    fromApplication = createRequire(join(process.cwd(), 'package.json')).resolve(POSTGRES_PACKAGE);
+  } catch {
+    // Not installed in the application; try core's own resolution below.
+  }
+  try {
+    return (await import(
+      fromApplication ? pathToFileURL(fromApplication).href : POSTGRES_PACKAGE
+    )) as PostgresModule;
+  } catch (cause) {
+    throw new StoreError({
+      message: fromApplication
+        ? `TOOLROUTER_DATABASE_URL points to PostgreSQL, and @toolrouter/postgres is installed at ${fromApplication} but could not be loaded: ${(cause as Error).message}`
+        : `TOOLROUTER_DATABASE_URL points to PostgreSQL, but @toolrouter/postgres is not installed. Run: pnpm add @toolrouter/postgres`,
+      cause,
+    });
+  }
 }
