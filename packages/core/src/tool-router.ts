@@ -157,6 +157,7 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
         fetch: execution.fetch ?? ((input, init) => globalThis.fetch(input, init)),
       },
       logWriter: new ExecutionLogWriter(store, now, warn),
+      warn,
       now,
     };
   }

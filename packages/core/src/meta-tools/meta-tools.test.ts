@@ -232,3 +232,28 @@ describe('meta-tools', () => {
     ).rejects.toThrow(/UPPER_SNAKE_CASE/);
   });
 });
+
+describe('search with an embedder', () => {
+  it('falls back to lexical search when the embedder fails, with a warning', async () => {
+    const warnings: string[] = [];
+    let calls = 0;
+    const router = createEchoRouter(api.url, {
+      warn: (message) => warnings.push(message),
+      search: {
+        embedder: {
+          async embed(texts) {
+            calls++;
+            if (calls > 1) throw new Error('model unavailable');
+            return texts.map((text) => [text.includes('Deletes') ? 1 : 0, 1]);
+          },
+        },
+      },
+    });
+    const session = await router.create('alice', { toolkits: ['publicecho'] });
+    const first = await session.search({ query: 'remove a thing' });
+    expect(first[0]?.slug).toBe('PUBLICECHO_DELETE');
+    const second = await session.search({ query: 'remove a thing' });
+    expect(second[0]?.slug).toBe('PUBLICECHO_DELETE');
+    expect(warnings.join('\n')).toMatch(/search embedder failed \(model unavailable\); using lexical search only/);
+  });
+});

@@ -1,5 +1,5 @@
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
-import type { SearchableTool, ToolSearchHit } from '../search/search-types.ts';
+import type { ToolSearchHit } from '../search/search-types.ts';
 import type { SessionConfig } from '../session/session-config.ts';
 import { isToolAllowed } from '../session/session-policy.ts';
 
@@ -10,24 +10,19 @@ export async function searchSessionTools(
   { query, toolkits, limit = 10 }: { query: string; toolkits?: string[]; limit?: number },
 ): Promise<ToolSearchHit[]> {
   const index = runtime.searchIndex();
-  return index.search(query, {
+  const options = {
     limit,
     ...(toolkits ? { toolkits } : {}),
-    filter: (slug) => {
+    filter: (slug: string) => {
       const registered = runtime.catalog.findTool(slug);
       return registered !== undefined && isToolAllowed(config, registered.tool);
     },
-  });
-}
-
-/** The search engine's view of a catalog tool. */
-export function toSearchableTool(tool: SearchableTool): SearchableTool {
-  return {
-    slug: tool.slug,
-    name: tool.name,
-    description: tool.description,
-    toolkit: tool.toolkit,
-    inputSchema: tool.inputSchema,
-    ...(tool.tags ? { tags: tool.tags } : {}),
   };
+  try {
+    return await index.search(query, options);
+  } catch (error) {
+    // A failing embedding model must not take tool search down: fall back to the lexical ranking.
+    runtime.warn(`toolrouter: the search embedder failed (${(error as Error).message}); using lexical search only.`);
+    return index.searchLexical(query, options);
+  }
 }

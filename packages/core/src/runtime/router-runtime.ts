@@ -31,5 +31,7 @@ export interface RouterRuntime {
   searchIndex(): ToolSearchIndex;
   /** Execution logs, written off the hot path. */
   logWriter: ExecutionLogWriter;
+  /** Operational warnings (never secrets); `options.warn`, default console.warn. */
+  warn(message: string): void;
   now(): Date;
 }
