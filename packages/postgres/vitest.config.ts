@@ -1,14 +1,27 @@
+import { globSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { sharedConfig } from '../../vitest.shared.ts';
+
+const packages = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 // vitest hands these conditions to Node as --conditions, and `import` there makes pg's own
 // require('pg-pool') load pg-pool's ESM build; so only the source condition here.
 const conditions = ['@toolrouter/source', 'node', 'default'];
 
 /**
+ * Core's store-backed suites: every core test file that makes its routers through
+ * `test-support/create-echo-router.ts` (or takes `testStore()` directly). New ones are found on
+ * each run.
+ */
+const coreSuites = globSync('core/src/**/*.test.ts', { cwd: packages }).filter((file) =>
+  /test-support\/(create-echo-router|test-store)(\.ts)?'/.test(readFileSync(join(packages, file), 'utf8')),
+);
+
+/**
  * This package's tests, plus core's store-backed suites run again on PostgreSQL: the setup file
- * gives every router those suites make a store on a fresh schema. New test files in those core
- * folders are picked up by the glob.
+ * gives every router those suites make a store on a schema of its own.
  */
 export default defineConfig({
   ...sharedConfig,
@@ -16,11 +29,8 @@ export default defineConfig({
   ssr: { resolve: { conditions } },
   test: {
     ...sharedConfig.test,
-    dir: '..',
-    include: [
-      'postgres/src/**/*.test.ts',
-      'core/src/{precedence,session,connected-account,auth-config,logs}/**/*.test.ts',
-    ],
+    dir: packages,
+    include: ['postgres/src/**/*.test.ts', ...coreSuites],
     globalSetup: ['./src/test-support/check-database.ts'],
     setupFiles: ['./src/test-support/install-test-store.ts'],
   },
