@@ -1,0 +1,34 @@
+import { Hono } from 'hono';
+import type { AnyToolRouter } from './api-context.ts';
+import { authConfigsRoutes } from './auth-configs-routes.ts';
+import { catalogRoutes } from './catalog-routes.ts';
+import { connectedAccountsRoutes } from './connected-accounts-routes.ts';
+import { logsRoutes } from './logs-routes.ts';
+import { openApiDocument } from './openapi-document.ts';
+import { requireAdminKey } from './require-admin-key.ts';
+import { sessionsRoutes } from './sessions-routes.ts';
+
+/**
+ * `/api/v1`: everything the SDK does, over JSON, behind the admin key. The OpenAPI document at
+ * `/api/v1/openapi.json` is public (it holds no data).
+ */
+export function apiRoutes({
+  router,
+  apiKey,
+  maxBodyBytes,
+}: {
+  router: AnyToolRouter;
+  apiKey: string | undefined;
+  maxBodyBytes: number;
+}): Hono {
+  const context = { router, maxBodyBytes };
+  const app = new Hono();
+  app.get('/openapi.json', (request) => request.json(openApiDocument()));
+  app.use('*', requireAdminKey(apiKey));
+  app.route('/sessions', sessionsRoutes(context));
+  app.route('/', catalogRoutes(context));
+  app.route('/auth-configs', authConfigsRoutes(context));
+  app.route('/connected-accounts', connectedAccountsRoutes(context));
+  app.route('/logs', logsRoutes(context));
+  return app;
+}

@@ -1,0 +1,39 @@
+import { Hono } from 'hono';
+import { optionalString, requiredString } from '../http/body-fields.ts';
+import { stringParameter } from '../http/query-parameters.ts';
+import { readJsonBody } from '../http/read-json-body.ts';
+import type { ApiContext } from './api-context.ts';
+
+/** `/toolkits` and `/tools`: the catalog, and running a tool for a user outside any session. */
+export function catalogRoutes({ router, maxBodyBytes }: ApiContext): Hono {
+  const app = new Hono();
+
+  app.get('/toolkits', async (context) => context.json({ items: await router.toolkits.list() }));
+
+  app.get('/toolkits/:slug', async (context) =>
+    context.json(await router.toolkits.get(context.req.param('slug'))),
+  );
+
+  app.get('/tools', async (context) => {
+    const url = new URL(context.req.url);
+    const toolkit = stringParameter(url, 'toolkit');
+    const search = stringParameter(url, 'search');
+    const items = await router.tools.list({ ...(toolkit ? { toolkit } : {}), ...(search ? { search } : {}) });
+    return context.json({ items });
+  });
+
+  app.get('/tools/:slug', async (context) => context.json(await router.tools.get(context.req.param('slug'))));
+
+  app.post('/tools/:slug/execute', async (context) => {
+    const body = await readJsonBody(context.req.raw, maxBodyBytes);
+    const account = optionalString(body, 'account');
+    const result = await router.tools.execute(context.req.param('slug'), body.arguments ?? {}, {
+      userId: requiredString(body, 'userId'),
+      ...(account ? { account } : {}),
+      signal: context.req.raw.signal,
+    });
+    return context.json(result);
+  });
+
+  return app;
+}

@@ -1,0 +1,110 @@
+import type { SessionConfig, SessionToolkitsQuery } from '@toolrouter/core';
+import { Hono } from 'hono';
+import {
+  integerField,
+  objectField,
+  optionalString,
+  requiredString,
+  stringArrayField,
+} from '../http/body-fields.ts';
+import {
+  booleanParameter,
+  integerParameter,
+  listParameter,
+  stringParameter,
+} from '../http/query-parameters.ts';
+import { readJsonBody } from '../http/read-json-body.ts';
+import type { ApiContext } from './api-context.ts';
+import { sessionToolList } from './session-tool-list.ts';
+
+/**
+ * `/sessions`: create, read, list, update (optimistic with `expectedConfigVersion`) and delete
+ * sessions, and use one: search, execute, toolkits, tools.
+ */
+export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
+  const app = new Hono();
+
+  app.post('/', async (context) => {
+    const body = await readJsonBody(context.req.raw, maxBodyBytes);
+    const session = await router.sessions.create(
+      requiredString(body, 'userId'),
+      objectField(body, 'config') as SessionConfig,
+    );
+    return context.json(session.toJSON(), 201);
+  });
+
+  app.get('/', async (context) => {
+    const userId = stringParameter(new URL(context.req.url), 'userId');
+    const sessions = await router.sessions.list(userId ? { userId } : {});
+    return context.json({ items: sessions.map((session) => session.toJSON()) });
+  });
+
+  app.get('/:sessionId', async (context) => {
+    const session = await router.sessions.use(context.req.param('sessionId'));
+    return context.json(session.toJSON());
+  });
+
+  app.patch('/:sessionId', async (context) => {
+    const body = await readJsonBody(context.req.raw, maxBodyBytes);
+    const expected = integerField(body, 'expectedConfigVersion');
+    const session = await router.sessions.use(context.req.param('sessionId'));
+    await session.update(
+      (objectField(body, 'config') ?? {}) as SessionConfig,
+      expected === undefined ? {} : { expectedConfigVersion: expected },
+    );
+    return context.json(session.toJSON());
+  });
+
+  app.delete('/:sessionId', async (context) => {
+    await router.sessions.delete(context.req.param('sessionId'));
+    return context.body(null, 204);
+  });
+
+  app.post('/:sessionId/search', async (context) => {
+    const body = await readJsonBody(context.req.raw, maxBodyBytes);
+    const session = await router.sessions.use(context.req.param('sessionId'));
+    const toolkits = stringArrayField(body, 'toolkits');
+    const limit = integerField(body, 'limit');
+    const items = await session.search({
+      query: requiredString(body, 'query'),
+      ...(toolkits ? { toolkits } : {}),
+      ...(limit !== undefined ? { limit } : {}),
+    });
+    return context.json({ items });
+  });
+
+  app.post('/:sessionId/execute', async (context) => {
+    const body = await readJsonBody(context.req.raw, maxBodyBytes);
+    const session = await router.sessions.use(context.req.param('sessionId'));
+    const account = optionalString(body, 'account');
+    const result = await session.execute(requiredString(body, 'toolSlug'), body.arguments ?? {}, {
+      ...(account ? { account } : {}),
+      signal: context.req.raw.signal,
+    });
+    return context.json(result);
+  });
+
+  app.get('/:sessionId/toolkits', async (context) => {
+    const url = new URL(context.req.url);
+    const session = await router.sessions.use(context.req.param('sessionId'));
+    const query: SessionToolkitsQuery = {};
+    const toolkits = listParameter(url, 'toolkits');
+    const search = stringParameter(url, 'search');
+    const isConnected = booleanParameter(url, 'isConnected');
+    const cursor = stringParameter(url, 'cursor');
+    const limit = integerParameter(url, 'limit');
+    if (toolkits) query.toolkits = toolkits;
+    if (search) query.search = search;
+    if (isConnected !== undefined) query.isConnected = isConnected;
+    if (cursor) query.cursor = cursor;
+    if (limit !== undefined) query.limit = limit;
+    return context.json(await session.toolkits(query));
+  });
+
+  app.get('/:sessionId/tools', async (context) => {
+    const session = await router.sessions.use(context.req.param('sessionId'));
+    return context.json({ items: await sessionToolList(session) });
+  });
+
+  return app;
+}

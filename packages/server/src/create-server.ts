@@ -1,0 +1,66 @@
+import { Hono } from 'hono';
+import type { AnyToolRouter } from './api/api-context.ts';
+import { apiRoutes } from './api/api-routes.ts';
+import { healthRoutes } from './health/health-routes.ts';
+import { normalizeOrigin } from './http/is-allowed-origin.ts';
+import { toErrorResponse } from './http/to-error-response.ts';
+import { mcpRoutes } from './mcp/mcp-routes.ts';
+import { type CreateServerOptions, DEFAULT_MAX_BODY_BYTES } from './server-options.ts';
+
+/**
+ * The whole HTTP surface of a router as a Hono app (a web-standard `fetch` handler): the REST API
+ * under `/api/v1`, MCP at `/mcp/:sessionId`, the hosted connect pages, the OAuth callback and the
+ * health checks. Serve it alone, or mount `app.fetch` in Next.js, Express, Bun or Workers.
+ *
+ * @example
+ * import { serve } from '@hono/node-server';
+ * const router = new ToolRouter({ baseUrl: 'http://localhost:8080' });
+ * const app = createServer(router, { apiKey: process.env.TOOLROUTER_API_KEY });
+ * serve({ fetch: app.fetch, port: 8080 });
+ */
+export function createServer(router: AnyToolRouter, options: CreateServerOptions = {}): Hono {
+  const env = options.env ?? process.env;
+  const onError = options.onError ?? ((error: unknown) => console.error('toolrouter server:', error));
+  const baseUrl = options.baseUrl ?? env.TOOLROUTER_BASE_URL ?? 'http://localhost:8080';
+  const allowedOrigins = new Set<string>();
+  for (const origin of [
+    baseUrl,
+    ...(options.allowedOrigins ?? env.TOOLROUTER_ALLOWED_ORIGINS?.split(',') ?? []),
+  ]) {
+    const normalized = normalizeOrigin(origin.trim());
+    if (normalized) allowedOrigins.add(normalized);
+  }
+  const apiKey = options.apiKey ?? env.TOOLROUTER_API_KEY;
+
+  const app = new Hono();
+  app.onError((error, context) => {
+    const { status, body } = toErrorResponse(error, onError);
+    return context.json(body, status as 400);
+  });
+  app.notFound((context) =>
+    context.json(
+      {
+        error: {
+          code: 'NOT_FOUND',
+          message: `No route for ${context.req.method} ${new URL(context.req.url).pathname}.`,
+        },
+      },
+      404,
+    ),
+  );
+  app.route('/', healthRoutes(router, onError));
+  app.route(
+    '/api/v1',
+    apiRoutes({ router, apiKey, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES }),
+  );
+  app.route(
+    '/mcp',
+    mcpRoutes({
+      router,
+      allowedOrigins,
+      maxBodyBytes: options.maxMcpBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+      onError,
+    }).app,
+  );
+  return app;
+}

@@ -1,0 +1,34 @@
+import { HttpError } from './api-error.ts';
+
+/**
+ * Reads a request body as text, failing with a 413 HttpError as soon as it is known to exceed
+ * `maxBytes` (from Content-Length, or while streaming a body that has none or lies about it).
+ *
+ * @example
+ * const text = await readBoundedBody(request, 1024 * 1024);
+ */
+export async function readBoundedBody(request: Request, maxBytes: number): Promise<string> {
+  const tooLarge = () =>
+    new HttpError({
+      status: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+      message: `The request body is larger than ${maxBytes} bytes.`,
+    });
+  const declared = Number(request.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}

@@ -1,0 +1,107 @@
+import { createMcpHandler } from '@modelcontextprotocol/server';
+import type { ToolRouterSession } from '@toolrouter/core';
+import { Hono } from 'hono';
+import type { AnyToolRouter } from '../api/api-context.ts';
+import { HttpError } from '../http/api-error.ts';
+import { bearerToken } from '../http/bearer-token.ts';
+import { isAllowedOrigin } from '../http/is-allowed-origin.ts';
+import { readBoundedBody } from '../http/read-bounded-body.ts';
+import { createSessionMcpServer } from './create-session-mcp-server.ts';
+import { isJsonRpcMessage } from './is-json-rpc-message.ts';
+import {
+  JSON_RPC_INVALID_REQUEST,
+  JSON_RPC_PARSE_ERROR,
+  JSON_RPC_SERVER_ERROR,
+  jsonRpcErrorResponse,
+} from './json-rpc-error-response.ts';
+
+export interface McpRoutesOptions {
+  router: AnyToolRouter;
+  /** Browser origins allowed to call the endpoint; requests without `Origin` always pass. */
+  allowedOrigins: ReadonlySet<string>;
+  /** Largest request body, in bytes. */
+  maxBodyBytes: number;
+  onError: (error: unknown) => void;
+}
+
+/** The MCP routes and a `close` that ends in-flight streams at shutdown. */
+export interface McpRoutes {
+  app: Hono;
+  close(): Promise<void>;
+}
+
+/**
+ * `/mcp/:sessionId`: MCP Streamable HTTP, stateless, for one session. Checked in order: Origin
+ * (403), the session's own bearer token (401), body size (413), JSON (-32700) and JSON-RPC shape
+ * (-32600); then a fresh MCP server instance answers, for the 2026-07-28 revision or the
+ * 2025-era fallback, whichever the client speaks.
+ *
+ * @example
+ * app.route('/mcp', mcpRoutes({ router, allowedOrigins: new Set(), maxBodyBytes: 1 << 20, onError: console.error }).app);
+ */
+export function mcpRoutes({ router, allowedOrigins, maxBodyBytes, onError }: McpRoutesOptions): McpRoutes {
+  const handler = createMcpHandler(
+    ({ authInfo }) => createSessionMcpServer(authInfo?.extra?.session as ToolRouterSession),
+    { legacy: 'stateless', maxRequestBodySize: maxBodyBytes, onerror: onError },
+  );
+  const app = new Hono();
+
+  app.all('/:sessionId', async (context) => {
+    const request = context.req.raw;
+    if (!isAllowedOrigin(request.headers.get('origin'), allowedOrigins)) {
+      return jsonRpcErrorResponse(
+        403,
+        JSON_RPC_SERVER_ERROR,
+        'Forbidden: this Origin is not allowed to use the MCP endpoint.',
+      );
+    }
+    const sessionId = context.req.param('sessionId');
+    const token = bearerToken(request.headers);
+    const session = token ? await router.sessions.authenticate(sessionId, token) : undefined;
+    if (!session || !token) {
+      return jsonRpcErrorResponse(
+        401,
+        JSON_RPC_SERVER_ERROR,
+        "Unauthorized: send this session's MCP token as Authorization: Bearer <token> (session.mcp.headers).",
+        { 'WWW-Authenticate': 'Bearer realm="toolrouter-mcp"' },
+      );
+    }
+    const authInfo = { token, clientId: session.sessionId, scopes: [], extra: { session } };
+    if (request.method !== 'POST') return handler.fetch(request, { authInfo });
+
+    let text: string;
+    try {
+      text = await readBoundedBody(request, maxBodyBytes);
+    } catch (error) {
+      if (error instanceof HttpError)
+        return jsonRpcErrorResponse(error.status, JSON_RPC_SERVER_ERROR, error.message);
+      throw error;
+    }
+    let parsedBody: unknown;
+    try {
+      parsedBody = JSON.parse(text);
+    } catch {
+      return jsonRpcErrorResponse(
+        400,
+        JSON_RPC_PARSE_ERROR,
+        'Parse error: the request body is not valid JSON.',
+      );
+    }
+    if (!isJsonRpcMessage(parsedBody)) {
+      return jsonRpcErrorResponse(
+        400,
+        JSON_RPC_INVALID_REQUEST,
+        'Invalid Request: the body is not a JSON-RPC 2.0 message.',
+      );
+    }
+    const forwarded = new Request(request.url, {
+      method: 'POST',
+      headers: request.headers,
+      body: text,
+      signal: request.signal,
+    });
+    return handler.fetch(forwarded, { authInfo, parsedBody });
+  });
+
+  return { app, close: () => handler.close() };
+}
