@@ -108,11 +108,10 @@ export function postgresStore(connection: PostgresConnection, options: PostgresS
 
   function executor(client: pg.PoolClient, isOpen: () => boolean): SqlExecutor {
     function checked(): pg.PoolClient {
-      if (!isOpen())
-        throw new StoreError({
-          message: 'This transaction has ended; run statements inside its work function.',
-        });
-      return client;
+      if (isOpen()) return client;
+      throw new StoreError({
+        message: 'This transaction has ended; run statements inside its work function.',
+      });
     }
     return {
       async query<Row>(sql: string, params?: readonly SqlValue[]) {
@@ -256,7 +255,9 @@ function connectionConfig(connectionString: string, options: PostgresStoreOption
     connectionTimeoutMillis: options.connectionTimeoutMs ?? 10_000,
     idleTimeoutMillis: options.idleTimeoutMs ?? 30_000,
     application_name: options.applicationName ?? 'toolrouter',
+    // Notice a silently dropped connection (the LISTEN one above all) within a minute or so.
     keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
     ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
     ...(startupOptions ? { options: startupOptions } : {}),
   };
