@@ -1,0 +1,34 @@
+import type { Provider, ToolRouter } from '@toolrouter/core';
+// Core's own test fixtures: a local API that answers which account called it, and toolkits pointed at it.
+import { createEchoRouter } from '../../../packages/core/src/test-support/create-echo-router.ts';
+import { type EchoApi, startEchoApi } from '../../../packages/core/src/test-support/start-echo-api.ts';
+
+export type { EchoApi };
+export { createEchoRouter, startEchoApi };
+
+/** The API key of alice's `echo` account, and the label the echo API answers for it. */
+export const ECHO_ACCOUNTS = { 'key-alice': 'alice-account' } as const;
+
+/** Starts the echo API that knows alice's key. */
+export function startConformanceEchoApi(): Promise<EchoApi> {
+  return startEchoApi({ ...ECHO_ACCOUNTS });
+}
+
+/**
+ * A router on an in-memory store with only the echo toolkits, where user `alice` has an ACTIVE `echo`
+ * account (alias `main`).
+ */
+export async function connectedEchoRouter<TProvider extends Provider>(
+  apiUrl: string,
+  provider: TProvider,
+): Promise<ToolRouter<TProvider>> {
+  const router = createEchoRouter<TProvider>(apiUrl, { provider });
+  const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
+  await router.connectedAccounts.create({
+    userId: 'alice',
+    authConfigId: authConfig.id,
+    credentials: { apiKey: 'key-alice' },
+    alias: 'main',
+  });
+  return router;
+}
