@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AnyToolRouter } from './api-context.ts';
 import { authConfigsRoutes } from './auth-configs-routes.ts';
 import { catalogRoutes } from './catalog-routes.ts';
+import { connectLinksRoutes } from './connect-links-routes.ts';
 import { connectedAccountsRoutes } from './connected-accounts-routes.ts';
 import { logsRoutes } from './logs-routes.ts';
 import { openApiDocument } from './openapi-document.ts';
@@ -29,6 +30,7 @@ export function apiRoutes({
   app.route('/', catalogRoutes(context));
   app.route('/auth-configs', authConfigsRoutes(context));
   app.route('/connected-accounts', connectedAccountsRoutes(context));
+  app.route('/connect-links', connectLinksRoutes(context));
   app.route('/logs', logsRoutes(context));
   return app;
 }

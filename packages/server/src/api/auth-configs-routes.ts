@@ -1,5 +1,6 @@
 import type { CreateAuthConfigInput, UpdateAuthConfigInput } from '@toolrouter/core';
 import { Hono } from 'hono';
+import { objectField, requiredString } from '../http/body-fields.ts';
 import { stringParameter } from '../http/query-parameters.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
 import type { ApiContext } from './api-context.ts';
@@ -10,6 +11,9 @@ export function authConfigsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
 
   app.post('/', async (context) => {
     const body = await readJsonBody(context.req.raw, maxBodyBytes);
+    requiredString(body, 'toolkit');
+    requiredString(body, 'mode');
+    objectField(body, 'credentials');
     return context.json(await router.authConfigs.create(body as unknown as CreateAuthConfigInput), 201);
   });
 

@@ -4,6 +4,8 @@ import type {
   ListConnectedAccountsFilter,
 } from '@toolrouter/core';
 import { Hono } from 'hono';
+import { HttpError } from '../http/api-error.ts';
+import { objectField, requiredString } from '../http/body-fields.ts';
 import { listParameter, stringParameter } from '../http/query-parameters.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
 import type { ApiContext } from './api-context.ts';
@@ -17,6 +19,16 @@ export function connectedAccountsRoutes({ router, maxBodyBytes }: ApiContext): H
 
   app.post('/', async (context) => {
     const body = await readJsonBody(context.req.raw, maxBodyBytes);
+    requiredString(body, 'userId');
+    requiredString(body, 'authConfigId');
+    if (!objectField(body, 'credentials')) {
+      throw new HttpError({
+        status: 400,
+        code: 'VALIDATION_ERROR',
+        field: 'credentials',
+        message: "Field 'credentials' (an object such as { apiKey }) is required.",
+      });
+    }
     return context.json(
       await router.connectedAccounts.create(body as unknown as CreateConnectedAccountInput),
       201,

@@ -101,6 +101,19 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
     return context.json(await session.toolkits(query));
   });
 
+  app.post('/:sessionId/authorize', async (context) => {
+    const body = await readJsonBody(context.req.raw, maxBodyBytes);
+    const session = await router.sessions.use(context.req.param('sessionId'));
+    const callbackUrl = optionalString(body, 'callbackUrl');
+    const alias = optionalString(body, 'alias');
+    const request = await session.authorize(requiredString(body, 'toolkit'), {
+      ...(callbackUrl ? { callbackUrl } : {}),
+      ...(alias ? { alias } : {}),
+    });
+    const { id, status, redirectUrl, linkId, expiresAt } = request;
+    return context.json({ id, status, redirectUrl, linkId, expiresAt }, 201);
+  });
+
   app.get('/:sessionId/tools', async (context) => {
     const session = await router.sessions.use(context.req.param('sessionId'));
     return context.json({ items: await sessionToolList(session) });

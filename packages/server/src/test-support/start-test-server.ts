@@ -7,8 +7,7 @@ import { type EchoApi, startEchoApi } from '../../../core/src/test-support/start
 import type { AnyToolRouter } from '../api/api-context.ts';
 import { createServer } from '../create-server.ts';
 import type { CreateServerOptions } from '../server-options.ts';
-
-export const TEST_API_KEY = 'admin-key-for-tests-0123456789';
+import { connectEchoAccounts, TEST_API_KEY } from './create-test-app.ts';
 
 export interface TestServer {
   /** `http://127.0.0.1:<port>`: the router's baseUrl too. */
@@ -55,20 +54,7 @@ export async function startTestServer(serverOptions: CreateServerOptions = {}): 
     app,
     api,
     mcpRequests,
-    async connectEchoAccounts() {
-      const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-      await router.connectedAccounts.create({
-        userId: 'alice',
-        authConfigId: authConfig.id,
-        credentials: { apiKey: 'key-alice' },
-      });
-      await router.connectedAccounts.create({
-        userId: 'bob',
-        authConfigId: authConfig.id,
-        credentials: { apiKey: 'key-bob' },
-      });
-      return { authConfigId: authConfig.id };
-    },
+    connectEchoAccounts: () => connectEchoAccounts(router),
     async close() {
       server.close();
       if ('closeAllConnections' in server) server.closeAllConnections();
