@@ -117,7 +117,7 @@ export function runProviderConformance<TTool, TToolCollection>(
       it('shows a failed result to the model as a result, not an exception', async () => {
         const result = sampleResult({ successful: false, data: null, error: "Field 'project' is required." });
         const { tool } = await wrapOne(recordingExecute({ kind: 'result', result }).execute);
-        const output = await invoke(tool, {}, {});
+        const output = await invoke(tool, sampleArgs, {});
         expect(modelView(output)).toEqual({
           successful: false,
           data: null,
