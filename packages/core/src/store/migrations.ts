@@ -71,4 +71,32 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX execution_logs_session ON execution_logs (session_id, created_at)',
     ],
   },
+  {
+    version: 2,
+    name: 'connect_links',
+    statements: [
+      // One row per connect link (`lnk_...`). `pending_key` (user, toolkit, auth config, alias,
+      // reconnected account) is set while the link is usable and cleared once used or retired, so
+      // its unique index admits one pending link per key: concurrent authorize calls share it.
+      // `state_hash` is the SHA-256 of the OAuth state; `pkce_verifier` is encrypted.
+      `CREATE TABLE connect_links (
+        id TEXT PRIMARY KEY,
+        session_id TEXT,
+        user_id TEXT NOT NULL,
+        connected_account_id TEXT NOT NULL,
+        toolkit TEXT NOT NULL,
+        auth_config_id TEXT NOT NULL,
+        pending_key TEXT,
+        state_hash TEXT,
+        pkce_verifier TEXT,
+        callback_url TEXT,
+        expires_at TEXT NOT NULL,
+        used_at TEXT,
+        created_at TEXT NOT NULL
+      )`,
+      'CREATE UNIQUE INDEX connect_links_pending ON connect_links (pending_key)',
+      'CREATE UNIQUE INDEX connect_links_state ON connect_links (state_hash)',
+      'CREATE INDEX connect_links_account ON connect_links (connected_account_id)',
+    ],
+  },
 ];
