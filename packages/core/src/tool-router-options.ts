@@ -1,7 +1,7 @@
 import type { ToolkitDefinition } from '@toolrouter/toolkits';
 import type { Provider } from './provider/provider.ts';
-import type { Embedder } from './search/search-types.ts';
 import type { ManagedAuthApp } from './runtime/router-runtime.ts';
+import type { Embedder } from './search/search-types.ts';
 import type { Store } from './store/store.ts';
 
 export interface ToolRouterOptions<TProvider extends Provider = Provider> {
@@ -13,6 +13,13 @@ export interface ToolRouterOptions<TProvider extends Provider = Provider> {
   store?: Store;
   /** Public URL of the HTTP surface (MCP URLs, connect links). Default `TOOLROUTER_BASE_URL` or `http://localhost:8080`. */
   baseUrl?: string;
+  /**
+   * Where connect links may send the user after connecting (`authorize({ callbackUrl })`,
+   * `manageConnections.callbackUrl`): exact origin plus a path prefix, e.g.
+   * `['https://app.example.com/connected']`. Anything else is refused (no open redirect).
+   * Default `TOOLROUTER_ALLOWED_CALLBACK_URLS` (comma-separated); `baseUrl` is always allowed.
+   */
+  allowedCallbackUrls?: string[];
   /** Keys for credentials at rest, `[id:]base64`; the first encrypts. Default `TOOLROUTER_ENCRYPTION_KEYS`. */
   encryptionKeys?: string[];
   /** The development key file used when no key is configured. Default `./.toolrouter/dev-encryption.key`. */

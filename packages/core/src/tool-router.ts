@@ -3,31 +3,35 @@ import { AuthConfigsApi } from './auth-config/auth-configs-api.ts';
 import { Catalog } from './catalog/catalog.ts';
 import type { Tool, Toolkit } from './catalog/tool.ts';
 import { toPublicToolkit } from './catalog/tool.ts';
+import { parseAllowedCallbackUrls } from './connect/assert-allowed-callback-url.ts';
+import { ConnectApi } from './connect/connect-api.ts';
+import { connectionMetaTools } from './connect/connection-meta-tools.ts';
 import { ConnectedAccountsApi } from './connected-account/connected-accounts-api.ts';
 import { CredentialCipher } from './crypto/credential-cipher.ts';
 import { resolveEncryptionKeys } from './crypto/resolve-encryption-keys.ts';
-import type { ExecuteToolOptions, ToolExecutionResult } from './execution/tool-execution-result.ts';
-import { ExecutionLogWriter } from './logs/execution-log-writer.ts';
-import { LogsApi } from './logs/logs-api.ts';
-import { managedAuthFromEnv } from './runtime/managed-auth-from-env.ts';
-import { monotonicClock } from './runtime/monotonic-clock.ts';
-import type { RouterRuntime } from './runtime/router-runtime.ts';
-import { executeSessionTool } from './session/execute-session-tool.ts';
-import type { SessionConfig } from './session/session-config.ts';
-import { SessionsApi } from './session/sessions-api.ts';
-import type { ToolRouterSession } from './session/tool-router-session.ts';
-import { migrateStore } from './store/migrate-store.ts';
-import { resolveStore } from './store/resolve-store.ts';
-import type { ToolRouterOptions } from './tool-router-options.ts';
-import { OpenAIProvider } from './provider/openai-provider.ts';
-import type { Provider } from './provider/provider.ts';
-import { createToolSearchIndex } from './search/create-tool-search-index.ts';
-import type { ToolSearchIndex } from './search/search-types.ts';
 import {
   type CreateCustomToolInput,
   createCustomTool,
   registerCustomTool,
 } from './custom-tool/create-custom-tool.ts';
+import type { ExecuteToolOptions, ToolExecutionResult } from './execution/tool-execution-result.ts';
+import { ExecutionLogWriter } from './logs/execution-log-writer.ts';
+import { LogsApi } from './logs/logs-api.ts';
+import { OpenAIProvider } from './provider/openai-provider.ts';
+import type { Provider } from './provider/provider.ts';
+import { managedAuthFromEnv } from './runtime/managed-auth-from-env.ts';
+import { monotonicClock } from './runtime/monotonic-clock.ts';
+import type { RouterRuntime } from './runtime/router-runtime.ts';
+import { createToolSearchIndex } from './search/create-tool-search-index.ts';
+import type { ToolSearchIndex } from './search/search-types.ts';
+import { executeSessionTool } from './session/execute-session-tool.ts';
+import type { SessionConfig } from './session/session-config.ts';
+import { registerConnectionMetaTools } from './session/session-meta-tools.ts';
+import { SessionsApi } from './session/sessions-api.ts';
+import type { ToolRouterSession } from './session/tool-router-session.ts';
+import { migrateStore } from './store/migrate-store.ts';
+import { resolveStore } from './store/resolve-store.ts';
+import type { ToolRouterOptions } from './tool-router-options.ts';
 
 /**
  * The router: toolkits, auth configs, users' connected accounts and sessions, embedded in your app.
@@ -44,6 +48,8 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
   readonly authConfigs: AuthConfigsApi;
   readonly connectedAccounts: ConnectedAccountsApi;
   readonly logs: LogsApi;
+  /** What the hosted connect page and OAuth callback call (`@toolrouter/server` uses it). */
+  readonly connect: ConnectApi;
   readonly toolkits: {
     list(): Promise<Toolkit[]>;
     get(slug: string): Promise<Toolkit>;
@@ -52,7 +58,11 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
     list(filter?: { toolkit?: string; search?: string }): Promise<Tool[]>;
     get(slug: string): Promise<Tool>;
     /** Runs a tool for a user outside any session (every toolkit allowed, precedence as usual). */
-    execute(slug: string, args: unknown, options: ExecuteToolOptions & { userId: string }): Promise<ToolExecutionResult>;
+    execute(
+      slug: string,
+      args: unknown,
+      options: ExecuteToolOptions & { userId: string },
+    ): Promise<ToolExecutionResult>;
     /**
      * Registers a custom tool on the router: every session (also ones reopened with
      * `sessions.use`) can find it with TOOLROUTER_SEARCH_TOOLS and run it.
@@ -71,6 +81,7 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
     this.authConfigs = new AuthConfigsApi(runtime);
     this.connectedAccounts = new ConnectedAccountsApi(runtime);
     this.logs = new LogsApi(runtime);
+    this.connect = new ConnectApi(runtime);
     this.toolkits = {
       list: async () => (await runtime()).catalog.listToolkits(),
       get: async (slug) => toPublicToolkit((await runtime()).catalog.getToolkit(slug)),
@@ -124,6 +135,10 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
       warn,
     });
     await migrateStore(store);
+    registerConnectionMetaTools(connectionMetaTools);
+    const allowedCallbackUrls = parseAllowedCallbackUrls(
+      options.allowedCallbackUrls ?? env.TOOLROUTER_ALLOWED_CALLBACK_URLS,
+    );
     const toolkits: ToolkitDefinition[] = [
       ...(options.builtinToolkits === false ? [] : await loadBuiltinToolkits()),
       ...(options.toolkits ?? []),
@@ -150,6 +165,7 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
       },
       managedAuth: { ...managedAuthFromEnv(env), ...options.managedAuth },
       baseUrl: (options.baseUrl ?? env.TOOLROUTER_BASE_URL ?? 'http://localhost:8080').replace(/\/+$/, ''),
+      allowedCallbackUrls,
       execution: {
         timeoutMs: execution.timeoutMs ?? 30_000,
         retry: { maxAttempts: 3, baseDelayMs: 250, maxDelayMs: 8_000, ...execution.retry },

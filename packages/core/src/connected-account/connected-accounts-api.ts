@@ -1,5 +1,7 @@
 import type { Credentials } from '@toolrouter/toolkits';
-import { toAuthConfig, type AuthConfigRow } from '../auth-config/auth-config-row.ts';
+import { type AuthConfigRow, toAuthConfig } from '../auth-config/auth-config-row.ts';
+import { publishAccountChanges } from '../connect/connected-account-events.ts';
+import { DEFAULT_CONNECTION_TIMEOUT_MS, waitForConnection } from '../connect/wait-for-connection.ts';
 import { AuthConfigNotFoundError } from '../errors/auth-config-not-found-error.ts';
 import { ConflictError } from '../errors/conflict-error.ts';
 import { ConnectedAccountNotFoundError } from '../errors/connected-account-not-found-error.ts';
@@ -15,10 +17,15 @@ import {
   type CreateConnectedAccountInput,
   type ListConnectedAccountsFilter,
 } from './connected-account.ts';
-import { type ConnectedAccountRow, connectedAccountAssociatedData, toConnectedAccount } from './connected-account-row.ts';
+import {
+  type ConnectedAccountRow,
+  connectedAccountAssociatedData,
+  toConnectedAccount,
+} from './connected-account-row.ts';
 import { validateAccountCredentials } from './validate-account-credentials.ts';
 
-const ALIAS = /^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$/;
+/** What an alias may look like: 1-64 letters, digits, or `. _ @ -`, starting with a letter or digit. */
+export const ALIAS_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$/;
 
 /**
  * `router.connectedAccounts`: users' accounts at toolkits. Credentials go in, never come out.
@@ -40,16 +47,24 @@ export class ConnectedAccountsApi {
     if (!input || typeof input.userId !== 'string' || !input.userId) {
       throw new ValidationError({ field: 'userId', message: 'userId (a non-empty string) is required.' });
     }
-    const [authRow] = await runtime.store.query<AuthConfigRow>('SELECT * FROM auth_configs WHERE id = ?', [input.authConfigId]);
+    const [authRow] = await runtime.store.query<AuthConfigRow>('SELECT * FROM auth_configs WHERE id = ?', [
+      input.authConfigId,
+    ]);
     if (!authRow) throw new AuthConfigNotFoundError({ authConfigId: input.authConfigId });
     const authConfig = toAuthConfig(authRow);
     const credentials = validateAccountCredentials(authConfig.mode, input.credentials);
-    if (input.alias !== undefined && !ALIAS.test(input.alias)) {
-      throw new ValidationError({ field: 'alias', message: 'alias must be 1-64 letters, digits, or . _ @ - and start with a letter or digit.' });
+    if (input.alias !== undefined && !ALIAS_PATTERN.test(input.alias)) {
+      throw new ValidationError({
+        field: 'alias',
+        message: 'alias must be 1-64 letters, digits, or . _ @ - and start with a letter or digit.',
+      });
     }
     const id = createId('ca');
     const now = runtime.now().toISOString();
-    const expiresAt = 'expiresAt' in credentials && credentials.expiresAt ? new Date(credentials.expiresAt).toISOString() : null;
+    const expiresAt =
+      'expiresAt' in credentials && credentials.expiresAt
+        ? new Date(credentials.expiresAt).toISOString()
+        : null;
     try {
       await runtime.store.execute(
         `INSERT INTO connected_accounts (id, user_id, toolkit, auth_config_id, status, status_reason, alias, credentials, expires_at, connected_at, created_at, updated_at)
@@ -104,7 +119,10 @@ export class ConnectedAccountsApi {
       const statuses = Array.isArray(filter.status) ? filter.status : [filter.status];
       for (const status of statuses) {
         if (!CONNECTED_ACCOUNT_STATUSES.includes(status)) {
-          throw new ValidationError({ field: 'status', message: `Unknown status '${status}'. Use one of ${CONNECTED_ACCOUNT_STATUSES.join(', ')}.` });
+          throw new ValidationError({
+            field: 'status',
+            message: `Unknown status '${status}'. Use one of ${CONNECTED_ACCOUNT_STATUSES.join(', ')}.`,
+          });
         }
       }
       conditions.push(`status IN (${statuses.map(() => '?').join(', ')})`);
@@ -120,7 +138,10 @@ export class ConnectedAccountsApi {
 
   async get(id: string): Promise<ConnectedAccount> {
     const runtime = await this.#runtime();
-    const [row] = await runtime.store.query<ConnectedAccountRow>('SELECT * FROM connected_accounts WHERE id = ?', [id]);
+    const [row] = await runtime.store.query<ConnectedAccountRow>(
+      'SELECT * FROM connected_accounts WHERE id = ?',
+      [id],
+    );
     if (!row) throw new ConnectedAccountNotFoundError({ connectedAccountId: id });
     return toConnectedAccount(row);
   }
@@ -129,6 +150,23 @@ export class ConnectedAccountsApi {
     const runtime = await this.#runtime();
     const changed = await runtime.store.execute('DELETE FROM connected_accounts WHERE id = ?', [id]);
     if (changed === 0) throw new ConnectedAccountNotFoundError({ connectedAccountId: id });
+    await publishAccountChanges(runtime, [id]);
+  }
+
+  /**
+   * Waits until the account is ACTIVE (the user finished its connect link), pushed by the account's
+   * status event rather than polling; works across instances on PostgreSQL.
+   *
+   * @throws ConnectionFailedError when it ends FAILED or EXPIRED; ConnectionRequestTimeoutError after `timeoutMs`.
+   * @example
+   * const request = await session.authorize('github');
+   * const account = await router.connectedAccounts.waitForConnection(request.id, 120_000);
+   */
+  async waitForConnection(
+    id: string,
+    timeoutMs: number = DEFAULT_CONNECTION_TIMEOUT_MS,
+  ): Promise<ConnectedAccount> {
+    return waitForConnection(await this.#runtime(), id, timeoutMs);
   }
 
   /** Makes a disabled (INACTIVE) account usable again. */
@@ -141,7 +179,11 @@ export class ConnectedAccountsApi {
     return this.#transition(id, ['ACTIVE', 'INACTIVE'], 'INACTIVE');
   }
 
-  async #transition(id: string, from: ConnectedAccountStatus[], to: ConnectedAccountStatus): Promise<ConnectedAccount> {
+  async #transition(
+    id: string,
+    from: ConnectedAccountStatus[],
+    to: ConnectedAccountStatus,
+  ): Promise<ConnectedAccount> {
     const runtime = await this.#runtime();
     const current = await this.get(id);
     if (!from.includes(current.status)) {
@@ -155,7 +197,10 @@ export class ConnectedAccountsApi {
   }
 }
 
-/** Sets an account's status; becoming ACTIVE stamps `connected_at` (precedence prefers the newest). */
+/**
+ * Sets an account's status; becoming ACTIVE stamps `connected_at` (precedence prefers the newest).
+ * Publishes the change so waiters (`waitForConnection`) wake up.
+ */
 export async function setAccountStatus(
   runtime: RouterRuntime,
   id: string,
@@ -167,10 +212,17 @@ export async function setAccountStatus(
     `UPDATE connected_accounts SET status = ?, status_reason = ?, updated_at = ?${status === 'ACTIVE' ? ', connected_at = ?' : ''} WHERE id = ?`,
     status === 'ACTIVE' ? [status, reason, now, now, id] : [status, reason, now, id],
   );
+  await publishAccountChanges(runtime, [id]);
 }
 
 /** Decrypts an account's credentials. Internal: only the executor and OAuth refresh call it. */
-export function readAccountCredentials(runtime: RouterRuntime, row: ConnectedAccountRow): Credentials | undefined {
+export function readAccountCredentials(
+  runtime: RouterRuntime,
+  row: ConnectedAccountRow,
+): Credentials | undefined {
   if (!row.credentials) return undefined;
-  return runtime.cipher.decryptJson<Credentials>(row.credentials, connectedAccountAssociatedData(row.id, row.user_id));
+  return runtime.cipher.decryptJson<Credentials>(
+    row.credentials,
+    connectedAccountAssociatedData(row.id, row.user_id),
+  );
 }

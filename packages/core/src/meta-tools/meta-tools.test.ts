@@ -29,13 +29,14 @@ describe('meta-tools', () => {
       'TOOLROUTER_SEARCH_TOOLS',
       'TOOLROUTER_GET_TOOL_SCHEMAS',
       'TOOLROUTER_MULTI_EXECUTE_TOOL',
+      'TOOLROUTER_MANAGE_CONNECTIONS',
       'ECHO_GET',
     ]);
     for (const tool of tools) {
       expect(tool.type).toBe('function');
       expect(tool.function.parameters.type).toBe('object');
     }
-    for (const tool of tools.slice(0, 3)) expect(tool.function.description.length).toBeGreaterThan(200);
+    for (const tool of tools.slice(0, 4)) expect(tool.function.description.length).toBeGreaterThan(200);
   });
 
   it('SEARCH_TOOLS finds allowed tools with schemas, connection status and guidance', async () => {

@@ -25,6 +25,8 @@ export interface RouterRuntime {
   managedAuth: Readonly<Record<string, ManagedAuthApp>>;
   /** Public URL of the HTTP surface, without a trailing slash. */
   baseUrl: string;
+  /** Where connect links may send users afterwards (origin + path prefix); `baseUrl` is always allowed too. */
+  allowedCallbackUrls: readonly string[];
   execution: ExecutionSettings;
   provider: Provider;
   /** The catalog's search index, built on first use and kept in step with the catalog. */

@@ -1,16 +1,22 @@
 import type { Credentials } from '@toolrouter/toolkits';
+import { connectionRequiredResult } from '../connect/connection-required-result.ts';
 import { readAccountCredentials } from '../connected-account/connected-accounts-api.ts';
 import { ToolRouterError } from '../errors/tool-router-error.ts';
+import { credentialSecrets } from '../execution/apply-credentials.ts';
 import { createToolFetch } from '../execution/create-tool-fetch.ts';
 import { executeHttpTool } from '../execution/execute-http-tool.ts';
+import { redactSecrets } from '../execution/read-response.ts';
 import type { ExecuteToolOptions, ToolExecutionResult } from '../execution/tool-execution-result.ts';
 import { trimForModel } from '../execution/trim-for-model.ts';
 import { validateToolArguments } from '../execution/validate-tool-arguments.ts';
 import { writeExecutionLog } from '../logs/write-execution-log.ts';
+import {
+  isExpiring,
+  type RefreshOutcome,
+  refreshConnectedAccount,
+} from '../oauth/refresh-connected-account.ts';
 import { resolveConnectedAccount } from '../precedence/resolve-connected-account.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
-import { credentialSecrets } from '../execution/apply-credentials.ts';
-import { redactSecrets } from '../execution/read-response.ts';
 import type { SessionConfig } from './session-config.ts';
 import { isToolAllowed } from './session-policy.ts';
 
@@ -91,42 +97,110 @@ export async function executeSessionTool(
   }
 
   if (resolution.kind === 'connection_required') {
-    return finish({
-      successful: false,
-      data: {
-        connection_required: true,
-        toolkit: toolkit.slug,
-        auth_config_id: resolution.authConfig?.id ?? null,
-        redirect_url: null,
-      },
-      error: `${toolkit.name} is not connected for this user (${resolution.reason}). Connect it with TOOLROUTER_MANAGE_CONNECTIONS { toolkits: ['${toolkit.slug}'] } or session.authorize('${toolkit.slug}'), then run the tool again.`,
-    });
+    return finish(
+      await connectionRequiredResult(
+        runtime,
+        session,
+        toolkit,
+        resolution.authConfig?.id ?? null,
+        resolution.reason,
+      ),
+    );
   }
 
-  const auth = resolution.kind === 'account' && credentials ? { scheme: resolution.scheme, credentials } : undefined;
+  // OAuth: refresh a token that expires within a minute before the call, and once more on a 401.
+  const canRefresh = resolution.kind === 'account' && resolution.scheme.mode === 'oauth2';
+  let refreshed = false;
+  const refresh = async (rejectedAccessToken?: string): Promise<RefreshOutcome | undefined> => {
+    if (!canRefresh || refreshed || resolution.kind !== 'account') return undefined;
+    refreshed = true;
+    const outcome = await refreshConnectedAccount(runtime, resolution.account.id, rejectedAccessToken);
+    if (outcome.kind === 'fresh') credentials = outcome.credentials;
+    return outcome;
+  };
+  const expiredResult = (reason: string) =>
+    connectionRequiredResult(
+      runtime,
+      session,
+      toolkit,
+      resolution.kind === 'account' ? resolution.authConfig.id : null,
+      reason,
+    );
+  if (canRefresh && isExpiring(credentials, runtime.now())) {
+    const outcome = await refresh();
+    if (outcome?.kind === 'expired') return finish(await expiredResult(outcome.reason));
+  }
+  const accessTokenOf = () => (credentials as { accessToken?: string } | undefined)?.accessToken;
+
+  const authFor = () =>
+    resolution.kind === 'account' && credentials ? { scheme: resolution.scheme, credentials } : undefined;
+  let auth = authFor();
   const baseUrl = runtime.catalog.baseUrlOf(toolkit.slug);
   const { execution } = runtime;
 
   if (definition.request) {
-    const result = await executeHttpTool({
-      toolSlug,
-      toolkitName: toolkit.name,
-      request: definition.request,
-      baseUrl,
-      arguments: input,
-      ...(auth ? { auth } : {}),
-      timeoutMs: execution.timeoutMs,
-      retry: execution.retry,
-      fetch: execution.fetch,
-      maxResultChars: execution.maxResultChars,
-      ...(options.signal ? { signal: options.signal } : {}),
+    const send = () =>
+      executeHttpTool({
+        toolSlug,
+        toolkitName: toolkit.name,
+        request: definition.request!,
+        baseUrl,
+        arguments: input,
+        ...(auth ? { auth } : {}),
+        timeoutMs: execution.timeoutMs,
+        retry: execution.retry,
+        fetch: execution.fetch,
+        maxResultChars: execution.maxResultChars,
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+    let result = await send();
+    if (result.status === 401 && canRefresh && !refreshed) {
+      const outcome = await refresh(accessTokenOf());
+      if (outcome?.kind === 'expired') return finish(await expiredResult(outcome.reason));
+      if (outcome?.kind === 'fresh') {
+        auth = authFor();
+        result = await send();
+      }
+    }
+    return finish({
+      successful: result.successful,
+      data: result.data,
+      error: result.error,
+      statusCode: result.status,
     });
-    return finish({ successful: result.successful, data: result.data, error: result.error, statusCode: result.status });
   }
 
-  const secrets = credentialSecrets(credentials);
   const timeout = AbortSignal.timeout(execution.timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  const toolFetch = (): ReturnType<typeof createToolFetch> =>
+    createToolFetch({
+      baseUrl,
+      ...(auth ? { auth } : {}),
+      signal,
+      fetch: execution.fetch,
+      timeoutMs: execution.timeoutMs,
+    });
+  // A handler's request that gets a 401 is sent once more after a token refresh (when its body can be re-sent).
+  const handlerFetch: ReturnType<typeof createToolFetch> = async (path, init) => {
+    const response = await toolFetch()(path, init);
+    const replayable =
+      init?.body === undefined ||
+      init.body === null ||
+      typeof init.body === 'string' ||
+      init.body instanceof URLSearchParams;
+    if (response.status !== 401 || !canRefresh || refreshed || !replayable) return response;
+    const outcome = await refresh(accessTokenOf());
+    if (outcome?.kind !== 'fresh') return response;
+    await response.body?.cancel();
+    auth = authFor();
+    return toolFetch()(path, init);
+  };
+
+  const handlerCredentials = credentials;
+  // Both the credentials the handler got and any refreshed ones are kept out of its result.
+  const secrets = () => [
+    ...new Set([...credentialSecrets(handlerCredentials), ...credentialSecrets(credentials)]),
+  ];
   try {
     const data = await raceAbort(
       definition.handler!(input, {
@@ -135,26 +209,21 @@ export async function executeSessionTool(
         toolkit: toolkit.slug,
         toolSlug,
         ...(connectedAccountId ? { connectedAccountId } : {}),
-        ...(credentials ? { credentials } : {}),
+        ...(handlerCredentials ? { credentials: handlerCredentials } : {}),
         signal,
-        fetch: createToolFetch({
-          baseUrl,
-          ...(auth ? { auth } : {}),
-          signal,
-          fetch: execution.fetch,
-          timeoutMs: execution.timeoutMs,
-        }),
+        fetch: handlerFetch,
       }),
       signal,
     );
-    const safe = secrets.length ? JSON.parse(redactSecrets(JSON.stringify(data ?? null), secrets)) : data;
+    const safe = secrets().length ? JSON.parse(redactSecrets(JSON.stringify(data ?? null), secrets())) : data;
     const trimmed = trimForModel(safe ?? null, { maxChars: execution.maxResultChars });
     return finish({ successful: true, data: trimmed.data, error: null });
   } catch (error) {
-    const message = signal.aborted && timeout.aborted
-      ? `${toolSlug} timed out after ${execution.timeoutMs} ms.`
-      : `${toolSlug} failed: ${error instanceof Error ? error.message : String(error)}`;
-    return finish({ successful: false, data: null, error: redactSecrets(message, secrets) });
+    const message =
+      signal.aborted && timeout.aborted
+        ? `${toolSlug} timed out after ${execution.timeoutMs} ms.`
+        : `${toolSlug} failed: ${error instanceof Error ? error.message : String(error)}`;
+    return finish({ successful: false, data: null, error: redactSecrets(message, secrets()) });
   }
 }
 

@@ -1,9 +1,24 @@
+import {
+  type AuthorizeOptions,
+  authorizeConnection,
+  type ConnectionRequest,
+} from '../connect/authorize-connection.ts';
+import {
+  type EnsureConnectedOptions,
+  type EnsureConnectedResult,
+  ensureConnected,
+} from '../connect/ensure-connected.ts';
 import type { ExecuteToolOptions, ToolExecutionResult } from '../execution/tool-execution-result.ts';
 import { searchSessionTools } from '../meta-tools/search-session-tools.ts';
 import type { ExecuteTool, Provider, ProviderToolCollection } from '../provider/provider.ts';
 import type { ToolModifiers } from '../provider/tool-modifiers.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
-import { describeSessionToolkit, listSessionToolkits, type SessionToolkitsPage, type SessionToolkitsQuery } from './list-session-toolkits.ts';
+import {
+  describeSessionToolkit,
+  listSessionToolkits,
+  type SessionToolkitsPage,
+  type SessionToolkitsQuery,
+} from './list-session-toolkits.ts';
 import { runSessionTool, sessionToolList } from './run-session-tool.ts';
 import type { SessionConfig } from './session-config.ts';
 
@@ -27,7 +42,11 @@ export interface SessionData {
 /** Internal hooks the session calls on its router (update and delete live with the sessions API). */
 export interface SessionHost {
   runtime: () => Promise<RouterRuntime>;
-  update(sessionId: string, partial: SessionConfig, options: { expectedConfigVersion?: number }): Promise<SessionData>;
+  update(
+    sessionId: string,
+    partial: SessionConfig,
+    options: { expectedConfigVersion?: number },
+  ): Promise<SessionData>;
   delete(sessionId: string): Promise<void>;
 }
 
@@ -97,23 +116,71 @@ export class ToolRouterSession<TProvider extends Provider = Provider> {
     const identity = this.#identity();
     const execute: ExecuteTool = (toolSlug, args, options) =>
       runSessionTool(runtime, identity, toolSlug, args, { ...options, modifiers });
-    return runtime.provider.wrapTools(sessionToolList(runtime, identity, modifiers), execute) as ProviderToolCollection<TProvider>;
+    return runtime.provider.wrapTools(
+      sessionToolList(runtime, identity, modifiers),
+      execute,
+    ) as ProviderToolCollection<TProvider>;
   }
 
   /**
    * Runs a meta-tool or app tool for this session's user. Never throws for a tool problem: read
    * `successful` and `error`.
    */
-  async execute(toolSlug: string, args: unknown = {}, options: ExecuteToolOptions = {}): Promise<ToolExecutionResult> {
+  async execute(
+    toolSlug: string,
+    args: unknown = {},
+    options: ExecuteToolOptions = {},
+  ): Promise<ToolExecutionResult> {
     const runtime = await this.#host.runtime();
     return runSessionTool(runtime, this.#identity(), toolSlug, args, options);
   }
 
+  /**
+   * Starts connecting a toolkit for this user on the auth config precedence picks (a pinned account
+   * is reconnected) and returns the connect link; a still-valid pending link is re-used.
+   *
+   * @throws ValidationError for a no-auth or disabled toolkit, or a callbackUrl not allow-listed;
+   *   NoAuthConfigError when the toolkit has no auth config to connect on.
+   * @example
+   * const request = await session.authorize('github', { callbackUrl: 'https://app.example.com/connected' });
+   * console.log(`Connect GitHub: ${request.redirectUrl}`);
+   * const account = await request.waitForConnection(120_000);
+   */
+  async authorize(toolkit: string, options: AuthorizeOptions = {}): Promise<ConnectionRequest> {
+    return authorizeConnection(await this.#host.runtime(), this.#identity(), toolkit, options);
+  }
+
+  /**
+   * Returns at once when the toolkit can run for this user (ACTIVE account or no auth); otherwise
+   * authorizes, hands the link to `onRedirect` and waits for the user to finish.
+   *
+   * @example
+   * const { wasConnected } = await session.ensureConnected('github', { onRedirect: (request) => notify(user, request.redirectUrl) });
+   */
+  async ensureConnected(
+    toolkit: string,
+    options: EnsureConnectedOptions = {},
+  ): Promise<EnsureConnectedResult> {
+    return ensureConnected(await this.#host.runtime(), this.#identity(), toolkit, options);
+  }
+
   /** Finds the session's tools for a task in plain words, best first. */
-  async search({ query, toolkits, limit = 10 }: { query: string; toolkits?: string[]; limit?: number }): Promise<SessionSearchResult[]> {
+  async search({
+    query,
+    toolkits,
+    limit = 10,
+  }: {
+    query: string;
+    toolkits?: string[];
+    limit?: number;
+  }): Promise<SessionSearchResult[]> {
     const runtime = await this.#host.runtime();
     const identity = this.#identity();
-    const hits = await searchSessionTools(runtime, identity.config, { query, limit, ...(toolkits ? { toolkits } : {}) });
+    const hits = await searchSessionTools(runtime, identity.config, {
+      query,
+      limit,
+      ...(toolkits ? { toolkits } : {}),
+    });
     const connected = new Map<string, boolean>();
     const results: SessionSearchResult[] = [];
     for (const hit of hits) {

@@ -1,0 +1,214 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { readAuthConfigApp } from '../auth-config/auth-configs-api.ts';
+import { validateAccountCredentials } from '../connected-account/validate-account-credentials.ts';
+import { ConnectLinkNotFoundError } from '../errors/connect-link-not-found-error.ts';
+import { NoAuthConfigError } from '../errors/no-auth-config-error.ts';
+import { OAuthStateError } from '../errors/oauth-state-error.ts';
+import { ValidationError } from '../errors/validation-error.ts';
+import { buildAuthorizationUrl } from '../oauth/build-authorization-url.ts';
+import { createPkcePair } from '../oauth/create-pkce-pair.ts';
+import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import { callbackRedirect } from './callback-redirect.ts';
+import type {
+  ConnectLink,
+  OAuthCallbackParams,
+  OAuthCallbackResult,
+  SubmitCredentialsResult,
+} from './connect-link.ts';
+import { connectLinkFields } from './connect-link-fields.ts';
+import { connectLinkAssociatedData } from './connect-link-row.ts';
+import { exchangeAuthorizationCode } from './exchange-authorization-code.ts';
+import { activateConnection, failConnection } from './finish-connection.ts';
+import {
+  assertPendingLink,
+  claimConnectLink,
+  connectLinkStatus,
+  type LoadedConnectLink,
+  loadConnectLink,
+} from './read-connect-link.ts';
+
+/**
+ * `router.connect`: what the hosted connect page and the OAuth callback of `@toolrouter/server`
+ * call. A link (`lnk_...`, from `session.authorize`) is single use and lives 10 minutes.
+ *
+ * @example
+ * const link = await router.connect.getLink(linkId);              // render the page
+ * const url = await router.connect.startOAuth(linkId);            // 302 to the provider
+ * const done = await router.connect.handleOAuthCallback(Object.fromEntries(callbackUrl.searchParams));
+ * if (done.redirectTo) return Response.redirect(done.redirectTo, 302);
+ */
+export class ConnectApi {
+  readonly #runtime: () => Promise<RouterRuntime>;
+
+  constructor(runtime: () => Promise<RouterRuntime>) {
+    this.#runtime = runtime;
+  }
+
+  /** What the connect page shows: toolkit, mode, the form fields (API key, token, basic) and the link's status. */
+  async getLink(linkId: string): Promise<ConnectLink> {
+    const runtime = await this.#runtime();
+    const { link, toolkit, scheme } = await this.#load(runtime, linkId);
+    return {
+      id: link.id,
+      toolkit: toolkit.slug,
+      toolkitName: toolkit.name,
+      ...(toolkit.logo ? { logo: toolkit.logo } : {}),
+      mode: scheme.mode,
+      fields: connectLinkFields(scheme.mode),
+      ...(toolkit.connectHelp ? { help: toolkit.connectHelp } : {}),
+      status: connectLinkStatus(link, runtime.now()),
+      expiresAt: link.expires_at,
+    };
+  }
+
+  /**
+   * The provider's authorization URL for an OAuth link: a fresh state (256 random bits, stored
+   * hashed, bound to this link, single use), PKCE S256 unless the scheme turns it off, and the exact
+   * redirect URI `<baseUrl>/oauth/callback`. Calling it again (a reload) replaces the state.
+   */
+  async startOAuth(linkId: string): Promise<string> {
+    const runtime = await this.#runtime();
+    const { link, authConfig, toolkit, scheme } = await this.#load(runtime, linkId);
+    await assertPendingLink(runtime, link);
+    if (scheme.mode !== 'oauth2') {
+      throw new ValidationError({
+        field: 'linkId',
+        message: `Connect link '${link.id}' is for ${scheme.mode} credentials, not OAuth: submit the form instead.`,
+      });
+    }
+    const app = await readAuthConfigApp(runtime, authConfig);
+    if (!app?.clientId) {
+      throw new NoAuthConfigError({
+        toolkit: toolkit.slug,
+        message: `Auth config '${authConfig.id}' for '${toolkit.slug}' has no OAuth app (clientId).`,
+      });
+    }
+    const state = randomBytes(32).toString('base64url');
+    const pkce = scheme.pkce === false ? undefined : createPkcePair();
+    const updated = await runtime.store.execute(
+      'UPDATE connect_links SET state_hash = ?, pkce_verifier = ? WHERE id = ? AND used_at IS NULL',
+      [
+        hashState(state),
+        pkce ? runtime.cipher.encrypt(pkce.verifier, connectLinkAssociatedData(link.id)) : null,
+        link.id,
+      ],
+    );
+    if (updated !== 1) await claimConnectLink(runtime, link);
+    return buildAuthorizationUrl({
+      scheme,
+      clientId: app.clientId,
+      redirectUri: oauthRedirectUri(runtime),
+      scopes: authConfig.scopes.length > 0 ? authConfig.scopes : (scheme.scopes ?? []),
+      state,
+      ...(pkce ? { codeChallenge: pkce.challenge } : {}),
+    });
+  }
+
+  /**
+   * The connect form's answer for API key, bearer and basic links: checks the fields, stores them
+   * encrypted, makes the account ACTIVE and uses up the link. Other keys than the form's are dropped.
+   */
+  async submitCredentials(
+    linkId: string,
+    credentials: Record<string, unknown>,
+  ): Promise<SubmitCredentialsResult> {
+    const runtime = await this.#runtime();
+    const { link, scheme } = await this.#load(runtime, linkId);
+    await assertPendingLink(runtime, link);
+    if (scheme.mode === 'oauth2') {
+      throw new ValidationError({
+        field: 'linkId',
+        message: `Connect link '${link.id}' connects with OAuth: start it with startOAuth instead of a form.`,
+      });
+    }
+    const fields = connectLinkFields(scheme.mode);
+    const submitted = Object.fromEntries(
+      fields.map((field) => {
+        const value = credentials?.[field.name];
+        return [field.name, typeof value === 'string' && field.name !== 'password' ? value.trim() : value];
+      }),
+    );
+    const valid = validateAccountCredentials(scheme.mode, submitted);
+    await claimConnectLink(runtime, link);
+    await activateConnection(runtime, link, valid);
+    return {
+      connectedAccountId: link.connected_account_id,
+      redirectTo: callbackRedirect(link.callback_url, link.connected_account_id, 'success'),
+    };
+  }
+
+  /**
+   * The provider's redirect to `<baseUrl>/oauth/callback`: finds the link by its state, uses it up,
+   * exchanges the code (with the PKCE verifier) and stores the tokens encrypted, making the account
+   * ACTIVE. A denial (`error=access_denied`) or a failed exchange makes the account FAILED with a
+   * readable reason and is returned, not thrown, so the user can be sent back.
+   *
+   * @throws OAuthStateError (no or unknown state), ConnectLinkUsedError (replayed state),
+   *   ConnectLinkExpiredError (too late).
+   */
+  async handleOAuthCallback(params: OAuthCallbackParams): Promise<OAuthCallbackResult> {
+    const runtime = await this.#runtime();
+    const state = typeof params?.state === 'string' ? params.state : '';
+    if (state === '')
+      throw new OAuthStateError({
+        message: 'The OAuth callback has no state parameter. Open the connect link again to start over.',
+      });
+    const loaded = await loadConnectLink(runtime, { stateHash: hashState(state) });
+    if (!loaded) throw new OAuthStateError();
+    const { link, toolkit } = loaded;
+    await assertPendingLink(runtime, link);
+    await claimConnectLink(runtime, link);
+    const failed = async (reason: string): Promise<OAuthCallbackResult> => {
+      await failConnection(runtime, link, reason);
+      return {
+        connectedAccountId: link.connected_account_id,
+        status: 'FAILED',
+        redirectTo: callbackRedirect(link.callback_url, link.connected_account_id, 'failed'),
+        error: reason,
+      };
+    };
+    if (typeof params.error === 'string' && params.error !== '') {
+      const description =
+        typeof params.error_description === 'string' ? params.error_description.slice(0, 300) : '';
+      return failed(
+        params.error === 'access_denied'
+          ? `The user denied access at ${toolkit.name} (access_denied${description ? `: ${description}` : ''}).`
+          : `${toolkit.name} returned an error instead of an authorization code (${params.error.slice(0, 100)}${description ? `: ${description}` : ''}).`,
+      );
+    }
+    if (typeof params.code !== 'string' || params.code === '') {
+      return failed(`${toolkit.name} returned neither an authorization code nor an error.`);
+    }
+    const exchanged = await exchangeAuthorizationCode(
+      runtime,
+      loaded,
+      params.code,
+      oauthRedirectUri(runtime),
+    );
+    if (!exchanged.ok) return failed(exchanged.reason);
+    await activateConnection(runtime, link, exchanged.credentials);
+    return {
+      connectedAccountId: link.connected_account_id,
+      status: 'ACTIVE',
+      redirectTo: callbackRedirect(link.callback_url, link.connected_account_id, 'success'),
+    };
+  }
+
+  async #load(runtime: RouterRuntime, linkId: string): Promise<LoadedConnectLink> {
+    if (typeof linkId !== 'string' || linkId === '') {
+      throw new ValidationError({ field: 'linkId', message: 'linkId (an lnk_... id) is required.' });
+    }
+    const loaded = await loadConnectLink(runtime, { id: linkId });
+    if (!loaded) throw new ConnectLinkNotFoundError({ linkId });
+    return loaded;
+  }
+}
+
+/** The one redirect URI every OAuth app registers: `<baseUrl>/oauth/callback`. */
+export function oauthRedirectUri(runtime: RouterRuntime): string {
+  return `${runtime.baseUrl}/oauth/callback`;
+}
+
+function hashState(state: string): string {
+  return createHash('sha256').update(state).digest('hex');
+}

@@ -1,0 +1,64 @@
+import { isNoAuthToolkit } from '../catalog/tool.ts';
+import type { ConnectedAccount } from '../connected-account/connected-account.ts';
+import { toConnectedAccount } from '../connected-account/connected-account-row.ts';
+import { resolveConnectedAccount } from '../precedence/resolve-connected-account.ts';
+import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import type { SessionIdentity } from '../session/execute-session-tool.ts';
+import {
+  type AuthorizeOptions,
+  authorizeConnection,
+  type ConnectionRequest,
+} from './authorize-connection.ts';
+import { DEFAULT_CONNECTION_TIMEOUT_MS } from './wait-for-connection.ts';
+
+export interface EnsureConnectedOptions extends AuthorizeOptions {
+  /** How long to wait for the user. Default 60 000 ms. */
+  timeoutMs?: number;
+  /**
+   * Called with the connect link when the user must act (show it to them); without it, waiting
+   * only makes sense when the link reaches the user another way.
+   */
+  onRedirect?: (request: ConnectionRequest) => void | Promise<void>;
+}
+
+export interface EnsureConnectedResult {
+  toolkit: string;
+  /** True when an ACTIVE account (or no auth) was there already. */
+  wasConnected: boolean;
+  /** The account the toolkit runs with; absent for no-auth toolkits. */
+  connectedAccount?: ConnectedAccount;
+}
+
+/**
+ * Returns at once when the toolkit can run (an ACTIVE account by precedence, or no auth needed);
+ * otherwise starts (or re-uses) a connection, hands its link to `onRedirect` and waits for it.
+ *
+ * @throws ConnectionFailedError, ConnectionRequestTimeoutError as `waitForConnection` does.
+ */
+export async function ensureConnected(
+  runtime: RouterRuntime,
+  session: SessionIdentity,
+  toolkit: string,
+  options: EnsureConnectedOptions = {},
+): Promise<EnsureConnectedResult> {
+  const definition = runtime.catalog.getToolkit(toolkit);
+  if (isNoAuthToolkit(definition)) return { toolkit: definition.slug, wasConnected: true };
+  const resolution = await resolveConnectedAccount(runtime, {
+    userId: session.userId,
+    toolkit: definition.slug,
+    config: session.config,
+    allowCreate: false,
+  });
+  if (resolution.kind === 'account') {
+    return {
+      toolkit: definition.slug,
+      wasConnected: true,
+      connectedAccount: toConnectedAccount(resolution.account),
+    };
+  }
+  const { timeoutMs = DEFAULT_CONNECTION_TIMEOUT_MS, onRedirect, ...authorizeOptions } = options;
+  const request = await authorizeConnection(runtime, session, definition.slug, authorizeOptions);
+  await onRedirect?.(request);
+  const connectedAccount = await request.waitForConnection(timeoutMs);
+  return { toolkit: definition.slug, wasConnected: false, connectedAccount };
+}

@@ -1,0 +1,47 @@
+import type { Credentials } from '@toolrouter/toolkits';
+import { connectedAccountAssociatedData } from '../connected-account/connected-account-row.ts';
+import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import type { ConnectLinkRow } from './connect-link-row.ts';
+import { publishAccountChanges } from './connected-account-events.ts';
+
+/** Stores the credentials (encrypted, bound to the account and its user) and makes the account ACTIVE. */
+export async function activateConnection(
+  runtime: RouterRuntime,
+  link: ConnectLinkRow,
+  credentials: Credentials,
+): Promise<void> {
+  const now = runtime.now().toISOString();
+  const expiresAt = 'expiresAt' in credentials && credentials.expiresAt ? credentials.expiresAt : null;
+  await runtime.store.execute(
+    `UPDATE connected_accounts SET status = 'ACTIVE', status_reason = NULL, credentials = ?, expires_at = ?, connected_at = ?, updated_at = ?
+     WHERE id = ?`,
+    [
+      runtime.cipher.encryptJson(
+        credentials,
+        connectedAccountAssociatedData(link.connected_account_id, link.user_id),
+      ),
+      expiresAt,
+      now,
+      now,
+      link.connected_account_id,
+    ],
+  );
+  await publishAccountChanges(runtime, [link.connected_account_id]);
+}
+
+/**
+ * Marks the link's account FAILED with a reason the user and the agent can read. A reconnection of
+ * an account that still works (ACTIVE) keeps it working.
+ */
+export async function failConnection(
+  runtime: RouterRuntime,
+  link: ConnectLinkRow,
+  reason: string,
+): Promise<void> {
+  const now = runtime.now().toISOString();
+  await runtime.store.execute(
+    `UPDATE connected_accounts SET status = 'FAILED', status_reason = ?, updated_at = ? WHERE id = ? AND status <> 'ACTIVE'`,
+    [reason, now, link.connected_account_id],
+  );
+  await publishAccountChanges(runtime, [link.connected_account_id]);
+}
