@@ -16,6 +16,11 @@ export { ConnectionRequiredError } from './errors/connection-required-error.ts';
 export { ConnectionRequestTimeoutError } from './errors/connection-request-timeout-error.ts';
 export { ConnectionFailedError } from './errors/connection-failed-error.ts';
 export { StoreError } from './errors/store-error.ts';
+export { ConnectLinkNotFoundError } from './errors/connect-link-not-found-error.ts';
+export { ConnectLinkExpiredError } from './errors/connect-link-expired-error.ts';
+export { ConnectLinkUsedError } from './errors/connect-link-used-error.ts';
+export { OAuthStateError } from './errors/oauth-state-error.ts';
+export { OAuthTokenError } from './errors/oauth-token-error.ts';
 export { ToolTimeoutError } from './execution/tool-timeout-error.ts';
 export { ToolRouter } from './tool-router.ts';
 export type { ToolRouterOptions } from './tool-router-options.ts';
@@ -26,6 +31,24 @@ export type { SessionToolkit, SessionToolkitsPage, SessionToolkitsQuery } from '
 export { AuthConfigsApi } from './auth-config/auth-configs-api.ts';
 export type { AuthConfig, AuthConfigCredentials, CreateAuthConfigInput, UpdateAuthConfigInput } from './auth-config/auth-config.ts';
 export { ConnectedAccountsApi } from './connected-account/connected-accounts-api.ts';
+export { ConnectApi } from './connect/connect-api.ts';
+export type { AuthorizeOptions, ConnectionRequest } from './connect/authorize-connection.ts';
+export type { EnsureConnectedOptions, EnsureConnectedResult } from './connect/ensure-connected.ts';
+export type {
+  ConnectLink,
+  ConnectLinkField,
+  OAuthCallbackParams,
+  OAuthCallbackResult,
+  SubmitCredentialsResult,
+} from './connect/connect-link.ts';
+export { CONNECTED_ACCOUNT_CHANNEL } from './connect/connected-account-events.ts';
+export { MANAGE_CONNECTIONS_SLUG, WAIT_FOR_CONNECTIONS_SLUG } from './connect/manage-connections-meta-tool.ts';
+export {
+  MANAGE_CONNECTIONS_INPUT_SCHEMA,
+  MANAGE_CONNECTIONS_OUTPUT_SCHEMA,
+  WAIT_FOR_CONNECTIONS_INPUT_SCHEMA,
+  WAIT_FOR_CONNECTIONS_OUTPUT_SCHEMA,
+} from './connect/connection-meta-tool-schemas.ts';
 export { CONNECTED_ACCOUNT_STATUSES } from './connected-account/connected-account.ts';
 export type {
   ConnectedAccount,
