@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AnyToolRouter } from './api/api-context.ts';
 import { apiRoutes } from './api/api-routes.ts';
+import { connectRoutes } from './connect/connect-routes.ts';
 import { healthRoutes } from './health/health-routes.ts';
 import { normalizeOrigin } from './http/is-allowed-origin.ts';
 import { toErrorResponse } from './http/to-error-response.ts';
@@ -30,6 +31,8 @@ export function createServer(router: AnyToolRouter, options: CreateServerOptions
     const normalized = normalizeOrigin(origin.trim());
     if (normalized) allowedOrigins.add(normalized);
   }
+  // The connect form may only be posted from the server's own pages.
+  const pageOrigins = new Set([normalizeOrigin(baseUrl)].filter((origin) => origin !== undefined));
   const apiKey = options.apiKey ?? env.TOOLROUTER_API_KEY;
 
   const app = new Hono();
@@ -49,6 +52,7 @@ export function createServer(router: AnyToolRouter, options: CreateServerOptions
     ),
   );
   app.route('/', healthRoutes(router, onError));
+  app.route('/', connectRoutes({ router, allowedOrigins: pageOrigins, onError }));
   app.route(
     '/api/v1',
     apiRoutes({ router, apiKey, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES }),

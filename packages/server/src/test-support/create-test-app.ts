@@ -1,3 +1,4 @@
+import type { ToolRouterOptions } from '@toolrouter/core';
 import type { Hono } from 'hono';
 import { createEchoRouter } from '../../../core/src/test-support/create-echo-router.ts';
 import { type EchoApi, startEchoApi } from '../../../core/src/test-support/start-echo-api.ts';
@@ -25,10 +26,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** An in-process app (tested with `app.request`, no port) over an echo router at TEST_BASE_URL. */
-export async function createTestApp(serverOptions: CreateServerOptions = {}): Promise<TestApp> {
+/** An in-process app (tested with `app.request`, no port) over an echo router at TEST_BASE_URL (router options override). */
+export async function createTestApp(
+  serverOptions: CreateServerOptions = {},
+  routerOptions: ToolRouterOptions = {},
+): Promise<TestApp> {
   const api = await startEchoApi({ 'key-alice': 'alice', 'key-bob': 'bob' });
-  const router = createEchoRouter(api.url, { baseUrl: TEST_BASE_URL }) as unknown as AnyToolRouter;
+  const router = createEchoRouter(api.url, {
+    baseUrl: TEST_BASE_URL,
+    ...routerOptions,
+  }) as unknown as AnyToolRouter;
   const errors: unknown[] = [];
   const app = createServer(router, {
     apiKey: TEST_API_KEY,

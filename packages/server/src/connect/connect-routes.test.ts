@@ -1,0 +1,244 @@
+import { defineToolkit, memoryStore } from '@toolrouter/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { echoToolkit, oauthEchoToolkit } from '../../../core/src/test-support/echo-toolkits.ts';
+import { createTestApp, TEST_BASE_URL, type TestApp } from '../test-support/create-test-app.ts';
+
+const CALLBACK = 'https://app.example.com/connected';
+
+let test: TestApp;
+
+afterEach(async () => {
+  await test.close();
+});
+
+async function start(routerOptions: Parameters<typeof createTestApp>[1] = {}) {
+  test = await createTestApp({}, { allowedCallbackUrls: [CALLBACK], ...routerOptions });
+  return test;
+}
+
+/** An API-key connect link for `userId`'s echo account (no account yet). */
+async function echoLink(userId = 'erin', options: { callbackUrl?: string } = {}) {
+  const session = await test.router.create(userId, { toolkits: ['echo'] });
+  return session.authorize('echo', options);
+}
+
+function submit(linkId: string, fields: Record<string, string>, origin: string | null = TEST_BASE_URL) {
+  return test.app.request(`/connect/${linkId}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...(origin ? { origin } : {}) },
+    body: new URLSearchParams(fields).toString(),
+  });
+}
+
+describe('/connect/:linkId for API keys', () => {
+  it('shows an accessible form without scripts', async () => {
+    await start();
+    const request = await echoLink();
+    const response = await test.app.request(new URL(request.redirectUrl).pathname);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const html = await response.text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<h1>Connect Echo</h1>');
+    expect(html).toMatch(/<label for="field-apiKey">API key<\/label>/);
+    expect(html).toMatch(/<input id="field-apiKey" name="apiKey" type="password" required/);
+    expect(html).toContain('<form method="post">');
+    expect(html).toContain('<button type="submit">Connect Echo</button>');
+    expect(html).not.toContain('<script');
+  });
+
+  it('stores the key, makes the account ACTIVE and shows success', async () => {
+    await start();
+    const request = await echoLink('erin');
+    const response = await submit(request.linkId, { apiKey: '  key-alice  ' });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('Echo is connected');
+    expect((await test.router.connectedAccounts.get(request.id)).status).toBe('ACTIVE');
+    const session = await test.router.create('erin', { toolkits: ['echo'] });
+    expect((await session.execute('ECHO_GET', { id: '1' })).data).toMatchObject({ account: 'alice' });
+  });
+
+  it("redirects to the link's callback URL afterwards", async () => {
+    await start();
+    const request = await echoLink('erin', { callbackUrl: CALLBACK });
+    const response = await submit(request.linkId, { apiKey: 'key-alice' });
+    expect(response.status).toBe(303);
+    const location = new URL(response.headers.get('location')!);
+    expect(`${location.origin}${location.pathname}`).toBe(CALLBACK);
+    expect(Object.fromEntries(location.searchParams)).toEqual({
+      status: 'success',
+      connected_account_id: request.id,
+    });
+  });
+
+  it('shows the form again with the reason for an empty key, without activating anything', async () => {
+    await start();
+    const request = await echoLink();
+    const response = await submit(request.linkId, { apiKey: '   ' });
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect(html).toContain('role="alert"');
+    expect(html).toContain('<form method="post">');
+    expect((await test.router.connectedAccounts.get(request.id)).status).toBe('INITIATED');
+  });
+
+  it('never echoes a secret back, and keeps a basic-auth username', async () => {
+    const basic = defineToolkit({
+      ...echoToolkit,
+      slug: 'basicecho',
+      name: 'Basic Echo',
+      auth: [{ mode: 'basic' }],
+    });
+    await start({ toolkits: [basic] });
+    await test.router.authConfigs.create({ toolkit: 'basicecho', mode: 'basic' });
+    const session = await test.router.create('erin', { toolkits: ['basicecho'] });
+    const request = await session.authorize('basicecho');
+    const html = await (await submit(request.linkId, { username: 'erin@example.com', password: '' })).text();
+    expect(html).toContain('value="erin@example.com"');
+    const secret = await (await submit(request.linkId, { username: '', password: 'hunter2-secret' })).text();
+    expect(secret).not.toContain('hunter2-secret');
+  });
+
+  it('refuses a form posted from another site', async () => {
+    await start();
+    const request = await echoLink();
+    const response = await submit(request.linkId, { apiKey: 'key-alice' }, 'https://evil.example');
+    expect(response.status).toBe(403);
+    expect((await test.router.connectedAccounts.get(request.id)).status).toBe('INITIATED');
+  });
+
+  it('escapes everything that comes from toolkits and links', async () => {
+    const hostile = defineToolkit({
+      ...echoToolkit,
+      slug: 'hostile',
+      name: '<script>alert("name")</script> & Co',
+      connectHelp: 'Paste <img src=x onerror=alert(1)> here "quoted"',
+      logo: 'https://logo.example/x.png" onload="alert(1)',
+    });
+    await start({ toolkits: [hostile] });
+    await test.router.authConfigs.create({ toolkit: 'hostile', mode: 'api_key' });
+    const session = await test.router.create('erin', { toolkits: ['hostile'] });
+    const request = await session.authorize('hostile');
+    const html = await (await test.app.request(`/connect/${request.linkId}`)).text();
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('<img src=x');
+    expect(html).not.toContain('" onload="');
+    expect(html).toContain('&lt;script&gt;alert(&quot;name&quot;)&lt;/script&gt; &amp; Co');
+    expect(html).toContain('Paste &lt;img src=x onerror=alert(1)&gt; here &quot;quoted&quot;');
+  });
+});
+
+describe('/connect/:linkId link problems', () => {
+  it('says when a link is unknown, used or expired', async () => {
+    const store = memoryStore();
+    await start({ store });
+    const unknown = await test.app.request('/connect/lnk_does_not_exist');
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toContain('This connect link does not exist');
+
+    const used = await echoLink('erin');
+    await submit(used.linkId, { apiKey: 'key-alice' });
+    for (const response of [
+      await test.app.request(`/connect/${used.linkId}`),
+      await submit(used.linkId, { apiKey: 'key-bob' }),
+    ]) {
+      expect(response.status).toBe(410);
+      expect(await response.text()).toContain('already used');
+    }
+
+    const expired = await echoLink('frank');
+    await store.execute('UPDATE connect_links SET expires_at = ? WHERE id = ?', [
+      '2000-01-01T00:00:00.000Z',
+      expired.linkId,
+    ]);
+    const page = await test.app.request(`/connect/${expired.linkId}`);
+    expect(page.status).toBe(410);
+    expect(await page.text()).toContain('has expired');
+    expect((await submit(expired.linkId, { apiKey: 'key-bob' })).status).toBe(410);
+  });
+});
+
+describe('/connect/:linkId for OAuth and /oauth/callback', () => {
+  async function oauthLink(userId = 'gina') {
+    await test.router.authConfigs.create({
+      toolkit: 'oauthecho',
+      mode: 'oauth2',
+      credentials: { clientId: 'client-123', clientSecret: 'shh' },
+    });
+    const session = await test.router.create(userId, { toolkits: ['oauthecho'] });
+    return session.authorize('oauthecho', { callbackUrl: CALLBACK });
+  }
+
+  it('redirects an OAuth link to the provider with state, PKCE and the exact callback URI', async () => {
+    await start();
+    const request = await oauthLink();
+    const response = await test.app.request(`/connect/${request.linkId}`);
+    expect(response.status).toBe(302);
+    const location = new URL(response.headers.get('location')!);
+    expect(`${location.origin}${location.pathname}`).toBe(
+      oauthEchoToolkit.auth[0]!.mode === 'oauth2' ? oauthEchoToolkit.auth[0]!.authorizationUrl : '',
+    );
+    expect(location.searchParams.get('client_id')).toBe('client-123');
+    expect(location.searchParams.get('redirect_uri')).toBe(`${TEST_BASE_URL}/oauth/callback`);
+    expect(location.searchParams.get('state')).toMatch(/^[\w-]{40,}$/);
+    expect(location.searchParams.get('code_challenge_method')).toBe('S256');
+  });
+
+  it('handles a denied consent: the account is FAILED and the browser goes back to the app', async () => {
+    await start();
+    const request = await oauthLink();
+    const authorize = new URL(
+      (await test.app.request(`/connect/${request.linkId}`)).headers.get('location')!,
+    );
+    const state = authorize.searchParams.get('state')!;
+    const response = await test.app.request(
+      `/oauth/callback?error=access_denied&error_description=${encodeURIComponent('<b>no</b>')}&state=${state}`,
+    );
+    expect(response.status).toBe(302);
+    const location = new URL(response.headers.get('location')!);
+    expect(location.searchParams.get('status')).toBe('failed');
+    const account = await test.router.connectedAccounts.get(request.id);
+    expect(account.status).toBe('FAILED');
+    expect(account.statusReason).toContain('denied');
+  });
+
+  it('shows a failure page for a denied consent without a callback URL', async () => {
+    await start();
+    await test.router.authConfigs.create({
+      toolkit: 'oauthecho',
+      mode: 'oauth2',
+      credentials: { clientId: 'client-123', clientSecret: 'shh' },
+    });
+    const session = await test.router.create('hal', { toolkits: ['oauthecho'] });
+    const request = await session.authorize('oauthecho');
+    const state = new URL(
+      (await test.app.request(`/connect/${request.linkId}`)).headers.get('location')!,
+    ).searchParams.get('state')!;
+    const response = await test.app.request(
+      `/oauth/callback?error=access_denied&error_description=${encodeURIComponent('<b>no</b>')}&state=${state}`,
+    );
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain('The account was not connected');
+    expect(html).toContain('&lt;b&gt;no&lt;/b&gt;');
+  });
+
+  it('refuses a callback without a valid state, and a replayed one', async () => {
+    await start();
+    for (const query of ['', '?code=abc', '?code=abc&state=forged']) {
+      const response = await test.app.request(`/oauth/callback${query}`);
+      expect(response.status).toBe(400);
+      expect(await response.text()).toContain('could not be matched');
+    }
+    const request = await oauthLink();
+    const state = new URL(
+      (await test.app.request(`/connect/${request.linkId}`)).headers.get('location')!,
+    ).searchParams.get('state')!;
+    await test.app.request(`/oauth/callback?error=access_denied&state=${state}`);
+    const replay = await test.app.request(`/oauth/callback?error=access_denied&state=${state}`);
+    expect(replay.status).toBeGreaterThanOrEqual(400);
+    expect(replay.status).toBeLessThan(500);
+  });
+});

@@ -1,0 +1,149 @@
+import { ToolRouterError } from '@toolrouter/core';
+import { Hono } from 'hono';
+import type { AnyToolRouter } from '../api/api-context.ts';
+import { HttpError } from '../http/api-error.ts';
+import { isAllowedOrigin } from '../http/is-allowed-origin.ts';
+import { readBoundedBody } from '../http/read-bounded-body.ts';
+import {
+  connectErrorPage,
+  connectedPage,
+  connectFormPage,
+  connectionFailedPage,
+  linkProblemPage,
+} from './connect-pages.ts';
+import { renderPage } from './render-page.ts';
+
+/** Forms are a few short fields; anything bigger is not one. */
+const MAX_FORM_BYTES = 16 * 1024;
+
+export interface ConnectRoutesOptions {
+  router: AnyToolRouter;
+  /** Origins allowed to post the connect form (the server's own public origin, at least). */
+  allowedOrigins: ReadonlySet<string>;
+  onError: (error: unknown) => void;
+}
+
+/**
+ * The hosted connect page `/connect/:linkId` (OAuth links redirect to the provider; API key,
+ * bearer and basic links show a form that posts back) and the shared OAuth redirect target
+ * `/oauth/callback`. Plain server-rendered HTML, no JavaScript; afterwards the browser goes to the
+ * link's allow-listed callback URL, or sees a success or failure page.
+ *
+ * @example
+ * app.route('/', connectRoutes({ router, allowedOrigins: new Set(['https://tools.example.com']), onError: console.error }));
+ */
+export function connectRoutes({ router, allowedOrigins, onError }: ConnectRoutesOptions): Hono {
+  const app = new Hono();
+
+  app.get('/connect/:linkId', async (context) => {
+    const linkId = context.req.param('linkId');
+    try {
+      const link = await router.connect.getLink(linkId);
+      if (link.status !== 'pending') return linkProblemPage(link.status);
+      if (link.mode === 'oauth2') return redirect(await router.connect.startOAuth(linkId), 302);
+      return connectFormPage(link);
+    } catch (error) {
+      return errorPage(error, onError);
+    }
+  });
+
+  app.post('/connect/:linkId', async (context) => {
+    const request = context.req.raw;
+    if (!isAllowedOrigin(request.headers.get('origin'), allowedOrigins)) {
+      return renderPage({
+        status: 403,
+        title: 'Forbidden',
+        heading: 'This form was sent from another site',
+        body: '<p>Open the connect link again and submit the form from its own page.</p>',
+      });
+    }
+    const linkId = context.req.param('linkId');
+    let values: Record<string, string>;
+    try {
+      values = Object.fromEntries(new URLSearchParams(await readBoundedBody(request, MAX_FORM_BYTES)));
+    } catch (error) {
+      if (error instanceof HttpError)
+        return renderPage({
+          status: error.status,
+          title: 'Too large',
+          heading: 'The form was too large',
+          body: '',
+        });
+      throw error;
+    }
+    try {
+      const link = await router.connect.getLink(linkId);
+      if (link.status !== 'pending') return linkProblemPage(link.status);
+      if (link.mode === 'oauth2') return redirect(await router.connect.startOAuth(linkId), 303);
+      try {
+        const result = await router.connect.submitCredentials(linkId, values);
+        return result.redirectTo ? redirect(result.redirectTo, 303) : connectedPage(link.toolkitName);
+      } catch (error) {
+        if (ToolRouterError.isInstance(error) && error.code === 'VALIDATION_ERROR') {
+          return connectFormPage(link, { error: error.message, values, status: 422 });
+        }
+        throw error;
+      }
+    } catch (error) {
+      return errorPage(error, onError);
+    }
+  });
+
+  app.get('/oauth/callback', async (context) => {
+    const url = new URL(context.req.url);
+    const param = (name: string) => url.searchParams.get(name);
+    try {
+      const result = await router.connect.handleOAuthCallback({
+        state: param('state'),
+        code: param('code'),
+        error: param('error'),
+        error_description: param('error_description'),
+      });
+      if (result.redirectTo) return redirect(result.redirectTo, 302);
+      if (result.status !== 'ACTIVE') return connectionFailedPage(result.error);
+      return connectedPage(await toolkitNameOf(router, result.connectedAccountId));
+    } catch (error) {
+      return errorPage(error, onError);
+    }
+  });
+
+  return app;
+}
+
+function redirect(location: string, status: 302 | 303): Response {
+  return new Response(null, {
+    status,
+    headers: { location, 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },
+  });
+}
+
+async function toolkitNameOf(router: AnyToolRouter, connectedAccountId: string): Promise<string | undefined> {
+  try {
+    const account = await router.connectedAccounts.get(connectedAccountId);
+    return (await router.toolkits.get(account.toolkit)).name;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The page for an error of the connect flow: link problems get their own page, the rest a generic one. */
+function errorPage(error: unknown, onError: (error: unknown) => void): Response {
+  if (ToolRouterError.isInstance(error)) {
+    switch (error.code) {
+      case 'CONNECT_LINK_NOT_FOUND':
+        return linkProblemPage('not_found');
+      case 'CONNECT_LINK_EXPIRED':
+        return linkProblemPage('expired');
+      case 'CONNECT_LINK_USED':
+        return linkProblemPage('used');
+      case 'OAUTH_STATE_INVALID':
+        return linkProblemPage('state');
+      case 'VALIDATION_ERROR':
+        if ((error as { field?: string }).field === 'linkId') return linkProblemPage('not_found');
+    }
+    if (error.code === 'STORE_ERROR') onError(error);
+    return connectErrorPage(error.message);
+  }
+  onError(error);
+  return connectErrorPage('Something went wrong on our side. Try the link again in a moment.');
+}

@@ -1,0 +1,65 @@
+import { escapeHtml } from './escape-html.ts';
+
+/** Headers of every hosted page: no caching, no framing, no referrer (the URL is a single-use link), no scripts. */
+export const PAGE_HEADERS: Record<string, string> = {
+  'content-type': 'text/html; charset=utf-8',
+  'cache-control': 'no-store',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'content-security-policy':
+    "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; base-uri 'none'; frame-ancestors 'none'",
+};
+
+const STYLE = `
+  body { font-family: system-ui, sans-serif; background: #f4f5f7; color: #1d2330; margin: 0; }
+  main { max-width: 28rem; margin: 4rem auto; background: #fff; padding: 2rem; border-radius: 0.75rem; box-shadow: 0 1px 4px rgb(0 0 0 / 0.12); }
+  h1 { font-size: 1.4rem; margin: 0 0 1rem; }
+  p { line-height: 1.5; }
+  label { display: block; font-weight: 600; margin: 1rem 0 0.35rem; }
+  input { box-sizing: border-box; width: 100%; padding: 0.6rem; font-size: 1rem; border: 1px solid #8a93a6; border-radius: 0.4rem; }
+  input:focus, button:focus { outline: 3px solid #2a64f6; outline-offset: 2px; }
+  button { margin-top: 1.5rem; width: 100%; padding: 0.7rem; font-size: 1rem; font-weight: 600; color: #fff; background: #2a64f6; border: 0; border-radius: 0.4rem; cursor: pointer; }
+  .logo { width: 3rem; height: 3rem; object-fit: contain; }
+  .help { color: #4a5263; font-size: 0.95rem; }
+  .error { color: #a1121b; background: #fdecee; padding: 0.75rem; border-radius: 0.4rem; }
+  .small { color: #4a5263; font-size: 0.85rem; }
+`;
+
+/**
+ * A complete, script-free HTML page. `title` and `heading` are escaped here; `body` is HTML the
+ * caller built with `escapeHtml` for every value that came from outside.
+ *
+ * @example
+ * return renderPage({ status: 410, title: 'Link expired', heading: 'This link has expired', body: '<p>Ask for a new one.</p>' });
+ */
+export function renderPage({
+  status = 200,
+  title,
+  heading,
+  body,
+}: {
+  status?: number;
+  title: string;
+  heading: string;
+  body: string;
+}): Response {
+  const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(title)} · toolrouter</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<h1>${escapeHtml(heading)}</h1>
+${body}
+</main>
+</body>
+</html>
+`;
+  return new Response(html, { status, headers: PAGE_HEADERS });
+}
