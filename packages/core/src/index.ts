@@ -99,6 +99,8 @@ export type { StandardJsonSchemaLike } from './custom-tool/to-json-schema.ts';
 export { sqliteStore } from './store/sqlite-store.ts';
 export { memoryStore } from './store/memory-store.ts';
 export { migrateStore } from './store/migrate-store.ts';
+export { reencryptSecrets } from './crypto/reencrypt-secrets.ts';
+export type { ReencryptCount, ReencryptSecretsResult } from './crypto/reencrypt-secrets.ts';
 export { MIGRATIONS } from './store/migrations.ts';
 export type { Migration } from './store/migrations.ts';
 export type { SqlExecutor, SqlValue, Store } from './store/store.ts';

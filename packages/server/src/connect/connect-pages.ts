@@ -1,9 +1,6 @@
-import type { AnyToolRouter } from '../api/api-context.ts';
+import type { ConnectLink } from '@toolrouter/core';
 import { escapeHtml } from './escape-html.ts';
 import { renderPage } from './render-page.ts';
-
-/** What `router.connect.getLink` returns. */
-type ConnectLink = Awaited<ReturnType<AnyToolRouter['connect']['getLink']>>;
 
 /**
  * The hosted form for API key, bearer and basic links. It posts back to its own URL (no action
