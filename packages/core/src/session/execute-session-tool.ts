@@ -114,7 +114,14 @@ export async function executeSessionTool(
   const refresh = async (rejectedAccessToken?: string): Promise<RefreshOutcome | undefined> => {
     if (!canRefresh || refreshed || resolution.kind !== 'account') return undefined;
     refreshed = true;
-    const outcome = await refreshConnectedAccount(runtime, resolution.account.id, rejectedAccessToken);
+    let outcome: RefreshOutcome;
+    try {
+      outcome = await refreshConnectedAccount(runtime, resolution.account.id, rejectedAccessToken);
+    } catch (error) {
+      // A store or decryption failure: go on with the token we have, as for a provider outage.
+      if (!ToolRouterError.isInstance(error)) throw error;
+      return { kind: 'unavailable', reason: error.message };
+    }
     if (outcome.kind === 'fresh') credentials = outcome.credentials;
     return outcome;
   };
