@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readAuthConfigApp } from '../auth-config/auth-configs-api.ts';
 import { validateAccountCredentials } from '../connected-account/validate-account-credentials.ts';
 import { ConnectLinkNotFoundError } from '../errors/connect-link-not-found-error.ts';
+import { ConnectLinkUsedError } from '../errors/connect-link-used-error.ts';
 import { NoAuthConfigError } from '../errors/no-auth-config-error.ts';
 import { OAuthStateError } from '../errors/oauth-state-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
@@ -93,7 +94,8 @@ export class ConnectApi {
         link.id,
       ],
     );
-    if (updated !== 1) await claimConnectLink(runtime, link);
+    if (updated !== 1)
+      throw new ConnectLinkUsedError({ linkId: link.id, connectedAccountId: link.connected_account_id });
     return buildAuthorizationUrl({
       scheme,
       clientId: app.clientId,
