@@ -1,5 +1,11 @@
 import { tool as agentTool, type FunctionTool } from '@openai/agents';
-import { type ExecuteTool, type Provider, type Tool, toolResultContent } from '@toolrouter/core';
+import {
+  type ExecuteTool,
+  type Provider,
+  type Tool,
+  type ToolExecutionResult,
+  toolResultContent,
+} from '@toolrouter/core';
 import { restoreStrictArguments } from '../strict/restore-strict-arguments.ts';
 import { toStrictJsonSchema } from '../strict/to-strict-json-schema.ts';
 
@@ -56,7 +62,11 @@ export class OpenAIAgentsProvider implements Provider<OpenAIAgentsTool, OpenAIAg
         return toolResultContent(result);
       },
       errorFunction: (_context, error) =>
-        toolResultContent({ successful: false, data: null, error: errorMessage(error), logId: '' }),
+        toolResultContent({
+          successful: false,
+          data: null,
+          error: errorMessage(error),
+        } as ToolExecutionResult),
     });
     // The schema is already strict: the SDK sends it with `strict: true` and parses input as plain JSON.
     return strict ? { ...wrapped, strict: true } : wrapped;
