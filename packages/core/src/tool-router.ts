@@ -117,7 +117,11 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
   }
 
   #ready(): Promise<RouterRuntime> {
-    this.#runtime ??= this.#start();
+    // A failed start (database down, bad key) is not kept: the next call tries again.
+    this.#runtime ??= this.#start().catch((error: unknown) => {
+      this.#runtime = undefined;
+      throw error;
+    });
     return this.#runtime;
   }
 

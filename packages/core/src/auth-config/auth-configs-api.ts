@@ -48,29 +48,32 @@ export class AuthConfigsApi {
     validateCredentials(input.credentials);
     const id = createId('ac');
     const now = runtime.now().toISOString();
-    await runtime.store.transaction(async (transaction) => {
-      let isDefault = input.isDefault;
-      if (isDefault === undefined) isDefault = !(await findDefault(transaction, toolkit.slug));
-      else if (isDefault) await clearDefault(transaction, toolkit.slug);
-      await transaction.execute(
-        `INSERT INTO auth_configs (id, toolkit, mode, name, is_managed, is_default, created_by, scopes, credentials, created_at, updated_at)
+    await runtime.store.transaction(
+      async (transaction) => {
+        let isDefault = input.isDefault;
+        if (isDefault === undefined) isDefault = !(await findDefault(transaction, toolkit.slug));
+        else if (isDefault) await clearDefault(transaction, toolkit.slug);
+        await transaction.execute(
+          `INSERT INTO auth_configs (id, toolkit, mode, name, is_managed, is_default, created_by, scopes, credentials, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, 'operator', ?, ?, ?, ?)`,
-        [
-          id,
-          toolkit.slug,
-          input.mode,
-          input.name ?? `${toolkit.name} ${input.mode}`,
-          isManaged ? 1 : 0,
-          isDefault ? 1 : 0,
-          JSON.stringify(input.scopes ?? []),
-          input.credentials
-            ? runtime.cipher.encryptJson(input.credentials, authConfigAssociatedData(id))
-            : null,
-          now,
-          now,
-        ],
-      );
-    });
+          [
+            id,
+            toolkit.slug,
+            input.mode,
+            input.name ?? `${toolkit.name} ${input.mode}`,
+            isManaged ? 1 : 0,
+            isDefault ? 1 : 0,
+            JSON.stringify(input.scopes ?? []),
+            input.credentials
+              ? runtime.cipher.encryptJson(input.credentials, authConfigAssociatedData(id))
+              : null,
+            now,
+            now,
+          ],
+        );
+      },
+      { lockKey: `auth-config-default:${toolkit.slug}` },
+    );
     return this.get(id);
   }
 
@@ -103,23 +106,26 @@ export class AuthConfigsApi {
           message: `Unknown auth config field '${key}'. Updatable: ${[...allowed].join(', ')}.`,
         });
     }
-    await runtime.store.transaction(async (transaction) => {
-      if (patch.isDefault === true) await clearDefault(transaction, current.toolkit);
-      const now = runtime.now().toISOString();
-      await transaction.execute(
-        `UPDATE auth_configs SET name = ?, scopes = ?, is_default = ?, updated_at = ?${patch.credentials ? ', credentials = ?' : ''} WHERE id = ?`,
-        [
-          patch.name ?? current.name,
-          JSON.stringify(patch.scopes ?? current.scopes),
-          (patch.isDefault ?? current.isDefault) ? 1 : 0,
-          now,
-          ...(patch.credentials
-            ? [runtime.cipher.encryptJson(patch.credentials, authConfigAssociatedData(id))]
-            : []),
-          id,
-        ],
-      );
-    });
+    await runtime.store.transaction(
+      async (transaction) => {
+        if (patch.isDefault === true) await clearDefault(transaction, current.toolkit);
+        const now = runtime.now().toISOString();
+        await transaction.execute(
+          `UPDATE auth_configs SET name = ?, scopes = ?, is_default = ?, updated_at = ?${patch.credentials ? ', credentials = ?' : ''} WHERE id = ?`,
+          [
+            patch.name ?? current.name,
+            JSON.stringify(patch.scopes ?? current.scopes),
+            (patch.isDefault ?? current.isDefault) ? 1 : 0,
+            now,
+            ...(patch.credentials
+              ? [runtime.cipher.encryptJson(patch.credentials, authConfigAssociatedData(id))]
+              : []),
+            id,
+          ],
+        );
+      },
+      { lockKey: `auth-config-default:${current.toolkit}` },
+    );
     return this.get(id);
   }
 

@@ -10,14 +10,15 @@ export async function migrateStore(
   store: Store,
   migrations: readonly Migration[] = MIGRATIONS,
 ): Promise<number> {
-  await store.execute(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-  );
   const latest = migrations.at(-1)?.version ?? 0;
   let applied = 0;
   for (const migration of migrations) {
     const ran = await store.transaction(
       async (transaction) => {
+        // Inside the migration lock, so instances starting together never race on creating it.
+        await transaction.execute(
+          'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+        );
         const [row] = await transaction.query<{ version: number }>(
           'SELECT MAX(version) AS version FROM schema_migrations',
         );
