@@ -1,0 +1,37 @@
+import type { CliIo } from './cli-io.ts';
+import { describeDatabase } from './open-store.ts';
+import { DEFAULT_ADMIN_KEY_FILE } from './resolve-admin-key.ts';
+import { startServer } from './start-server.ts';
+
+/**
+ * `toolrouter serve`: runs the server until SIGTERM or SIGINT, then shuts down gracefully (no new
+ * connections, requests in flight finish, the store closes). A second signal exits at once.
+ */
+export async function serveCommand(
+  io: CliIo,
+  options: { port?: number; host?: string; config?: string },
+): Promise<number> {
+  const server = await startServer({ ...options, env: io.env, notice: io.stderr });
+  io.stdout(`toolrouter listening on ${server.url}`);
+  io.stdout(`  REST API   ${server.url}/api/v1 (OpenAPI: ${server.url}/api/v1/openapi.json)`);
+  io.stdout(
+    `  Admin key  ${server.apiKeySource === 'env' ? 'from TOOLROUTER_API_KEY' : `in ${io.env.TOOLROUTER_API_KEY_FILE ?? DEFAULT_ADMIN_KEY_FILE}`} (send Authorization: Bearer <key>)`,
+  );
+  io.stdout(
+    `  MCP        ${server.url}/mcp/<sessionId> (create one: toolrouter sessions create --user <id>)`,
+  );
+  io.stdout(`  Store      ${describeDatabase(io.env)}`);
+  const signal = await io.stopSignal();
+  const grace = Number(io.env.TOOLROUTER_SHUTDOWN_GRACE_MS ?? 10_000);
+  // close() stops accepting connections at once; requests in flight get up to `grace` to finish.
+  const closed = server.close(grace).then(() => {
+    io.stdout('toolrouter: stopped.');
+    return 0;
+  });
+  io.stdout(`toolrouter: ${signal} received; not accepting new connections, finishing requests in flight...`);
+  const forced = io.stopSignal().then(() => {
+    io.stderr('toolrouter: second signal, exiting now.');
+    return 130;
+  });
+  return Promise.race([closed, forced]);
+}

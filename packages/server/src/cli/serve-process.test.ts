@@ -1,0 +1,169 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, request as httpRequest, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const CLI = fileURLToPath(new URL('./toolrouter.ts', import.meta.url));
+const API_KEY = 'process-test-admin-key';
+
+/** A toolkit whose one tool waits at the hold server until the test releases it. */
+const CONFIG = `export default {
+  builtinToolkits: false,
+  toolkits: [{
+    slug: 'slow', name: 'Slow', description: 'Answers when the test says so.', baseUrl: process.env.HOLD_URL,
+    auth: [{ mode: 'none' }],
+    tools: [{ slug: 'SLOW_WAIT', name: 'Wait', description: 'Waits for the hold server.', inputSchema: { type: 'object', properties: {} }, request: { method: 'GET', path: '/hold' } }],
+  }],
+};
+`;
+
+let directory: string;
+let child: ChildProcess | undefined;
+
+beforeEach(() => {
+  directory = mkdtempSync(join(tmpdir(), 'toolrouter-serve-'));
+  writeFileSync(join(directory, 'toolrouter.config.ts'), CONFIG);
+});
+
+afterEach(() => {
+  if (child && child.exitCode === null) child.kill('SIGKILL');
+  rmSync(directory, { recursive: true, force: true });
+});
+
+/** Starts `toolrouter serve` in a child process; resolves with its URL and a way to read its output. */
+async function startChild(env: Record<string, string | undefined>) {
+  child = spawn(
+    process.execPath,
+    ['--conditions=@toolrouter/source', CLI, 'serve', '--port', '0', '--config', 'toolrouter.config.ts'],
+    {
+      cwd: directory,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stdout = '';
+  let stderr = '';
+  const waiters: Array<() => void> = [];
+  child.stdout!.on('data', (chunk) => {
+    stdout += chunk;
+    for (const waiter of waiters.splice(0)) waiter();
+  });
+  child.stderr!.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const output = () => ({ stdout, stderr });
+  const waitFor = async (pattern: RegExp) => {
+    while (!pattern.test(stdout)) {
+      if (child!.exitCode !== null)
+        throw new Error(`toolrouter exited early (${child!.exitCode}): ${stdout}${stderr}`);
+      await new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        child!.once('exit', () => resolve());
+      });
+    }
+    return pattern.exec(stdout)!;
+  };
+  return { output, waitFor };
+}
+
+/** A server that holds every request until `release()`; `arrived` resolves when the first one comes in. */
+async function startHoldServer() {
+  const held: ServerResponse[] = [];
+  let arrived!: () => void;
+  const first = new Promise<void>((resolve) => {
+    arrived = resolve;
+  });
+  const server = createServer((_request, response) => {
+    held.push(response);
+    arrived();
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    arrived: first,
+    release() {
+      for (const response of held.splice(0)) {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ done: true }));
+      }
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** One request on a fresh connection (no pooled keep-alive socket): the status, or the connection error code. */
+function freshRequest(url: string): Promise<number | string> {
+  return new Promise((resolve) => {
+    const request = httpRequest(url, { agent: false }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+    request.end();
+  });
+}
+
+describe('toolrouter serve as a process', () => {
+  it('on SIGTERM stops accepting connections, lets the call in flight finish, closes the store and exits 0', async () => {
+    const hold = await startHoldServer();
+    try {
+      const { waitFor, output } = await startChild({
+        TOOLROUTER_API_KEY: API_KEY,
+        TOOLROUTER_DATABASE_URL: `sqlite:${join(directory, 'toolrouter.db')}`,
+        TOOLROUTER_ENCRYPTION_KEYS: randomBytes(32).toString('base64'),
+        HOLD_URL: hold.url,
+      });
+      const url = (await waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
+      const admin = { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json' };
+      expect(await freshRequest(`${url}/healthz`)).toBe(200);
+      const session = await (
+        await fetch(`${url}/api/v1/sessions`, {
+          method: 'POST',
+          headers: admin,
+          body: JSON.stringify({ userId: 'alice', config: { toolkits: ['slow'] } }),
+        })
+      ).json();
+
+      const inFlight = fetch(`${url}/api/v1/sessions/${session.sessionId}/execute`, {
+        method: 'POST',
+        headers: admin,
+        body: JSON.stringify({ toolSlug: 'SLOW_WAIT', arguments: {} }),
+      });
+      await hold.arrived;
+      const exited = once(child!, 'exit');
+      child!.kill('SIGTERM');
+      await waitFor(/SIGTERM received; not accepting new connections/);
+      expect(await freshRequest(`${url}/healthz`)).toBe('ECONNREFUSED');
+
+      hold.release();
+      const response = await inFlight;
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ successful: true, data: { done: true } });
+      const [code] = await exited;
+      expect(code).toBe(0);
+      expect(output().stdout).toContain('toolrouter: stopped.');
+    } finally {
+      hold.release();
+      await hold.close();
+    }
+  });
+
+  it('refuses to start in production without TOOLROUTER_API_KEY, with one line and no stack trace', async () => {
+    const { output } = await startChild({
+      NODE_ENV: 'production',
+      TOOLROUTER_DATABASE_URL: `sqlite:${join(directory, 'toolrouter.db')}`,
+      TOOLROUTER_ENCRYPTION_KEYS: randomBytes(32).toString('base64'),
+    });
+    const [code] = await once(child!, 'exit');
+    expect(code).toBe(1);
+    expect(output().stderr).toContain('TOOLROUTER_API_KEY is required when NODE_ENV=production');
+    expect(output().stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,78 @@
+import { ToolRouter } from '@toolrouter/core';
+import type { AnyToolRouter } from '../api/api-context.ts';
+import { createServer } from '../create-server.ts';
+import { listen } from './listen.ts';
+import { loadRouterOptions } from './load-router-options.ts';
+import { resolveAdminKey } from './resolve-admin-key.ts';
+
+export interface StartServerOptions {
+  /** Default `PORT` or 8080; 0 picks a free port. */
+  port?: number;
+  /** Default `HOST`, else 0.0.0.0 in production and 127.0.0.1 otherwise. */
+  host?: string;
+  /** A config module whose default export is router options (custom toolkits, managed auth, ...). Default `TOOLROUTER_CONFIG`. */
+  config?: string;
+  env?: Record<string, string | undefined>;
+  /** Receives notices (a generated admin key). Default `console.error`. */
+  notice?: (message: string) => void;
+}
+
+/** A running toolrouter server. */
+export interface RunningServer {
+  /** The public URL: `TOOLROUTER_BASE_URL`, else the address it listens on. */
+  url: string;
+  router: AnyToolRouter;
+  apiKey: string;
+  /** Where the admin key came from: `TOOLROUTER_API_KEY`, or the development key file. */
+  apiKeySource: 'env' | 'file';
+  /** Graceful stop: no new connections, requests in flight finish (up to `graceMs`), then the store closes. */
+  close(graceMs?: number): Promise<void>;
+}
+
+/**
+ * Starts the whole HTTP surface on Node: opens and migrates the store, then serves REST, MCP and
+ * the connect pages. What `toolrouter serve` runs.
+ *
+ * @example
+ * const server = await startServer({ port: 8080 });
+ * console.log(`${server.url}/api/v1`);
+ * process.once('SIGTERM', () => server.close());
+ */
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const env = options.env ?? process.env;
+  const { apiKey, source } = resolveAdminKey(env, options.notice ?? ((message) => console.error(message)));
+  const routerOptions = await loadRouterOptions(options.config ?? env.TOOLROUTER_CONFIG);
+  const port = options.port ?? Number(env.PORT ?? 8080);
+  const host = options.host ?? env.HOST ?? (env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1');
+  let fetch: ((request: Request) => Response | Promise<Response>) | undefined;
+  const starting = () =>
+    new Response(JSON.stringify({ error: { code: 'STARTING', message: 'The server is starting.' } }), {
+      status: 503,
+    });
+  const listener = await listen(() => fetch ?? starting, { port, host });
+  const urlHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  const url = (
+    routerOptions.baseUrl ??
+    env.TOOLROUTER_BASE_URL ??
+    `http://${urlHost}:${listener.port}`
+  ).replace(/\/+$/, '');
+  const router = new ToolRouter({ ...routerOptions, baseUrl: url, env }) as unknown as AnyToolRouter;
+  try {
+    await router.ready();
+  } catch (error) {
+    await listener.close(0);
+    await router.close();
+    throw error;
+  }
+  fetch = createServer(router, { apiKey, baseUrl: url, env }).fetch;
+  return {
+    url,
+    router,
+    apiKey,
+    apiKeySource: source,
+    async close(graceMs) {
+      await listener.close(graceMs);
+      await router.close();
+    },
+  };
+}
