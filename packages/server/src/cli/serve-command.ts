@@ -1,15 +1,17 @@
 import type { CliIo } from './cli-io.ts';
 import { describeDatabase } from './open-store.ts';
 import { DEFAULT_ADMIN_KEY_FILE } from './resolve-admin-key.ts';
-import { startServer } from './start-server.ts';
+import { type RunningServer, startServer } from './start-server.ts';
 
 /**
  * `toolrouter serve`: runs the server until SIGTERM or SIGINT, then shuts down gracefully (no new
  * connections, requests in flight finish, the store closes). A second signal exits at once.
+ * `onListening` runs once the server answers (`pnpm start` prints a demo session there).
  */
 export async function serveCommand(
   io: CliIo,
   options: { port?: number; host?: string; config?: string },
+  hooks: { onListening?: (server: RunningServer) => Promise<void> } = {},
 ): Promise<number> {
   const server = await startServer({ ...options, env: io.env, notice: io.stderr });
   io.stdout(`toolrouter listening on ${server.url}`);
@@ -21,6 +23,7 @@ export async function serveCommand(
     `  MCP        ${server.url}/mcp/<sessionId> (create one: toolrouter sessions create --user <id>)`,
   );
   io.stdout(`  Store      ${describeDatabase(io.env)}`);
+  await hooks.onListening?.(server);
   const signal = await io.stopSignal();
   const grace = Number(io.env.TOOLROUTER_SHUTDOWN_GRACE_MS ?? 10_000);
   // close() stops accepting connections at once; requests in flight get up to `grace` to finish.

@@ -1,10 +1,14 @@
 import { escapeHtml } from './escape-html.ts';
 
-/** Headers of every hosted page: no caching, no framing, no referrer (the URL is a single-use link), no scripts. */
+/**
+ * Headers of every hosted page: no caching, no framing, no scripts, and the page URL (a single-use
+ * link) never sent to another site. `same-origin` rather than `no-referrer`: under `no-referrer`
+ * browsers send `Origin: null` with the form post, and the origin check would refuse it.
+ */
 export const PAGE_HEADERS: Record<string, string> = {
   'content-type': 'text/html; charset=utf-8',
   'cache-control': 'no-store',
-  'referrer-policy': 'no-referrer',
+  'referrer-policy': 'same-origin',
   'x-frame-options': 'DENY',
   'x-content-type-options': 'nosniff',
   'content-security-policy':
