@@ -69,3 +69,34 @@ describe('postgresStore transactions with a lockKey (advisory locks)', () => {
     });
   });
 });
+
+describe('postgresStore.withLock (session advisory lock, no transaction)', () => {
+  it('serialises work on one key across two stores while plain statements go on', async () => {
+    const schema = createTestSchema();
+    const stores = [postgresTestStore(schema), postgresTestStore(schema)];
+    await stores[0]!.execute(
+      'CREATE TABLE IF NOT EXISTS counter (id INTEGER PRIMARY KEY, value INTEGER NOT NULL)',
+    );
+    await stores[0]!.execute('INSERT INTO counter (id, value) VALUES (1, 0)');
+    let inside = 0;
+    let mostInside = 0;
+    await Promise.all(
+      Array.from({ length: 8 }, (_, index) =>
+        stores[index % 2]!.withLock('toolrouter:counter', async (executor) => {
+          inside++;
+          mostInside = Math.max(mostInside, inside);
+          const [row] = await executor.query<{ value: number }>('SELECT value FROM counter WHERE id = 1');
+          await pause();
+          await executor.execute('UPDATE counter SET value = ? WHERE id = 1', [row!.value + 1]);
+          inside--;
+        }),
+      ),
+    );
+    const [row] = await stores[0]!.query<{ value: number }>('SELECT value FROM counter WHERE id = 1');
+    expect({ value: row!.value, mostInside }).toEqual({ value: 8, mostInside: 1 });
+    await expect(stores[0]!.withLock('k', async () => Promise.reject(new Error('inside')))).rejects.toThrow(
+      'inside',
+    );
+    await expect(stores[1]!.withLock('k', async () => 'free again')).resolves.toBe('free again');
+  });
+});

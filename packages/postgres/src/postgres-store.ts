@@ -166,6 +166,31 @@ export function postgresStore(connection: PostgresConnection, options: PostgresS
         client.release(broken);
       }
     },
+    async withLock<T>(key: string, work: (lockExecutor: SqlExecutor) => Promise<T>): Promise<T> {
+      // A session-level advisory lock; `work` runs its statements on the same connection, so callers
+      // waiting for the lock (each holding a connection) can never starve the holder.
+      const client = await connect();
+      let open = true;
+      let broken: Error | undefined;
+      try {
+        await client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [key]);
+        try {
+          return await work(executor(client, () => open));
+        } finally {
+          open = false;
+          await client
+            .query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [key])
+            .catch((error: Error) => {
+              broken = error;
+            });
+        }
+      } catch (error) {
+        broken ??= brokenConnection(error);
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+    },
     async publish(channel: string, payload: string) {
       if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) {
         throw new StoreError({

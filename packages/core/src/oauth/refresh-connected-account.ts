@@ -37,7 +37,7 @@ export function isExpiring(credentials: Credentials | undefined, now: Date): boo
 
 /**
  * Refreshes an OAuth account's access token, once however many callers ask at the same time:
- * callers in this process share one promise, and the work runs in a store transaction locked on
+ * callers in this process share one promise, and the work runs under a store lock (`withLock`) on
  * `refresh:<accountId>` (an advisory lock on PostgreSQL, so instances take turns) that first
  * re-reads the credentials and skips the token request when another caller already refreshed.
  * A rotated refresh token is stored with the new access token. `invalid_grant` makes the account
@@ -70,7 +70,6 @@ async function refreshLocked(
   accountId: string,
   rejectedAccessToken: string | undefined,
 ): Promise<RefreshOutcome> {
-  // The OAuth app is read before the lock: statements outside the transaction would wait for it.
   const [authRow] = await runtime.store.query<AuthConfigRow>(
     'SELECT auth_configs.* FROM auth_configs JOIN connected_accounts ON connected_accounts.auth_config_id = auth_configs.id WHERE connected_accounts.id = ?',
     [accountId],
@@ -80,9 +79,12 @@ async function refreshLocked(
   const toolkit = authConfig ? runtime.catalog.findToolkit(authConfig.toolkit) : undefined;
   const scheme = toolkit?.auth.find((candidate) => candidate.mode === 'oauth2');
   let expired = false;
-  const outcome = await runtime.store.transaction(
-    async (transaction): Promise<RefreshOutcome> => {
-      const [row] = await transaction.query<ConnectedAccountRow>(
+  // A lock, not a transaction: the token request may take seconds and other statements go on.
+  // After acquiring it, the credentials are read again: another instance may have refreshed them.
+  const outcome = await runtime.store.withLock(
+    `refresh:${accountId}`,
+    async (executor): Promise<RefreshOutcome> => {
+      const [row] = await executor.query<ConnectedAccountRow>(
         'SELECT * FROM connected_accounts WHERE id = ?',
         [accountId],
       );
@@ -137,7 +139,7 @@ async function refreshLocked(
             : {}),
           ...((tokens.scope ?? credentials.scope) ? { scope: tokens.scope ?? credentials.scope } : {}),
         };
-        await transaction.execute(
+        await executor.execute(
           'UPDATE connected_accounts SET credentials = ?, expires_at = ?, updated_at = ? WHERE id = ?',
           [
             runtime.cipher.encryptJson(next, associatedData),
@@ -151,7 +153,7 @@ async function refreshLocked(
         if (!OAuthTokenError.isInstance(error)) throw error;
         if (error.error !== 'invalid_grant') return { kind: 'unavailable', reason: error.message };
         const reason = `${toolkit.name} rejected the refresh token (invalid_grant): the user revoked access or it was used elsewhere. Reconnect the account.`;
-        await transaction.execute(
+        await executor.execute(
           `UPDATE connected_accounts SET status = 'EXPIRED', status_reason = ?, updated_at = ? WHERE id = ? AND status = 'ACTIVE'`,
           [reason, runtime.now().toISOString(), accountId],
         );
@@ -159,7 +161,6 @@ async function refreshLocked(
         return { kind: 'expired', reason };
       }
     },
-    { lockKey: `refresh:${accountId}` },
   );
   if (expired) await publishAccountChanges(runtime, [accountId]);
   return outcome;

@@ -236,3 +236,36 @@ describe('sqliteStore', () => {
     await store.close();
   });
 });
+
+describe('sqliteStore.withLock', () => {
+  it('runs work on one key one at a time, while other statements go on', async () => {
+    const store = sqliteStore(':memory:');
+    await store.execute('CREATE TABLE t (v INTEGER)');
+    const order: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const first = store.withLock('k', async () => {
+      order.push('first start');
+      await held;
+      order.push('first end');
+    });
+    const second = store.withLock('k', async () => {
+      order.push('second');
+    });
+    const other = store.withLock('other', async () => {
+      order.push('other key');
+    });
+    await other;
+    // A plain statement does not wait for the lock holder.
+    await store.execute('INSERT INTO t (v) VALUES (1)');
+    expect(order).toEqual(['first start', 'other key']);
+    release();
+    await Promise.all([first, second]);
+    expect(order).toEqual(['first start', 'other key', 'first end', 'second']);
+    await expect(store.withLock('k', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await expect(store.withLock('k', async () => 'after a failure')).resolves.toBe('after a failure');
+    await store.close();
+  });
+});

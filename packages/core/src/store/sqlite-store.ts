@@ -34,6 +34,7 @@ export function sqliteStore(path = './.toolrouter/toolrouter.db'): Store {
   // statement outside the running transaction waits for it to end.
   let transactionDone: Promise<void> = Promise.resolve();
   let closed = false;
+  const locks = new Map<string, Promise<unknown>>();
 
   /**
    * Runs `work` as soon as no transaction holds the connection, in the same synchronous step as
@@ -67,7 +68,7 @@ export function sqliteStore(path = './.toolrouter/toolrouter.db'): Store {
     },
   };
 
-  return {
+  const store: Store = {
     dialect: 'sqlite',
     ephemeral: inMemory,
     async query<Row>(sql: string, params?: readonly SqlValue[]) {
@@ -98,6 +99,18 @@ export function sqliteStore(path = './.toolrouter/toolrouter.db'): Store {
         release();
       }
     },
+    async withLock<T>(key: string, work: (executor: SqlExecutor) => Promise<T>): Promise<T> {
+      // The store serves one process, so a per-key promise chain is the whole lock.
+      const previous = locks.get(key) ?? Promise.resolve();
+      const mine = previous.catch(() => undefined).then(() => work(store));
+      const settled = mine.catch(() => undefined);
+      locks.set(key, settled);
+      try {
+        return await mine;
+      } finally {
+        if (locks.get(key) === settled) locks.delete(key);
+      }
+    },
     async publish(channel: string, payload: string) {
       events.emit(channel, payload);
     },
@@ -114,4 +127,5 @@ export function sqliteStore(path = './.toolrouter/toolrouter.db'): Store {
       database.close();
     },
   };
+  return store;
 }

@@ -23,6 +23,14 @@ export interface Store extends SqlExecutor {
    * first, so work on the same key is serialised across instances.
    */
   transaction<T>(work: (transaction: SqlExecutor) => Promise<T>, options?: { lockKey?: string }): Promise<T>;
+  /**
+   * Runs `work` while holding a lock on `key` that every router on this store respects, WITHOUT a
+   * transaction, so other statements go on meanwhile (for slow work such as an OAuth token request).
+   * `work` runs its statements through the executor it is given (each one commits on its own).
+   * SQLite: one process, an in-process lock. PostgreSQL: a session advisory lock on the connection
+   * the executor uses, so waiting callers never starve the holder of connections.
+   */
+  withLock<T>(key: string, work: (executor: SqlExecutor) => Promise<T>): Promise<T>;
   /** Publishes an event to every router on this store (this process and, on PostgreSQL, others). */
   publish(channel: string, payload: string): Promise<void>;
   /** Receives events of `publish`; returns the unsubscribe function. */
