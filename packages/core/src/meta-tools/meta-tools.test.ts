@@ -186,6 +186,23 @@ describe('meta-tools', () => {
       data: { wrapped: { path: '/things/y-modified' } },
     });
     expect(seen).toEqual(['ECHO_GET', 'ECHO_GET']);
+    // The tools session.tools(modifiers) returned carry their modifiers into handleToolCalls.
+    const [viaTools] = await router.provider.handleToolCalls(
+      session,
+      {
+        choices: [
+          {
+            message: {
+              tool_calls: [{ id: 'call_3', function: { name: 'ECHO_GET', arguments: '{"id":"z"}' } }],
+            },
+          },
+        ],
+      },
+      { tools },
+    );
+    expect(JSON.parse(viaTools!.content)).toMatchObject({
+      data: { wrapped: { path: '/things/z-modified' } },
+    });
   });
 
   it("custom tools are searchable, run through MULTI_EXECUTE, and get the user's own account of their toolkit", async () => {
@@ -255,6 +272,8 @@ describe('search with an embedder', () => {
     expect(first[0]?.slug).toBe('PUBLICECHO_DELETE');
     const second = await session.search({ query: 'remove a thing' });
     expect(second[0]?.slug).toBe('PUBLICECHO_DELETE');
-    expect(warnings.join('\n')).toMatch(/search embedder failed \(model unavailable\); using lexical search only/);
+    expect(warnings.join('\n')).toMatch(
+      /search embedder failed \(model unavailable\); using lexical search only/,
+    );
   });
 });

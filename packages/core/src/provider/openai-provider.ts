@@ -3,6 +3,8 @@ import type { ExecuteToolOptions, ToolExecutionResult } from '../execution/tool-
 import type { ExecuteTool, Provider } from './provider.ts';
 import { toolResultContent } from './tool-result-content.ts';
 
+const executors = new WeakMap<OpenAIChatTool, ExecuteTool>();
+
 /** A chat-completions function tool (`tools` of `openai.chat.completions.create`). */
 export interface OpenAIChatTool {
   type: 'function';
@@ -46,8 +48,8 @@ export interface ToolExecutor {
 export class OpenAIProvider implements Provider<OpenAIChatTool, OpenAIChatTool[]> {
   readonly name = 'openai';
 
-  wrapTool(tool: Tool, _execute: ExecuteTool): OpenAIChatTool {
-    return {
+  wrapTool(tool: Tool, execute: ExecuteTool): OpenAIChatTool {
+    const wrapped: OpenAIChatTool = {
       type: 'function',
       function: {
         name: tool.slug,
@@ -56,24 +58,36 @@ export class OpenAIProvider implements Provider<OpenAIChatTool, OpenAIChatTool[]
         strict: false,
       },
     };
+    // Remembered so handleToolCalls({ tools }) runs calls with the modifiers of session.tools().
+    executors.set(wrapped, execute);
+    return wrapped;
   }
 
   wrapTools(tools: Tool[], execute: ExecuteTool): OpenAIChatTool[] {
     return tools.map((tool) => this.wrapTool(tool, execute));
   }
 
-  /** Runs every tool call of the first choice and returns the `tool` messages to append, in order. */
+  /**
+   * Runs every tool call of the first choice and returns the `tool` messages to append, in order.
+   * Pass the `tools` that `session.tools(modifiers)` returned to run the calls with those modifiers.
+   */
   async handleToolCalls(
     session: ToolExecutor,
     completion: OpenAIChatCompletionLike,
-    options: ExecuteToolOptions = {},
+    options: ExecuteToolOptions & { tools?: readonly OpenAIChatTool[] } = {},
   ): Promise<OpenAIToolMessage[]> {
+    const { tools, ...executeOptions } = options;
     const calls = completion.choices[0]?.message?.tool_calls ?? [];
     return Promise.all(
       calls
         .filter((call) => call.function)
         .map(async (call) => {
-          const result = await session.execute(call.function!.name, call.function!.arguments, options);
+          const { name, arguments: args } = call.function!;
+          const wrapped = tools?.find((tool) => tool.function.name === name);
+          const execute = wrapped && executors.get(wrapped);
+          const result = execute
+            ? await execute(name, args, executeOptions.signal ? { signal: executeOptions.signal } : {})
+            : await session.execute(name, args, executeOptions);
           return { role: 'tool' as const, tool_call_id: call.id, content: toolResultContent(result) };
         }),
     );

@@ -226,6 +226,11 @@ export async function executeSessionTool(
     const trimmed = trimForModel(safe ?? null, { maxChars: execution.maxResultChars });
     return finish({ successful: true, data: trimmed.data, error: null });
   } catch (error) {
+    // The caller gave up: log it, then reject like an aborted HTTP tool does.
+    if (options.signal?.aborted) {
+      await finish({ successful: false, data: null, error: `${toolSlug} was aborted by the caller.` });
+      throw options.signal.reason;
+    }
     const message =
       signal.aborted && timeout.aborted
         ? `${toolSlug} timed out after ${execution.timeoutMs} ms.`
