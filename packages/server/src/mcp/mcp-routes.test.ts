@@ -110,6 +110,35 @@ describe('/mcp/:sessionId request checks', () => {
     }
   });
 
+  it('answers CORS preflights for allowed browser origins only, and marks their responses', async () => {
+    const session = await test.router.create('alice');
+    const path = `/mcp/${session.sessionId}`;
+    const preflight = (origin: string) =>
+      test.app.request(path, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization, content-type',
+        },
+      });
+    const allowed = await preflight('https://inspector.example');
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://inspector.example');
+    expect(allowed.headers.get('access-control-allow-headers')).toContain('Authorization');
+    const refused = await preflight('https://evil.example');
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+    const response = await post(path, INITIALIZE, {
+      ...session.mcp.headers,
+      origin: 'https://inspector.example',
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBe('https://inspector.example');
+    const unauthorized = await post(path, INITIALIZE, { origin: 'https://inspector.example' });
+    expect(unauthorized.status).toBe(401);
+    expect(unauthorized.headers.get('access-control-expose-headers')).toContain('WWW-Authenticate');
+  });
+
   it('refuses a body over 1 MiB with 413, with or without Content-Length', async () => {
     const session = await test.router.create('alice');
     const big = JSON.stringify({

@@ -1,10 +1,11 @@
 import { createMcpHandler } from '@modelcontextprotocol/server';
 import type { ToolRouterSession } from '@toolrouter/core';
 import { Hono } from 'hono';
+import { cors } from 'hono/cors';
 import type { AnyToolRouter } from '../api/api-context.ts';
 import { HttpError } from '../http/api-error.ts';
 import { bearerToken } from '../http/bearer-token.ts';
-import { isAllowedOrigin } from '../http/is-allowed-origin.ts';
+import { isAllowedOrigin, normalizeOrigin } from '../http/is-allowed-origin.ts';
 import { readBoundedBody } from '../http/read-bounded-body.ts';
 import { createSessionMcpServer } from './create-session-mcp-server.ts';
 import { isJsonRpcMessage } from './is-json-rpc-message.ts';
@@ -45,6 +46,25 @@ export function mcpRoutes({ router, allowedOrigins, maxBodyBytes, onError }: Mcp
     { legacy: 'stateless', maxRequestBodySize: maxBodyBytes, onerror: onError },
   );
   const app = new Hono();
+
+  // Browser MCP clients on an allowed origin need CORS (a preflight carries no token); others get no CORS headers.
+  app.use(
+    '/:sessionId',
+    cors({
+      origin: (origin) => (allowedOrigins.has(normalizeOrigin(origin) ?? '') ? origin : null),
+      allowMethods: ['POST', 'GET', 'DELETE'],
+      allowHeaders: [
+        'Authorization',
+        'Content-Type',
+        'Accept',
+        'Mcp-Protocol-Version',
+        'Mcp-Session-Id',
+        'Last-Event-ID',
+      ],
+      exposeHeaders: ['Mcp-Session-Id', 'Mcp-Protocol-Version', 'WWW-Authenticate'],
+      maxAge: 600,
+    }),
+  );
 
   app.all('/:sessionId', async (context) => {
     const request = context.req.raw;
