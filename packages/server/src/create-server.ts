@@ -64,7 +64,7 @@ export function createServer(router: AnyToolRouter, options: CreateServerOptions
       allowedOrigins,
       maxBodyBytes: options.maxMcpBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
       onError,
-    }).app,
+    }),
   );
   return app;
 }

@@ -25,12 +25,6 @@ export interface McpRoutesOptions {
   onError: (error: unknown) => void;
 }
 
-/** The MCP routes and a `close` that ends in-flight streams at shutdown. */
-export interface McpRoutes {
-  app: Hono;
-  close(): Promise<void>;
-}
-
 /**
  * `/mcp/:sessionId`: MCP Streamable HTTP, stateless, for one session. Checked in order: Origin
  * (403), the session's own bearer token (401), body size (413), JSON (-32700) and JSON-RPC shape
@@ -38,9 +32,9 @@ export interface McpRoutes {
  * 2025-era fallback, whichever the client speaks.
  *
  * @example
- * app.route('/mcp', mcpRoutes({ router, allowedOrigins: new Set(), maxBodyBytes: 1 << 20, onError: console.error }).app);
+ * app.route('/mcp', mcpRoutes({ router, allowedOrigins: new Set(), maxBodyBytes: 1 << 20, onError: console.error }));
  */
-export function mcpRoutes({ router, allowedOrigins, maxBodyBytes, onError }: McpRoutesOptions): McpRoutes {
+export function mcpRoutes({ router, allowedOrigins, maxBodyBytes, onError }: McpRoutesOptions): Hono {
   const handler = createMcpHandler(
     ({ authInfo }) => createSessionMcpServer(authInfo?.extra?.session as ToolRouterSession),
     { legacy: 'stateless', maxRequestBodySize: maxBodyBytes, onerror: onError },
@@ -123,5 +117,5 @@ export function mcpRoutes({ router, allowedOrigins, maxBodyBytes, onError }: Mcp
     return handler.fetch(forwarded, { authInfo, parsedBody });
   });
 
-  return { app, close: () => handler.close() };
+  return app;
 }
