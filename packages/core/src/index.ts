@@ -26,10 +26,24 @@ export { ToolRouter } from './tool-router.ts';
 export type { ToolRouterOptions } from './tool-router-options.ts';
 export { ToolRouterSession } from './session/tool-router-session.ts';
 export type { SessionMcp, SessionSearchResult } from './session/tool-router-session.ts';
-export type { SessionConfig, ToggleList, ToolFilter, ManageConnectionsConfig } from './session/session-config.ts';
-export type { SessionToolkit, SessionToolkitsPage, SessionToolkitsQuery } from './session/list-session-toolkits.ts';
+export type {
+  SessionConfig,
+  ToggleList,
+  ToolFilter,
+  ManageConnectionsConfig,
+} from './session/session-config.ts';
+export type {
+  SessionToolkit,
+  SessionToolkitsPage,
+  SessionToolkitsQuery,
+} from './session/list-session-toolkits.ts';
 export { AuthConfigsApi } from './auth-config/auth-configs-api.ts';
-export type { AuthConfig, AuthConfigCredentials, CreateAuthConfigInput, UpdateAuthConfigInput } from './auth-config/auth-config.ts';
+export type {
+  AuthConfig,
+  AuthConfigCredentials,
+  CreateAuthConfigInput,
+  UpdateAuthConfigInput,
+} from './auth-config/auth-config.ts';
 export { ConnectedAccountsApi } from './connected-account/connected-accounts-api.ts';
 export { ConnectApi } from './connect/connect-api.ts';
 export type { AuthorizeOptions, ConnectionRequest } from './connect/authorize-connection.ts';
@@ -42,7 +56,10 @@ export type {
   SubmitCredentialsResult,
 } from './connect/connect-link.ts';
 export { CONNECTED_ACCOUNT_CHANNEL } from './connect/connected-account-events.ts';
-export { MANAGE_CONNECTIONS_SLUG, WAIT_FOR_CONNECTIONS_SLUG } from './connect/manage-connections-meta-tool.ts';
+export {
+  MANAGE_CONNECTIONS_SLUG,
+  WAIT_FOR_CONNECTIONS_SLUG,
+} from './connect/manage-connections-meta-tool.ts';
 export {
   MANAGE_CONNECTIONS_INPUT_SCHEMA,
   MANAGE_CONNECTIONS_OUTPUT_SCHEMA,
@@ -99,6 +116,7 @@ export type { StandardJsonSchemaLike } from './custom-tool/to-json-schema.ts';
 export { sqliteStore } from './store/sqlite-store.ts';
 export { memoryStore } from './store/memory-store.ts';
 export { migrateStore } from './store/migrate-store.ts';
+export { resolveStore } from './store/resolve-store.ts';
 export { reencryptSecrets } from './crypto/reencrypt-secrets.ts';
 export type { ReencryptCount, ReencryptSecretsResult } from './crypto/reencrypt-secrets.ts';
 export { MIGRATIONS } from './store/migrations.ts';

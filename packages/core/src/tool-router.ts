@@ -70,11 +70,18 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
     create(definition: CreateCustomToolInput): Promise<Tool>;
   };
 
+  /** Public URL of the HTTP surface (MCP URLs, connect links), without a trailing slash. */
+  readonly baseUrl: string;
   readonly #options: ToolRouterOptions<TProvider>;
   #runtime: Promise<RouterRuntime> | undefined;
 
   constructor(options: ToolRouterOptions<TProvider> = {}) {
     this.#options = options;
+    const env = options.env ?? process.env;
+    this.baseUrl = (options.baseUrl ?? env.TOOLROUTER_BASE_URL ?? 'http://localhost:8080').replace(
+      /\/+$/,
+      '',
+    );
     this.provider = options.provider ?? (new OpenAIProvider() as unknown as TProvider);
     const runtime = () => this.#ready();
     this.sessions = new SessionsApi<TProvider>(runtime);
@@ -106,6 +113,11 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
   /** Opens and migrates the store now instead of on first use; rejects on a bad store or key. */
   async ready(): Promise<void> {
     await this.#ready();
+  }
+
+  /** Resolves when the store answers a query (for readiness checks); rejects with the store's error. */
+  async ping(): Promise<void> {
+    await (await this.#ready()).store.query('SELECT 1');
   }
 
   /** Closes the store. */
@@ -168,7 +180,7 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
         return searchIndex;
       },
       managedAuth: { ...managedAuthFromEnv(env), ...options.managedAuth },
-      baseUrl: (options.baseUrl ?? env.TOOLROUTER_BASE_URL ?? 'http://localhost:8080').replace(/\/+$/, ''),
+      baseUrl: this.baseUrl,
       allowedCallbackUrls,
       execution: {
         timeoutMs: execution.timeoutMs ?? 30_000,

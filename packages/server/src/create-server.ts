@@ -22,7 +22,7 @@ import { type CreateServerOptions, DEFAULT_MAX_BODY_BYTES } from './server-optio
 export function createServer(router: AnyToolRouter, options: CreateServerOptions = {}): Hono {
   const env = options.env ?? process.env;
   const onError = options.onError ?? ((error: unknown) => console.error('toolrouter server:', error));
-  const baseUrl = options.baseUrl ?? env.TOOLROUTER_BASE_URL ?? 'http://localhost:8080';
+  const baseUrl = options.baseUrl ?? router.baseUrl;
   const allowedOrigins = new Set<string>();
   for (const origin of [
     baseUrl,

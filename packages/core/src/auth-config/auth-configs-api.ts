@@ -29,7 +29,19 @@ export class AuthConfigsApi {
 
   async create(input: CreateAuthConfigInput): Promise<AuthConfig> {
     const runtime = await this.#runtime();
-    const toolkit = runtime.catalog.getToolkit(input?.toolkit);
+    if (!input || typeof input.toolkit !== 'string' || !input.toolkit) {
+      throw new ValidationError({
+        field: 'toolkit',
+        message: "toolkit (a toolkit slug such as 'github') is required.",
+      });
+    }
+    if (typeof input.mode !== 'string') {
+      throw new ValidationError({
+        field: 'mode',
+        message: "mode is required: 'oauth2', 'api_key', 'bearer' or 'basic'.",
+      });
+    }
+    const toolkit = runtime.catalog.getToolkit(input.toolkit);
     const modes = toolkit.auth.map((scheme) => scheme.mode);
     if (!modes.includes(input.mode) || input.mode === 'none') {
       throw new ValidationError({

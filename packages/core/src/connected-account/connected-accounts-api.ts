@@ -47,6 +47,12 @@ export class ConnectedAccountsApi {
     if (!input || typeof input.userId !== 'string' || !input.userId) {
       throw new ValidationError({ field: 'userId', message: 'userId (a non-empty string) is required.' });
     }
+    if (typeof input.authConfigId !== 'string' || !input.authConfigId) {
+      throw new ValidationError({
+        field: 'authConfigId',
+        message: 'authConfigId (an ac_… id from router.authConfigs) is required.',
+      });
+    }
     const [authRow] = await runtime.store.query<AuthConfigRow>('SELECT * FROM auth_configs WHERE id = ?', [
       input.authConfigId,
     ]);

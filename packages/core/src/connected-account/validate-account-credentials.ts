@@ -28,8 +28,15 @@ export function validateAccountCredentials(mode: AuthMode, credentials: unknown)
       });
     }
   }
-  if (mode === 'oauth2' && record.expiresAt !== undefined && Number.isNaN(Date.parse(String(record.expiresAt)))) {
-    throw new ValidationError({ field: 'credentials.expiresAt', message: 'credentials.expiresAt must be an ISO 8601 date-time.' });
+  if (
+    mode === 'oauth2' &&
+    record.expiresAt !== undefined &&
+    Number.isNaN(Date.parse(String(record.expiresAt)))
+  ) {
+    throw new ValidationError({
+      field: 'credentials.expiresAt',
+      message: 'credentials.expiresAt must be an ISO 8601 date-time.',
+    });
   }
   return credentials as Credentials;
 }

@@ -227,7 +227,9 @@ describe('multi-segment path values', () => {
     for (const path of ['../secrets', 'a/../../b', 'a//b', '.']) {
       expect(() => build(request, { owner: 'o', repo: 'r', path })).toThrow(InvalidToolArgumentsError);
     }
-    expect(() => build(request, { owner: 'o', repo: 'r', path: 'a/../../b' })).toThrow(/without empty, '.' or '..' segments/);
+    expect(() => build(request, { owner: 'o', repo: 'r', path: 'a/../../b' })).toThrow(
+      /without empty, '.' or '..' segments/,
+    );
     const single = build({ method: 'GET', path: '/repos/{owner}/{repo}' }, { owner: 'a/b', repo: 'r' });
     expect(single.url.pathname).toBe('/repos/a%2Fb/r');
   });

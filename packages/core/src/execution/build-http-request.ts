@@ -128,7 +128,11 @@ function targetOf(
   const mapping = request.parameters?.[field];
   if (mapping === undefined) return { in: placeholders.has(field) ? 'path' : defaultLocation, name: field };
   if (typeof mapping === 'string') return { in: mapping, name: field };
-  return { in: mapping.in, name: mapping.name ?? field, ...(mapping.multiSegment ? { multiSegment: true } : {}) };
+  return {
+    in: mapping.in,
+    name: mapping.name ?? field,
+    ...(mapping.multiSegment ? { multiSegment: true } : {}),
+  };
 }
 
 function renderPath(
@@ -149,9 +153,14 @@ function renderPath(
       if (binding.multiSegment) {
         // A value such as `src/index.ts` fills several segments: each is encoded on its own, and none
         // may be empty or a dot segment, so the value can never climb out of its place in the path.
-        const parts = textOf(binding.value).replace(/^\/+|\/+$/g, '').split('/');
+        const parts = textOf(binding.value)
+          .replace(/^\/+|\/+$/g, '')
+          .split('/');
         if (parts.some((part) => part === '' || dotSegment.test(part))) {
-          issues.push({ field, message: "must be a path like 'docs/readme.md' without empty, '.' or '..' segments" });
+          issues.push({
+            field,
+            message: "must be a path like 'docs/readme.md' without empty, '.' or '..' segments",
+          });
           return '';
         }
         return parts.map((part) => encodeURIComponent(part)).join('/');

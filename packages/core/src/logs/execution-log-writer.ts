@@ -65,9 +65,14 @@ export class ExecutionLogWriter {
       const batch = this.#queue.splice(0, ROWS_PER_INSERT);
       const placeholders = batch.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
       try {
-        await this.#store.execute(`INSERT INTO execution_logs (${COLUMNS}) VALUES ${placeholders}`, batch.flat());
+        await this.#store.execute(
+          `INSERT INTO execution_logs (${COLUMNS}) VALUES ${placeholders}`,
+          batch.flat(),
+        );
       } catch (error) {
-        this.#warn(`toolrouter: could not write ${batch.length} execution log(s): ${(error as Error).message}`);
+        this.#warn(
+          `toolrouter: could not write ${batch.length} execution log(s): ${(error as Error).message}`,
+        );
       }
     }
     this.#flushing = undefined;

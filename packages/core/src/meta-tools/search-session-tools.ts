@@ -22,7 +22,9 @@ export async function searchSessionTools(
     return await index.search(query, options);
   } catch (error) {
     // A failing embedding model must not take tool search down: fall back to the lexical ranking.
-    runtime.warn(`toolrouter: the search embedder failed (${(error as Error).message}); using lexical search only.`);
+    runtime.warn(
+      `toolrouter: the search embedder failed (${(error as Error).message}); using lexical search only.`,
+    );
     return index.searchLexical(query, options);
   }
 }

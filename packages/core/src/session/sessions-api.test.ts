@@ -158,3 +158,26 @@ describe('sessions', () => {
     );
   });
 });
+
+describe('router surface for servers', () => {
+  it('exposes baseUrl, ping, and the session tools before any provider wraps them', async () => {
+    const router = createEchoRouter(api.url, { baseUrl: 'https://tools.example.com/' });
+    expect(router.baseUrl).toBe('https://tools.example.com');
+    await expect(router.ping()).resolves.toBeUndefined();
+    const session = await router.create('alice', { preload: { tools: ['ECHO_GET'] } });
+    const tools = await session.listTools();
+    expect(tools.map((tool) => tool.slug)).toContain('TOOLROUTER_SEARCH_TOOLS');
+    expect(tools.at(-1)).toMatchObject({ slug: 'ECHO_GET', toolkit: 'echo', tags: ['readOnlyHint'] });
+  });
+
+  it('names the missing field when auth configs or accounts are created without one', async () => {
+    const router = createEchoRouter(api.url);
+    await expect(router.authConfigs.create({} as never)).rejects.toSatisfy(
+      (error: unknown) => ValidationError.isInstance(error) && error.field === 'toolkit',
+    );
+    await expect(router.authConfigs.create({ toolkit: 'echo' } as never)).rejects.toThrow(/mode is required/);
+    await expect(
+      router.connectedAccounts.create({ userId: 'alice', credentials: { apiKey: 'k' } } as never),
+    ).rejects.toSatisfy((error: unknown) => ValidationError.isInstance(error) && error.field === 'authConfigId');
+  });
+});

@@ -8,6 +8,7 @@ import {
   type EnsureConnectedResult,
   ensureConnected,
 } from '../connect/ensure-connected.ts';
+import type { Tool } from '../catalog/tool.ts';
 import type { ExecuteToolOptions, ToolExecutionResult } from '../execution/tool-execution-result.ts';
 import { searchSessionTools } from '../meta-tools/search-session-tools.ts';
 import type { ExecuteTool, Provider, ProviderToolCollection } from '../provider/provider.ts';
@@ -120,6 +121,15 @@ export class ToolRouterSession<TProvider extends Provider = Provider> {
       sessionToolList(runtime, identity, modifiers),
       execute,
     ) as ProviderToolCollection<TProvider>;
+  }
+
+  /**
+   * The session's tools as plain definitions (meta-tools, then preloaded tools), before any
+   * provider wraps them: for MCP servers and other surfaces that describe tools themselves.
+   */
+  async listTools(modifiers: ToolModifiers = {}): Promise<Tool[]> {
+    const runtime = await this.#host.runtime();
+    return sessionToolList(runtime, this.#identity(), modifiers);
   }
 
   /**

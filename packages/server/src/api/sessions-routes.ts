@@ -15,7 +15,6 @@ import {
 } from '../http/query-parameters.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
 import type { ApiContext } from './api-context.ts';
-import { sessionToolList } from './session-tool-list.ts';
 
 /**
  * `/sessions`: create, read, list, update (optimistic with `expectedConfigVersion`) and delete
@@ -116,7 +115,7 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
 
   app.get('/:sessionId/tools', async (context) => {
     const session = await router.sessions.use(context.req.param('sessionId'));
-    return context.json({ items: await sessionToolList(session) });
+    return context.json({ items: await session.listTools() });
   });
 
   return app;

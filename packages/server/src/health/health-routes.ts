@@ -15,7 +15,7 @@ export function healthRoutes(router: AnyToolRouter, onError: (error: unknown) =>
 
   app.get('/readyz', async (context) => {
     try {
-      await router.logs.list({ limit: 1 });
+      await router.ping();
       return context.json({ status: 'ready' });
     } catch (error) {
       onError(error);

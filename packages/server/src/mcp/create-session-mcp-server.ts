@@ -1,6 +1,5 @@
 import { Server } from '@modelcontextprotocol/server';
 import type { ToolRouterSession } from '@toolrouter/core';
-import { sessionToolList } from '../api/session-tool-list.ts';
 import { SERVER_VERSION } from './server-version.ts';
 import { toCallToolResult } from './to-call-tool-result.ts';
 import { advertisedOutputSchema, toMcpTool } from './to-mcp-tool.ts';
@@ -25,12 +24,12 @@ export function createSessionMcpServer(session: ToolRouterSession): Server {
     { capabilities: { tools: {} }, instructions: INSTRUCTIONS },
   );
   server.setRequestHandler('tools/list', async () => ({
-    tools: (await sessionToolList(session)).map(toMcpTool),
+    tools: (await session.listTools()).map(toMcpTool),
   }));
   server.setRequestHandler('tools/call', async (request, context) => {
     const { name, arguments: args } = request.params;
     const result = await session.execute(name, args ?? {}, { signal: context.mcpReq.signal });
-    const tool = (await sessionToolList(session)).find((candidate) => candidate.slug === name);
+    const tool = (await session.listTools()).find((candidate) => candidate.slug === name);
     return server.projectCallToolResult(
       toCallToolResult(result),
       tool ? advertisedOutputSchema(tool) : undefined,
