@@ -1,128 +1,5 @@
 // Every export here is public API; named exports only.
-export { ToolRouterError } from './errors/tool-router-error.ts';
-export { ValidationError } from './errors/validation-error.ts';
-export { InvalidToolArgumentsError } from './errors/invalid-tool-arguments-error.ts';
-export { SessionNotFoundError } from './errors/session-not-found-error.ts';
-export { SessionConfigConflictError } from './errors/session-config-conflict-error.ts';
-export { ToolkitNotFoundError } from './errors/toolkit-not-found-error.ts';
-export { ToolNotFoundError } from './errors/tool-not-found-error.ts';
-export { AuthConfigNotFoundError } from './errors/auth-config-not-found-error.ts';
-export { ConnectedAccountNotFoundError } from './errors/connected-account-not-found-error.ts';
-export { NoAuthConfigError } from './errors/no-auth-config-error.ts';
-export { ConnectedAccountOwnershipError } from './errors/connected-account-ownership-error.ts';
-export { ConflictError } from './errors/conflict-error.ts';
-export { EncryptionError } from './errors/encryption-error.ts';
-export { ConnectionRequiredError } from './errors/connection-required-error.ts';
-export { ConnectionRequestTimeoutError } from './errors/connection-request-timeout-error.ts';
-export { ConnectionFailedError } from './errors/connection-failed-error.ts';
-export { StoreError } from './errors/store-error.ts';
-export { ConnectLinkNotFoundError } from './errors/connect-link-not-found-error.ts';
-export { ConnectLinkExpiredError } from './errors/connect-link-expired-error.ts';
-export { ConnectLinkUsedError } from './errors/connect-link-used-error.ts';
-export { OAuthStateError } from './errors/oauth-state-error.ts';
-export { OAuthTokenError } from './errors/oauth-token-error.ts';
-export { ToolTimeoutError } from './execution/tool-timeout-error.ts';
-export { ToolRouter } from './tool-router.ts';
-export type { ToolRouterOptions } from './tool-router-options.ts';
-export { ToolRouterSession } from './session/tool-router-session.ts';
-export type { SessionMcp, SessionSearchResult } from './session/tool-router-session.ts';
-export type {
-  SessionConfig,
-  ToggleList,
-  ToolFilter,
-  ManageConnectionsConfig,
-} from './session/session-config.ts';
-export type {
-  SessionToolkit,
-  SessionToolkitsPage,
-  SessionToolkitsQuery,
-} from './session/list-session-toolkits.ts';
-export { AuthConfigsApi } from './auth-config/auth-configs-api.ts';
-export type {
-  AuthConfig,
-  AuthConfigCredentials,
-  CreateAuthConfigInput,
-  UpdateAuthConfigInput,
-} from './auth-config/auth-config.ts';
-export { ConnectedAccountsApi } from './connected-account/connected-accounts-api.ts';
-export { ConnectApi } from './connect/connect-api.ts';
-export type { AuthorizeOptions, ConnectionRequest } from './connect/authorize-connection.ts';
-export type { EnsureConnectedOptions, EnsureConnectedResult } from './connect/ensure-connected.ts';
-export type {
-  ConnectLink,
-  ConnectLinkField,
-  OAuthCallbackParams,
-  OAuthCallbackResult,
-  SubmitCredentialsResult,
-} from './connect/connect-link.ts';
-export { CONNECTED_ACCOUNT_CHANNEL } from './connect/connected-account-events.ts';
-export {
-  MANAGE_CONNECTIONS_SLUG,
-  WAIT_FOR_CONNECTIONS_SLUG,
-} from './connect/manage-connections-meta-tool.ts';
-export {
-  MANAGE_CONNECTIONS_INPUT_SCHEMA,
-  MANAGE_CONNECTIONS_OUTPUT_SCHEMA,
-  WAIT_FOR_CONNECTIONS_INPUT_SCHEMA,
-  WAIT_FOR_CONNECTIONS_OUTPUT_SCHEMA,
-} from './connect/connection-meta-tool-schemas.ts';
-export { CONNECTED_ACCOUNT_STATUSES } from './connected-account/connected-account.ts';
-export type {
-  ConnectedAccount,
-  ConnectedAccountStatus,
-  CreateConnectedAccountInput,
-  ListConnectedAccountsFilter,
-} from './connected-account/connected-account.ts';
-export { SessionsApi } from './session/sessions-api.ts';
-export { LogsApi } from './logs/logs-api.ts';
-export type { ListLogsFilter } from './logs/logs-api.ts';
-export type { ExecutionLog } from './logs/execution-log.ts';
-export type { ExecuteToolOptions, ToolExecutionResult } from './execution/tool-execution-result.ts';
-export type { Tool, Toolkit } from './catalog/tool.ts';
-export type { ManagedAuthApp } from './runtime/router-runtime.ts';
-export { OpenAIProvider } from './provider/openai-provider.ts';
-export type {
-  OpenAIChatCompletionLike,
-  OpenAIChatTool,
-  OpenAIToolMessage,
-  ToolExecutor,
-} from './provider/openai-provider.ts';
-export type { ExecuteTool, Provider, ProviderToolCollection } from './provider/provider.ts';
-export type { ToolModifiers } from './provider/tool-modifiers.ts';
-export { toolResultContent } from './provider/tool-result-content.ts';
-export { SEARCH_TOOLS_SLUG } from './meta-tools/search-tools-meta-tool.ts';
-export { GET_TOOL_SCHEMAS_SLUG } from './meta-tools/get-tool-schemas-meta-tool.ts';
-export { MULTI_EXECUTE_SLUG } from './meta-tools/multi-execute-meta-tool.ts';
-export {
-  GET_TOOL_SCHEMAS_INPUT_SCHEMA,
-  GET_TOOL_SCHEMAS_OUTPUT_SCHEMA,
-  MULTI_EXECUTE_INPUT_SCHEMA,
-  MULTI_EXECUTE_OUTPUT_SCHEMA,
-  SEARCH_TOOLS_INPUT_SCHEMA,
-  SEARCH_TOOLS_OUTPUT_SCHEMA,
-} from './meta-tools/meta-tool-schemas.ts';
-export { createToolSearchIndex } from './search/create-tool-search-index.ts';
-export type { ToolSearchIndexOptions } from './search/create-tool-search-index.ts';
-export type {
-  Embedder,
-  SearchableTool,
-  ToolSearchHit,
-  ToolSearchIndex,
-  ToolSearchOptions,
-} from './search/search-types.ts';
-export { CUSTOM_TOOLKIT_SLUG } from './custom-tool/create-custom-tool.ts';
-export type { CreateCustomToolInput } from './custom-tool/create-custom-tool.ts';
-export type { StandardJsonSchemaLike } from './custom-tool/to-json-schema.ts';
-export { sqliteStore } from './store/sqlite-store.ts';
-export { memoryStore } from './store/memory-store.ts';
-export { migrateStore } from './store/migrate-store.ts';
-export { resolveStore } from './store/resolve-store.ts';
-export { reencryptSecrets } from './crypto/reencrypt-secrets.ts';
-export type { ReencryptCount, ReencryptSecretsResult } from './crypto/reencrypt-secrets.ts';
-export { MIGRATIONS } from './store/migrations.ts';
-export type { Migration } from './store/migrations.ts';
-export type { SqlExecutor, SqlValue, Store } from './store/store.ts';
-export { defineToolkit } from '@toolrouter/toolkits';
+
 export type {
   AuthMode,
   AuthScheme,
@@ -134,3 +11,128 @@ export type {
   ToolDefinition,
   ToolkitDefinition,
 } from '@toolrouter/toolkits';
+export { defineToolkit } from '@toolrouter/toolkits';
+export type {
+  AuthConfig,
+  AuthConfigCredentials,
+  CreateAuthConfigInput,
+  UpdateAuthConfigInput,
+} from './auth-config/auth-config.ts';
+export { AuthConfigsApi } from './auth-config/auth-configs-api.ts';
+export type { Tool, Toolkit } from './catalog/tool.ts';
+export type { AuthorizeOptions, ConnectionRequest } from './connect/authorize-connection.ts';
+export { ConnectApi } from './connect/connect-api.ts';
+export type {
+  ConnectLink,
+  ConnectLinkField,
+  OAuthCallbackParams,
+  OAuthCallbackResult,
+  SubmitCredentialsResult,
+} from './connect/connect-link.ts';
+export { CONNECTED_ACCOUNT_CHANNEL } from './connect/connected-account-events.ts';
+export {
+  MANAGE_CONNECTIONS_INPUT_SCHEMA,
+  MANAGE_CONNECTIONS_OUTPUT_SCHEMA,
+  WAIT_FOR_CONNECTIONS_INPUT_SCHEMA,
+  WAIT_FOR_CONNECTIONS_OUTPUT_SCHEMA,
+} from './connect/connection-meta-tool-schemas.ts';
+export type { EnsureConnectedOptions, EnsureConnectedResult } from './connect/ensure-connected.ts';
+export {
+  MANAGE_CONNECTIONS_SLUG,
+  WAIT_FOR_CONNECTIONS_SLUG,
+} from './connect/manage-connections-meta-tool.ts';
+export type {
+  ConnectedAccount,
+  ConnectedAccountStatus,
+  CreateConnectedAccountInput,
+  ListConnectedAccountsFilter,
+} from './connected-account/connected-account.ts';
+export { CONNECTED_ACCOUNT_STATUSES } from './connected-account/connected-account.ts';
+export { ConnectedAccountsApi } from './connected-account/connected-accounts-api.ts';
+export type { ReencryptCount, ReencryptSecretsResult } from './crypto/reencrypt-secrets.ts';
+export { reencryptSecrets } from './crypto/reencrypt-secrets.ts';
+export type { CreateCustomToolInput } from './custom-tool/create-custom-tool.ts';
+export { CUSTOM_TOOLKIT_SLUG } from './custom-tool/create-custom-tool.ts';
+export type { StandardJsonSchemaLike } from './custom-tool/to-json-schema.ts';
+export { AuthConfigNotFoundError } from './errors/auth-config-not-found-error.ts';
+export { ConflictError } from './errors/conflict-error.ts';
+export { ConnectLinkExpiredError } from './errors/connect-link-expired-error.ts';
+export { ConnectLinkNotFoundError } from './errors/connect-link-not-found-error.ts';
+export { ConnectLinkUsedError } from './errors/connect-link-used-error.ts';
+export { ConnectedAccountNotFoundError } from './errors/connected-account-not-found-error.ts';
+export { ConnectedAccountOwnershipError } from './errors/connected-account-ownership-error.ts';
+export { ConnectionFailedError } from './errors/connection-failed-error.ts';
+export { ConnectionRequestTimeoutError } from './errors/connection-request-timeout-error.ts';
+export { ConnectionRequiredError } from './errors/connection-required-error.ts';
+export { EncryptionError } from './errors/encryption-error.ts';
+export { InvalidToolArgumentsError } from './errors/invalid-tool-arguments-error.ts';
+export { NoAuthConfigError } from './errors/no-auth-config-error.ts';
+export { OAuthStateError } from './errors/oauth-state-error.ts';
+export { OAuthTokenError } from './errors/oauth-token-error.ts';
+export { SessionConfigConflictError } from './errors/session-config-conflict-error.ts';
+export { SessionNotFoundError } from './errors/session-not-found-error.ts';
+export { StoreError } from './errors/store-error.ts';
+export { ToolNotFoundError } from './errors/tool-not-found-error.ts';
+export { ToolRouterError } from './errors/tool-router-error.ts';
+export { ToolkitNotFoundError } from './errors/toolkit-not-found-error.ts';
+export { ValidationError } from './errors/validation-error.ts';
+export type { ExecuteToolOptions, ToolExecutionResult } from './execution/tool-execution-result.ts';
+export { ToolTimeoutError } from './execution/tool-timeout-error.ts';
+export type { ExecutionLog } from './logs/execution-log.ts';
+export type { ListLogsFilter } from './logs/logs-api.ts';
+export { LogsApi } from './logs/logs-api.ts';
+export { GET_TOOL_SCHEMAS_SLUG } from './meta-tools/get-tool-schemas-meta-tool.ts';
+export {
+  GET_TOOL_SCHEMAS_INPUT_SCHEMA,
+  GET_TOOL_SCHEMAS_OUTPUT_SCHEMA,
+  MULTI_EXECUTE_INPUT_SCHEMA,
+  MULTI_EXECUTE_OUTPUT_SCHEMA,
+  SEARCH_TOOLS_INPUT_SCHEMA,
+  SEARCH_TOOLS_OUTPUT_SCHEMA,
+} from './meta-tools/meta-tool-schemas.ts';
+export { MULTI_EXECUTE_SLUG } from './meta-tools/multi-execute-meta-tool.ts';
+export { SEARCH_TOOLS_SLUG } from './meta-tools/search-tools-meta-tool.ts';
+export type {
+  OpenAIChatCompletionLike,
+  OpenAIChatTool,
+  OpenAIToolMessage,
+  ToolExecutor,
+} from './provider/openai-provider.ts';
+export { OpenAIProvider } from './provider/openai-provider.ts';
+export type { ExecuteTool, Provider, ProviderToolCollection } from './provider/provider.ts';
+export type { ToolModifiers } from './provider/tool-modifiers.ts';
+export { toolResultContent } from './provider/tool-result-content.ts';
+export type { ManagedAuthApp } from './runtime/router-runtime.ts';
+export type { ToolSearchIndexOptions } from './search/create-tool-search-index.ts';
+export { createToolSearchIndex } from './search/create-tool-search-index.ts';
+export type {
+  Embedder,
+  SearchableTool,
+  ToolSearchHit,
+  ToolSearchIndex,
+  ToolSearchOptions,
+} from './search/search-types.ts';
+export type {
+  SessionToolkit,
+  SessionToolkitsPage,
+  SessionToolkitsQuery,
+} from './session/list-session-toolkits.ts';
+export type { ProxyExecuteInput } from './session/proxy-execute.ts';
+export type {
+  ManageConnectionsConfig,
+  SessionConfig,
+  ToggleList,
+  ToolFilter,
+} from './session/session-config.ts';
+export { SessionsApi } from './session/sessions-api.ts';
+export type { SessionMcp, SessionSearchResult } from './session/tool-router-session.ts';
+export { ToolRouterSession } from './session/tool-router-session.ts';
+export { memoryStore } from './store/memory-store.ts';
+export { migrateStore } from './store/migrate-store.ts';
+export type { Migration } from './store/migrations.ts';
+export { MIGRATIONS } from './store/migrations.ts';
+export { resolveStore } from './store/resolve-store.ts';
+export { sqliteStore } from './store/sqlite-store.ts';
+export type { SqlExecutor, SqlValue, Store } from './store/store.ts';
+export { ToolRouter } from './tool-router.ts';
+export type { ToolRouterOptions } from './tool-router-options.ts';

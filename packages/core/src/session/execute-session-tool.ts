@@ -1,4 +1,5 @@
 import type { Credentials } from '@toolrouter/toolkits';
+import type { RegisteredTool } from '../catalog/tool.ts';
 import { connectionRequiredResult } from '../connect/connection-required-result.ts';
 import { readAccountCredentials } from '../connected-account/connected-accounts-api.ts';
 import { ToolRouterError } from '../errors/tool-router-error.ts';
@@ -45,8 +46,19 @@ export async function executeSessionTool(
   args: unknown,
   options: ExecuteToolOptions = {},
 ): Promise<ToolExecutionResult> {
+  return executeRegisteredTool(runtime, session, toolSlug, runtime.catalog.findTool(toolSlug), args, options);
+}
+
+/** The same for a tool found elsewhere (a proxy request's one-off tool); `undefined` means unknown. */
+export async function executeRegisteredTool(
+  runtime: RouterRuntime,
+  session: SessionIdentity,
+  toolSlug: string,
+  registered: RegisteredTool | undefined,
+  args: unknown,
+  options: ExecuteToolOptions = {},
+): Promise<ToolExecutionResult> {
   const started = performance.now();
-  const registered = runtime.catalog.findTool(toolSlug);
   let connectedAccountId: string | null = null;
 
   const finish = async (outcome: Outcome): Promise<ToolExecutionResult> => {

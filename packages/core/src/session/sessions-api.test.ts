@@ -178,6 +178,8 @@ describe('router surface for servers', () => {
     await expect(router.authConfigs.create({ toolkit: 'echo' } as never)).rejects.toThrow(/mode is required/);
     await expect(
       router.connectedAccounts.create({ userId: 'alice', credentials: { apiKey: 'k' } } as never),
-    ).rejects.toSatisfy((error: unknown) => ValidationError.isInstance(error) && error.field === 'authConfigId');
+    ).rejects.toSatisfy(
+      (error: unknown) => ValidationError.isInstance(error) && error.field === 'authConfigId',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import type { Tool } from '../catalog/tool.ts';
 import {
   type AuthorizeOptions,
   authorizeConnection,
@@ -8,7 +9,6 @@ import {
   type EnsureConnectedResult,
   ensureConnected,
 } from '../connect/ensure-connected.ts';
-import type { Tool } from '../catalog/tool.ts';
 import type { ExecuteToolOptions, ToolExecutionResult } from '../execution/tool-execution-result.ts';
 import { searchSessionTools } from '../meta-tools/search-session-tools.ts';
 import type { ExecuteTool, Provider, ProviderToolCollection } from '../provider/provider.ts';
@@ -20,6 +20,7 @@ import {
   type SessionToolkitsPage,
   type SessionToolkitsQuery,
 } from './list-session-toolkits.ts';
+import { type ProxyExecuteInput, proxyExecute } from './proxy-execute.ts';
 import { runSessionTool, sessionToolList } from './run-session-tool.ts';
 import type { SessionConfig } from './session-config.ts';
 
@@ -172,6 +173,21 @@ export class ToolRouterSession<TProvider extends Provider = Provider> {
     options: EnsureConnectedOptions = {},
   ): Promise<EnsureConnectedResult> {
     return ensureConnected(await this.#host.runtime(), this.#identity(), toolkit, options);
+  }
+
+  /**
+   * Calls the toolkit's API directly with this user's account (precedence, refresh, retries and
+   * logging as for a tool), for endpoints no tool covers. Only the toolkit's own host is reachable.
+   *
+   * @example
+   * await session.proxyExecute({ toolkit: 'github', method: 'GET', endpoint: '/user/starred', parameters: [{ in: 'query', name: 'per_page', value: 5 }] });
+   */
+  async proxyExecute(
+    input: ProxyExecuteInput,
+    options: { signal?: AbortSignal } = {},
+  ): Promise<ToolExecutionResult> {
+    const runtime = await this.#host.runtime();
+    return proxyExecute(runtime, this.#identity(), input, options);
   }
 
   /** Finds the session's tools for a task in plain words, best first. */
