@@ -20,7 +20,7 @@ export interface ResolveEncryptionKeysOptions {
  */
 export function resolveEncryptionKeys(options: ResolveEncryptionKeysOptions): EncryptionKey[] {
   const configured = options.encryptionKeys ?? options.env.TOOLROUTER_ENCRYPTION_KEYS?.split(',');
-  if (configured && configured.some((value) => value.trim())) return parseEncryptionKeys(configured);
+  if (configured?.some((value) => value.trim())) return parseEncryptionKeys(configured);
   if (options.ephemeral) return parseEncryptionKeys([`ephemeral:${randomBytes(32).toString('base64')}`]);
   if (options.env.NODE_ENV === 'production') {
     throw new EncryptionError({

@@ -24,7 +24,7 @@ export function validateToolkit(definition: ToolkitDefinition): void {
     }
     if (seen.has(tool.slug)) throw new TypeError(`${where}: tool slug '${tool.slug}' is defined twice`);
     seen.add(tool.slug);
-    if (!tool.inputSchema || tool.inputSchema.type !== 'object') {
+    if (tool.inputSchema?.type !== 'object') {
       throw new TypeError(`${where}: tool '${tool.slug}' needs an inputSchema with type 'object'`);
     }
     if (Boolean(tool.request) === Boolean(tool.handler)) {
