@@ -5,13 +5,25 @@ import type { Embedder } from './search/search-types.ts';
 import type { Store } from './store/store.ts';
 
 export interface ToolRouterOptions<TProvider extends Provider = Provider> {
+  /**
+   * Remote mode: the URL of a running toolrouter server (`https://tools.example.com`; `/api/v1` is
+   * added unless given). The router then talks to that server's REST API instead of a store, with
+   * the same API. Only `apiKey`, `provider`, `baseUrl`, `env` and `warn` apply; server options
+   * (`store`, `toolkits`, ...) are a ValidationError. Never read from the environment.
+   */
+  apiUrl?: string;
+  /** Remote mode: the server's admin key. Default `TOOLROUTER_API_KEY`. */
+  apiKey?: string;
   /** Wraps `session.tools()` for your framework. Default `OpenAIProvider` (chat-completions function tools). */
   provider?: TProvider;
   /** Tool search: an optional embedding model fused with the built-in lexical ranking. No network call without one. */
   search?: { embedder?: Embedder };
   /** Where everything persists. Default: `TOOLROUTER_DATABASE_URL`, else SQLite at `./.toolrouter/toolrouter.db`. */
   store?: Store;
-  /** Public URL of the HTTP surface (MCP URLs, connect links). Default `TOOLROUTER_BASE_URL` or `http://localhost:8080`. */
+  /**
+   * Public URL of the HTTP surface (MCP URLs, connect links). Default `TOOLROUTER_BASE_URL` or
+   * `http://localhost:8080`; in remote mode, the server's own.
+   */
   baseUrl?: string;
   /**
    * Where connect links may send the user after connecting (`authorize({ callbackUrl })`,

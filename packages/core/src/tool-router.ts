@@ -19,6 +19,7 @@ import { ExecutionLogWriter } from './logs/execution-log-writer.ts';
 import { LogsApi } from './logs/logs-api.ts';
 import { OpenAIProvider } from './provider/openai-provider.ts';
 import type { Provider } from './provider/provider.ts';
+import { createRemoteRouter, type RemoteRouter } from './remote/create-remote-router.ts';
 import { managedAuthFromEnv } from './runtime/managed-auth-from-env.ts';
 import { monotonicClock } from './runtime/monotonic-clock.ts';
 import type { RouterRuntime } from './runtime/router-runtime.ts';
@@ -35,12 +36,15 @@ import type { ToolRouterOptions } from './tool-router-options.ts';
 
 /**
  * The router: toolkits, auth configs, users' connected accounts and sessions, embedded in your app.
- * Nothing happens at construction; the store opens (and migrates) on first use.
+ * Nothing happens at construction; the store opens (and migrates) on first use. With `apiUrl` it is
+ * a client of a toolrouter server instead (remote mode), with the same API.
  *
  * @example
  * const router = new ToolRouter();
  * const session = await router.create('user_123', { toolkits: ['github'] });
  * const result = await session.execute('GITHUB_USERS_GET_AUTHENTICATED', {});
+ *
+ * const remote = new ToolRouter({ apiUrl: 'https://tools.example.com', apiKey: process.env.TOOLROUTER_API_KEY });
  */
 export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
   readonly sessions: SessionsApi<TProvider>;
@@ -70,19 +74,32 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
     create(definition: CreateCustomToolInput): Promise<Tool>;
   };
 
-  /** Public URL of the HTTP surface (MCP URLs, connect links), without a trailing slash. */
-  readonly baseUrl: string;
   readonly #options: ToolRouterOptions<TProvider>;
+  readonly #baseUrl: string;
+  /** Set in remote mode (`apiUrl`): the REST client's side of everything. */
+  readonly #remote: RemoteRouter<TProvider> | undefined;
   #runtime: Promise<RouterRuntime> | undefined;
 
   constructor(options: ToolRouterOptions<TProvider> = {}) {
     this.#options = options;
     const env = options.env ?? process.env;
-    this.baseUrl = (options.baseUrl ?? env.TOOLROUTER_BASE_URL ?? 'http://localhost:8080').replace(
+    this.#baseUrl = (options.baseUrl ?? env.TOOLROUTER_BASE_URL ?? 'http://localhost:8080').replace(
       /\/+$/,
       '',
     );
     this.provider = options.provider ?? (new OpenAIProvider() as unknown as TProvider);
+    if (options.apiUrl !== undefined) {
+      const remote = createRemoteRouter(options, this.provider);
+      this.#remote = remote;
+      this.sessions = remote.sessions;
+      this.authConfigs = remote.authConfigs;
+      this.connectedAccounts = remote.connectedAccounts;
+      this.logs = remote.logs;
+      this.connect = remote.connect;
+      this.toolkits = remote.toolkits;
+      this.tools = remote.tools;
+      return;
+    }
     const runtime = () => this.#ready();
     this.sessions = new SessionsApi<TProvider>(runtime);
     this.authConfigs = new AuthConfigsApi(runtime);
@@ -105,22 +122,35 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
     };
   }
 
+  /**
+   * Public URL of the HTTP surface (MCP URLs, connect links), without a trailing slash. In remote
+   * mode the server's, known once it has answered (`await router.ready()`), unless `baseUrl` is set.
+   */
+  get baseUrl(): string {
+    return this.#remote ? this.#remote.baseUrl() : this.#baseUrl;
+  }
+
   /** Creates a session for one of your users (same as `router.sessions.create`). */
   create(userId: string, config?: SessionConfig): Promise<ToolRouterSession<TProvider>> {
     return this.sessions.create(userId, config);
   }
 
-  /** Opens and migrates the store now instead of on first use; rejects on a bad store or key. */
+  /**
+   * Opens and migrates the store now instead of on first use; rejects on a bad store or key. In
+   * remote mode: asks the server for its public URL, which also checks the admin key.
+   */
   async ready(): Promise<void> {
+    if (this.#remote) return this.#remote.ready();
     await this.#ready();
   }
 
-  /** Resolves when the store answers a query (for readiness checks); rejects with the store's error. */
+  /** Resolves when the store (in remote mode: the server's) answers a query; rejects with its error. */
   async ping(): Promise<void> {
+    if (this.#remote) return this.#remote.ping();
     await (await this.#ready()).store.query('SELECT 1');
   }
 
-  /** Closes the store. */
+  /** Closes the store. In remote mode there is nothing to close: the server keeps running. */
   async close(): Promise<void> {
     if (!this.#runtime) return;
     const runtime = await this.#runtime.catch(() => undefined);

@@ -163,7 +163,8 @@ export class ConnectedAccountsApi {
    * Waits until the account is ACTIVE (the user finished its connect link), pushed by the account's
    * status event rather than polling; works across instances on PostgreSQL.
    *
-   * @throws ConnectionFailedError when it ends FAILED or EXPIRED; ConnectionRequestTimeoutError after `timeoutMs`.
+   * @throws ConnectionFailedError when it ends FAILED or EXPIRED; ConnectionRequestTimeoutError after
+   *   `timeoutMs`; `signal.reason` when `signal` aborts (the wait stops listening at once).
    * @example
    * const request = await session.authorize('github');
    * const account = await router.connectedAccounts.waitForConnection(request.id, 120_000);
@@ -171,8 +172,9 @@ export class ConnectedAccountsApi {
   async waitForConnection(
     id: string,
     timeoutMs: number = DEFAULT_CONNECTION_TIMEOUT_MS,
+    options: { signal?: AbortSignal } = {},
   ): Promise<ConnectedAccount> {
-    return waitForConnection(await this.#runtime(), id, timeoutMs);
+    return waitForConnection(await this.#runtime(), id, timeoutMs, options.signal);
   }
 
   /** Makes a disabled (INACTIVE) account usable again. */

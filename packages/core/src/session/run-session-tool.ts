@@ -72,7 +72,7 @@ async function executeAppTool(
 }
 
 /** Arguments as an object when they are one (or a JSON string of one, or nothing); else undefined. */
-function parseArguments(args: unknown): Record<string, unknown> | undefined {
+export function parseArguments(args: unknown): Record<string, unknown> | undefined {
   let value = args ?? {};
   if (typeof value === 'string') {
     try {

@@ -6,8 +6,9 @@ import { CredentialCipher } from '../../crypto/credential-cipher.ts';
 import { parseEncryptionKeys } from '../../crypto/parse-encryption-keys.ts';
 import type { Store } from '../../store/store.ts';
 import { echoToolkit, publicEchoToolkit } from '../../test-support/echo-toolkits.ts';
+import { testRouter } from '../../test-support/test-router.ts';
 import { testStore } from '../../test-support/test-store.ts';
-import { ToolRouter } from '../../tool-router.ts';
+import type { ToolRouter } from '../../tool-router.ts';
 import type { ToolRouterOptions } from '../../tool-router-options.ts';
 import type { ConnectionRequest } from '../authorize-connection.ts';
 import type { OAuthCallbackResult } from '../connect-link.ts';
@@ -110,7 +111,7 @@ export async function startOAuthTestKit(): Promise<OAuthTestKit> {
     createRouter(options = {}) {
       const [key] = options.encryptionKeys ?? [randomBytes(32).toString('base64')];
       const store = options.store ?? testStore();
-      const router = new ToolRouter({
+      const router = testRouter({
         builtinToolkits: false,
         toolkits: [things, thingsBasic, echoToolkit, publicEchoToolkit],
         toolkitBaseUrls: { things: api.url, thingsbasic: api.url, echo: api.url, publicecho: api.url },

@@ -1,0 +1,102 @@
+import type { Provider } from '../provider/provider.ts';
+import type { SessionConfig } from '../session/session-config.ts';
+import { SessionsApi } from '../session/sessions-api.ts';
+import type {
+  SessionData,
+  SessionHost,
+  SessionMcp,
+  ToolRouterSession,
+} from '../session/tool-router-session.ts';
+import { noLocalRuntime, type RemoteRuntime } from './remote-runtime.ts';
+import { RemoteToolRouterSession } from './remote-tool-router-session.ts';
+import { segment } from './rest-client.ts';
+
+/** A session as the REST API returns it (`session.toJSON()`). */
+interface SessionJson {
+  sessionId: string;
+  userId: string;
+  config: SessionConfig;
+  configVersion: number;
+  mcp: SessionMcp;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** `router.sessions` in remote mode: sessions live on the server; the objects work as embedded ones. */
+export class RemoteSessionsApi<TProvider extends Provider = Provider> extends SessionsApi<TProvider> {
+  readonly #remote: () => Promise<RemoteRuntime>;
+  readonly #host: SessionHost;
+
+  constructor(remote: () => Promise<RemoteRuntime>) {
+    super(noLocalRuntime);
+    this.#remote = remote;
+    this.#host = {
+      runtime: noLocalRuntime,
+      update: async (sessionId, config, { expectedConfigVersion }) => {
+        const { client } = await this.#remote();
+        const json = await client.request<SessionJson>('PATCH', `/sessions/${segment(sessionId)}`, {
+          body: { config, expectedConfigVersion },
+        });
+        return toSessionData(json);
+      },
+      delete: (sessionId) => this.delete(sessionId),
+    };
+  }
+
+  override async create(userId: string, config: SessionConfig = {}): Promise<ToolRouterSession<TProvider>> {
+    const remote = await this.#remote();
+    const json = await remote.client.request<SessionJson>('POST', '/sessions', { body: { userId, config } });
+    return this.#wrap(remote, json);
+  }
+
+  override async use(sessionId: string): Promise<ToolRouterSession<TProvider>> {
+    const remote = await this.#remote();
+    return this.#wrap(remote, await remote.client.request('GET', `/sessions/${segment(sessionId)}`));
+  }
+
+  override async list(filter: { userId?: string } = {}): Promise<ToolRouterSession<TProvider>[]> {
+    const remote = await this.#remote();
+    const { items } = await remote.client.request<{ items: SessionJson[] }>('GET', '/sessions', {
+      query: { userId: filter.userId },
+    });
+    return items.map((json) => this.#wrap(remote, json));
+  }
+
+  override async delete(sessionId: string): Promise<void> {
+    await (await this.#remote()).client.request('DELETE', `/sessions/${segment(sessionId)}`);
+  }
+
+  override async authenticate(
+    sessionId: string,
+    token: string,
+  ): Promise<ToolRouterSession<TProvider> | undefined> {
+    const remote = await this.#remote();
+    const { session } = await remote.client.request<{ session: SessionJson | null }>(
+      'POST',
+      `/sessions/${segment(sessionId)}/authenticate`,
+      { body: { token } },
+    );
+    return session ? this.#wrap(remote, session) : undefined;
+  }
+
+  #wrap(remote: RemoteRuntime, json: SessionJson): ToolRouterSession<TProvider> {
+    return new RemoteToolRouterSession<TProvider>(
+      toSessionData(json),
+      this.#host,
+      remote.baseUrl,
+      this.#remote,
+    );
+  }
+}
+
+function toSessionData(json: SessionJson): SessionData {
+  return {
+    sessionId: json.sessionId,
+    userId: json.userId,
+    config: json.config,
+    configVersion: json.configVersion,
+    mcpToken: json.mcp.headers.Authorization.replace(/^Bearer /, ''),
+    createdAt: json.createdAt,
+    updatedAt: json.updatedAt,
+  };
+}

@@ -1,0 +1,112 @@
+import type { ExecuteToolOptions, ToolExecutionResult } from '../execution/tool-execution-result.ts';
+import { validateToolArguments } from '../execution/validate-tool-arguments.ts';
+import { GET_TOOL_SCHEMAS_SLUG } from '../meta-tools/get-tool-schemas-meta-tool.ts';
+import type { MetaToolContext } from '../meta-tools/meta-tool.ts';
+import { MULTI_EXECUTE_SLUG, multiExecuteMetaTool } from '../meta-tools/multi-execute-meta-tool.ts';
+import { SEARCH_TOOLS_SLUG } from '../meta-tools/search-tools-meta-tool.ts';
+import type { ToolModifiers } from '../provider/tool-modifiers.ts';
+import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import type { SessionIdentity } from '../session/execute-session-tool.ts';
+import { parseArguments } from '../session/run-session-tool.ts';
+import { findSessionMetaTool } from '../session/session-meta-tools.ts';
+import { modifyDescribedSchemas } from './modify-described-schemas.ts';
+import type { RemoteRuntime } from './remote-runtime.ts';
+import { segment } from './rest-client.ts';
+
+type Session = SessionIdentity & { sessionId: string };
+
+/**
+ * `session.execute` in remote mode. Tools run on the server; modifiers are functions, so they run
+ * here, exactly where embedded mode runs them: `beforeExecute`/`afterExecute` around each app tool
+ * call (a MULTI_EXECUTE with them fans out from here, one server call per app tool), and
+ * `modifySchema` over the schemas SEARCH_TOOLS and GET_TOOL_SCHEMAS return.
+ */
+export async function runRemoteSessionTool(
+  remote: RemoteRuntime,
+  session: Session,
+  toolSlug: string,
+  args: unknown,
+  options: ExecuteToolOptions = {},
+): Promise<ToolExecutionResult> {
+  const { modifiers = {}, ...callOptions } = options;
+  const hooked = Boolean(modifiers.beforeExecute || modifiers.afterExecute);
+  const metaTool = findSessionMetaTool(session.config, toolSlug);
+  if (!metaTool) {
+    return hooked
+      ? executeAppTool(remote, session, toolSlug, args, callOptions, modifiers)
+      : executeOnServer(remote, session, toolSlug, args, callOptions);
+  }
+  if (toolSlug === MULTI_EXECUTE_SLUG && hooked) {
+    return multiExecuteHere(remote, session, args, callOptions, modifiers);
+  }
+  const result = await executeOnServer(remote, session, toolSlug, args, callOptions);
+  const describesSchemas = toolSlug === SEARCH_TOOLS_SLUG || toolSlug === GET_TOOL_SCHEMAS_SLUG;
+  return describesSchemas && modifiers.modifySchema
+    ? modifyDescribedSchemas(remote, result, modifiers.modifySchema)
+    : result;
+}
+
+function executeOnServer(
+  remote: RemoteRuntime,
+  session: Session,
+  toolSlug: string,
+  args: unknown,
+  { account, signal }: ExecuteToolOptions,
+): Promise<ToolExecutionResult> {
+  return remote.client.request('POST', `/sessions/${segment(session.sessionId)}/execute`, {
+    body: { toolSlug, arguments: args, ...(account === undefined ? {} : { account }) },
+    ...(signal ? { signal } : {}),
+  });
+}
+
+/** One app tool with `beforeExecute`/`afterExecute`, as `runSessionTool` wraps it in embedded mode. */
+async function executeAppTool(
+  remote: RemoteRuntime,
+  session: Session,
+  toolSlug: string,
+  args: unknown,
+  options: ExecuteToolOptions,
+  modifiers: ToolModifiers,
+): Promise<ToolExecutionResult> {
+  const toolkit = (await remote.findTool(toolSlug))?.toolkit ?? 'unknown';
+  let input = args;
+  const parsed = modifiers.beforeExecute ? parseArguments(args) : undefined;
+  // Unparseable arguments skip the hook and reach validation, which names the problem.
+  if (modifiers.beforeExecute && parsed) {
+    input = await modifiers.beforeExecute({ toolSlug, toolkit, arguments: parsed });
+  }
+  const result = await executeOnServer(remote, session, toolSlug, input, options);
+  return modifiers.afterExecute ? modifiers.afterExecute({ toolSlug, toolkit, result }) : result;
+}
+
+/**
+ * MULTI_EXECUTE with hooks: the meta-tool's own fan-out runs here and each call goes to the server
+ * as a single execute wrapped in the hooks. Invalid input goes to the server, which answers (and
+ * logs) it as embedded mode does. Each app call is logged on the server; the MULTI_EXECUTE call
+ * itself has no log entry of its own, so its `logId` is empty.
+ */
+async function multiExecuteHere(
+  remote: RemoteRuntime,
+  session: Session,
+  args: unknown,
+  options: ExecuteToolOptions,
+  modifiers: ToolModifiers,
+): Promise<ToolExecutionResult> {
+  let input: Record<string, unknown>;
+  try {
+    input = validateToolArguments(multiExecuteMetaTool.tool, args);
+  } catch {
+    return executeOnServer(remote, session, MULTI_EXECUTE_SLUG, args, options);
+  }
+  const context: MetaToolContext = {
+    // The fan-out uses only executeAppTool and signal; a remote router has no local runtime.
+    runtime: undefined as unknown as RouterRuntime,
+    session,
+    modifiers,
+    ...(options.signal ? { signal: options.signal } : {}),
+    executeAppTool: (slug, appArgs, appOptions) =>
+      executeAppTool(remote, session, slug, appArgs, appOptions ?? {}, modifiers),
+  };
+  const data = await multiExecuteMetaTool.run(input, context);
+  return { data, error: null, successful: true, logId: '' };
+}
