@@ -4,14 +4,18 @@ import { authConfigsRoutes } from './auth-configs-routes.ts';
 import { catalogRoutes } from './catalog-routes.ts';
 import { connectLinksRoutes } from './connect-links-routes.ts';
 import { connectedAccountsRoutes } from './connected-accounts-routes.ts';
+import { errorDetails } from './error-details.ts';
 import { logsRoutes } from './logs-routes.ts';
+import { oauthRoutes } from './oauth-routes.ts';
 import { openApiDocument } from './openapi-document.ts';
 import { requireAdminKey } from './require-admin-key.ts';
+import { serverInfoRoutes } from './server-info-routes.ts';
 import { sessionsRoutes } from './sessions-routes.ts';
 
 /**
- * `/api/v1`: everything the SDK does, over JSON, behind the admin key. The OpenAPI document at
- * `/api/v1/openapi.json` is public (it holds no data).
+ * `/api/v1`: everything the SDK does, over JSON, behind the admin key; what a remote-mode router
+ * (`new ToolRouter({ apiUrl })`) calls. The OpenAPI document at `/api/v1/openapi.json` is public
+ * (it holds no data).
  */
 export function apiRoutes({
   router,
@@ -26,11 +30,14 @@ export function apiRoutes({
   const app = new Hono();
   app.get('/openapi.json', (request) => request.json(openApiDocument()));
   app.use('*', requireAdminKey(apiKey));
+  app.use('*', errorDetails());
+  app.route('/', serverInfoRoutes(context));
   app.route('/sessions', sessionsRoutes(context));
   app.route('/', catalogRoutes(context));
   app.route('/auth-configs', authConfigsRoutes(context));
   app.route('/connected-accounts', connectedAccountsRoutes(context));
   app.route('/connect-links', connectLinksRoutes(context));
+  app.route('/oauth', oauthRoutes(context));
   app.route('/logs', logsRoutes(context));
   return app;
 }

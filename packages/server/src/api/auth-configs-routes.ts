@@ -1,19 +1,18 @@
 import type { CreateAuthConfigInput, UpdateAuthConfigInput } from '@toolrouter/core';
 import { Hono } from 'hono';
-import { objectField, requiredString } from '../http/body-fields.ts';
 import { stringParameter } from '../http/query-parameters.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
 import type { ApiContext } from './api-context.ts';
 
-/** `/auth-configs`: how each toolkit's users authenticate. App secrets go in and never come out. */
+/**
+ * `/auth-configs`: how each toolkit's users authenticate. App secrets go in and never come out.
+ * Bodies go to core as they came: its validation names the field, as in embedded mode.
+ */
 export function authConfigsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
   const app = new Hono();
 
   app.post('/', async (context) => {
     const body = await readJsonBody(context.req.raw, maxBodyBytes);
-    requiredString(body, 'toolkit');
-    requiredString(body, 'mode');
-    objectField(body, 'credentials');
     return context.json(await router.authConfigs.create(body as unknown as CreateAuthConfigInput), 201);
   });
 

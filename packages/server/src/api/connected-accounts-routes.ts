@@ -4,31 +4,24 @@ import type {
   ListConnectedAccountsFilter,
 } from '@toolrouter/core';
 import { Hono } from 'hono';
-import { HttpError } from '../http/api-error.ts';
-import { objectField, requiredString } from '../http/body-fields.ts';
-import { listParameter, stringParameter } from '../http/query-parameters.ts';
+import { integerParameter, listParameter, stringParameter } from '../http/query-parameters.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
 import type { ApiContext } from './api-context.ts';
 
+/** Wait of `GET /:id/wait` without `timeoutMs`, and the longest one request may ask for. */
+const DEFAULT_WAIT_MS = 25_000;
+const MAX_WAIT_MS = 60_000;
+
 /**
  * `/connected-accounts`: users' accounts. `POST` imports credentials you already hold (an API key,
- * a token); they are never returned. Enable and disable keep the account but switch its use.
+ * a token); they are never returned (core validates the body and names the field). Enable and
+ * disable keep the account but switch its use. `GET /:id/wait` long-polls for a connection.
  */
 export function connectedAccountsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
   const app = new Hono();
 
   app.post('/', async (context) => {
     const body = await readJsonBody(context.req.raw, maxBodyBytes);
-    requiredString(body, 'userId');
-    requiredString(body, 'authConfigId');
-    if (!objectField(body, 'credentials')) {
-      throw new HttpError({
-        status: 400,
-        code: 'VALIDATION_ERROR',
-        field: 'credentials',
-        message: "Field 'credentials' (an object such as { apiKey }) is required.",
-      });
-    }
     return context.json(
       await router.connectedAccounts.create(body as unknown as CreateConnectedAccountInput),
       201,
@@ -56,6 +49,28 @@ export function connectedAccountsRoutes({ router, maxBodyBytes }: ApiContext): H
   app.delete('/:id', async (context) => {
     await router.connectedAccounts.delete(context.req.param('id'));
     return context.body(null, 204);
+  });
+
+  /**
+   * Long poll: answers with the account as soon as it is ACTIVE (woken by the account's status
+   * event, on any instance), with CONNECTION_FAILED when it fails, and with 408
+   * CONNECTION_REQUEST_TIMEOUT after `timeoutMs` (default 25 s, at most 60 s: ask again).
+   */
+  app.get('/:id/wait', async (context) => {
+    const requested = integerParameter(new URL(context.req.url), 'timeoutMs') ?? DEFAULT_WAIT_MS;
+    const { signal } = context.req.raw;
+    try {
+      const account = await router.connectedAccounts.waitForConnection(
+        context.req.param('id'),
+        Math.min(requested, MAX_WAIT_MS),
+        { signal },
+      );
+      return context.json(account);
+    } catch (error) {
+      // The client went away: nobody reads an answer.
+      if (signal.aborted) return context.body(null, 499 as 400);
+      throw error;
+    }
   });
 
   app.post('/:id/enable', async (context) =>

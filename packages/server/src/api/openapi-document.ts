@@ -1,48 +1,20 @@
 import { SERVER_VERSION } from '../mcp/server-version.ts';
+import {
+  errors,
+  id,
+  jsonBody,
+  list,
+  noContent,
+  ok,
+  operation,
+  pathParameter,
+  query,
+  schema,
+  sessionId,
+  slug,
+} from './openapi-helpers.ts';
+import { REMOTE_MODE_PATHS } from './openapi-remote-mode-paths.ts';
 import { OPENAPI_SCHEMAS } from './openapi-schemas.ts';
-
-type Operation = Record<string, unknown>;
-
-const schema = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const list = (item: string) => ({
-  type: 'object',
-  required: ['items'],
-  properties: { items: { type: 'array', items: schema(item) } },
-});
-const ok = (description: string, body: unknown, status = '200') => ({
-  [status]: { description, content: { 'application/json': { schema: body } } },
-});
-const noContent = { '204': { description: 'Done; no body.' } };
-const errors = (...statuses: number[]) =>
-  Object.fromEntries(
-    [401, ...statuses].map((status) => [String(status), { $ref: '#/components/responses/Error' }]),
-  );
-const jsonBody = (body: unknown, required = true) => ({
-  required,
-  content: { 'application/json': { schema: body } },
-});
-const pathParameter = (name: string, description: string) => ({
-  name,
-  in: 'path',
-  required: true,
-  description,
-  schema: { type: 'string' },
-});
-const query = (name: string, description: string, type: Record<string, unknown> = { type: 'string' }) => ({
-  name,
-  in: 'query',
-  required: false,
-  description,
-  schema: type,
-});
-
-const sessionId = pathParameter('sessionId', 'A session id (ses_...).');
-const slug = pathParameter('slug', 'A toolkit or tool slug.');
-const id = pathParameter('id', 'The record id.');
-
-function operation(operationId: string, summary: string, tag: string, fields: Operation): Operation {
-  return { operationId, summary, tags: [tag], ...fields };
-}
 
 /**
  * The OpenAPI 3.1 document of `/api/v1`, served at `/api/v1/openapi.json`. Written by hand next to
@@ -67,9 +39,15 @@ export function openApiDocument(): {
     },
     servers: [{ url: '/api/v1' }],
     security: [{ adminKey: [] }],
-    tags: ['Sessions', 'Catalog', 'Auth configs', 'Connected accounts', 'Connect links', 'Logs'].map(
-      (name) => ({ name }),
-    ),
+    tags: [
+      'Server',
+      'Sessions',
+      'Catalog',
+      'Auth configs',
+      'Connected accounts',
+      'Connect links',
+      'Logs',
+    ].map((name) => ({ name })),
     paths: {
       '/openapi.json': {
         get: operation('getOpenApiDocument', 'This document.', 'Catalog', {
@@ -391,6 +369,7 @@ export function openApiDocument(): {
           },
         }),
       },
+      ...REMOTE_MODE_PATHS,
     },
     components: {
       securitySchemes: {

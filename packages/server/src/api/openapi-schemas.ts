@@ -11,6 +11,11 @@ export const OPENAPI_SCHEMAS: Record<string, Record<string, unknown>> = {
           code: { type: 'string', description: 'Stable machine-readable code, e.g. SESSION_NOT_FOUND.' },
           message: { type: 'string', description: 'What went wrong and what to do next.' },
           field: { type: 'string', description: 'The offending field, for validation errors.' },
+          details: {
+            type: 'object',
+            description:
+              'The data of a toolrouter error beside its message, e.g. `{ sessionId, expectedConfigVersion, actualConfigVersion }`; never a secret. Remote-mode clients rebuild the typed error from it.',
+          },
         },
       },
     },

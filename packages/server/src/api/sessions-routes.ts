@@ -1,4 +1,10 @@
-import type { SessionConfig, SessionToolkitsQuery } from '@toolrouter/core';
+import {
+  type ConnectionRequest,
+  ConnectionRequestTimeoutError,
+  type ProxyExecuteInput,
+  type SessionConfig,
+  type SessionToolkitsQuery,
+} from '@toolrouter/core';
 import { Hono } from 'hono';
 import {
   integerField,
@@ -18,7 +24,8 @@ import type { ApiContext } from './api-context.ts';
 
 /**
  * `/sessions`: create, read, list, update (optimistic with `expectedConfigVersion`) and delete
- * sessions, and use one: search, execute, toolkits, tools.
+ * sessions, and use one: search, execute, toolkits, tools, authorize, ensure-connected, proxy.
+ * Values go to core as they came, so its validation (and its messages) answer, as in embedded mode.
  */
 export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
   const app = new Hono();
@@ -26,7 +33,7 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
   app.post('/', async (context) => {
     const body = await readJsonBody(context.req.raw, maxBodyBytes);
     const session = await router.sessions.create(
-      requiredString(body, 'userId'),
+      body.userId as string,
       objectField(body, 'config') as SessionConfig,
     );
     return context.json(session.toJSON(), 201);
@@ -105,12 +112,61 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
     const session = await router.sessions.use(context.req.param('sessionId'));
     const callbackUrl = optionalString(body, 'callbackUrl');
     const alias = optionalString(body, 'alias');
-    const request = await session.authorize(requiredString(body, 'toolkit'), {
+    const request = await session.authorize(body.toolkit as string, {
       ...(callbackUrl ? { callbackUrl } : {}),
       ...(alias ? { alias } : {}),
     });
-    const { id, status, redirectUrl, linkId, expiresAt } = request;
-    return context.json({ id, status, redirectUrl, linkId, expiresAt }, 201);
+    return context.json(connectionRequestJson(request), 201);
+  });
+
+  /**
+   * `session.ensureConnected` without the wait: the toolkit's account when it can run, else a
+   * connection request (the client hands it to `onRedirect` and long-polls it). The check and the
+   * authorize are core's own: ensureConnected with no time to wait, whose link is kept.
+   */
+  app.post('/:sessionId/ensure-connected', async (context) => {
+    const body = await readJsonBody(context.req.raw, maxBodyBytes);
+    const session = await router.sessions.use(context.req.param('sessionId'));
+    const toolkit = requiredString(body, 'toolkit');
+    const callbackUrl = optionalString(body, 'callbackUrl');
+    const alias = optionalString(body, 'alias');
+    let pending: ConnectionRequest | undefined;
+    try {
+      const result = await session.ensureConnected(toolkit, {
+        ...(callbackUrl ? { callbackUrl } : {}),
+        ...(alias ? { alias } : {}),
+        timeoutMs: 0,
+        onRedirect: (request) => {
+          pending = request;
+        },
+      });
+      return context.json(result);
+    } catch (error) {
+      if (!pending || !ConnectionRequestTimeoutError.isInstance(error)) throw error;
+      return context.json({
+        toolkit,
+        wasConnected: false,
+        connectionRequest: connectionRequestJson(pending),
+      });
+    }
+  });
+
+  app.post('/:sessionId/proxy', async (context) => {
+    const body = await readJsonBody(context.req.raw, maxBodyBytes);
+    const session = await router.sessions.use(context.req.param('sessionId'));
+    requiredString(body, 'toolkit');
+    const result = await session.proxyExecute(body as unknown as ProxyExecuteInput, {
+      signal: context.req.raw.signal,
+    });
+    return context.json(result);
+  });
+
+  /** Whether `token` is this session's MCP token: `{ session }`, or `{ session: null }`. */
+  app.post('/:sessionId/authenticate', async (context) => {
+    const body = await readJsonBody(context.req.raw, maxBodyBytes);
+    const token = typeof body.token === 'string' ? body.token : '';
+    const session = await router.sessions.authenticate(context.req.param('sessionId'), token);
+    return context.json({ session: session?.toJSON() ?? null });
   });
 
   app.get('/:sessionId/tools', async (context) => {
@@ -119,4 +175,8 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
   });
 
   return app;
+}
+
+function connectionRequestJson({ id, status, redirectUrl, linkId, expiresAt }: ConnectionRequest) {
+  return { id, status, redirectUrl, linkId, expiresAt };
 }
