@@ -9,6 +9,8 @@ import { authorizeConnection } from './authorize-connection.ts';
 export interface ConnectionRequiredData {
   connection_required: true;
   toolkit: string;
+  /** Display name for buttons such as "Connect GitHub". */
+  toolkit_name: string;
   auth_config_id: string | null;
   /** The connect link to show the user, when this session may start connections. */
   redirect_url: string | null;
@@ -47,6 +49,7 @@ export async function connectionRequiredResult(
     data: {
       connection_required: true,
       toolkit: toolkit.slug,
+      toolkit_name: toolkit.name,
       auth_config_id: authConfigId,
       redirect_url: request?.redirectUrl ?? null,
       ...(request ? { connected_account_id: request.id } : {}),

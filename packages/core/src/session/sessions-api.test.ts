@@ -183,3 +183,18 @@ describe('router surface for servers', () => {
     );
   });
 });
+
+describe('the custom toolkit', () => {
+  it('may be listed in a session before the first custom tool exists', async () => {
+    const router = createEchoRouter(api.url);
+    const session = await router.create('alice', { toolkits: ['custom'] });
+    await router.tools.create({
+      slug: 'GET_ANSWER',
+      description: 'Returns the answer.',
+      inputSchema: { type: 'object', properties: {} },
+      execute: () => ({ answer: 42 }),
+    });
+    expect(await session.execute('GET_ANSWER', {})).toMatchObject({ successful: true, data: { answer: 42 } });
+    await expect(router.create('alice', { toolkits: ['customs'] })).rejects.toThrow(/Unknown toolkit 'customs'/);
+  });
+});

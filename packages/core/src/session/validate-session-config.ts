@@ -1,5 +1,6 @@
 import { TAGS, type Tag } from '@toolrouter/toolkits';
 import type { Catalog } from '../catalog/catalog.ts';
+import { CUSTOM_TOOLKIT_SLUG } from '../custom-tool/create-custom-tool.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import { SESSION_CONFIG_KEYS, type SessionConfig, type ToggleList } from './session-config.ts';
 import { isToolAllowed, isToolkitEnabled } from './session-policy.ts';
@@ -152,7 +153,9 @@ function tagList(value: unknown, field: string): Tag[] {
 }
 
 function knownToolkit(catalog: Catalog, slug: string, field: string): void {
-  if (catalog.hasToolkit(slug)) return;
+  // Custom tools without a toolkit land in `custom`, which exists once the first one is created;
+  // a session may list it before that.
+  if (catalog.hasToolkit(slug) || slug === CUSTOM_TOOLKIT_SLUG) return;
   try {
     catalog.getToolkit(slug);
   } catch (error) {
