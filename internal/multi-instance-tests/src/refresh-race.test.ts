@@ -30,6 +30,7 @@ describe('refreshing one expired token from three instances at once', () => {
     );
 
     const refreshesBefore = provider.tokenRequests.refresh_token;
+    const onTheWireBefore = cluster.tokenGate.requests.refresh_token ?? 0;
     const rejectedBefore = cluster.oauth.api.calls.filter((call) => call.rejected).length;
     const results = await Promise.all(
       instances.flatMap((instance) =>
@@ -52,6 +53,7 @@ describe('refreshing one expired token from three instances at once', () => {
       `[figures] refresh race: ${refreshes} token request(s) for ${results.length} concurrent executes`,
     );
     expect(refreshes).toBe(1);
+    expect(cluster.tokenGate.requests.refresh_token! - onTheWireBefore).toBe(1);
     // Nobody sent the expired token: the refresh happened before the calls, not after a 401.
     expect(cluster.oauth.api.calls.filter((call) => call.rejected).length).toBe(rejectedBefore);
 

@@ -27,6 +27,7 @@ import {
 } from '../../../../packages/postgres/src/test-support/test-database.ts';
 import { instanceOptions } from './instance-config.ts';
 import { type Instance, startInstance } from './start-instance.ts';
+import { startTokenGate, type TokenGate } from './start-token-gate.ts';
 
 /** The public URL every instance shares, as behind a load balancer; the OAuth clients register `<it>/oauth/callback`. */
 export const PUBLIC_URL = ROUTER_BASE_URL;
@@ -48,6 +49,8 @@ export interface Cluster {
   encryptionKey: string;
   /** The authorization server (counts token requests) and the resource server behind `things`. */
   oauth: OAuthTestKit;
+  /** What the instances use as the token endpoint: a pass-through to the provider's that can hold requests. */
+  tokenGate: TokenGate;
   /** The local API behind `echo` and `notes`; `accounts` maps API keys to labels it answers with. */
   echoApi: EchoApi;
   echoAccounts: Record<string, string>;
@@ -75,6 +78,7 @@ export async function startCluster(size = 3): Promise<Cluster> {
   const schema = newSchemaName();
   const directory = mkdtempSync(join(tmpdir(), 'toolrouter-cluster-'));
   const oauth = await startOAuthTestKit();
+  const tokenGate = await startTokenGate(oauth.provider.tokenUrl);
   const echoAccounts: Record<string, string> = {};
   const echoApi = await startEchoApi(echoAccounts);
   const apiKey = `trk_${randomBytes(24).toString('base64url')}`;
@@ -92,7 +96,7 @@ export async function startCluster(size = 3): Promise<Cluster> {
     TEST_ECHO_API_URL: echoApi.url,
     TEST_THINGS_API_URL: oauth.api.url,
     TEST_OAUTH_AUTHORIZATION_URL: oauth.provider.authorizationUrl,
-    TEST_OAUTH_TOKEN_URL: oauth.provider.tokenUrl,
+    TEST_OAUTH_TOKEN_URL: tokenGate.url,
   };
   const cipher = new CredentialCipher(parseEncryptionKeys([encryptionKey]));
   const routers: ToolRouter[] = [];
@@ -101,6 +105,7 @@ export async function startCluster(size = 3): Promise<Cluster> {
     await Promise.all(instances.map((instance) => instance.stop()));
     await Promise.all(routers.map((router) => router.close()));
     await echoApi.close();
+    await tokenGate.close();
     await oauth.close();
     await withAdminClient((client) => dropSchemas(client, [schema]));
     rmSync(directory, { recursive: true, force: true });
@@ -129,6 +134,7 @@ export async function startCluster(size = 3): Promise<Cluster> {
     apiKey,
     encryptionKey,
     oauth,
+    tokenGate,
     echoApi,
     echoAccounts,
     async rest(instance, method, path, body) {
