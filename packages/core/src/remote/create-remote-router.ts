@@ -69,6 +69,7 @@ export function createRemoteRouter<TProvider extends Provider>(
   const tools = new Map<string, Tool>();
 
   const findTool = async (slug: string): Promise<Tool | undefined> => {
+    if (typeof slug !== 'string' || slug === '') return undefined;
     const known = tools.get(slug);
     if (known) return known;
     try {

@@ -15,6 +15,7 @@ const symbol = Symbol.for(marker);
  * catch (error) { if (RemoteApiError.isInstance(error) && error.status === 401) console.log('Check apiKey.'); }
  */
 export class RemoteApiError extends ToolRouterError {
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the brand isInstance() checks
   private readonly [symbol] = true;
   readonly status: number;
 

@@ -83,7 +83,7 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
     const body = await readJsonBody(context.req.raw, maxBodyBytes);
     const session = await router.sessions.use(context.req.param('sessionId'));
     const account = optionalString(body, 'account');
-    const result = await session.execute(requiredString(body, 'toolSlug'), body.arguments ?? {}, {
+    const result = await session.execute(stringField(body, 'toolSlug'), body.arguments ?? {}, {
       ...(account ? { account } : {}),
       signal: context.req.raw.signal,
     });
@@ -127,7 +127,7 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
   app.post('/:sessionId/ensure-connected', async (context) => {
     const body = await readJsonBody(context.req.raw, maxBodyBytes);
     const session = await router.sessions.use(context.req.param('sessionId'));
-    const toolkit = requiredString(body, 'toolkit');
+    const toolkit = stringField(body, 'toolkit');
     const callbackUrl = optionalString(body, 'callbackUrl');
     const alias = optionalString(body, 'alias');
     let pending: ConnectionRequest | undefined;
@@ -154,7 +154,7 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
   app.post('/:sessionId/proxy', async (context) => {
     const body = await readJsonBody(context.req.raw, maxBodyBytes);
     const session = await router.sessions.use(context.req.param('sessionId'));
-    requiredString(body, 'toolkit');
+    stringField(body, 'toolkit');
     const result = await session.proxyExecute(body as unknown as ProxyExecuteInput, {
       signal: context.req.raw.signal,
     });
@@ -175,6 +175,12 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
   });
 
   return app;
+}
+
+/** A string field as it came (empty included: core answers that); anything else is a 400. */
+function stringField(body: Record<string, unknown>, field: string): string {
+  const value = body[field];
+  return typeof value === 'string' ? value : requiredString(body, field);
 }
 
 function connectionRequestJson({ id, status, redirectUrl, linkId, expiresAt }: ConnectionRequest) {
