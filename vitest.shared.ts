@@ -1,9 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
+// vitest also hands these conditions to Node as --conditions, where `import` or `module` would make
+// CommonJS `require()` calls of dual packages (pg's require('pg-pool')) load their ESM builds; vite
+// applies import/require/default by itself, so only the source condition and `node` go here.
+const conditions = ['@toolrouter/source', 'node'];
+
 /** Shared vitest settings: resolve workspace packages to their TypeScript sources, no build needed. */
 export const sharedConfig = defineConfig({
-  resolve: { conditions: ['@toolrouter/source', 'module', 'node', 'import', 'default'] },
-  ssr: { resolve: { conditions: ['@toolrouter/source', 'module', 'node', 'import', 'default'] } },
+  resolve: { conditions },
+  ssr: { resolve: { conditions } },
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,

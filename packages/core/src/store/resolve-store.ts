@@ -6,15 +6,15 @@ import { sqliteStore } from './sqlite-store.ts';
 import type { Store } from './store.ts';
 
 interface PostgresModule {
-  postgresStore(connection: { connectionString: string }): Store;
+  postgresStore(connection: { connectionString: string }, options?: { schema?: string }): Store;
 }
 
 const POSTGRES_PACKAGE = '@toolrouter/postgres';
 
 /**
  * The store a router uses: the one passed in, else `TOOLROUTER_DATABASE_URL` (`sqlite:./file.db`,
- * `postgres://...` through the optional `@toolrouter/postgres` package), else the SQLite file
- * `./.toolrouter/toolrouter.db`.
+ * `postgres://...` through the optional `@toolrouter/postgres` package, in the schema
+ * `TOOLROUTER_DATABASE_SCHEMA` when set), else the SQLite file `./.toolrouter/toolrouter.db`.
  */
 export async function resolveStore(
   store: Store | undefined,
@@ -25,7 +25,8 @@ export async function resolveStore(
   if (!url) return sqliteStore();
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     const postgres = await importPostgresPackage();
-    return postgres.postgresStore({ connectionString: url });
+    const schema = env.TOOLROUTER_DATABASE_SCHEMA?.trim();
+    return postgres.postgresStore({ connectionString: url }, schema ? { schema } : {});
   }
   const match = /^sqlite:(?:\/\/)?(.+)$/.exec(url) ?? /^file:(?:\/\/)?(.+)$/.exec(url);
   if (match) return sqliteStore(match[1]);

@@ -7,7 +7,14 @@ import { resolveStore, type Store } from '@toolrouter/core';
  * @example
  * const store = await openStore({ TOOLROUTER_DATABASE_URL: 'sqlite:./data/toolrouter.db' });
  */
-export function openStore(env: Record<string, string | undefined>): Promise<Store> {
+export async function openStore(env: Record<string, string | undefined>): Promise<Store> {
+  const url = env.TOOLROUTER_DATABASE_URL?.trim();
+  if (url && /^postgres(ql)?:\/\//.test(url)) {
+    // The server ships with @toolrouter/postgres, so `toolrouter serve` needs nothing more installed.
+    const { postgresStore } = await import('@toolrouter/postgres');
+    const schema = env.TOOLROUTER_DATABASE_SCHEMA?.trim();
+    return postgresStore({ connectionString: url }, schema ? { schema } : {});
+  }
   return resolveStore(undefined, env);
 }
 

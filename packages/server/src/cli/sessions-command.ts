@@ -2,6 +2,7 @@ import { ToolRouter } from '@toolrouter/core';
 import type { CliIo } from './cli-io.ts';
 import { loadRouterOptions } from './load-router-options.ts';
 import { mcpClientConfig } from './mcp-client-config.ts';
+import { openStore } from './open-store.ts';
 
 /**
  * `toolrouter sessions create --user <id> [--toolkits a,b]`: makes a session in the configured
@@ -19,7 +20,8 @@ export async function sessionsCreateCommand(
   const routerOptions = await loadRouterOptions(options.config ?? io.env.TOOLROUTER_CONFIG);
   const baseUrl =
     routerOptions.baseUrl ?? io.env.TOOLROUTER_BASE_URL ?? `http://localhost:${io.env.PORT ?? 8080}`;
-  const router = new ToolRouter({ ...routerOptions, baseUrl, env: io.env, warn: io.stderr });
+  const store = routerOptions.store ?? (await openStore(io.env));
+  const router = new ToolRouter({ ...routerOptions, store, baseUrl, env: io.env, warn: io.stderr });
   try {
     const toolkits = options.toolkits
       ?.split(',')

@@ -3,6 +3,7 @@ import type { AnyToolRouter } from '../api/api-context.ts';
 import { createServer } from '../create-server.ts';
 import { listen } from './listen.ts';
 import { loadRouterOptions } from './load-router-options.ts';
+import { openStore } from './open-store.ts';
 import { resolveAdminKey } from './resolve-admin-key.ts';
 
 export interface StartServerOptions {
@@ -56,7 +57,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     env.TOOLROUTER_BASE_URL ??
     `http://${urlHost}:${listener.port}`
   ).replace(/\/+$/, '');
-  const router = new ToolRouter({ ...routerOptions, baseUrl: url, env }) as unknown as AnyToolRouter;
+  const store = routerOptions.store ?? (await openStore(env));
+  const router = new ToolRouter({ ...routerOptions, store, baseUrl: url, env }) as unknown as AnyToolRouter;
   try {
     await router.ready();
   } catch (error) {
