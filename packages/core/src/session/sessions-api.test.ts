@@ -195,6 +195,8 @@ describe('the custom toolkit', () => {
       execute: () => ({ answer: 42 }),
     });
     expect(await session.execute('GET_ANSWER', {})).toMatchObject({ successful: true, data: { answer: 42 } });
-    await expect(router.create('alice', { toolkits: ['customs'] })).rejects.toThrow(/Unknown toolkit 'customs'/);
+    await expect(router.create('alice', { toolkits: ['customs'] })).rejects.toThrow(
+      /Unknown toolkit 'customs'/,
+    );
   });
 });
