@@ -41,6 +41,7 @@ export {
   MANAGE_CONNECTIONS_SLUG,
   WAIT_FOR_CONNECTIONS_SLUG,
 } from './connect/manage-connections-meta-tool.ts';
+export type { SweepStaleConnectionsResult } from './connect/sweep-stale-connections.ts';
 export type {
   ConnectedAccount,
   ConnectedAccountStatus,

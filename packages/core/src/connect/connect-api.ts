@@ -18,15 +18,19 @@ import type {
 } from './connect-link.ts';
 import { connectLinkFields } from './connect-link-fields.ts';
 import { connectLinkAssociatedData } from './connect-link-row.ts';
+import { publishAccountChanges } from './connected-account-events.ts';
 import { exchangeAuthorizationCode } from './exchange-authorization-code.ts';
-import { activateConnection, failConnection } from './finish-connection.ts';
+import { activateConnection, failConnection, storeActiveConnection } from './finish-connection.ts';
 import {
   assertPendingLink,
   claimConnectLink,
   connectLinkStatus,
   type LoadedConnectLink,
   loadConnectLink,
+  markConnectLinkUsed,
+  refuseUnclaimedLink,
 } from './read-connect-link.ts';
+import { type SweepStaleConnectionsResult, sweepStaleConnections } from './sweep-stale-connections.ts';
 
 /**
  * `router.connect`: what the hosted connect page and the OAuth callback of `@toolrouter/server`
@@ -107,8 +111,9 @@ export class ConnectApi {
   }
 
   /**
-   * The connect form's answer for API key, bearer and basic links: checks the fields, stores them
-   * encrypted, makes the account ACTIVE and uses up the link. Other keys than the form's are dropped.
+   * The connect form's answer for API key, bearer and basic links: checks the fields, then in one
+   * store transaction uses up the link and makes the account ACTIVE with them (encrypted). Other
+   * keys than the form's are dropped.
    */
   async submitCredentials(
     linkId: string,
@@ -131,8 +136,15 @@ export class ConnectApi {
       }),
     );
     const valid = validateAccountCredentials(scheme.mode, submitted);
-    await claimConnectLink(runtime, link);
-    await activateConnection(runtime, link, valid);
+    // One transaction: a crash (or a failed write) leaves the link pending and the account as it
+    // was, never a used link in front of an account that is still waiting.
+    const claimed = await runtime.store.transaction(async (transaction) => {
+      if (!(await markConnectLinkUsed(transaction, link.id, runtime.now().toISOString()))) return false;
+      await storeActiveConnection(runtime, transaction, link, valid);
+      return true;
+    });
+    if (!claimed) await refuseUnclaimedLink(runtime, link);
+    await publishAccountChanges(runtime, [link.connected_account_id]);
     return {
       connectedAccountId: link.connected_account_id,
       redirectTo: callbackRedirect(link.callback_url, link.connected_account_id, 'success'),
@@ -143,7 +155,9 @@ export class ConnectApi {
    * The provider's redirect to `<baseUrl>/oauth/callback`: finds the link by its state, uses it up,
    * exchanges the code (with the PKCE verifier) and stores the tokens encrypted, making the account
    * ACTIVE. A denial (`error=access_denied`) or a failed exchange makes the account FAILED with a
-   * readable reason and is returned, not thrown, so the user can be sent back.
+   * readable reason and is returned, not thrown, so the user can be sent back. The exchange cannot
+   * share a transaction with the link; if this instance dies during it, the account is settled
+   * FAILED once `CONNECTION_FINISH_GRACE_MS` has passed (see `sweepStaleConnections`).
    *
    * @throws OAuthStateError (no or unknown state), ConnectLinkUsedError (replayed state),
    *   ConnectLinkExpiredError (too late).
@@ -194,6 +208,21 @@ export class ConnectApi {
       status: 'ACTIVE',
       redirectTo: callbackRedirect(link.callback_url, link.connected_account_id, 'success'),
     };
+  }
+
+  /**
+   * Settles connections that can no longer finish: an INITIATED account whose link was used up more
+   * than `CONNECTION_FINISH_GRACE_MS` (2 minutes) ago (the instance handling its OAuth callback died
+   * during the code exchange) becomes FAILED, one whose link expired unused that long ago becomes
+   * EXPIRED, and their waiters are told. Waits and new links already settle the accounts
+   * they touch; `toolrouter serve` runs this every minute so lists show it too. Safe to run on
+   * several instances at once.
+   *
+   * @example
+   * const { failed, expired } = await router.connect.sweepStaleConnections();
+   */
+  async sweepStaleConnections(): Promise<SweepStaleConnectionsResult> {
+    return sweepStaleConnections(await this.#runtime());
   }
 
   async #load(runtime: RouterRuntime, linkId: string): Promise<LoadedConnectLink> {

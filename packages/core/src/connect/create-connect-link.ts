@@ -7,6 +7,11 @@ import type { SqlExecutor } from '../store/store.ts';
 import { CONNECT_LINK_TTL_MS, type ConnectLinkRow } from './connect-link-row.ts';
 import { publishAccountChanges } from './connected-account-events.ts';
 import type { ConnectionTarget } from './pick-connection-target.ts';
+import {
+  EXPIRED_LINK_REASON,
+  findStaleConnections,
+  settleStaleConnection,
+} from './settle-stale-connections.ts';
 
 export interface CreateConnectLinkInput {
   sessionId: string | null;
@@ -22,7 +27,8 @@ export interface CreateConnectLinkInput {
  * account) only when none is pending. One transaction, locked on the link's key, inserts with
  * `ON CONFLICT DO NOTHING` against the unique `pending_key` and reads back the row that holds it,
  * so concurrent calls, in this process or on other instances, all get the same link. An expired
- * pending link is retired first (its account becomes EXPIRED).
+ * pending link is retired first (its account becomes EXPIRED), and an earlier attempt whose link
+ * was used up but never finished becomes FAILED (see `settleStaleConnection`).
  */
 export async function createConnectLink(
   runtime: RouterRuntime,
@@ -53,6 +59,17 @@ export async function createConnectLink(
         );
         if (stale && (await retireConnectLink(transaction, stale, nowText)))
           changed.push(stale.connected_account_id);
+        // Earlier attempts no link can finish any more (an instance died between using up the
+        // link and activating the account) end FAILED here, not INITIATED forever beside the new one.
+        const unfinished = await findStaleConnections(runtime, transaction, {
+          limit: 50,
+          userId: input.userId,
+          toolkit: input.toolkit,
+          authConfigId: target.authConfig.id,
+        });
+        for (const account of unfinished) {
+          if ((await settleStaleConnection(runtime, transaction, account)).settled) changed.push(account.id);
+        }
 
         const linkId = createId('lnk');
         const accountId = target.reconnectAccountId ?? createId('ca');
@@ -131,7 +148,7 @@ export async function retireConnectLink(
   await executor.execute('UPDATE connect_links SET pending_key = NULL WHERE id = ?', [link.id]);
   const changed = await executor.execute(
     `UPDATE connected_accounts SET status = 'EXPIRED', status_reason = ?, updated_at = ? WHERE id = ? AND status = 'INITIATED'`,
-    ['The connect link expired before the user finished connecting.', nowText, link.connected_account_id],
+    [EXPIRED_LINK_REASON, nowText, link.connected_account_id],
   );
   return changed > 0;
 }

@@ -7,6 +7,12 @@ import { connectLinkAssociatedData } from './connect-link-row.ts';
 import type { LoadedConnectLink } from './read-connect-link.ts';
 
 /**
+ * At most this long for the token request of a callback, whatever the tool timeout: the account
+ * waits INITIATED meanwhile, and is judged unfinished `CONNECTION_FINISH_GRACE_MS` after its link was used.
+ */
+export const CODE_EXCHANGE_TIMEOUT_MS = 30_000;
+
+/**
  * Trades an authorization code for tokens at the provider's token endpoint, with the link's PKCE
  * verifier and the exact redirect URI the flow started with. A refusal is a readable reason, not
  * an exception.
@@ -37,7 +43,7 @@ export async function exchangeAuthorizationCode(
       },
       providerName: toolkit.name,
       fetch: runtime.execution.fetch,
-      timeoutMs: runtime.execution.timeoutMs,
+      timeoutMs: Math.min(runtime.execution.timeoutMs, CODE_EXCHANGE_TIMEOUT_MS),
       now: runtime.now(),
     });
     return { ok: true, credentials: tokens };

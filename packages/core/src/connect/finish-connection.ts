@@ -1,6 +1,7 @@
 import type { Credentials } from '@toolrouter/toolkits';
 import { connectedAccountAssociatedData } from '../connected-account/connected-account-row.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import type { SqlExecutor } from '../store/store.ts';
 import type { ConnectLinkRow } from './connect-link-row.ts';
 import { publishAccountChanges } from './connected-account-events.ts';
 
@@ -10,9 +11,23 @@ export async function activateConnection(
   link: ConnectLinkRow,
   credentials: Credentials,
 ): Promise<void> {
+  await storeActiveConnection(runtime, runtime.store, link, credentials);
+  await publishAccountChanges(runtime, [link.connected_account_id]);
+}
+
+/**
+ * The statement of `activateConnection` on any executor (a transaction too), without the event:
+ * the caller publishes it once the change is committed.
+ */
+export async function storeActiveConnection(
+  runtime: RouterRuntime,
+  executor: SqlExecutor,
+  link: ConnectLinkRow,
+  credentials: Credentials,
+): Promise<void> {
   const now = runtime.now().toISOString();
   const expiresAt = 'expiresAt' in credentials && credentials.expiresAt ? credentials.expiresAt : null;
-  await runtime.store.execute(
+  await executor.execute(
     `UPDATE connected_accounts SET status = 'ACTIVE', status_reason = NULL, credentials = ?, expires_at = ?, connected_at = ?, updated_at = ?
      WHERE id = ?`,
     [
@@ -26,7 +41,6 @@ export async function activateConnection(
       link.connected_account_id,
     ],
   );
-  await publishAccountChanges(runtime, [link.connected_account_id]);
 }
 
 /**

@@ -6,6 +6,7 @@ import { ConnectLinkExpiredError } from '../errors/connect-link-expired-error.ts
 import { ConnectLinkNotFoundError } from '../errors/connect-link-not-found-error.ts';
 import { ConnectLinkUsedError } from '../errors/connect-link-used-error.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import type { SqlExecutor } from '../store/store.ts';
 import type { ConnectLinkRow } from './connect-link-row.ts';
 import { publishAccountChanges } from './connected-account-events.ts';
 import { retireConnectLink } from './create-connect-link.ts';
@@ -85,12 +86,32 @@ export async function assertPendingLink(runtime: RouterRuntime, link: ConnectLin
  * ConnectLinkUsedError (or ConnectLinkExpiredError when time ran out in between).
  */
 export async function claimConnectLink(runtime: RouterRuntime, link: ConnectLinkRow): Promise<void> {
-  const now = runtime.now().toISOString();
-  const claimed = await runtime.store.execute(
+  if (await markConnectLinkUsed(runtime.store, link.id, runtime.now().toISOString())) return;
+  await refuseUnclaimedLink(runtime, link);
+}
+
+/**
+ * The claim itself, on any executor (a transaction too): one conditional UPDATE. Resolves to
+ * whether this caller used the link up; false when it was used or expired already.
+ */
+export async function markConnectLinkUsed(
+  executor: SqlExecutor,
+  linkId: string,
+  nowText: string,
+): Promise<boolean> {
+  const claimed = await executor.execute(
     'UPDATE connect_links SET used_at = ?, pending_key = NULL WHERE id = ? AND used_at IS NULL AND expires_at > ?',
-    [now, link.id, now],
+    [nowText, linkId, nowText],
   );
-  if (claimed === 1) return;
+  return claimed === 1;
+}
+
+/**
+ * Says why a claim failed, from the link as it is now.
+ *
+ * @throws ConnectLinkUsedError, ConnectLinkExpiredError or ConnectLinkNotFoundError, always.
+ */
+export async function refuseUnclaimedLink(runtime: RouterRuntime, link: ConnectLinkRow): Promise<never> {
   const [current] = await runtime.store.query<ConnectLinkRow>('SELECT * FROM connect_links WHERE id = ?', [
     link.id,
   ]);

@@ -5,7 +5,8 @@ import { ConnectionFailedError } from '../errors/connection-failed-error.ts';
 import { ConnectionRequestTimeoutError } from '../errors/connection-request-timeout-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
-import { CONNECTED_ACCOUNT_CHANNEL } from './connected-account-events.ts';
+import { CONNECTED_ACCOUNT_CHANNEL, publishAccountChanges } from './connected-account-events.ts';
+import { settleStaleConnection } from './settle-stale-connections.ts';
 
 /** Default wait of `waitForConnection`. */
 export const DEFAULT_CONNECTION_TIMEOUT_MS = 60_000;
@@ -21,7 +22,10 @@ const FAILED_STATUSES = new Set(['FAILED', 'EXPIRED', 'REVOKED', 'INACTIVE']);
 /**
  * Resolves with the account once it is ACTIVE. It subscribes to the account's status events first
  * and then reads the state once, so an event that fires in between is never missed; each event for
- * this account triggers one read.
+ * this account triggers one read. An INITIATED account that no link can finish any more (its link
+ * was used up by an instance that died before activating it, or expired unused, more than
+ * `CONNECTION_FINISH_GRACE_MS` ago) is settled on the spot, and a waiter wakes when that grace runs
+ * out, so the wait ends then instead of at its timeout.
  *
  * @throws ConnectionFailedError when the account ends FAILED, EXPIRED, REVOKED or INACTIVE;
  *   ConnectionRequestTimeoutError after `timeoutMs`; ConnectedAccountNotFoundError when it is deleted.
@@ -55,12 +59,29 @@ export async function waitForConnection(
   let checking: Promise<void> | undefined;
   let again = false;
 
+  let staleCheck: ReturnType<typeof setTimeout> | undefined;
+  const read = async () =>
+    (
+      await runtime.store.query<ConnectedAccountRow>('SELECT * FROM connected_accounts WHERE id = ?', [
+        connectedAccountId,
+      ])
+    )[0];
   const check = async (): Promise<void> => {
-    const [row] = await runtime.store.query<ConnectedAccountRow>(
-      'SELECT * FROM connected_accounts WHERE id = ?',
-      [connectedAccountId],
-    );
+    let row = await read();
     if (settled) return;
+    if (row?.status === 'INITIATED') {
+      // Its link may have been used up by an instance that died before activating it, or have
+      // expired: then it is settled here (and everyone told); else look again when that could change.
+      const progress = await settleStaleConnection(runtime, runtime.store, row);
+      if (progress.settled) {
+        await publishAccountChanges(runtime, [connectedAccountId]);
+        row = await read();
+      } else if (progress.recheckAt !== undefined && !settled) {
+        clearTimeout(staleCheck);
+        staleCheck = setTimeout(wake, Math.max(0, progress.recheckAt - runtime.now().getTime()) + 10);
+      }
+      if (settled) return;
+    }
     if (!row) return fail(new ConnectedAccountNotFoundError({ connectedAccountId }));
     if (row.status === 'ACTIVE') {
       settled = true;
@@ -116,6 +137,7 @@ export async function waitForConnection(
     return await promise;
   } finally {
     clearTimeout(timeout);
+    clearTimeout(staleCheck);
     clearInterval(recheck);
     signal?.removeEventListener('abort', onAbort);
     await unsubscribe();

@@ -5,6 +5,7 @@ import type {
   OAuthCallbackResult,
   SubmitCredentialsResult,
 } from '../connect/connect-link.ts';
+import type { SweepStaleConnectionsResult } from '../connect/sweep-stale-connections.ts';
 import { noLocalRuntime, type RemoteRuntime } from './remote-runtime.ts';
 import { segment } from './rest-client.ts';
 
@@ -42,6 +43,10 @@ export class RemoteConnectApi extends ConnectApi {
     );
     // JSON has no undefined: put the key back as the embedded answer has it.
     return { ...result, redirectTo: result.redirectTo };
+  }
+
+  override async sweepStaleConnections(): Promise<SweepStaleConnectionsResult> {
+    return (await this.#remote()).client.request('POST', '/connect-links/sweep');
   }
 
   override async handleOAuthCallback(params: OAuthCallbackParams): Promise<OAuthCallbackResult> {

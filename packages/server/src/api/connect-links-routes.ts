@@ -4,10 +4,13 @@ import type { ApiContext } from './api-context.ts';
 
 /**
  * `/connect-links/:linkId`: what a connect link is for and whether it can still be used, and the
- * two ways to finish it from a connect page of your own: start its OAuth flow, or submit the form.
+ * two ways to finish it from a connect page of your own: start its OAuth flow, or submit the form;
+ * and `POST /connect-links/sweep`, which settles connections that can no longer finish.
  */
 export function connectLinksRoutes({ router, maxBodyBytes }: ApiContext): Hono {
   const app = new Hono();
+
+  app.post('/sweep', async (context) => context.json(await router.connect.sweepStaleConnections()));
 
   app.get('/:linkId', async (context) =>
     context.json(await router.connect.getLink(context.req.param('linkId'))),

@@ -161,6 +161,23 @@ export const REMOTE_MODE_PATHS: Record<string, Record<string, unknown>> = {
       },
     ),
   },
+  '/connect-links/sweep': {
+    post: operation(
+      'sweepStaleConnections',
+      'Settle connections that can no longer finish: INITIATED accounts whose link was used up over 2 minutes ago without becoming ACTIVE (the instance died midway) become FAILED, those whose link expired unused become EXPIRED. The server also runs this every minute.',
+      'Connect links',
+      {
+        responses: {
+          ...ok('How many accounts it settled.', {
+            type: 'object',
+            required: ['failed', 'expired'],
+            properties: { failed: { type: 'integer' }, expired: { type: 'integer' } },
+          }),
+          ...errors(),
+        },
+      },
+    ),
+  },
   '/connect-links/{linkId}/oauth': {
     parameters: [linkId],
     post: operation(
