@@ -67,12 +67,20 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     throw error;
   }
   fetch = createServer(router, { apiKey, baseUrl: url, env }).fetch;
+  // Connections an instance died in the middle of end FAILED even where nobody waits on them.
+  const sweep = setInterval(() => {
+    router.connect
+      .sweepStaleConnections()
+      .catch((error: unknown) => console.error('toolrouter server:', error));
+  }, 60_000);
+  sweep.unref();
   return {
     url,
     router,
     apiKey,
     apiKeySource: source,
     async close(graceMs) {
+      clearInterval(sweep);
       await listener.close(graceMs);
       await router.close();
     },
