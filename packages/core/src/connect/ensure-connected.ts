@@ -1,6 +1,7 @@
 import { isNoAuthToolkit } from '../catalog/tool.ts';
 import type { ConnectedAccount } from '../connected-account/connected-account.ts';
 import { toConnectedAccount } from '../connected-account/connected-account-row.ts';
+import { ValidationError } from '../errors/validation-error.ts';
 import { resolveConnectedAccount } from '../precedence/resolve-connected-account.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
 import type { SessionIdentity } from '../session/execute-session-tool.ts';
@@ -41,6 +42,12 @@ export async function ensureConnected(
   toolkit: string,
   options: EnsureConnectedOptions = {},
 ): Promise<EnsureConnectedResult> {
+  if (typeof toolkit !== 'string' || toolkit === '') {
+    throw new ValidationError({
+      field: 'toolkit',
+      message: "toolkit (a toolkit slug such as 'github') is required.",
+    });
+  }
   const definition = runtime.catalog.getToolkit(toolkit);
   if (isNoAuthToolkit(definition)) return { toolkit: definition.slug, wasConnected: true };
   const resolution = await resolveConnectedAccount(runtime, {
@@ -56,7 +63,7 @@ export async function ensureConnected(
       connectedAccount: toConnectedAccount(resolution.account),
     };
   }
-  const { timeoutMs = DEFAULT_CONNECTION_TIMEOUT_MS, onRedirect, ...authorizeOptions } = options;
+  const { timeoutMs = DEFAULT_CONNECTION_TIMEOUT_MS, onRedirect, ...authorizeOptions } = options ?? {};
   const request = await authorizeConnection(runtime, session, definition.slug, authorizeOptions);
   await onRedirect?.(request);
   const connectedAccount = await request.waitForConnection(timeoutMs);

@@ -91,4 +91,18 @@ describe('session.proxyExecute', () => {
       (await other.proxyExecute({ toolkit: 'echo', method: 'GET', endpoint: '/things/1' })).successful,
     ).toBe(false);
   });
+
+  it('names the missing field of an empty or absent request instead of failing on it', async () => {
+    const router = await setup();
+    const session = await router.create('alice');
+    const namesField = (field: string) => (error: unknown) =>
+      ValidationError.isInstance(error) && error.field === field;
+    await expect(session.proxyExecute({} as never)).rejects.toSatisfy(namesField('toolkit'));
+    await expect(session.proxyExecute(undefined as never)).rejects.toSatisfy(namesField('toolkit'));
+    await expect(session.proxyExecute({ toolkit: '' } as never)).rejects.toThrow(/toolkit/);
+    await expect(session.proxyExecute({ toolkit: 'echo' } as never)).rejects.toSatisfy(namesField('method'));
+    await expect(session.proxyExecute({ toolkit: 'echo', method: 'GET' } as never)).rejects.toSatisfy(
+      namesField('endpoint'),
+    );
+  });
 });

@@ -30,10 +30,19 @@ const BODY_FIELD = '__toolrouter_body';
 export async function proxyExecute(
   runtime: RouterRuntime,
   session: SessionIdentity,
-  input: ProxyExecuteInput,
+  given: ProxyExecuteInput,
   options: Pick<ExecuteToolOptions, 'signal'> = {},
 ): Promise<ToolExecutionResult> {
-  const toolkit = runtime.catalog.getToolkit(input?.toolkit);
+  // A missing or non-object input reads as an empty one, so the first missing field is named.
+  const input: Partial<ProxyExecuteInput> =
+    given !== null && typeof given === 'object' && !Array.isArray(given) ? given : {};
+  if (typeof input.toolkit !== 'string' || input.toolkit === '') {
+    throw new ValidationError({
+      field: 'toolkit',
+      message: "toolkit (a toolkit slug such as 'github') is required.",
+    });
+  }
+  const toolkit = runtime.catalog.getToolkit(input.toolkit);
   const method = String(input.method ?? '').toUpperCase() as HttpMethod;
   if (!METHODS.includes(method)) {
     throw new ValidationError({ field: 'method', message: `method must be one of ${METHODS.join(', ')}.` });
