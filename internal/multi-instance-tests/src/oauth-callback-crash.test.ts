@@ -1,5 +1,9 @@
-import type { ConnectedAccount } from '@toolrouter/core';
+import { type ConnectedAccount, ConnectionFailedError } from '@toolrouter/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CONNECTION_FINISH_GRACE_MS,
+  UNFINISHED_CONNECTION_REASON,
+} from '../../../packages/core/src/connect/settle-stale-connections.ts';
 import { completeAuthorization } from '../../../packages/core/src/connect/test-support/complete-authorization.ts';
 import { REDIRECT_URI } from '../../../packages/core/src/connect/test-support/oauth-test-kit.ts';
 import type { ConnectedAccountRow } from '../../../packages/core/src/connected-account/connected-account-row.ts';
@@ -14,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => cluster?.close());
 
 describe('an instance killed in the middle of an OAuth callback', () => {
-  it('leaves the account without credentials, and the user connects again through the others', async () => {
+  it('leaves the account without credentials, FAILED once the grace has passed, and the user connects again through the others', async () => {
     const [a, b, c] = cluster.instances as [Instance, Instance, Instance];
     const session = await cluster.rest(a, 'POST', '/sessions', {
       userId: 'erin',
@@ -40,18 +44,42 @@ describe('an instance killed in the middle of an OAuth callback', () => {
     expect(await callback).toBe('connection lost');
     cluster.tokenGate.release();
 
-    const [account] = await cluster.sql<ConnectedAccountRow>(
-      'SELECT * FROM connected_accounts WHERE id = $1',
-      [first.body.id],
-    );
-    expect(account!.status).not.toBe('ACTIVE');
-    expect(account!.credentials).toBeNull();
+    const accountRow = async () =>
+      (
+        await cluster.sql<ConnectedAccountRow>('SELECT * FROM connected_accounts WHERE id = $1', [
+          first.body.id,
+        ])
+      )[0]!;
     const [link] = await cluster.sql<{ used_at: string | null }>(
       'SELECT used_at FROM connect_links WHERE id = $1',
       [first.body.linkId],
     );
+    // C died after using up the link and before storing any token.
+    expect(link!.used_at).not.toBeNull();
+    expect(await accountRow()).toMatchObject({ status: 'INITIATED', credentials: null });
+    // Within the grace C's exchange might still finish, so the survivors leave it alone.
+    expect((await cluster.rest(b, 'POST', '/connect-links/sweep')).body).toEqual({ failed: 0, expired: 0 });
+    expect((await accountRow()).status).toBe('INITIATED');
+
+    // Once the grace has passed (the link was used longer ago than it), a waiter on A is told at
+    // once that the connection will not finish, and the account is FAILED for everyone.
+    await cluster.sql('UPDATE connect_links SET used_at = $1 WHERE id = $2', [
+      new Date(Date.now() - CONNECTION_FINISH_GRACE_MS - 1000).toISOString(),
+      first.body.linkId,
+    ]);
+    const stale = cluster.sdkRouter().connectedAccounts.waitForConnection(first.body.id, 20_000);
+    await expect(stale).rejects.toSatisfy(ConnectionFailedError.isInstance);
+    await expect(stale).rejects.toThrow(/did not finish/);
+    expect(await accountRow()).toMatchObject({
+      status: 'FAILED',
+      status_reason: UNFINISHED_CONNECTION_REASON,
+      credentials: null,
+    });
+    expect((await cluster.rest(b, 'GET', `/connected-accounts/${first.body.id}`)).body).toMatchObject({
+      status: 'FAILED',
+    });
     console.info(
-      `[figures] callback crash: account left ${account!.status}, its link ${link!.used_at ? 'used up' : 'still pending'}`,
+      '[figures] callback crash: account left INITIATED with its link used up, FAILED after the grace',
     );
 
     // Starting over works on the surviving instances, and a waiter on A sees it.
