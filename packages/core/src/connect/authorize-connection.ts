@@ -6,7 +6,7 @@ import type { SessionIdentity } from '../session/execute-session-tool.ts';
 import { assertAllowedCallbackUrl } from './assert-allowed-callback-url.ts';
 import type { ConnectLinkRow } from './connect-link-row.ts';
 import { createConnectLink } from './create-connect-link.ts';
-import { pickConnectionTarget } from './pick-connection-target.ts';
+import { type ConnectionTarget, pickConnectionTarget } from './pick-connection-target.ts';
 import { DEFAULT_CONNECTION_TIMEOUT_MS, waitForConnection } from './wait-for-connection.ts';
 
 export interface AuthorizeOptions {
@@ -62,7 +62,9 @@ export async function authorizeConnection(
     requested === undefined
       ? undefined
       : assertAllowedCallbackUrl(requested, [...runtime.allowedCallbackUrls, runtime.baseUrl]);
-  const target = await pickConnectionTarget(runtime, session, toolkit);
+  const picked = await pickConnectionTarget(runtime, session, toolkit);
+  const target =
+    alias === undefined ? picked : await reconnectByAlias(runtime, session.userId, picked, alias);
   const link = await createConnectLink(runtime, {
     sessionId: session.sessionId,
     userId: session.userId,
@@ -72,6 +74,27 @@ export async function authorizeConnection(
     ...(alias !== undefined ? { alias } : {}),
   });
   return toConnectionRequest(runtime, link);
+}
+
+/**
+ * `authorize(toolkit, { alias })` for an alias the user already has on a finished attempt (FAILED,
+ * EXPIRED, REVOKED) of the same auth config reconnects that account instead of colliding with it.
+ * An ACTIVE or disabled account keeps its alias: the link's insert then reports the conflict.
+ */
+async function reconnectByAlias(
+  runtime: RouterRuntime,
+  userId: string,
+  target: ConnectionTarget,
+  alias: string,
+): Promise<ConnectionTarget> {
+  if (target.reconnectAccountId !== undefined) return target;
+  const [existing] = await runtime.store.query<{ id: string; status: string; auth_config_id: string }>(
+    'SELECT id, status, auth_config_id FROM connected_accounts WHERE user_id = ? AND toolkit = ? AND alias = ?',
+    [userId, target.authConfig.toolkit, alias],
+  );
+  if (!existing || existing.auth_config_id !== target.authConfig.id) return target;
+  if (!['FAILED', 'EXPIRED', 'REVOKED'].includes(existing.status)) return target;
+  return { ...target, reconnectAccountId: existing.id };
 }
 
 export function toConnectionRequest(runtime: RouterRuntime, link: ConnectLinkRow): ConnectionRequest {

@@ -267,6 +267,22 @@ describe('session.authorize with a real OAuth 2 server', () => {
     await router.close();
   });
 
+  it('authorize with the alias of a denied attempt reconnects that account instead of colliding with it', async () => {
+    const { router, connect } = createRouter();
+    const session = await router.create('hana', { toolkits: ['things'] });
+    const first = await session.authorize('things', { alias: 'work' });
+    expect((await connect(first, { decision: 'deny', login: 'hana' })).status).toBe('FAILED');
+    const again = await session.authorize('things', { alias: 'work' });
+    expect(again.id).toBe(first.id);
+    expect((await connect(again, { login: 'hana' })).status).toBe('ACTIVE');
+    expect(await router.connectedAccounts.get(first.id)).toMatchObject({ alias: 'work', status: 'ACTIVE' });
+    // An ACTIVE account keeps its alias: a new attempt under it is refused.
+    await expect(session.authorize('things', { alias: 'work' })).rejects.toThrow(
+      /already has a things account with alias 'work'/,
+    );
+    await router.close();
+  });
+
   it('waitForConnection times out with ConnectionRequestTimeoutError, and resolves at once for an ACTIVE account', async () => {
     const { router, connect } = createRouter();
     const session = await router.create('ivy', { toolkits: ['things'] });
