@@ -26,6 +26,37 @@ export interface ResolveConnectedAccountInput {
 const MOST_RECENT_ACTIVE = `SELECT * FROM connected_accounts WHERE user_id = ? AND auth_config_id = ? AND status = 'ACTIVE'
   ORDER BY connected_at DESC, created_at DESC, id DESC LIMIT 1`;
 
+const AUTH_CONFIG_COLUMNS = [
+  'id',
+  'toolkit',
+  'mode',
+  'name',
+  'is_managed',
+  'is_default',
+  'created_by',
+  'scopes',
+  'credentials',
+  'created_at',
+  'updated_at',
+] as const;
+
+const DEFAULT_WITH_NEWEST_ACTIVE = `SELECT ${AUTH_CONFIG_COLUMNS.map((column) => `ac.${column} AS ac_${column}`).join(', ')}, ca.*
+  FROM auth_configs ac
+  LEFT JOIN connected_accounts ca ON ca.auth_config_id = ac.id AND ca.user_id = ? AND ca.status = 'ACTIVE'
+  WHERE ac.toolkit = ? AND ac.is_default = 1
+  ORDER BY ca.connected_at DESC, ca.created_at DESC, ca.id DESC LIMIT 1`;
+
+/** A default auth config's columns (prefixed `ac_`) and, when there is one, its newest ACTIVE account's. */
+type DefaultWithAccountRow = { [column in `ac_${(typeof AUTH_CONFIG_COLUMNS)[number]}`]: unknown } & {
+  [column in keyof ConnectedAccountRow]: ConnectedAccountRow[column] | null;
+};
+
+function authConfigPart(row: DefaultWithAccountRow): AuthConfigRow {
+  return Object.fromEntries(
+    AUTH_CONFIG_COLUMNS.map((column) => [column, row[`ac_${column}`]]),
+  ) as unknown as AuthConfigRow;
+}
+
 /**
  * DESIGN §4: the pinned account, else the newest ACTIVE account on the pinned auth config, else on
  * the toolkit's default auth config, else on one the router creates from managed auth, else an
@@ -88,11 +119,23 @@ export async function resolveConnectedAccount(
   }
 
   // Step 3: the toolkit's default auth config (operator-marked, or the one the router made).
-  const [defaultRow] = await store.query<AuthConfigRow>(
-    'SELECT * FROM auth_configs WHERE toolkit = ? AND is_default = 1 LIMIT 1',
-    [toolkit.slug],
-  );
-  if (defaultRow) return newestActiveOn(runtime, input.userId, toAuthConfig(defaultRow), 3);
+  // One round trip for the common case: the default auth config joined with the user's newest
+  // ACTIVE account on it (ACTIVE accounts always have connected_at, so no NULL sorts first).
+  const [defaultRow] = await store.query<DefaultWithAccountRow>(DEFAULT_WITH_NEWEST_ACTIVE, [
+    input.userId,
+    toolkit.slug,
+  ]);
+  if (defaultRow) {
+    const authConfig = toAuthConfig(authConfigPart(defaultRow));
+    if (defaultRow.id !== null) return usable(runtime, defaultRow as ConnectedAccountRow, 3, authConfig);
+    return {
+      kind: 'connection_required',
+      toolkit: authConfig.toolkit,
+      authConfig,
+      step: 3,
+      reason: `no ACTIVE ${authConfig.toolkit} account on auth config ${authConfig.id}`,
+    };
+  }
 
   // Step 4: the router makes one from managed auth or a scheme that needs no app secret.
   const managed =
