@@ -172,14 +172,22 @@ export async function executeRegisteredTool(
         maxResultChars: execution.maxResultChars,
         ...(options.signal ? { signal: options.signal } : {}),
       });
-    let result = await send();
-    if (result.status === 401 && canRefresh && !refreshed) {
-      const outcome = await refresh(accessTokenOf());
-      if (outcome?.kind === 'expired') return finish(await expiredResult(outcome.reason));
-      if (outcome?.kind === 'fresh') {
-        auth = authFor();
-        result = await send();
+    let result: Awaited<ReturnType<typeof send>>;
+    try {
+      result = await send();
+      if (result.status === 401 && canRefresh && !refreshed) {
+        const outcome = await refresh(accessTokenOf());
+        if (outcome?.kind === 'expired') return finish(await expiredResult(outcome.reason));
+        if (outcome?.kind === 'fresh') {
+          auth = authFor();
+          result = await send();
+        }
       }
+    } catch (error) {
+      // Arguments the request cannot carry (a '..' path value) or credentials that do not fit the
+      // scheme are a result too; only the caller's abort (and a bug) rejects.
+      if (options.signal?.aborted || !ToolRouterError.isInstance(error)) throw error;
+      return finish({ successful: false, data: null, error: error.message });
     }
     return finish({
       successful: result.successful,
