@@ -24,6 +24,10 @@ const FILES: Record<
   mp4: { metadata: { id: 'mp4', name: 'talk.mp4', mimeType: 'video/mp4', size: '52428800' }, media: '' },
   folder1: { metadata: { id: 'folder1', name: 'Invoices', mimeType: 'application/vnd.google-apps.folder' } },
   shared1: { metadata: { id: 'shared1', name: 'Their file', mimeType: 'text/plain', size: '1' }, media: 'x' },
+  team1: {
+    metadata: { id: 'team1', name: 'Team plan', mimeType: 'text/plain', size: '4', driveId: 'drive-team' },
+    media: 'plan',
+  },
 };
 
 /** Google's error body: `{ error: { code, message, errors, status } }` (Drive v3 omits `status`). */
@@ -85,6 +89,10 @@ function route(request: RecordedRequest): MockResponse {
   const match = /^\/drive\/v3\/files\/([^/]+)(\/export|\/permissions)?$/.exec(path);
   const file = match ? FILES[decodeURIComponent(match[1] ?? '')] : undefined;
   if (!match || !file) return driveError(404, `File not found: ${match?.[1] ?? ''}.`, 'notFound');
+  // Like Drive, files of a shared drive are not found unless the caller says it supports all drives.
+  if (file.metadata.driveId && query.get('supportsAllDrives') !== 'true') {
+    return driveError(404, `File not found: ${match[1]}.`, 'notFound');
+  }
   const id = file.metadata.id;
   if (match[2] === '/export' && method === 'GET') {
     const content = file.exports?.[query.get('mimeType') ?? ''];

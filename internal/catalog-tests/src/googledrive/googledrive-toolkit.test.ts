@@ -183,6 +183,16 @@ describe('googledrive toolkit against a Drive API stand-in', () => {
     expect(result.data).toMatchObject({ id: 'perm-1', role: 'writer' });
   });
 
+  it('GOOGLEDRIVE_SHARE_FILE and GOOGLEDRIVE_DELETE_FILE reach files of a shared drive', async () => {
+    const shared = await run('GOOGLEDRIVE_SHARE_FILE', { file_id: 'team1', role: 'reader', type: 'anyone' });
+    expect(shared.request?.query.get('supportsAllDrives')).toBe('true');
+    expect(shared.result).toMatchObject({ successful: true, data: { id: 'perm-1', type: 'anyone' } });
+    const deleted = await run('GOOGLEDRIVE_DELETE_FILE', { file_id: 'team1' });
+    expect(`${deleted.request?.method} ${deleted.request?.path}`).toBe('DELETE /drive/v3/files/team1');
+    expect(deleted.request?.query.get('supportsAllDrives')).toBe('true');
+    expect(deleted.result.successful).toBe(true);
+  });
+
   it('GOOGLEDRIVE_TRASH_FILE patches trashed and reports a 403 as a failure', async () => {
     const trashed = await run('GOOGLEDRIVE_TRASH_FILE', { file_id: 'txt1' });
     expect(`${trashed.request?.method} ${trashed.request?.path}`).toBe('PATCH /drive/v3/files/txt1');

@@ -15,5 +15,10 @@ export const deleteFile: ToolDefinition = {
     additionalProperties: false,
   },
   tags: ['destructiveHint', 'idempotentHint'],
-  request: { method: 'DELETE', path: '/drive/v3/files/{file_id}', parameters: { file_id: 'path' } },
+  request: {
+    method: 'DELETE',
+    // Without supportsAllDrives, Drive answers 404 for files in shared drives.
+    path: '/drive/v3/files/{file_id}?supportsAllDrives=true',
+    parameters: { file_id: 'path' },
+  },
 };

@@ -43,7 +43,8 @@ export const shareFile: ToolDefinition = {
   tags: ['openWorldHint'],
   request: {
     method: 'POST',
-    path: '/drive/v3/files/{file_id}/permissions',
+    // Without supportsAllDrives, Drive answers 404 for files in shared drives.
+    path: '/drive/v3/files/{file_id}/permissions?supportsAllDrives=true',
     parameters: {
       file_id: 'path',
       role: 'body',
