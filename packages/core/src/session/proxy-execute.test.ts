@@ -104,5 +104,17 @@ describe('session.proxyExecute', () => {
     await expect(session.proxyExecute({ toolkit: 'echo', method: 'GET' } as never)).rejects.toSatisfy(
       namesField('endpoint'),
     );
+    const header = (name: string, value: string) =>
+      session.proxyExecute({
+        toolkit: 'echo',
+        method: 'GET',
+        endpoint: '/things/1',
+        parameters: [
+          { in: 'query', name: 'page', value: 1 },
+          { in: 'header', name, value },
+        ],
+      });
+    await expect(header('bad name', 'x')).rejects.toSatisfy(namesField('parameters[1]'));
+    await expect(header('x-trace', 'a\r\nx-api-key: forged')).rejects.toSatisfy(namesField('parameters[1]'));
   });
 });

@@ -58,8 +58,18 @@ export async function proxyExecute(
         message: "each parameter needs in ('query' or 'header'), name and value.",
       });
     }
-    if (parameter.in === 'header') headers[parameter.name] = String(parameter.value);
-    else {
+    if (parameter.in === 'header') {
+      const value = String(parameter.value);
+      try {
+        new Headers([[parameter.name, value]]);
+      } catch {
+        throw new ValidationError({
+          field: `parameters[${index}]`,
+          message: `header '${parameter.name}' is not a valid HTTP header name and value (spaces or line breaks?).`,
+        });
+      }
+      headers[parameter.name] = value;
+    } else {
       const field = `q${index}`;
       args[field] = parameter.value;
       parameters[field] = { in: 'query', name: parameter.name };
