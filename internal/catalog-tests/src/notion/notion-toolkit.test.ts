@@ -32,6 +32,8 @@ describe('notion toolkit definition', () => {
       expect(tags[slug]).toContain('readOnlyHint');
     }
     expect(tags.NOTION_DELETE_BLOCK).toContain('destructiveHint');
+    // `archived: true` moves the page to the trash, like GOOGLEDRIVE_TRASH_FILE and GMAIL_MOVE_TO_TRASH.
+    expect(tags.NOTION_UPDATE_PAGE).toContain('destructiveHint');
     expect(tags.NOTION_CREATE_PAGE).not.toContain('readOnlyHint');
   });
 });

@@ -69,7 +69,8 @@ export const notionUpdatePage: ToolDefinition = {
     required: ['page_id'],
     additionalProperties: false,
   },
-  tags: ['idempotentHint'],
+  // `archived: true` moves the page to the trash.
+  tags: ['destructiveHint', 'idempotentHint'],
   request: { method: 'PATCH', path: '/v1/pages/{page_id}', headers: { 'Notion-Version': NOTION_VERSION } },
 };
 
