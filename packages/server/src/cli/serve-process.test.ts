@@ -155,6 +155,18 @@ describe('toolrouter serve as a process', () => {
     }
   });
 
+  it('exits 1 and frees its port when the store cannot open, instead of answering 503 forever', async () => {
+    const { output } = await startChild({
+      TOOLROUTER_API_KEY: API_KEY,
+      TOOLROUTER_DATABASE_URL: 'postgres://toolrouter:secret@127.0.0.1:1/toolrouter',
+      TOOLROUTER_DATABASE_SCHEMA: 'not a schema',
+      TOOLROUTER_ENCRYPTION_KEYS: randomBytes(32).toString('base64'),
+    });
+    const [code] = await once(child!, 'exit');
+    expect(code).toBe(1);
+    expect(output().stderr).toContain("Schema 'not a schema' must be");
+  });
+
   it('refuses to start in production without TOOLROUTER_API_KEY, with one line and no stack trace', async () => {
     const { output } = await startChild({
       NODE_ENV: 'production',

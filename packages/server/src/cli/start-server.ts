@@ -1,4 +1,4 @@
-import { ToolRouter } from '@toolrouter/core';
+import { ToolRouter, type ToolRouterOptions } from '@toolrouter/core';
 import type { AnyToolRouter } from '../api/api-context.ts';
 import { createServer } from '../create-server.ts';
 import { listen } from './listen.ts';
@@ -57,15 +57,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     env.TOOLROUTER_BASE_URL ??
     `http://${urlHost}:${listener.port}`
   ).replace(/\/+$/, '');
-  const store = routerOptions.store ?? (await openStore(env));
-  const router = new ToolRouter({ ...routerOptions, store, baseUrl: url, env }) as unknown as AnyToolRouter;
-  try {
-    await router.ready();
-  } catch (error) {
-    await listener.close(0);
-    await router.close();
-    throw error;
-  }
+  const router = await openRouter({ ...routerOptions, baseUrl: url, env }, env).catch(
+    async (error: unknown) => {
+      // Whatever failed, the port must not stay open answering 503 and keep the process alive.
+      await listener.close(0);
+      throw error;
+    },
+  );
   fetch = createServer(router, { apiKey, baseUrl: url, env }).fetch;
   // Connections an instance died in the middle of end FAILED even where nobody waits on them.
   const sweep = setInterval(() => {
@@ -85,4 +83,26 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       await router.close();
     },
   };
+}
+
+/** A router on the configured store, migrated and ready; on failure nothing it opened stays open. */
+async function openRouter(
+  options: ToolRouterOptions,
+  env: Record<string, string | undefined>,
+): Promise<AnyToolRouter> {
+  const store = options.store ?? (await openStore(env));
+  let router: AnyToolRouter;
+  try {
+    router = new ToolRouter({ ...options, store }) as unknown as AnyToolRouter;
+  } catch (error) {
+    if (!options.store) await store.close();
+    throw error;
+  }
+  try {
+    await router.ready();
+  } catch (error) {
+    await router.close();
+    throw error;
+  }
+  return router;
 }
