@@ -97,6 +97,22 @@ describe('OpenAIResponsesProvider specifics', () => {
     ]);
   });
 
+  it('with tools, refuses a call to a tool outside them instead of running it around their modifiers', async () => {
+    const recorder = recordingExecute();
+    const provider = new OpenAIResponsesProvider();
+    const tools = provider.wrapTools([sampleTool], recorder.execute);
+    const outputs = await provider.handleToolCalls(
+      unusedSession,
+      { output: [functionCall(secondSampleTool.slug, { id: 'a' }, 'call_a')] },
+      { tools },
+    );
+    expect(recorder.calls).toEqual([]);
+    expect(outputs.map((output) => output.call_id)).toEqual(['call_a']);
+    const output = modelView(outputs[0]!.output);
+    expect(output).toMatchObject({ successful: false, data: null });
+    expect(output.error).toContain(secondSampleTool.slug);
+  });
+
   it('gives every call an output when one of them throws', async () => {
     const session: ToolExecutor = {
       execute: async (slug) => {

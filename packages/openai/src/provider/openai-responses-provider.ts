@@ -17,7 +17,8 @@ import type {
 export interface HandleToolCallsOptions extends ExecuteToolOptions {
   /**
    * The tools you gave the model (`session.tools(modifiers)`): calls then run through them, so their
-   * modifiers apply. Without it calls run with `session.execute` and `options.modifiers`.
+   * modifiers apply, and a call to any other name gets a failed output without running. Without it calls
+   * run with `session.execute` and `options.modifiers`.
    */
   tools?: readonly ResponsesFunctionTool[];
 }
@@ -78,6 +79,18 @@ export class OpenAIResponsesProvider implements Provider<ResponsesFunctionTool, 
         const tool = tools?.find((candidate) => candidate.name === call.name);
         const execute = tool && boundExecutes.get(tool);
         let result: Omit<ToolExecutionResult, 'logId'>;
+        // A name outside the tools the model was given must not run through the session, around their modifiers.
+        if (tools && !execute) {
+          return {
+            type: 'function_call_output',
+            call_id: call.call_id,
+            output: toolResultContent({
+              successful: false,
+              data: null,
+              error: `Tool '${call.name}' is not one of the tools you were given; call one of those.`,
+            } as ToolExecutionResult),
+          };
+        }
         try {
           result = execute
             ? await execute(call.name, call.arguments, options.signal ? { signal: options.signal } : {})
