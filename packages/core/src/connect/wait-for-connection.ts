@@ -133,6 +133,8 @@ export async function waitForConnection(
   const recheck = setInterval(wake, RECHECK_MS);
   const onAbort = () => fail(signal!.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
+  // An abort during the first read fired no event for the listener added after it.
+  if (signal?.aborted) onAbort();
   try {
     return await promise;
   } finally {
