@@ -155,6 +155,45 @@ describe('toolrouter serve as a process', () => {
     }
   });
 
+  it('exits 130 at once on a second signal, without waiting for the call in flight', async () => {
+    const hold = await startHoldServer();
+    try {
+      const { waitFor, output } = await startChild({
+        TOOLROUTER_API_KEY: API_KEY,
+        TOOLROUTER_DATABASE_URL: `sqlite:${join(directory, 'toolrouter.db')}`,
+        TOOLROUTER_ENCRYPTION_KEYS: randomBytes(32).toString('base64'),
+        TOOLROUTER_SHUTDOWN_GRACE_MS: '600000',
+        HOLD_URL: hold.url,
+      });
+      const url = (await waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
+      const admin = { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json' };
+      const session = await (
+        await fetch(`${url}/api/v1/sessions`, {
+          method: 'POST',
+          headers: admin,
+          body: JSON.stringify({ userId: 'alice', config: { toolkits: ['slow'] } }),
+        })
+      ).json();
+      const inFlight = fetch(`${url}/api/v1/sessions/${session.sessionId}/execute`, {
+        method: 'POST',
+        headers: admin,
+        body: JSON.stringify({ toolSlug: 'SLOW_WAIT', arguments: {} }),
+      }).catch((error: unknown) => error);
+      await hold.arrived;
+      const exited = once(child!, 'exit');
+      child!.kill('SIGTERM');
+      await waitFor(/SIGTERM received; not accepting new connections/);
+      child!.kill('SIGINT');
+      const [code] = await exited;
+      expect(code).toBe(130);
+      expect(output().stderr).toContain('second signal, exiting now');
+      expect(await inFlight).toBeInstanceOf(Error);
+    } finally {
+      hold.release();
+      await hold.close();
+    }
+  });
+
   it('exits 1 and frees its port when the store cannot open, instead of answering 503 forever', async () => {
     const { output } = await startChild({
       TOOLROUTER_API_KEY: API_KEY,
