@@ -1,4 +1,4 @@
-import { defineToolkit, memoryStore } from '@toolrouter/core';
+import { defineToolkit, memoryStore, type Store, StoreError } from '@toolrouter/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { echoToolkit, oauthEchoToolkit } from '../../../core/src/test-support/echo-toolkits.ts';
 import { createTestApp, TEST_BASE_URL, type TestApp } from '../test-support/create-test-app.ts';
@@ -157,6 +157,37 @@ describe('/connect/:linkId link problems', () => {
     expect(page.status).toBe(410);
     expect(await page.text()).toContain('has expired');
     expect((await submit(expired.linkId, { apiKey: 'key-bob' })).status).toBe(410);
+  });
+});
+
+describe('/connect/:linkId when the store fails', () => {
+  it('shows a generic page, never the store error that names the database host and user', async () => {
+    const inner = memoryStore();
+    let failing = false;
+    const store: Store = {
+      ...inner,
+      query: (sql, params) => {
+        if (!failing) return inner.query(sql, params);
+        throw new StoreError({
+          message:
+            'Cannot connect to PostgreSQL at db.internal:5432/toolrouter as user tr_admin: connect ECONNREFUSED.',
+        });
+      },
+    };
+    await start({ store });
+    const request = await echoLink();
+    failing = true;
+    for (const response of [
+      await test.app.request(`/connect/${request.linkId}`),
+      await submit(request.linkId, { apiKey: 'key-alice' }),
+    ]) {
+      expect(response.status).toBe(500);
+      const html = await response.text();
+      expect(html).toContain('Something went wrong on our side');
+      expect(html).not.toContain('db.internal');
+      expect(html).not.toContain('tr_admin');
+    }
+    expect(test.errors).toHaveLength(2);
   });
 });
 

@@ -13,6 +13,8 @@ import {
 } from './connect-pages.ts';
 import { renderPage } from './render-page.ts';
 
+const GENERIC_FAILURE = 'Something went wrong on our side. Try the link again in a moment.';
+
 /** Forms are a few short fields; anything bigger is not one. */
 const MAX_FORM_BYTES = 16 * 1024;
 
@@ -141,9 +143,13 @@ function errorPage(error: unknown, onError: (error: unknown) => void): Response 
       case 'VALIDATION_ERROR':
         if ((error as { field?: string }).field === 'linkId') return linkProblemPage('not_found');
     }
-    if (error.code === 'STORE_ERROR') onError(error);
+    // A store or encryption failure names hosts, users and keys: the visitor gets the generic page.
+    if (error.code === 'STORE_ERROR' || error.code === 'ENCRYPTION_ERROR') {
+      onError(error);
+      return connectErrorPage(GENERIC_FAILURE);
+    }
     return connectErrorPage(error.message);
   }
   onError(error);
-  return connectErrorPage('Something went wrong on our side. Try the link again in a moment.');
+  return connectErrorPage(GENERIC_FAILURE);
 }
