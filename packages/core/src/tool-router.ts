@@ -32,6 +32,7 @@ import { SessionsApi } from './session/sessions-api.ts';
 import type { ToolRouterSession } from './session/tool-router-session.ts';
 import { migrateStore } from './store/migrate-store.ts';
 import { resolveStore } from './store/resolve-store.ts';
+import type { Store } from './store/store.ts';
 import type { ToolRouterOptions } from './tool-router-options.ts';
 
 /**
@@ -168,9 +169,20 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
   }
 
   async #start(): Promise<RouterRuntime> {
+    const store = await resolveStore(this.#options.store, this.#options.env ?? process.env);
+    try {
+      return await this.#startOn(store);
+    } catch (error) {
+      // A store the router opened itself (TOOLROUTER_DATABASE_URL, the default file) is closed
+      // again, or every retry would leave one more connection open; a store passed in is the caller's.
+      if (!this.#options.store) await store.close().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async #startOn(store: Store): Promise<RouterRuntime> {
     const options = this.#options;
     const env = options.env ?? process.env;
-    const store = await resolveStore(options.store, env);
     const warn = options.warn ?? ((message: string) => console.warn(message));
     const now = monotonicClock();
     const keys = resolveEncryptionKeys({

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -219,6 +219,23 @@ describe('sqliteStore', () => {
     await expect(migrateStore(store)).rejects.toSatisfy(StoreError.isInstance);
     await expect(migrateStore(store)).rejects.toThrow(/schema is at version 99, newer than this toolrouter/);
     await store.close();
+  });
+
+  it('closes a store it opened from TOOLROUTER_DATABASE_URL when the start fails', async () => {
+    const file = join(directory, 'failed-start.db');
+    const future = sqliteStore(file);
+    await migrateStore(future, [
+      ...MIGRATIONS,
+      { version: 99, name: 'future', statements: ['CREATE TABLE future (id TEXT)'] },
+    ]);
+    await future.close();
+    const router = new ToolRouter({
+      builtinToolkits: false,
+      env: { TOOLROUTER_DATABASE_URL: `sqlite:${file}`, TOOLROUTER_ENCRYPTION_KEYS: key },
+    });
+    await expect(router.ready()).rejects.toThrow(/newer than this toolrouter/);
+    // SQLite removes a WAL database's -wal file when its last connection closes.
+    expect(existsSync(`${file}-wal`)).toBe(false);
   });
 
   it('serialises transactions on its one connection without taking in other statements', async () => {
