@@ -1,3 +1,4 @@
+import { memoryStore, type Store, StoreError } from '@toolrouter/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_API_KEY, TEST_BASE_URL, type TestApp } from '../test-support/create-test-app.ts';
 
@@ -93,6 +94,46 @@ describe('/mcp/:sessionId authentication', () => {
     const session = await test.router.create('alice');
     await session.delete();
     expect((await post(`/mcp/${session.sessionId}`, INITIALIZE, session.mcp.headers)).status).toBe(401);
+  });
+});
+
+describe('/mcp/:sessionId when the store fails', () => {
+  it('answers any token with a JSON-RPC 503 that names no host or user, and reports the error', async () => {
+    const inner = memoryStore();
+    let failing: (sql: string) => boolean = () => false;
+    const store: Store = {
+      ...inner,
+      query: (sql, params) => {
+        if (!failing(sql)) return inner.query(sql, params);
+        throw new StoreError({
+          message: 'Cannot connect to PostgreSQL at db.internal:5432/toolrouter as user tr_admin.',
+        });
+      },
+    };
+    const failingApp = await createTestApp({}, { store });
+    try {
+      const session = await failingApp.router.create('alice', { toolkits: ['echo'] });
+      failing = () => true;
+      for (const headers of [session.mcp.headers, { authorization: 'Bearer trs_anything' }]) {
+        const response = await failingApp.app.request(new URL(session.mcp.url).pathname, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            accept: 'application/json, text/event-stream',
+            ...headers,
+          },
+          body: JSON.stringify(INITIALIZE),
+        });
+        expect(response.status).toBe(503);
+        const text = await response.text();
+        expect(JSON.parse(text)).toMatchObject({ jsonrpc: '2.0', error: { code: -32000 }, id: null });
+        expect(text).not.toContain('db.internal');
+        expect(text).not.toContain('tr_admin');
+      }
+      expect(failingApp.errors).toHaveLength(2);
+    } finally {
+      await failingApp.close();
+    }
   });
 });
 

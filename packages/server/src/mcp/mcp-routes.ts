@@ -71,7 +71,18 @@ export function mcpRoutes({ router, allowedOrigins, maxBodyBytes, onError }: Mcp
     }
     const sessionId = context.req.param('sessionId');
     const token = bearerToken(request.headers);
-    const session = token ? await router.sessions.authenticate(sessionId, token) : undefined;
+    let session: ToolRouterSession | undefined;
+    try {
+      session = token ? await router.sessions.authenticate(sessionId, token) : undefined;
+    } catch (error) {
+      // Before authentication nothing of the failure (a store error names hosts and users) is told.
+      onError(error);
+      return jsonRpcErrorResponse(
+        503,
+        JSON_RPC_SERVER_ERROR,
+        'Service unavailable: the server cannot check the session right now. Try again in a moment.',
+      );
+    }
     if (!session || !token) {
       return jsonRpcErrorResponse(
         401,
