@@ -90,7 +90,12 @@ export function buildOperationInput(options: BuildOperationInputOptions): Operat
     }
     const source = parameter.schema ??
       Object.values(parameter.content ?? {})[0]?.schema ?? { type: 'string' };
-    const schema = describe(converter.convert(source, repairs), parameter.description, parameter.deprecated);
+    const converted = describe(
+      converter.convert(source, repairs),
+      parameter.description,
+      parameter.deprecated,
+    );
+    const schema = parameter.in === 'query' ? delimitedArrayAsText(parameter, converted, repairs) : converted;
     const isPath = parameter.in === 'path';
     if (isPath && parameter.required !== true) repairs.add('path-parameter-required');
     const fieldName =
@@ -159,6 +164,26 @@ function mergeParameters(
     merged.set(`${parameter.in}:${parameter.name}`, parameter);
   }
   return [...merged.values()];
+}
+
+const DELIMITERS: Record<string, string> = { form: ',', spaceDelimited: ' ', pipeDelimited: '|' };
+
+/**
+ * A query array the API reads as one delimited value (`explode: false`: `ids=a,b`, `a%20b`, `a|b`)
+ * becomes a text field holding that value, since tools send arrays as repeated parameters.
+ */
+function delimitedArrayAsText(
+  parameter: OpenAPIParameter,
+  schema: JsonSchema,
+  repairs: Set<RepairReason>,
+): JsonSchema {
+  const delimiter = DELIMITERS[parameter.style ?? 'form'];
+  const types = [schema.type].flat();
+  if (parameter.explode !== false || delimiter === undefined || !types.includes('array')) return schema;
+  repairs.add('delimited-array-to-text');
+  const note = `Several values joined with "${delimiter}", e.g. "a${delimiter}b".`;
+  const text = typeof schema.description === 'string' ? `${schema.description} ${note}` : note;
+  return { type: types.includes('null') ? ['string', 'null'] : 'string', description: text };
 }
 
 function describe(schema: JsonSchema, description: string | undefined, deprecated?: boolean): JsonSchema {

@@ -250,6 +250,47 @@ describe('importOpenAPI on an OpenAPI 3.1 document', () => {
     expect(get.request?.parameters).toBeUndefined();
   });
 
+  it('takes a non-exploded query array as the delimited text the API reads', () => {
+    const { toolkit, report } = importOpenAPI(
+      {
+        openapi: '3.1.0',
+        info: { title: 'Search', version: '1' },
+        servers: [{ url: 'https://search.example' }],
+        paths: {
+          '/items': {
+            get: {
+              operationId: 'listItems',
+              parameters: [
+                {
+                  name: 'ids',
+                  in: 'query',
+                  explode: false,
+                  description: 'Item ids.',
+                  schema: { type: 'array', items: { type: 'string' } },
+                },
+                {
+                  name: 'tags',
+                  in: 'query',
+                  style: 'pipeDelimited',
+                  explode: false,
+                  schema: { type: 'array' },
+                },
+                { name: 'kinds', in: 'query', schema: { type: 'array', items: { type: 'string' } } },
+              ],
+            },
+          },
+        },
+      },
+      { slug: 'search', name: 'Search' },
+    );
+    expect(toolkit.tools[0]?.inputSchema.properties).toEqual({
+      ids: { type: 'string', description: 'Item ids. Several values joined with ",", e.g. "a,b".' },
+      tags: { type: 'string', description: 'Several values joined with "|", e.g. "a|b".' },
+      kinds: { type: 'array', items: { type: 'string' } },
+    });
+    expect(report.repairs['delimited-array-to-text']).toBe(1);
+  });
+
   it('reads +json media types and renames the clashing body field', () => {
     const update = tool(tools, 'NOTES_UPDATE_NOTE');
     expect(update.inputSchema.properties).toEqual({

@@ -25,6 +25,10 @@ export interface OpenAPIParameter {
   deprecated?: boolean;
   schema?: OpenAPISchema;
   content?: Record<string, { schema?: OpenAPISchema }>;
+  /** Serialization: `form` (query default), `spaceDelimited`, `pipeDelimited`, `deepObject`, ... */
+  style?: string;
+  /** Whether array items become separate parameters; default true for `form`. */
+  explode?: boolean;
 }
 
 export interface OpenAPIRequestBody {

@@ -18,6 +18,11 @@ export type RepairReason =
    * validator that fills defaults in would send it (and reset fields on a PATCH).
    */
   | 'default-moved-to-description'
+  /**
+   * A query array sent as one delimited value (`explode: false`, e.g. `ids=a,b`) turned into a text
+   * field for that value: tools send query arrays as repeated parameters (`ids=a&ids=b`).
+   */
+  | 'delimited-array-to-text'
   /** OpenAPI 3.0 boolean `exclusiveMinimum`/`exclusiveMaximum` turned into the numeric form. */
   | 'exclusive-bound-converted'
   /** A `$ref` to another file or URL replaced by an empty schema. */
