@@ -1,4 +1,5 @@
 import type { AuthMode } from '@toolrouter/toolkits';
+import { publishAccountChanges } from '../connect/connected-account-events.ts';
 import { AuthConfigNotFoundError } from '../errors/auth-config-not-found-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import { createId } from '../ids/create-id.ts';
@@ -145,10 +146,17 @@ export class AuthConfigsApi {
   async delete(id: string): Promise<void> {
     const runtime = await this.#runtime();
     await this.get(id);
-    await runtime.store.transaction(async (transaction) => {
+    const removed = await runtime.store.transaction(async (transaction) => {
+      const accounts = await transaction.query<{ id: string }>(
+        'SELECT id FROM connected_accounts WHERE auth_config_id = ?',
+        [id],
+      );
       await transaction.execute('DELETE FROM connected_accounts WHERE auth_config_id = ?', [id]);
       await transaction.execute('DELETE FROM auth_configs WHERE id = ?', [id]);
+      return accounts.map((account) => account.id);
     });
+    // Waiters on those accounts (a pending connection) learn at once that they are gone.
+    await publishAccountChanges(runtime, removed);
   }
 }
 

@@ -9,6 +9,7 @@ import {
 import { ConnectLinkExpiredError } from '../errors/connect-link-expired-error.ts';
 import { ConnectLinkNotFoundError } from '../errors/connect-link-not-found-error.ts';
 import { ConnectLinkUsedError } from '../errors/connect-link-used-error.ts';
+import { ConnectedAccountNotFoundError } from '../errors/connected-account-not-found-error.ts';
 import { ConnectionFailedError } from '../errors/connection-failed-error.ts';
 import { ConnectionRequestTimeoutError } from '../errors/connection-request-timeout-error.ts';
 import { OAuthStateError } from '../errors/oauth-state-error.ts';
@@ -264,6 +265,18 @@ describe('session.authorize with a real OAuth 2 server', () => {
       status: 'FAILED',
       statusReason: expect.stringMatching(/denied/),
     });
+    await router.close();
+  });
+
+  it('deleting the auth config tells the waiter of a pending connection at once that the account is gone', async () => {
+    const { router } = createRouter();
+    const session = await router.create('hilde', { toolkits: ['things'] });
+    const request = await session.authorize('things');
+    const { authConfigId } = await router.connectedAccounts.get(request.id);
+    // Shorter than the waiter's 5-second safety re-check: only the event can end it in time.
+    const waiting = request.waitForConnection(3_000);
+    await router.authConfigs.delete(authConfigId);
+    await expect(waiting).rejects.toSatisfy(ConnectedAccountNotFoundError.isInstance);
     await router.close();
   });
 
