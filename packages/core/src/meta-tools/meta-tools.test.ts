@@ -203,6 +203,26 @@ describe('meta-tools', () => {
     expect(JSON.parse(viaTools!.content)).toMatchObject({
       data: { wrapped: { path: '/things/z-modified' } },
     });
+    // A name the model was not given does not run (it would skip the modifiers).
+    const before = seen.length;
+    const [outside] = await router.provider.handleToolCalls(
+      session,
+      {
+        choices: [
+          {
+            message: {
+              tool_calls: [{ id: 'call_4', function: { name: 'ECHO_DELETE', arguments: '{"id":"z"}' } }],
+            },
+          },
+        ],
+      },
+      { tools },
+    );
+    expect(JSON.parse(outside!.content)).toMatchObject({
+      successful: false,
+      error: expect.stringMatching(/not among the tools given/),
+    });
+    expect(seen.length).toBe(before);
   });
 
   it("custom tools are searchable, run through MULTI_EXECUTE, and get the user's own account of their toolkit", async () => {

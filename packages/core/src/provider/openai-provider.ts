@@ -83,11 +83,21 @@ export class OpenAIProvider implements Provider<OpenAIChatTool, OpenAIChatTool[]
         .filter((call) => call.function)
         .map(async (call) => {
           const { name, arguments: args } = call.function!;
-          const wrapped = tools?.find((tool) => tool.function.name === name);
-          const execute = wrapped && executors.get(wrapped);
-          const result = execute
-            ? await execute(name, args, executeOptions.signal ? { signal: executeOptions.signal } : {})
-            : await session.execute(name, args, executeOptions);
+          if (tools) {
+            // The model may only run what it was given: a name outside `tools` would otherwise skip
+            // the modifiers (often a policy guard) those tools carry.
+            const wrapped = tools.find((tool) => tool.function.name === name);
+            const execute = wrapped && executors.get(wrapped);
+            const result = execute
+              ? await execute(name, args, executeOptions.signal ? { signal: executeOptions.signal } : {})
+              : {
+                  successful: false,
+                  data: null,
+                  error: `Tool '${name}' is not among the tools given to the model; call one of: ${tools.map((tool) => tool.function.name).join(', ')}.`,
+                };
+            return { role: 'tool' as const, tool_call_id: call.id, content: toolResultContent(result) };
+          }
+          const result = await session.execute(name, args, executeOptions);
           return { role: 'tool' as const, tool_call_id: call.id, content: toolResultContent(result) };
         }),
     );
