@@ -16,11 +16,12 @@ function isSingleMessage(value: unknown): boolean {
   const message = value as Record<string, unknown>;
   if (message.jsonrpc !== '2.0') return false;
   const id = message.id;
-  const validId =
-    id === undefined || typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id));
+  // MCP narrows JSON-RPC: ids are strings or integers, params an object (never an array).
+  const validId = id === undefined || typeof id === 'string' || Number.isSafeInteger(id);
   if (!validId) return false;
   if (typeof message.method === 'string') {
-    return message.params === undefined || (typeof message.params === 'object' && message.params !== null);
+    const params = message.params;
+    return params === undefined || (typeof params === 'object' && params !== null && !Array.isArray(params));
   }
   return id !== undefined && ('result' in message || 'error' in message);
 }

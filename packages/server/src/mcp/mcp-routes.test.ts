@@ -217,6 +217,8 @@ describe('/mcp/:sessionId request checks', () => {
       42,
       { jsonrpc: '1.0', id: 1, method: 'tools/list' },
       { jsonrpc: '2.0', id: {}, method: 'x' },
+      { jsonrpc: '2.0', id: 1.5, method: 'ping' },
+      { jsonrpc: '2.0', id: 1, method: 'tools/list', params: [] },
     ]) {
       const response = await post(path, body, session.mcp.headers);
       expect(response.status).toBe(400);
