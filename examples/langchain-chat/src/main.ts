@@ -22,7 +22,10 @@ const baseUrl = process.env.TOOLROUTER_BASE_URL ?? `http://localhost:${port}`;
 const router = new ToolRouter({ provider: new LangchainProvider(), baseUrl });
 const server = serve({ fetch: createServer(router, { baseUrl }).fetch, port, hostname: '127.0.0.1' });
 
-const toolkits = (process.env.CHAT_TOOLKITS ?? 'hackernews,github,custom').split(',');
+const toolkits = (process.env.CHAT_TOOLKITS ?? 'hackernews,github,custom')
+  .split(',')
+  .map((slug) => slug.trim())
+  .filter(Boolean);
 const chat = await createChat({ model, router, userId: process.env.CHAT_USER ?? 'local-user', toolkits });
 console.log(`Chatting with toolkits ${toolkits.join(', ')}. Connect pages on ${baseUrl}.`);
 console.log(

@@ -21,7 +21,10 @@ const server = await listen({
 const baseUrl = process.env.TOOLROUTER_BASE_URL ?? server.url;
 // Users' connections are kept in ./.toolrouter/ (SQLite), encrypted.
 const router = new ToolRouter({ provider: new VercelProvider(), baseUrl });
-const toolkits = (process.env.CHAT_TOOLKITS ?? 'hackernews,github,custom').split(',');
+const toolkits = (process.env.CHAT_TOOLKITS ?? 'hackernews,github,custom')
+  .split(',')
+  .map((slug) => slug.trim())
+  .filter(Boolean);
 const app = await createChatApp({ model, router, toolkits, baseUrl, clientDir });
 server.handle(app.fetch);
 console.log(`Chat with toolkits ${toolkits.join(', ')} on ${baseUrl}`);
