@@ -33,7 +33,8 @@ export function createServer(router: AnyToolRouter, options: CreateServerOptions
   }
   // The connect form may only be posted from the server's own pages.
   const pageOrigins = new Set([normalizeOrigin(baseUrl)].filter((origin) => origin !== undefined));
-  const apiKey = options.apiKey ?? env.TOOLROUTER_API_KEY;
+  // A key can never be sent with surrounding whitespace (a secret file's newline), so it never has any.
+  const apiKey = (options.apiKey ?? env.TOOLROUTER_API_KEY)?.trim();
 
   const app = new Hono();
   app.onError((error, context) => {

@@ -32,6 +32,21 @@ describe('admin key', () => {
     }
   });
 
+  it('accepts TOOLROUTER_API_KEY read with the trailing newline of a secret file, as the CLI does', async () => {
+    const keyed = await createTestApp({
+      apiKey: undefined,
+      env: { TOOLROUTER_API_KEY: `${TEST_API_KEY}\n` },
+    });
+    try {
+      const response = await keyed.app.request('/api/v1/toolkits', {
+        headers: { authorization: `Bearer ${TEST_API_KEY}` },
+      });
+      expect(response.status).toBe(200);
+    } finally {
+      await keyed.close();
+    }
+  });
+
   it('keeps the REST API closed when no key is configured', async () => {
     const closed = await createTestApp({ apiKey: '', env: {} });
     try {
