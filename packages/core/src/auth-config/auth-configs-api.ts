@@ -109,6 +109,12 @@ export class AuthConfigsApi {
 
   async update(id: string, patch: UpdateAuthConfigInput): Promise<AuthConfig> {
     const runtime = await this.#runtime();
+    if (!patch || typeof patch !== 'object') {
+      throw new ValidationError({
+        field: 'patch',
+        message: 'update(id, patch) needs a patch object, e.g. { isDefault: true }.',
+      });
+    }
     const current = await this.get(id);
     validateCredentials(patch.credentials);
     const allowed = new Set(['name', 'credentials', 'scopes', 'isDefault']);

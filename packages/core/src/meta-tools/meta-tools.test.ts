@@ -119,6 +119,34 @@ describe('meta-tools', () => {
     expect(data).toMatchObject({ successful_count: 2, failed_count: 3 });
   });
 
+  it('MULTI_EXECUTE keeps going when a modifier throws for one call', async () => {
+    const router = await connectedRouter();
+    const session = await router.create('alice');
+    const result = await session.execute(
+      'TOOLROUTER_MULTI_EXECUTE_TOOL',
+      {
+        tools: [
+          { tool_slug: 'ECHO_GET', arguments: { id: 'bad' } },
+          { tool_slug: 'ECHO_GET', arguments: { id: 'good' } },
+        ],
+      },
+      {
+        modifiers: {
+          beforeExecute: ({ arguments: args }) => {
+            if (args.id === 'bad') throw new Error('policy refused this call');
+            return args;
+          },
+        },
+      },
+    );
+    const data = result.data as any;
+    expect(data.results[0]).toMatchObject({
+      successful: false,
+      error: 'ECHO_GET failed: policy refused this call',
+    });
+    expect(data.results[1]).toMatchObject({ successful: true, data: { path: '/things/good' } });
+  });
+
   it('MULTI_EXECUTE rejects more than 50 calls and names the field', async () => {
     const router = await connectedRouter();
     const session = await router.create('alice');

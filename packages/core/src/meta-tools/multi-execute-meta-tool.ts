@@ -45,10 +45,23 @@ export const multiExecuteMetaTool: MetaTool = {
           };
           continue;
         }
-        const result = await context.executeAppTool(call.tool_slug, call.arguments ?? {}, {
-          ...(call.account ? { account: call.account } : {}),
-          ...(context.signal ? { signal: context.signal } : {}),
-        });
+        let result: Awaited<ReturnType<typeof context.executeAppTool>>;
+        try {
+          result = await context.executeAppTool(call.tool_slug, call.arguments ?? {}, {
+            ...(call.account ? { account: call.account } : {}),
+            ...(context.signal ? { signal: context.signal } : {}),
+          });
+        } catch (error) {
+          // The caller gave up: stop. Anything else (a throwing modifier) fails this call only.
+          if (context.signal?.aborted) throw error;
+          results[index] = {
+            tool_slug: call.tool_slug,
+            successful: false,
+            data: null,
+            error: `${call.tool_slug} failed: ${error instanceof Error ? error.message : String(error)}`,
+          };
+          continue;
+        }
         results[index] = {
           tool_slug: call.tool_slug,
           successful: result.successful,
