@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -38,6 +38,12 @@ describe('resolveAdminKey', () => {
     const second = resolveAdminKey({}, (message) => notices.push(message), file);
     expect(second.apiKey).toBe(first.apiKey);
     expect(notices).toHaveLength(1);
+  });
+
+  it('refuses an empty key file instead of starting with the REST API disabled', () => {
+    const file = join(directory, 'admin-key');
+    writeFileSync(file, '\n', { mode: 0o600 });
+    expect(() => resolveAdminKey({}, () => {}, file)).toThrow(/admin key file .* is empty/);
   });
 
   it('refuses to run without a key in production', () => {

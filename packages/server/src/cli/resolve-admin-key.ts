@@ -36,5 +36,12 @@ export function resolveAdminKey(
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
   }
-  return { apiKey: readFileSync(keyFile, 'utf8').trim(), source: 'file' };
+  const apiKey = readFileSync(keyFile, 'utf8').trim();
+  if (!apiKey) {
+    // Never start with the REST API silently disabled (or read a file another process has just created).
+    throw new Error(
+      `The admin key file ${keyFile} is empty. Delete it to have a new key generated, or set TOOLROUTER_API_KEY.`,
+    );
+  }
+  return { apiKey, source: 'file' };
 }
