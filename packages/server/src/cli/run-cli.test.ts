@@ -35,6 +35,16 @@ describe('toolrouter help and usage errors', () => {
     expect(await runCli(['migrate', '--force'], badOption)).toBe(2);
     const badPort = captureIo({});
     expect(await runCli(['serve', '--port', 'eighty'], badPort)).toBe(2);
+    const badGrace = captureIo({
+      TOOLROUTER_SHUTDOWN_GRACE_MS: 'ten seconds',
+      TOOLROUTER_API_KEY: 'cli-test-admin-key',
+      TOOLROUTER_DATABASE_URL: `sqlite:${database}`,
+    });
+    expect(await runCli(['serve', '--port', '0'], badGrace)).toBe(2);
+    expect(badGrace.err.join('\n')).toContain(
+      "TOOLROUTER_SHUTDOWN_GRACE_MS must be a whole number of milliseconds, not 'ten seconds'",
+    );
+    expect(badGrace.out).toEqual([]);
   });
 });
 

@@ -13,6 +13,15 @@ export async function serveCommand(
   options: { port?: number; host?: string; config?: string },
   hooks: { onListening?: (server: RunningServer) => Promise<void> } = {},
 ): Promise<number> {
+  const graceSetting = io.env.TOOLROUTER_SHUTDOWN_GRACE_MS?.trim() || undefined;
+  const grace = graceSetting === undefined ? 10_000 : Number(graceSetting);
+  if (!Number.isSafeInteger(grace) || grace < 0) {
+    // NaN would end requests in flight at once on SIGTERM, the opposite of a graceful stop.
+    io.stderr(
+      `toolrouter serve: TOOLROUTER_SHUTDOWN_GRACE_MS must be a whole number of milliseconds, not '${graceSetting}'.`,
+    );
+    return 2;
+  }
   const server = await startServer({ ...options, env: io.env, notice: io.stderr });
   io.stdout(`toolrouter listening on ${server.url}`);
   io.stdout(`  REST API   ${server.url}/api/v1 (OpenAPI: ${server.url}/api/v1/openapi.json)`);
@@ -25,7 +34,6 @@ export async function serveCommand(
   io.stdout(`  Store      ${describeDatabase(io.env)}`);
   await hooks.onListening?.(server);
   const signal = await io.stopSignal();
-  const grace = Number(io.env.TOOLROUTER_SHUTDOWN_GRACE_MS ?? 10_000);
   // close() stops accepting connections at once; requests in flight get up to `grace` to finish.
   const closed = server.close(grace).then(() => {
     io.stdout('toolrouter: stopped.');
