@@ -101,6 +101,23 @@ describe('postgresStore', () => {
     ).toEqual([{ level: 'read committed', outside: true }]);
   });
 
+  it('fails, never reports success, when the work caught a failed statement and PostgreSQL rolled back', async () => {
+    const store = postgresTestStore(createTestSchema(), { max: 1 });
+    await store.execute('CREATE TABLE ledger (v INTEGER PRIMARY KEY)');
+    await store.execute('INSERT INTO ledger (v) VALUES (1)');
+    const swallowed = store.transaction(async (transaction) => {
+      await transaction.execute('INSERT INTO ledger (v) VALUES (?)', [2]);
+      // SQLite would go on; PostgreSQL aborts the whole transaction and turns COMMIT into ROLLBACK.
+      await transaction.execute('INSERT INTO ledger (v) VALUES (?)', [1]).catch(() => {});
+      return 'done';
+    });
+    await expect(swallowed).rejects.toSatisfy(StoreError.isInstance);
+    await expect(swallowed).rejects.toThrow(/rolled back/);
+    expect(await store.query('SELECT v FROM ledger')).toEqual([{ v: 1 }]);
+    // The one connection is clean for the next caller.
+    expect(await store.transaction(async (transaction) => transaction.execute('DELETE FROM ledger'))).toBe(1);
+  });
+
   it('refuses statements on a transaction that has ended', async () => {
     const store = postgresTestStore();
     let leaked: Parameters<Parameters<typeof store.transaction>[0]>[0] | undefined;

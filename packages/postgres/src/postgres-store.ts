@@ -153,7 +153,14 @@ export function postgresStore(connection: PostgresConnection, options: PostgresS
           ]);
         }
         const result = await work(executor(client, () => open));
-        await client.query('COMMIT');
+        // After a failed statement (one the work caught), PostgreSQL answers COMMIT with ROLLBACK.
+        const { command } = await client.query('COMMIT');
+        if (command !== 'COMMIT') {
+          throw new StoreError({
+            message:
+              'The transaction was rolled back: a statement in it failed and the work went on. Nothing of it was saved.',
+          });
+        }
         return result;
       } catch (error) {
         await client.query('ROLLBACK').catch((rollbackError: Error) => {
