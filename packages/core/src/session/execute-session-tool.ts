@@ -18,6 +18,7 @@ import {
 } from '../oauth/refresh-connected-account.ts';
 import { resolveConnectedAccount } from '../precedence/resolve-connected-account.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import { agentFacingMessage } from './agent-facing-message.ts';
 import type { SessionConfig } from './session-config.ts';
 import { isToolAllowed } from './session-policy.ts';
 
@@ -105,7 +106,7 @@ export async function executeRegisteredTool(
     }
   } catch (error) {
     if (!ToolRouterError.isInstance(error)) throw error;
-    return finish({ successful: false, data: null, error: error.message });
+    return finish({ successful: false, data: null, error: agentFacingMessage(runtime, error) });
   }
 
   if (resolution.kind === 'connection_required') {
@@ -187,7 +188,7 @@ export async function executeRegisteredTool(
       // Arguments the request cannot carry (a '..' path value) or credentials that do not fit the
       // scheme are a result too; only the caller's abort (and a bug) rejects.
       if (options.signal?.aborted || !ToolRouterError.isInstance(error)) throw error;
-      return finish({ successful: false, data: null, error: error.message });
+      return finish({ successful: false, data: null, error: agentFacingMessage(runtime, error) });
     }
     return finish({
       successful: result.successful,

@@ -6,6 +6,7 @@ import { writeExecutionLog } from '../logs/write-execution-log.ts';
 import type { MetaToolContext } from '../meta-tools/meta-tool.ts';
 import type { ToolModifiers } from '../provider/tool-modifiers.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import { agentFacingMessage } from './agent-facing-message.ts';
 import { executeSessionTool, type SessionIdentity } from './execute-session-tool.ts';
 import { findSessionMetaTool, sessionMetaTools } from './session-meta-tools.ts';
 
@@ -36,7 +37,7 @@ export async function runSessionTool(
     outcome = { successful: true, data: await metaTool.run(input, context), error: null };
   } catch (error) {
     if (!ToolRouterError.isInstance(error)) throw error;
-    outcome = { successful: false, data: null, error: error.message };
+    outcome = { successful: false, data: null, error: agentFacingMessage(runtime, error) };
   }
   const logId = await writeExecutionLog(runtime, {
     sessionId: session.sessionId,
