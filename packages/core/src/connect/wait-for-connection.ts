@@ -55,6 +55,9 @@ export async function waitForConnection(
     resolve = resolvePromise;
     reject = rejectPromise;
   });
+  // It may settle during the first read, before `return await promise` below listens: mark it handled
+  // so that is not an unhandled rejection (the await still rethrows it).
+  promise.catch(() => undefined);
   let settled = false;
   let checking: Promise<void> | undefined;
   let again = false;

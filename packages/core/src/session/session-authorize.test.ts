@@ -268,6 +268,14 @@ describe('session.authorize with a real OAuth 2 server', () => {
     await router.close();
   });
 
+  it('waiting on an account that does not exist rejects at once', async () => {
+    const { router } = createRouter();
+    await expect(router.connectedAccounts.waitForConnection('ca_missing', 1_000)).rejects.toSatisfy(
+      ConnectedAccountNotFoundError.isInstance,
+    );
+    await router.close();
+  });
+
   it('deleting the auth config tells the waiter of a pending connection at once that the account is gone', async () => {
     const { router } = createRouter();
     const session = await router.create('hilde', { toolkits: ['things'] });
