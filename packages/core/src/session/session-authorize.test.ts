@@ -178,6 +178,8 @@ describe('session.authorize with a real OAuth 2 server', () => {
     const linkId = linkIdOf(request.redirectUrl);
     const authorizationUrl = await router.connect.startOAuth(linkId);
     const waiting = request.waitForConnection(30_000);
+    // Asserted below; observed now so a rejection during the next await is not reported as unhandled.
+    waiting.catch(() => undefined);
     await store.execute('UPDATE connect_links SET expires_at = ? WHERE id = ?', [
       new Date(Date.now() - 1000).toISOString(),
       linkId,
@@ -255,6 +257,8 @@ describe('session.authorize with a real OAuth 2 server', () => {
     const session = await router.create('hank', { toolkits: ['things'] });
     const request = await session.authorize('things', { callbackUrl: ALLOWED_CALLBACK });
     const waiting = router.connectedAccounts.waitForConnection(request.id, 30_000);
+    // Asserted below; observed now so a rejection during the next await is not reported as unhandled.
+    waiting.catch(() => undefined);
     const result = await connect(request, { decision: 'deny', login: 'hank' });
     expect(result).toMatchObject({ connectedAccountId: request.id, status: 'FAILED' });
     expect(result.error).toMatch(/denied access at Things \(access_denied/);
@@ -283,6 +287,8 @@ describe('session.authorize with a real OAuth 2 server', () => {
     const { authConfigId } = await router.connectedAccounts.get(request.id);
     // Shorter than the waiter's 5-second safety re-check: only the event can end it in time.
     const waiting = request.waitForConnection(3_000);
+    // Asserted below; observed now so a rejection during the next await is not reported as unhandled.
+    waiting.catch(() => undefined);
     await router.authConfigs.delete(authConfigId);
     await expect(waiting).rejects.toSatisfy(ConnectedAccountNotFoundError.isInstance);
     await router.close();
