@@ -88,6 +88,8 @@ export function createNotificationListener(options: NotificationListenerOptions)
     reconnectTimer.unref();
   }
 
+  const pendingListens = new Map<string, Promise<void>>();
+
   return {
     async subscribe(channel, listener) {
       if (closed) throw options.closedError();
@@ -105,9 +107,20 @@ export function createNotificationListener(options: NotificationListenerOptions)
         listeners.delete(channel);
         client?.query(`UNLISTEN ${quoteIdentifier(channel)}`).catch(() => {});
       }
+      // Later subscribers to a channel wait for the first one's LISTEN too: until it is in place,
+      // nothing on the channel would reach them.
+      if (isNew) {
+        const started = connection().then(async (listening) => {
+          await listening.query(`LISTEN ${quoteIdentifier(channel)}`);
+        });
+        pendingListens.set(channel, started);
+        started.then(
+          () => pendingListens.get(channel) === started && pendingListens.delete(channel),
+          () => pendingListens.get(channel) === started && pendingListens.delete(channel),
+        );
+      }
       try {
-        const listening = await connection();
-        if (isNew) await listening.query(`LISTEN ${quoteIdentifier(channel)}`);
+        await (pendingListens.get(channel) ?? connection());
       } catch (error) {
         unsubscribe();
         throw error;

@@ -29,6 +29,20 @@ describe('postgresStore events (LISTEN/NOTIFY)', () => {
     expect(secondRemote.payloads).toEqual(remote.payloads);
   });
 
+  it("resolves a second subscription to a channel only once the first one's LISTEN is in place", async () => {
+    const schema = createTestSchema();
+    const publisher = postgresTestStore(schema);
+    const subscriber = postgresTestStore(schema);
+    const first = inbox();
+    const second = inbox();
+    const firstSubscribed = subscriber.subscribe('race', first.listener);
+    await subscriber.subscribe('race', second.listener);
+    // Published right after the second subscription resolved: it must already be heard.
+    await publisher.publish('race', 'heard');
+    await firstSubscribed;
+    await vi.waitFor(() => expect(second.payloads).toEqual(['heard']));
+  });
+
   it('shares one LISTEN connection among all subscriptions of a store', async () => {
     const applicationName = `toolrouter_test_${randomBytes(4).toString('hex')}`;
     const store = postgresTestStore(createTestSchema(), { applicationName });
