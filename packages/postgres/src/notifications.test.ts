@@ -29,7 +29,7 @@ describe('postgresStore events (LISTEN/NOTIFY)', () => {
     expect(secondRemote.payloads).toEqual(remote.payloads);
   });
 
-  it("resolves a second subscription to a channel only once the first one's LISTEN is in place", async () => {
+  it('a second subscription to a channel hears what is published once it resolved', async () => {
     const schema = createTestSchema();
     const publisher = postgresTestStore(schema);
     const subscriber = postgresTestStore(schema);
