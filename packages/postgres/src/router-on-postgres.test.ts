@@ -150,7 +150,9 @@ describe('a ToolRouter on PostgreSQL', () => {
     await postgresTestStore(schema).query('SELECT 1');
     const stores = Array.from({ length: 4 }, () => postgresTestStore(schema));
     const applied = await Promise.all(stores.map((store) => migrateStore(store)));
-    expect(applied.sort()).toEqual([0, 0, 0, MIGRATIONS.length]);
+    // Each migration is its own locked transaction, so the instances may share the work; every
+    // migration is applied exactly once in all.
+    expect(applied.reduce((sum, count) => sum + count, 0)).toBe(MIGRATIONS.length);
     expect(await stores[0]!.query('SELECT version FROM schema_migrations ORDER BY version')).toEqual(
       MIGRATIONS.map((migration) => ({ version: migration.version })),
     );
