@@ -39,10 +39,12 @@ export async function serveCommand(
     io.stdout('toolrouter: stopped.');
     return 0;
   });
-  io.stdout(`toolrouter: ${signal} received; not accepting new connections, finishing requests in flight...`);
+  // Listen for a second signal before saying so: one sent right after the message must not find
+  // the process without a handler (Node's default would kill it without the exit code 130).
   const forced = io.stopSignal().then(() => {
     io.stderr('toolrouter: second signal, exiting now.');
     return 130;
   });
+  io.stdout(`toolrouter: ${signal} received; not accepting new connections, finishing requests in flight...`);
   return Promise.race([closed, forced]);
 }
