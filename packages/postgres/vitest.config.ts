@@ -6,10 +6,6 @@ import { sharedConfig } from '../../vitest.shared.ts';
 
 const packages = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-// vitest hands these conditions to Node as --conditions, and `import` there makes pg's own
-// require('pg-pool') load pg-pool's ESM build; so only the source condition here.
-const conditions = ['@toolrouter/source', 'node', 'default'];
-
 /**
  * Core's store-backed suites: every core test file that makes its routers through
  * `test-support/create-echo-router.ts` (or takes `testStore()` directly). New ones are found on
@@ -25,8 +21,6 @@ const coreSuites = globSync('core/src/**/*.test.ts', { cwd: packages }).filter((
  */
 export default defineConfig({
   ...sharedConfig,
-  resolve: { conditions },
-  ssr: { resolve: { conditions } },
   test: {
     ...sharedConfig.test,
     dir: packages,
