@@ -5,7 +5,7 @@ import { StoreError } from '../errors/store-error.ts';
 import { sqliteStore } from './sqlite-store.ts';
 import type { Store } from './store.ts';
 
-interface PostgresModule {
+export interface PostgresModule {
   postgresStore(connection: { connectionString: string }, options?: { schema?: string }): Store;
 }
 
@@ -19,12 +19,16 @@ const POSTGRES_PACKAGE = '@toolrouter/postgres';
 export async function resolveStore(
   store: Store | undefined,
   env: Record<string, string | undefined>,
+  options: {
+    /** How to load `@toolrouter/postgres` when the caller depends on it (the server does). */
+    loadPostgres?: () => Promise<PostgresModule>;
+  } = {},
 ): Promise<Store> {
   if (store) return store;
   const url = env.TOOLROUTER_DATABASE_URL?.trim();
   if (!url) return sqliteStore();
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
-    const postgres = await importPostgresPackage();
+    const postgres = await (options.loadPostgres ?? importPostgresPackage)();
     const schema = env.TOOLROUTER_DATABASE_SCHEMA?.trim();
     return postgres.postgresStore({ connectionString: url }, schema ? { schema } : {});
   }

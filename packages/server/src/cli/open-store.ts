@@ -7,15 +7,9 @@ import { resolveStore, type Store } from '@toolrouter/core';
  * @example
  * const store = await openStore({ TOOLROUTER_DATABASE_URL: 'sqlite:./data/toolrouter.db' });
  */
-export async function openStore(env: Record<string, string | undefined>): Promise<Store> {
-  const url = env.TOOLROUTER_DATABASE_URL?.trim();
-  if (url && /^postgres(ql)?:\/\//.test(url)) {
-    // The server ships with @toolrouter/postgres, so `toolrouter serve` needs nothing more installed.
-    const { postgresStore } = await import('@toolrouter/postgres');
-    const schema = env.TOOLROUTER_DATABASE_SCHEMA?.trim();
-    return postgresStore({ connectionString: url }, schema ? { schema } : {});
-  }
-  return resolveStore(undefined, env);
+export function openStore(env: Record<string, string | undefined>): Promise<Store> {
+  // The server ships with @toolrouter/postgres, so `toolrouter serve` needs nothing more installed.
+  return resolveStore(undefined, env, { loadPostgres: () => import('@toolrouter/postgres') });
 }
 
 /** The database a store was opened from, without credentials, for messages. */
