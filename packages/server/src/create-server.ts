@@ -5,6 +5,8 @@ import { connectRoutes } from './connect/connect-routes.ts';
 import { healthRoutes } from './health/health-routes.ts';
 import { normalizeOrigin } from './http/is-allowed-origin.ts';
 import { toErrorResponse } from './http/to-error-response.ts';
+import { logClientError, logUnexpectedError } from './logging/log-error.ts';
+import { requestLog } from './logging/request-log.ts';
 import { mcpRoutes } from './mcp/mcp-routes.ts';
 import { type CreateServerOptions, DEFAULT_MAX_BODY_BYTES } from './server-options.ts';
 
@@ -21,7 +23,10 @@ import { type CreateServerOptions, DEFAULT_MAX_BODY_BYTES } from './server-optio
  */
 export function createServer(router: AnyToolRouter, options: CreateServerOptions = {}): Hono {
   const env = options.env ?? process.env;
-  const onError = options.onError ?? ((error: unknown) => console.error('toolrouter server:', error));
+  const logger = options.logger;
+  const onError =
+    options.onError ??
+    (logger ? logUnexpectedError(logger) : (error: unknown) => console.error('toolrouter server:', error));
   const baseUrl = options.baseUrl ?? router.baseUrl;
   const allowedOrigins = new Set<string>();
   for (const origin of [
@@ -37,6 +42,7 @@ export function createServer(router: AnyToolRouter, options: CreateServerOptions
   const apiKey = (options.apiKey ?? env.TOOLROUTER_API_KEY)?.trim();
 
   const app = new Hono();
+  if (logger) app.use('*', requestLog(logger));
   app.onError((error, context) => {
     const { status, body } = toErrorResponse(error, onError);
     return context.json(body, status as 400);
@@ -65,6 +71,7 @@ export function createServer(router: AnyToolRouter, options: CreateServerOptions
       allowedOrigins,
       maxBodyBytes: options.maxMcpBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
       onError,
+      ...(logger ? { onProtocolError: logClientError(logger) } : {}),
     }),
   );
   return app;

@@ -1,3 +1,5 @@
+import type { Logger } from 'pino';
+
 /** Options of `createServer`; every one has an environment default. */
 export interface CreateServerOptions {
   /** Admin key for `/api/v1` (`Authorization: Bearer <key>`). Default `TOOLROUTER_API_KEY`; without one the REST API refuses every call. */
@@ -10,7 +12,13 @@ export interface CreateServerOptions {
   maxBodyBytes?: number;
   /** Largest MCP request body, in bytes. Default 1 MiB. */
   maxMcpBodyBytes?: number;
-  /** Receives unexpected errors (the ones answered with a bare 500). Default `console.error`. */
+  /**
+   * Structured logger (pino): one line per request (request id, method, route, status, duration,
+   * session, user, tool) and each unexpected error once with its request id. Default: none, the
+   * host application logs (`toolrouter serve` passes `createLogger()`).
+   */
+  logger?: Logger;
+  /** Receives unexpected errors (the ones answered with a bare 500). Default: the `logger`, else `console.error`. */
   onError?: (error: unknown) => void;
   /** Environment to read the defaults from. Default `process.env`. */
   env?: Record<string, string | undefined>;

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { optionalString, requiredString } from '../http/body-fields.ts';
 import { stringParameter } from '../http/query-parameters.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
+import { annotateRequest } from '../logging/request-context.ts';
 import type { ApiContext } from './api-context.ts';
 
 /** `/toolkits` and `/tools`: the catalog, and running a tool for a user outside any session. */
@@ -27,6 +28,10 @@ export function catalogRoutes({ router, maxBodyBytes }: ApiContext): Hono {
   app.post('/tools/:slug/execute', async (context) => {
     const body = await readJsonBody(context.req.raw, maxBodyBytes);
     const account = optionalString(body, 'account');
+    annotateRequest({
+      toolSlug: context.req.param('slug'),
+      userId: typeof body.userId === 'string' ? body.userId : undefined,
+    });
     const result = await router.tools.execute(context.req.param('slug'), body.arguments ?? {}, {
       userId: requiredString(body, 'userId'),
       ...(account ? { account } : {}),

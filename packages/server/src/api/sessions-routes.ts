@@ -20,7 +20,8 @@ import {
   stringParameter,
 } from '../http/query-parameters.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
-import type { ApiContext } from './api-context.ts';
+import { annotateRequest } from '../logging/request-context.ts';
+import type { AnyToolRouter, ApiContext } from './api-context.ts';
 
 /**
  * `/sessions`: create, read, list, update (optimistic with `expectedConfigVersion`) and delete
@@ -32,6 +33,7 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
 
   app.post('/', async (context) => {
     const body = await readJsonBody(context.req.raw, maxBodyBytes);
+    annotateRequest({ userId: typeof body.userId === 'string' ? body.userId : undefined });
     const session = await router.sessions.create(
       body.userId as string,
       objectField(body, 'config') as SessionConfig,
@@ -46,14 +48,14 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
   });
 
   app.get('/:sessionId', async (context) => {
-    const session = await router.sessions.use(context.req.param('sessionId'));
+    const session = await useSession(router, context.req.param('sessionId'));
     return context.json(session.toJSON());
   });
 
   app.patch('/:sessionId', async (context) => {
     const body = await readJsonBody(context.req.raw, maxBodyBytes);
     const expected = integerField(body, 'expectedConfigVersion');
-    const session = await router.sessions.use(context.req.param('sessionId'));
+    const session = await useSession(router, context.req.param('sessionId'));
     await session.update(
       (objectField(body, 'config') ?? {}) as SessionConfig,
       expected === undefined ? {} : { expectedConfigVersion: expected },
@@ -68,7 +70,7 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
 
   app.post('/:sessionId/search', async (context) => {
     const body = await readJsonBody(context.req.raw, maxBodyBytes);
-    const session = await router.sessions.use(context.req.param('sessionId'));
+    const session = await useSession(router, context.req.param('sessionId'));
     const toolkits = stringArrayField(body, 'toolkits');
     const limit = integerField(body, 'limit');
     const items = await session.search({
@@ -81,8 +83,9 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
 
   app.post('/:sessionId/execute', async (context) => {
     const body = await readJsonBody(context.req.raw, maxBodyBytes);
-    const session = await router.sessions.use(context.req.param('sessionId'));
+    const session = await useSession(router, context.req.param('sessionId'));
     const account = optionalString(body, 'account');
+    annotateRequest({ toolSlug: typeof body.toolSlug === 'string' ? body.toolSlug : undefined });
     const result = await session.execute(stringField(body, 'toolSlug'), body.arguments ?? {}, {
       ...(account ? { account } : {}),
       signal: context.req.raw.signal,
@@ -92,7 +95,7 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
 
   app.get('/:sessionId/toolkits', async (context) => {
     const url = new URL(context.req.url);
-    const session = await router.sessions.use(context.req.param('sessionId'));
+    const session = await useSession(router, context.req.param('sessionId'));
     const query: SessionToolkitsQuery = {};
     const toolkits = listParameter(url, 'toolkits');
     const search = stringParameter(url, 'search');
@@ -109,7 +112,7 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
 
   app.post('/:sessionId/authorize', async (context) => {
     const body = await readJsonBody(context.req.raw, maxBodyBytes);
-    const session = await router.sessions.use(context.req.param('sessionId'));
+    const session = await useSession(router, context.req.param('sessionId'));
     const callbackUrl = optionalString(body, 'callbackUrl');
     const alias = optionalString(body, 'alias');
     const request = await session.authorize(body.toolkit as string, {
@@ -126,7 +129,7 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
    */
   app.post('/:sessionId/ensure-connected', async (context) => {
     const body = await readJsonBody(context.req.raw, maxBodyBytes);
-    const session = await router.sessions.use(context.req.param('sessionId'));
+    const session = await useSession(router, context.req.param('sessionId'));
     const toolkit = stringField(body, 'toolkit');
     const callbackUrl = optionalString(body, 'callbackUrl');
     const alias = optionalString(body, 'alias');
@@ -153,7 +156,7 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
 
   app.post('/:sessionId/proxy', async (context) => {
     const body = await readJsonBody(context.req.raw, maxBodyBytes);
-    const session = await router.sessions.use(context.req.param('sessionId'));
+    const session = await useSession(router, context.req.param('sessionId'));
     stringField(body, 'toolkit');
     const result = await session.proxyExecute(body as unknown as ProxyExecuteInput, {
       signal: context.req.raw.signal,
@@ -170,7 +173,7 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
   });
 
   app.get('/:sessionId/tools', async (context) => {
-    const session = await router.sessions.use(context.req.param('sessionId'));
+    const session = await useSession(router, context.req.param('sessionId'));
     return context.json({ items: await session.listTools() });
   });
 
@@ -185,4 +188,12 @@ function stringField(body: Record<string, unknown>, field: string): string {
 
 function connectionRequestJson({ id, status, redirectUrl, linkId, expiresAt }: ConnectionRequest) {
   return { id, status, redirectUrl, linkId, expiresAt };
+}
+
+/** Reopens a session and names it and its user in the request log. */
+async function useSession(router: AnyToolRouter, sessionId: string) {
+  annotateRequest({ sessionId });
+  const session = await router.sessions.use(sessionId);
+  annotateRequest({ userId: session.userId });
+  return session;
 }

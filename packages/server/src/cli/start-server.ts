@@ -1,6 +1,7 @@
 import { ToolRouter, type ToolRouterOptions } from '@toolrouter/core';
 import type { AnyToolRouter } from '../api/api-context.ts';
 import { createServer } from '../create-server.ts';
+import { createLogger, type Logger } from '../logging/create-logger.ts';
 import { listen } from './listen.ts';
 import { loadRouterOptions } from './load-router-options.ts';
 import { openStore } from './open-store.ts';
@@ -16,6 +17,8 @@ export interface StartServerOptions {
   env?: Record<string, string | undefined>;
   /** Receives notices (a generated admin key). Default `console.error`. */
   notice?: (message: string) => void;
+  /** The request and error log. Default `createLogger({ env })`: JSON lines in production, readable lines otherwise, `LOG_LEVEL`. */
+  logger?: Logger;
 }
 
 /** A running toolrouter server. */
@@ -42,6 +45,7 @@ export interface RunningServer {
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const env = options.env ?? process.env;
   const { apiKey, source } = resolveAdminKey(env, options.notice ?? ((message) => console.error(message)));
+  const logger = options.logger ?? createLogger({ env });
   const routerOptions = await loadRouterOptions(options.config ?? env.TOOLROUTER_CONFIG);
   const port = options.port ?? Number(env.PORT ?? 8080);
   const host = options.host ?? env.HOST ?? (env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1');
@@ -64,12 +68,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       throw error;
     },
   );
-  fetch = createServer(router, { apiKey, baseUrl: url, env }).fetch;
+  fetch = createServer(router, { apiKey, baseUrl: url, env, logger }).fetch;
   // Connections an instance died in the middle of end FAILED even where nobody waits on them.
   const sweep = setInterval(() => {
     router.connect
       .sweepStaleConnections()
-      .catch((error: unknown) => console.error('toolrouter server:', error));
+      .catch((error: unknown) => logger.error({ err: error }, 'sweeping stale connections failed'));
   }, 60_000);
   sweep.unref();
   return {

@@ -7,6 +7,8 @@ import { HttpError } from '../http/api-error.ts';
 import { bearerToken } from '../http/bearer-token.ts';
 import { isAllowedOrigin, normalizeOrigin } from '../http/is-allowed-origin.ts';
 import { readBoundedBody } from '../http/read-bounded-body.ts';
+import { annotateRequest } from '../logging/request-context.ts';
+import { calledTools } from './called-tools.ts';
 import { createSessionMcpServer } from './create-session-mcp-server.ts';
 import { isJsonRpcMessage } from './is-json-rpc-message.ts';
 import {
@@ -23,6 +25,8 @@ export interface McpRoutesOptions {
   /** Largest request body, in bytes. */
   maxBodyBytes: number;
   onError: (error: unknown) => void;
+  /** Receives the MCP SDK's reports of bad client messages (no stack trace wanted). Default `onError`. */
+  onProtocolError?: (error: unknown) => void;
 }
 
 /**
@@ -34,10 +38,16 @@ export interface McpRoutesOptions {
  * @example
  * app.route('/mcp', mcpRoutes({ router, allowedOrigins: new Set(), maxBodyBytes: 1 << 20, onError: console.error }));
  */
-export function mcpRoutes({ router, allowedOrigins, maxBodyBytes, onError }: McpRoutesOptions): Hono {
+export function mcpRoutes({
+  router,
+  allowedOrigins,
+  maxBodyBytes,
+  onError,
+  onProtocolError = onError,
+}: McpRoutesOptions): Hono {
   const handler = createMcpHandler(
     ({ authInfo }) => createSessionMcpServer(authInfo?.extra?.session as ToolRouterSession),
-    { legacy: 'stateless', maxRequestBodySize: maxBodyBytes, onerror: onError },
+    { legacy: 'stateless', maxRequestBodySize: maxBodyBytes, onerror: onProtocolError },
   );
   const app = new Hono();
 
@@ -91,6 +101,7 @@ export function mcpRoutes({ router, allowedOrigins, maxBodyBytes, onError }: Mcp
         { 'WWW-Authenticate': 'Bearer realm="toolrouter-mcp"' },
       );
     }
+    annotateRequest({ sessionId: session.sessionId, userId: session.userId });
     const authInfo = { token, clientId: session.sessionId, scopes: [], extra: { session } };
     if (request.method !== 'POST') return handler.fetch(request, { authInfo });
 
@@ -119,6 +130,7 @@ export function mcpRoutes({ router, allowedOrigins, maxBodyBytes, onError }: Mcp
         'Invalid Request: the body is not a JSON-RPC 2.0 message.',
       );
     }
+    annotateRequest({ toolSlug: calledTools(parsedBody) });
     const forwarded = new Request(request.url, {
       method: 'POST',
       headers: request.headers,
