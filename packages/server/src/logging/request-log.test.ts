@@ -109,7 +109,7 @@ describe('the request log', () => {
     const errors = entries().filter((entry) => entry.msg === 'unexpected error');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ level: 50, requestId, err: { message: 'disk on fire' } });
-    expect(String((errors[0]?.err as { stack?: string }).stack)).toContain('disk on fire');
+    expect(String((errors[0]?.err as { stack?: string } | undefined)?.stack)).toContain('disk on fire');
     expect(entries().find((entry) => entry.msg === 'request')).toMatchObject({ requestId, status: 500 });
   });
 
