@@ -9,6 +9,13 @@ export interface CliIo {
 
 /** The real process's environment, streams and signals. */
 export function processIo(): CliIo {
+  // `toolrouter logs list | head -1`: the reader left, so there is nothing more to say.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   return {
     env: process.env,
     stdout: (text) => process.stdout.write(`${text}\n`),

@@ -1,30 +1,67 @@
 import { parseArgs } from 'node:util';
 import type { CliIo } from './cli-io.ts';
+import { cliVersion } from './cli-version.ts';
+import { DATA_COMMANDS } from './data-commands.ts';
 import { keysRotateCommand } from './keys-rotate-command.ts';
 import { migrateCommand } from './migrate-command.ts';
+import { openCliRouter } from './open-cli-router.ts';
 import { serveCommand } from './serve-command.ts';
 import { sessionsCreateCommand } from './sessions-command.ts';
 
-export const USAGE = `Usage: toolrouter <command> [options]
+const SERVE_USAGE = `serve [--port <n>] [--host <h>] [--config <file>]
+      Serve the dashboard (/), REST API (/api/v1), MCP (/mcp/:sessionId), connect pages and /healthz.`;
+const MIGRATE_USAGE = `migrate
+      Bring the database schema up to date.`;
+const SESSIONS_CREATE_USAGE = `sessions create --user <id> [--toolkits <a,b>] [--config <file>] [--url <server>]
+      Create a session and print its MCP URL, headers and a client config to paste.`;
+const KEYS_ROTATE_USAGE = `keys rotate
+      Re-encrypt every stored secret with the first key of TOOLROUTER_ENCRYPTION_KEYS.`;
+
+/** Usage of each command, for `toolrouter <command> --help`. */
+const COMMAND_USAGE: Record<string, string> = {
+  serve: SERVE_USAGE,
+  migrate: MIGRATE_USAGE,
+  'sessions create': SESSIONS_CREATE_USAGE,
+  'keys rotate': KEYS_ROTATE_USAGE,
+  ...Object.fromEntries(
+    Object.entries(DATA_COMMANDS).map(([name, command]) => [name, command.usage.replace(/ {3}/, '\n      ')]),
+  ),
+};
+
+const DATA_OPTIONS_HELP = `Options of the list and get commands:
+  --json               print JSON instead of a table
+  --url <server>       ask a running server (default TOOLROUTER_URL) with TOOLROUTER_API_KEY or
+                       ./.toolrouter/admin-key; without it, open the store serve uses from this directory
+  --config <file>      the config module serve uses (custom toolkits), for the local store`;
+
+export const USAGE = `Usage: toolrouter <command> [options]     (toolrouter <command> --help for one command)
 
 Commands:
-  serve [--port <n>] [--host <h>] [--config <file>]
-      Serve the REST API (/api/v1), MCP (/mcp/:sessionId), connect pages and /healthz.
-  migrate
-      Bring the database schema up to date.
-  sessions create --user <id> [--toolkits <a,b>] [--config <file>]
-      Create a session and print its MCP URL, headers and a client config to paste.
-  keys rotate
-      Re-encrypt every stored secret with the first key of TOOLROUTER_ENCRYPTION_KEYS.
+  ${[SERVE_USAGE, MIGRATE_USAGE, SESSIONS_CREATE_USAGE, KEYS_ROTATE_USAGE].join('\n  ')}
+  ${Object.values(DATA_COMMANDS)
+    .map((command) => command.usage.replace(/ {3}/, '\n      '))
+    .join('\n  ')}
+
+${DATA_OPTIONS_HELP}
+
+  --version            print the version
 
 Environment:
   PORT, HOST                   where serve listens (default 8080, 127.0.0.1; 0.0.0.0 in production)
-  TOOLROUTER_API_KEY           admin key of the REST API (generated into ./.toolrouter/admin-key in development)
+  TOOLROUTER_API_KEY           admin key of the REST API and dashboard (generated into ./.toolrouter/admin-key in development)
+  TOOLROUTER_URL               a running server for the CLI to talk to (same as --url)
   TOOLROUTER_BASE_URL          public URL of this server (MCP URLs, connect links, OAuth callback)
   TOOLROUTER_ALLOWED_ORIGINS   browser origins allowed to call /mcp, comma-separated
   TOOLROUTER_DATABASE_URL      sqlite:./file.db or postgres://... (default ./.toolrouter/toolrouter.db)
   TOOLROUTER_ENCRYPTION_KEYS   keys for credentials at rest, newest first
-  TOOLROUTER_CONFIG            a module default-exporting router options (same as --config)`;
+  TOOLROUTER_CONFIG            a module default-exporting router options (same as --config)
+  LOG_LEVEL, NODE_ENV          request log level (default info); JSON log lines when NODE_ENV=production`;
+
+const DATA_COMMON_OPTIONS = {
+  json: { type: 'boolean' },
+  url: { type: 'string' },
+  config: { type: 'string' },
+} as const;
 
 /**
  * Runs one `toolrouter` command and resolves to the process exit code: 0 done, 1 failed, 2 bad
@@ -35,6 +72,29 @@ Environment:
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, subcommand] = argv;
+  if (command === '--version' || command === '-v' || command === 'version') {
+    io.stdout(cliVersion());
+    return 0;
+  }
+  const name =
+    command && subcommand && COMMAND_USAGE[`${command} ${subcommand}`] ? `${command} ${subcommand}` : command;
+  if (argv.includes('--help') || argv.includes('-h') || command === 'help') {
+    const topic = command === 'help' ? argv.slice(1, 3).join(' ') : name;
+    const noun = topic?.split(' ')[0];
+    const usages = topic
+      ? COMMAND_USAGE[topic]
+        ? [topic]
+        : Object.keys(COMMAND_USAGE).filter((key) => key.split(' ')[0] === noun)
+      : [];
+    if (usages.length === 0) {
+      io.stdout(USAGE);
+      return 0;
+    }
+    const text = usages.map((key) => `toolrouter ${COMMAND_USAGE[key]}`).join('\n');
+    const data = usages.some((key) => DATA_COMMANDS[key]);
+    io.stdout(`Usage:\n${text}${data ? `\n\n${DATA_OPTIONS_HELP}` : ''}`);
+    return 0;
+  }
   try {
     switch (command) {
       case 'serve': {
@@ -56,25 +116,28 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'migrate':
         parseArgs({ args: argv.slice(1), options: {} });
         return await migrateCommand(io);
-      case 'sessions': {
-        if (subcommand !== 'create') break;
-        const { values } = parseArgs({
-          args: argv.slice(2),
-          options: { user: { type: 'string' }, toolkits: { type: 'string' }, config: { type: 'string' } },
-        });
-        return await sessionsCreateCommand(io, values);
-      }
       case 'keys':
         if (subcommand !== 'rotate') break;
         parseArgs({ args: argv.slice(2), options: {} });
         return await keysRotateCommand(io);
       case undefined:
-      case 'help':
-      case '--help':
-      case '-h':
         io.stdout(USAGE);
-        return command === undefined ? 2 : 0;
+        return 2;
     }
+    if (name === 'sessions create') {
+      const { values } = parseArgs({
+        args: argv.slice(2),
+        options: {
+          user: { type: 'string' },
+          toolkits: { type: 'string' },
+          config: { type: 'string' },
+          url: { type: 'string' },
+        },
+      });
+      return await sessionsCreateCommand(io, values);
+    }
+    const data = name ? DATA_COMMANDS[name] : undefined;
+    if (data) return await runDataCommand(io, name!, data, argv.slice(2));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`toolrouter ${[command, subcommand].filter(Boolean).join(' ')}: ${message}`);
@@ -82,4 +145,35 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   io.stderr(`toolrouter: unknown command '${argv.join(' ')}'.\n\n${USAGE}`);
   return 2;
+}
+
+async function runDataCommand(
+  io: CliIo,
+  name: string,
+  command: (typeof DATA_COMMANDS)[string],
+  args: string[],
+): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { ...DATA_COMMON_OPTIONS, ...command.options },
+    allowPositionals: command.positional !== undefined,
+  });
+  const argument = positionals[0];
+  if (command.positional && (!argument || positionals.length > 1)) {
+    io.stderr(
+      `toolrouter ${name}: give one <${command.positional}>.\n\nUsage: toolrouter ${COMMAND_USAGE[name]}`,
+    );
+    return 2;
+  }
+  const { router, close } = await openCliRouter(io, {
+    ...(values.url ? { url: values.url } : {}),
+    ...(values.config ? { config: values.config } : {}),
+  });
+  try {
+    const { json, text } = await command.run(router, values, argument);
+    io.stdout(values.json ? JSON.stringify(json, null, 2) : text);
+    return 0;
+  } finally {
+    await close();
+  }
 }

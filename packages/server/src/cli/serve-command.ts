@@ -1,6 +1,7 @@
 import type { CliIo } from './cli-io.ts';
 import { describeDatabase } from './open-store.ts';
 import { DEFAULT_ADMIN_KEY_FILE } from './resolve-admin-key.ts';
+import { writeServerState } from './server-state-file.ts';
 import { type RunningServer, startServer } from './start-server.ts';
 
 /**
@@ -23,7 +24,9 @@ export async function serveCommand(
     return 2;
   }
   const server = await startServer({ ...options, env: io.env, notice: io.stderr });
+  const forgetState = writeServerState(io.env, { url: server.url, pid: process.pid });
   io.stdout(`toolrouter listening on ${server.url}`);
+  io.stdout(`  Dashboard  ${server.url}/ (sign in with the admin key)`);
   io.stdout(`  REST API   ${server.url}/api/v1 (OpenAPI: ${server.url}/api/v1/openapi.json)`);
   io.stdout(
     `  Admin key  ${server.apiKeySource === 'env' ? 'from TOOLROUTER_API_KEY' : `in ${io.env.TOOLROUTER_API_KEY_FILE ?? DEFAULT_ADMIN_KEY_FILE}`} (send Authorization: Bearer <key>)`,
@@ -32,9 +35,11 @@ export async function serveCommand(
     `  MCP        ${server.url}/mcp/<sessionId> (create one: toolrouter sessions create --user <id>)`,
   );
   io.stdout(`  Store      ${describeDatabase(io.env)}`);
+  for (const line of server.loaded) io.stdout(`  ${line}`);
   await hooks.onListening?.(server);
   const signal = await io.stopSignal();
   // close() stops accepting connections at once; requests in flight get up to `grace` to finish.
+  forgetState();
   const closed = server.close(grace).then(() => {
     io.stdout('toolrouter: stopped.');
     return 0;

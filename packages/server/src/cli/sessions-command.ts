@@ -1,27 +1,25 @@
-import { ToolRouter } from '@toolrouter/core';
 import type { CliIo } from './cli-io.ts';
-import { loadRouterOptions } from './load-router-options.ts';
 import { mcpClientConfig } from './mcp-client-config.ts';
-import { openStore } from './open-store.ts';
+import { openCliRouter } from './open-cli-router.ts';
 
 /**
- * `toolrouter sessions create --user <id> [--toolkits a,b]`: makes a session in the configured
- * store and prints its MCP URL, headers and a client config to paste. The URL uses
- * `TOOLROUTER_BASE_URL` (default `http://localhost:<PORT or 8080>`), where `toolrouter serve` answers.
+ * `toolrouter sessions create --user <id> [--toolkits a,b] [--url <server>]`: makes a session and
+ * prints its MCP URL, headers and a client config to paste. With `--url`/`TOOLROUTER_URL` the
+ * running server makes it; otherwise it goes into the store `toolrouter serve` uses from this
+ * directory, and the URL is the server's real one (see `openCliRouter`).
  */
 export async function sessionsCreateCommand(
   io: CliIo,
-  options: { user?: string; toolkits?: string; config?: string },
+  options: { user?: string; toolkits?: string; config?: string; url?: string },
 ): Promise<number> {
   if (!options.user) {
     io.stderr('toolrouter sessions create: --user <id> is required (your user id, e.g. --user alice).');
     return 2;
   }
-  const routerOptions = await loadRouterOptions(options.config ?? io.env.TOOLROUTER_CONFIG);
-  const baseUrl =
-    routerOptions.baseUrl ?? io.env.TOOLROUTER_BASE_URL ?? `http://localhost:${io.env.PORT ?? 8080}`;
-  const store = routerOptions.store ?? (await openStore(io.env));
-  const router = new ToolRouter({ ...routerOptions, store, baseUrl, env: io.env, warn: io.stderr });
+  const { router, close } = await openCliRouter(io, {
+    ...(options.url ? { url: options.url } : {}),
+    ...(options.config ? { config: options.config } : {}),
+  });
   try {
     const toolkits = options.toolkits
       ?.split(',')
@@ -38,6 +36,6 @@ export async function sessionsCreateCommand(
     io.stdout(JSON.stringify(mcpClientConfig(session.mcp), null, 2));
     return 0;
   } finally {
-    await router.close();
+    await close();
   }
 }

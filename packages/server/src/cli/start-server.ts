@@ -2,6 +2,7 @@ import { ToolRouter, type ToolRouterOptions } from '@toolrouter/core';
 import type { AnyToolRouter } from '../api/api-context.ts';
 import { createServer } from '../create-server.ts';
 import { createLogger, type Logger } from '../logging/create-logger.ts';
+import { describeRouterOptions } from './describe-router-options.ts';
 import { listen } from './listen.ts';
 import { loadRouterOptions } from './load-router-options.ts';
 import { openStore } from './open-store.ts';
@@ -29,6 +30,8 @@ export interface RunningServer {
   apiKey: string;
   /** Where the admin key came from: `TOOLROUTER_API_KEY`, or the development key file. */
   apiKeySource: 'env' | 'file';
+  /** What the config module set, as lines for the banner. */
+  loaded: string[];
   /** Graceful stop: no new connections, requests in flight finish (up to `graceMs`), then the store closes. */
   close(graceMs?: number): Promise<void>;
 }
@@ -46,7 +49,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const env = options.env ?? process.env;
   const { apiKey, source } = resolveAdminKey(env, options.notice ?? ((message) => console.error(message)));
   const logger = options.logger ?? createLogger({ env });
-  const routerOptions = await loadRouterOptions(options.config ?? env.TOOLROUTER_CONFIG);
+  const configPath = options.config ?? env.TOOLROUTER_CONFIG;
+  const routerOptions = await loadRouterOptions(configPath);
   const port = options.port ?? Number(env.PORT ?? 8080);
   const host = options.host ?? env.HOST ?? (env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1');
   let fetch: ((request: Request) => Response | Promise<Response>) | undefined;
@@ -81,6 +85,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     router,
     apiKey,
     apiKeySource: source,
+    loaded: describeRouterOptions(configPath, routerOptions),
     async close(graceMs) {
       clearInterval(sweep);
       await listener.close(graceMs);

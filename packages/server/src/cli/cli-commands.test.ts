@@ -1,0 +1,201 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { captureIo } from '../test-support/capture-io.ts';
+import { runCli } from './run-cli.ts';
+import { serveCommand } from './serve-command.ts';
+
+let directory: string;
+let env: Record<string, string>;
+
+const NOTES_TOOLKIT = `{
+  slug: 'notes',
+  name: 'Notes',
+  description: 'Local notes.',
+  baseUrl: 'http://127.0.0.1:9',
+  auth: [{ mode: 'api_key', in: 'header', name: 'x-api-key' }],
+  tools: [{ slug: 'NOTES_GET', name: 'Get a note', description: 'Gets a note.', inputSchema: { type: 'object', properties: {} }, request: { method: 'GET', path: '/notes' } }],
+}`;
+
+beforeEach(() => {
+  directory = mkdtempSync(join(tmpdir(), 'toolrouter-cli-commands-'));
+  env = {
+    TOOLROUTER_DATABASE_URL: `sqlite:${join(directory, 'toolrouter.db')}`,
+    TOOLROUTER_ENCRYPTION_KEYS: randomBytes(32).toString('base64'),
+    TOOLROUTER_API_KEY_FILE: join(directory, 'admin-key'),
+    LOG_LEVEL: 'silent',
+  };
+  writeFileSync(
+    join(directory, 'toolrouter.config.mjs'),
+    `export default { toolkits: [${NOTES_TOOLKIT}] };\n`,
+  );
+});
+
+afterEach(() => {
+  rmSync(directory, { recursive: true, force: true });
+});
+
+async function cli(args: string[], extraEnv: Record<string, string> = {}) {
+  const io = captureIo({ ...env, ...extraEnv });
+  const code = await runCli(args, io);
+  return { code, out: io.out.join('\n'), err: io.err.join('\n') };
+}
+
+describe('toolrouter --version and --help', () => {
+  it('prints the package version', async () => {
+    const { code, out } = await cli(['--version']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it("answers --help on every command with that command's usage", async () => {
+    for (const command of [
+      ['serve'],
+      ['migrate'],
+      ['keys', 'rotate'],
+      ['sessions', 'create'],
+      ['sessions', 'list'],
+      ['sessions', 'get'],
+      ['toolkits', 'list'],
+      ['toolkits', 'get'],
+      ['auth-configs', 'list'],
+      ['auth-configs', 'get'],
+      ['accounts', 'list'],
+      ['accounts', 'get'],
+      ['logs', 'list'],
+      ['logs', 'get'],
+    ]) {
+      const { code, out } = await cli([...command, '--help']);
+      expect(code, command.join(' ')).toBe(0);
+      expect(out, command.join(' ')).toContain(`toolrouter ${command.join(' ')}`);
+    }
+  });
+});
+
+describe('toolrouter list and get commands on the local store', () => {
+  it('lists and gets sessions, toolkits, auth configs, accounts and logs as tables and JSON', async () => {
+    const config = ['--config', join(directory, 'toolrouter.config.mjs')];
+    const created = await cli(['sessions', 'create', '--user', 'alice', '--toolkits', 'notes', ...config]);
+    expect(created.code).toBe(0);
+    const sessionId = /Session (ses_\w+)/.exec(created.out)![1]!;
+    const token = /Bearer (trs_[\w-]+)/.exec(created.out)![1]!;
+
+    const sessions = await cli(['sessions', 'list', ...config]);
+    expect(sessions.out.split('\n')[0]).toMatch(/^ID\s+USER\s+VERSION\s+CONFIG$/);
+    expect(sessions.out).toContain(sessionId);
+    expect(sessions.out).not.toContain(token);
+    const json = await cli(['sessions', 'list', '--json', '--user', 'alice', ...config]);
+    expect(JSON.parse(json.out)).toEqual([
+      expect.objectContaining({ sessionId, userId: 'alice', config: { toolkits: ['notes'] } }),
+    ]);
+    expect(json.out).not.toContain(token);
+    expect((await cli(['sessions', 'get', sessionId, ...config])).out).toContain(`/mcp/${sessionId}`);
+    expect((await cli(['sessions', 'list', '--user', 'nobody', ...config])).out).toBe('(none)');
+
+    const toolkits = await cli(['toolkits', 'list', '--search', 'note', ...config]);
+    expect(toolkits.out).toMatch(/^SLUG\s+NAME\s+AUTH\s+TOOLS\nnotes\s+Notes\s+api_key\s+1$/);
+    const toolkit = await cli(['toolkits', 'get', 'notes', '--json', ...config]);
+    expect(JSON.parse(toolkit.out)).toMatchObject({ slug: 'notes', tools: [{ slug: 'NOTES_GET' }] });
+
+    const authConfigs = await cli(['auth-configs', 'list', '--json', ...config]);
+    expect(JSON.parse(authConfigs.out)).toEqual([]);
+    const accounts = await cli(['accounts', 'list', '--status', 'active', ...config]);
+    expect(accounts.out).toBe('(none)');
+    const logs = await cli(['logs', 'list', '--failed', ...config]);
+    expect(logs.code).toBe(0);
+    expect(logs.out).toBe('(none)');
+
+    const missing = await cli(['accounts', 'get', 'ca_nope', ...config]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/^toolrouter accounts get: .*ca_nope/);
+    const noId = await cli(['sessions', 'get', ...config]);
+    expect(noId.code).toBe(2);
+  });
+
+  it('refuses a config module with an unknown key, naming the key it meant', async () => {
+    const file = join(directory, 'typo.config.mjs');
+    writeFileSync(file, `export default { toolkit: [${NOTES_TOOLKIT}] };\n`);
+    const { code, err } = await cli(['toolkits', 'list', '--config', file]);
+    expect(code).toBe(1);
+    expect(err).toContain("unknown option 'toolkit' (did you mean 'toolkits'?)");
+  });
+});
+
+describe('toolrouter against a running server', () => {
+  it('serve prints what it loaded; sessions create from the same directory prints the real URL', async () => {
+    const io = captureIo({ ...env, TOOLROUTER_API_KEY: 'cli-admin-key-0123456789' });
+    let url = '';
+    const running = serveCommand(
+      io,
+      { port: 0, config: join(directory, 'toolrouter.config.mjs') },
+      {
+        async onListening(server) {
+          url = server.url;
+          const banner = io.out.join('\n');
+          expect(banner).toContain(`Dashboard  ${server.url}/`);
+          expect(banner).toMatch(/Config {5}.*toolrouter\.config\.mjs\n {4}toolkits {9}notes \(1 tools\)/);
+
+          // Local mode: the same store, and the URL of the server started from here.
+          const local = await cli([
+            'sessions',
+            'create',
+            '--user',
+            'bob',
+            '--toolkits',
+            'notes',
+            '--config',
+            join(directory, 'toolrouter.config.mjs'),
+          ]);
+          expect(local.code).toBe(0);
+          expect(local.out).toContain(`MCP URL:     ${server.url}/mcp/ses_`);
+
+          // Remote mode: the server makes the session.
+          const remote = await cli(['sessions', 'list', '--json', '--url', server.url], {
+            TOOLROUTER_API_KEY: 'cli-admin-key-0123456789',
+          });
+          expect(remote.code).toBe(0);
+          expect(JSON.parse(remote.out)).toEqual([expect.objectContaining({ userId: 'bob' })]);
+          const made = await cli(['sessions', 'create', '--user', 'carol'], {
+            TOOLROUTER_URL: server.url,
+            TOOLROUTER_API_KEY: 'cli-admin-key-0123456789',
+          });
+          expect(made.out).toContain(`MCP URL:     ${server.url}/mcp/ses_`);
+          const refused = await cli(['sessions', 'list', '--url', server.url], {
+            TOOLROUTER_API_KEY: 'wrong',
+          });
+          expect(refused.code).toBe(1);
+          // serve waits for the stop signal once this hook returns.
+          setTimeout(() => io.stop(), 0);
+        },
+      },
+    );
+    expect(await running).toBe(0);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    // Stopped: the next command no longer uses its URL.
+    const after = await cli(['sessions', 'create', '--user', 'dave']);
+    expect(after.out).toContain('MCP URL:     http://localhost:8080/mcp/ses_');
+  });
+});
+
+describe('toolrouter in a closed pipe', () => {
+  it('ends quietly with exit code 0 when the reader has gone (| head -1)', async () => {
+    const bin = fileURLToPath(new URL('../../bin/toolrouter.js', import.meta.url));
+    const child = spawn(process.execPath, [bin, 'toolkits', 'list'], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(stderr).not.toContain('    at ');
+    expect(code).toBe(0);
+  });
+});
