@@ -66,6 +66,14 @@ export class RemoteSessionsApi<TProvider extends Provider = Provider> extends Se
     await (await this.#remote()).client.request('DELETE', `/sessions/${segment(sessionId)}`);
   }
 
+  override async rotateToken(sessionId: string): Promise<ToolRouterSession<TProvider>> {
+    const remote = await this.#remote();
+    return this.#wrap(
+      remote,
+      await remote.client.request('POST', `/sessions/${segment(sessionId)}/rotate-token`),
+    );
+  }
+
   override async authenticate(
     sessionId: string,
     token: string,

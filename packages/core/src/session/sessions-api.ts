@@ -96,6 +96,25 @@ export class SessionsApi<TProvider extends Provider = Provider> {
   }
 
   /**
+   * Gives the session a new MCP token: the old one stops working at once (revoke a leaked token by
+   * rotating it). Returns the session with the new token in `mcp.headers`.
+   *
+   * @example
+   * const session = await router.sessions.rotateToken('ses_1');
+   */
+  async rotateToken(sessionId: string): Promise<ToolRouterSession<TProvider>> {
+    const runtime = await this.#runtime();
+    const token = `trs_${randomBytes(32).toString('base64url')}`;
+    const now = runtime.now().toISOString();
+    const changed = await runtime.store.execute(
+      'UPDATE sessions SET mcp_token = ?, mcp_token_hash = ?, updated_at = ? WHERE id = ?',
+      [runtime.cipher.encrypt(token, mcpTokenAssociatedData(sessionId)), hashToken(token), now, sessionId],
+    );
+    if (changed === 0) throw new SessionNotFoundError({ sessionId });
+    return this.use(sessionId);
+  }
+
+  /**
    * The session when `token` is its MCP token, else undefined (constant-time comparison). Another
    * session's token, the admin key or a deleted session all fail.
    */

@@ -62,6 +62,25 @@ describe('admin key', () => {
 });
 
 describe('/api/v1/sessions', () => {
+  it('rotates the MCP token: the old one stops working, the new one works', async () => {
+    const session = await test.router.create('alice', { toolkits: ['echo'] });
+    const old = session.mcp.headers.Authorization!.replace('Bearer ', '');
+    const rotated = await test.admin(`/api/v1/sessions/${session.sessionId}/rotate-token`, {
+      method: 'POST',
+    });
+    expect(rotated.status).toBe(200);
+    const body = await json(rotated);
+    const fresh = body.mcp.headers.Authorization.replace('Bearer ', '');
+    expect(fresh).toMatch(/^trs_/);
+    expect(fresh).not.toBe(old);
+    expect(await test.router.sessions.authenticate(session.sessionId, old)).toBeUndefined();
+    expect((await test.router.sessions.authenticate(session.sessionId, fresh))?.sessionId).toBe(
+      session.sessionId,
+    );
+    const missing = await test.admin('/api/v1/sessions/ses_nope/rotate-token', { method: 'POST' });
+    expect(missing.status).toBe(404);
+  });
+
   it('creates, reads, lists, updates and deletes a session', async () => {
     const created = await test.admin('/api/v1/sessions', {
       body: { userId: 'alice', config: { toolkits: ['echo'] } },

@@ -126,6 +126,15 @@ export const REMOTE_MODE_PATHS: Record<string, Record<string, unknown>> = {
       },
     ),
   },
+  '/sessions/{sessionId}/rotate-token': {
+    parameters: [sessionId],
+    post: operation(
+      'rotateSessionToken',
+      'Give the session a new MCP token; the old one stops working at once.',
+      'Sessions',
+      { responses: { ...ok('The session with its new token.', schema('Session')), ...errors(404) } },
+    ),
+  },
   '/sessions/{sessionId}/authenticate': {
     parameters: [sessionId],
     post: operation('authenticateSession', 'Whether a token is this session’s MCP token.', 'Sessions', {

@@ -63,6 +63,13 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
     return context.json(session.toJSON());
   });
 
+  /** A new MCP token for the session; the old one stops working at once. */
+  app.post('/:sessionId/rotate-token', async (context) => {
+    annotateRequest({ sessionId: context.req.param('sessionId') });
+    const session = await router.sessions.rotateToken(context.req.param('sessionId'));
+    return context.json(session.toJSON());
+  });
+
   app.delete('/:sessionId', async (context) => {
     await router.sessions.delete(context.req.param('sessionId'));
     return context.body(null, 204);
