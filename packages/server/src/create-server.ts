@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AnyToolRouter } from './api/api-context.ts';
 import { apiRoutes } from './api/api-routes.ts';
 import { connectRoutes } from './connect/connect-routes.ts';
+import { dashboardRoutes } from './dashboard/dashboard-routes.ts';
 import { healthRoutes } from './health/health-routes.ts';
 import { normalizeOrigin } from './http/is-allowed-origin.ts';
 import { toErrorResponse } from './http/to-error-response.ts';
@@ -59,6 +60,7 @@ export function createServer(router: AnyToolRouter, options: CreateServerOptions
     ),
   );
   app.route('/', healthRoutes(router, onError));
+  app.route('/', dashboardRoutes({ router, apiKey, baseUrl }));
   app.route('/', connectRoutes({ router, allowedOrigins: pageOrigins, onError }));
   app.route(
     '/api/v1',

@@ -1,0 +1,138 @@
+import { Hono, type MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { html } from 'hono/html';
+import type { AnyToolRouter } from '../api/api-context.ts';
+import { normalizeOrigin } from '../http/is-allowed-origin.ts';
+import { accountsRoutes } from './accounts-routes.ts';
+import { authConfigsRoutes } from './auth-configs-routes.ts';
+import { DASHBOARD_COOKIE, DASHBOARD_SESSION_SECONDS, dashboardAuth } from './dashboard-auth.ts';
+import type { DashboardDeps, DashboardEnv } from './dashboard-context.ts';
+import { formString } from './dashboard-context.ts';
+import { DASHBOARD_CSS } from './dashboard-css.ts';
+import { logsRoutes } from './logs-routes.ts';
+import { overviewRoutes } from './overview-routes.ts';
+import { playgroundRoutes } from './playground-routes.ts';
+import { renderDashboardPage } from './render-dashboard-page.ts';
+import { sessionsRoutes } from './sessions-routes.ts';
+import { toolkitsRoutes } from './toolkits-routes.ts';
+
+/**
+ * The operator dashboard: `/` redirects to `/dashboard`, where the operator signs in with the
+ * admin key. Server-rendered HTML without scripts; every form carries a CSRF token and must come
+ * from this server's origin; the sign-in cookie is HttpOnly, SameSite=Strict, signed with the
+ * admin key and expires after 8 hours. Without an admin key the dashboard refuses to sign anyone in.
+ *
+ * @example
+ * app.route('/', dashboardRoutes({ router, apiKey, baseUrl }));
+ */
+export function dashboardRoutes({
+  router,
+  apiKey,
+  baseUrl,
+}: {
+  router: AnyToolRouter;
+  apiKey: string | undefined;
+  baseUrl: string;
+}): Hono {
+  const app = new Hono<DashboardEnv>();
+  const auth = apiKey ? dashboardAuth(apiKey) : undefined;
+  const origin = normalizeOrigin(baseUrl);
+  const secure = baseUrl.startsWith('https:');
+  const deps: DashboardDeps = { router, baseUrl, startedAt: Date.now() };
+
+  app.get('/', (context) => context.redirect('/dashboard', 302));
+  app.get('/dashboard/assets/dashboard.css', (context) =>
+    context.body(DASHBOARD_CSS, 200, {
+      'content-type': 'text/css; charset=utf-8',
+      'cache-control': 'public, max-age=300',
+      'x-content-type-options': 'nosniff',
+    }),
+  );
+
+  const signInPage = (error?: string, status = 200) =>
+    renderDashboardPage({
+      title: 'Sign in',
+      status,
+      error,
+      body: html`<div class="card sign-in">
+<p>Sign in with the server's admin key: <code>TOOLROUTER_API_KEY</code>, or in development the key in <code>./.toolrouter/admin-key</code>.</p>
+${
+  auth
+    ? html`<form class="stack" method="post" action="/dashboard/sign-in">
+<label for="apiKey">Admin key</label>
+<input id="apiKey" name="apiKey" type="password" autocomplete="current-password" required autofocus>
+<button type="submit">Sign in</button>
+</form>`
+    : html`<p class="error">No admin key is configured, so nobody can sign in. Set TOOLROUTER_API_KEY.</p>`
+}
+</div>`,
+    });
+
+  app.get('/dashboard/sign-in', () => signInPage());
+  app.post('/dashboard/sign-in', async (context) => {
+    if (!auth || !sameOrigin(context.req.header('origin'), origin, context.req.url))
+      return signInPage('Sign-in refused.', 403);
+    const form = await context.req.parseBody();
+    if (!auth.checkKey(formString(form, 'apiKey'))) return signInPage('That is not the admin key.', 401);
+    setCookie(context, DASHBOARD_COOKIE, auth.issue(Date.now()), {
+      path: '/dashboard',
+      httpOnly: true,
+      sameSite: 'Strict',
+      secure,
+      maxAge: DASHBOARD_SESSION_SECONDS,
+    });
+    return context.redirect('/dashboard', 303);
+  });
+
+  // Everything below needs a signed-in operator; a POST also needs the session's CSRF token.
+  const requireSignIn: MiddlewareHandler<DashboardEnv> = async (context, next) => {
+    const session = auth?.verify(getCookie(context, DASHBOARD_COOKIE), Date.now());
+    if (!session || !auth) {
+      if (context.req.method === 'GET') return context.redirect('/dashboard/sign-in', 303);
+      return signInPage('Your sign-in has expired. Sign in again.', 401);
+    }
+    if (context.req.method !== 'GET' && context.req.method !== 'HEAD') {
+      const form = await context.req.parseBody();
+      if (
+        !sameOrigin(context.req.header('origin'), origin, context.req.url) ||
+        !auth.checkCsrf(session, formString(form, 'csrf'))
+      ) {
+        return renderDashboardPage({
+          title: 'Refused',
+          status: 403,
+          body: html`<p>This form did not come from this dashboard. <a href="/dashboard">Back to the dashboard</a></p>`,
+        });
+      }
+    }
+    context.set('dashboardSession', session);
+    context.set('csrf', auth.csrfToken(session));
+    await next();
+  };
+  app.use('/dashboard', requireSignIn);
+  app.use('/dashboard/*', requireSignIn);
+
+  app.post('/dashboard/sign-out', (context) => {
+    deleteCookie(context, DASHBOARD_COOKIE, { path: '/dashboard', secure });
+    return context.redirect('/dashboard/sign-in', 303);
+  });
+  app.route('/dashboard', overviewRoutes(deps));
+  app.route('/dashboard/toolkits', toolkitsRoutes(deps));
+  app.route('/dashboard/auth-configs', authConfigsRoutes(deps));
+  app.route('/dashboard/accounts', accountsRoutes(deps));
+  app.route('/dashboard/sessions', sessionsRoutes(deps));
+  app.route('/dashboard/logs', logsRoutes(deps));
+  app.route('/dashboard/playground', playgroundRoutes(deps));
+  return app as unknown as Hono;
+}
+
+/**
+ * A form post must come from this server's pages (its public origin, or the origin the browser
+ * addressed it by); a browser always sends Origin with a POST.
+ */
+function sameOrigin(header: string | undefined, origin: string | undefined, requestUrl: string): boolean {
+  if (header === undefined) return false;
+  const presented = normalizeOrigin(header);
+  return presented !== undefined && (presented === origin || presented === new URL(requestUrl).origin);
+}
+
+export type { AnyToolRouter };
