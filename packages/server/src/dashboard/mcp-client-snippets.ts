@@ -25,6 +25,7 @@ export function mcpClientSnippets(mcp: SessionMcp, name = 'toolrouter'): McpClie
         mcpServers: {
           [name]: {
             command: 'npx',
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: mcp-remote expands ${AUTH_HEADER} from env itself.
             args: ['-y', 'mcp-remote', mcp.url, '--header', 'Authorization:${AUTH_HEADER}'],
             env: { AUTH_HEADER: authorization },
           },
