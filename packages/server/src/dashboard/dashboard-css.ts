@@ -29,6 +29,7 @@ th, td { text-align: left; padding: 0.5rem 0.75rem; border-bottom: 1px solid #e5
 th { background: #f8f9fb; font-weight: 600; white-space: nowrap; }
 td.actions { white-space: nowrap; }
 td.actions form { display: inline; margin: 0 0.25rem 0 0; }
+a.mono, p code { overflow-wrap: anywhere; }
 code, pre, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.85rem; }
 pre { background: #f1f3f7; padding: 0.75rem; border-radius: 0.4rem; overflow-x: auto; white-space: pre; margin: 0.4rem 0 0.8rem; }
 .muted { color: #5a6275; }
@@ -38,7 +39,8 @@ pre { background: #f1f3f7; padding: 0.75rem; border-radius: 0.4rem; overflow-x: 
 .badge.INITIATED { background: #fff1cc; color: #6b4d00; }
 .badge.INACTIVE { background: #eceef3; color: #4a5263; }
 form.inline { display: flex; flex-wrap: wrap; gap: 0.6rem; align-items: flex-end; margin-bottom: 1rem; }
-form.inline label { display: flex; flex-direction: column; font-size: 0.85rem; font-weight: 600; gap: 0.2rem; }
+form.inline label { display: flex; flex-direction: column; font-size: 0.85rem; font-weight: 600; gap: 0.2rem; flex: 1 1 9rem; min-width: 0; max-width: 22rem; }
+form.inline input, form.inline select { width: 100%; }
 form.stack label { display: block; font-weight: 600; margin: 0.8rem 0 0.25rem; }
 form.stack .check { display: flex; gap: 0.5rem; align-items: center; font-weight: 400; }
 form.stack .check input { width: auto; }

@@ -30,7 +30,7 @@ export function playgroundRoutes({ router }: DashboardDeps): Hono<DashboardEnv> 
       (session) =>
         html`<option value="${session.sessionId}"${session.sessionId === sessionId ? html` selected` : ''}>${session.userId} · ${session.sessionId}</option>`,
     )}</select></label>
-<label>Request <input type="search" name="q" value="${query}" size="40" placeholder="star a github repository" required></label>
+<label>Request <input type="search" name="q" value="${query}" placeholder="star a github repository" required></label>
 <button type="submit">Search</button>
 </form>
 ${sessions.length === 0 ? html`<p class="muted">Create a <a href="/dashboard/sessions">session</a> first: search only ever returns the tools a session allows.</p>` : ''}
