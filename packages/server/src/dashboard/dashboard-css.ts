@@ -18,10 +18,15 @@ main { max-width: 1200px; margin: 0 auto; padding: 1.25rem; }
 h1 { font-size: 1.5rem; margin: 0.25rem 0 1rem; }
 h2 { font-size: 1.15rem; margin: 1.5rem 0 0.6rem; }
 h3 { font-size: 1rem; margin: 1rem 0 0.4rem; }
+.card > h2:first-child { margin-top: 0; }
+div.actions { display: flex; flex-wrap: wrap; gap: 0.5rem; }
+div.actions form { margin: 0; }
 .card { background: #fff; border-radius: 0.6rem; box-shadow: 0 1px 3px rgb(0 0 0 / 0.1); padding: 1rem 1.25rem; margin-bottom: 1rem; }
 .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: 0.75rem; }
 .stat { background: #fff; border-radius: 0.6rem; box-shadow: 0 1px 3px rgb(0 0 0 / 0.1); padding: 0.8rem 1rem; }
-.stat b { display: block; font-size: 1.6rem; }
+.stat { color: inherit; text-decoration: none; }
+.stat:hover { box-shadow: 0 1px 6px rgb(0 0 0 / 0.2); }
+.stat b { display: block; font-size: 1.6rem; color: #1f4fd1; }
 .stat span { color: #4a5263; font-size: 0.9rem; }
 .table-wrap { overflow-x: auto; background: #fff; border-radius: 0.6rem; box-shadow: 0 1px 3px rgb(0 0 0 / 0.1); margin-bottom: 1rem; }
 table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
@@ -62,7 +67,8 @@ details summary { cursor: pointer; font-weight: 600; }
 @media (max-width: 700px) {
   main { padding: 0.75rem; }
   .two { grid-template-columns: minmax(0, 1fr); }
-  header.top { padding: 0.5rem 0.75rem; }
+  header.top { padding: 0.5rem 0.75rem; justify-content: space-between; }
+  header.top nav { order: 3; flex-basis: 100%; }
   h1 { font-size: 1.3rem; }
   .hide-narrow { display: none; }
 }
