@@ -4,8 +4,10 @@ import * as server from './index.ts';
 describe('@toolrouter/server public API', () => {
   it('exports exactly these values', () => {
     expect(Object.keys(server).sort()).toEqual([
+      'createLogger',
       'createServer',
       'mcpClientConfig',
+      'mcpClientSnippets',
       'openApiDocument',
       'runCli',
       'startServer',
