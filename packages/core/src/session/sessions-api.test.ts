@@ -12,6 +12,20 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 describe('sessions', () => {
+  it('rotates the MCP token: the new one works, the old one no longer does', async () => {
+    const router = createEchoRouter(api.url);
+    const session = await router.create('alice', { toolkits: ['echo'] });
+    const old = session.mcp.headers.Authorization.slice('Bearer '.length);
+    const rotated = await router.sessions.rotateToken(session.sessionId);
+    const fresh = rotated.mcp.headers.Authorization.slice('Bearer '.length);
+    expect(fresh).toMatch(/^trs_/);
+    expect(fresh).not.toBe(old);
+    expect(rotated.config).toEqual(session.config);
+    expect(await router.sessions.authenticate(session.sessionId, old)).toBeUndefined();
+    expect((await router.sessions.authenticate(session.sessionId, fresh))?.sessionId).toBe(session.sessionId);
+    await expect(router.sessions.rotateToken('ses_missing')).rejects.toBeInstanceOf(SessionNotFoundError);
+  });
+
   it('creates a session with an MCP URL and a token of its own', async () => {
     const router = createEchoRouter(api.url, { baseUrl: 'https://tools.example.com/' });
     const first = await router.create('alice', { toolkits: ['echo'] });
