@@ -1,29 +1,23 @@
 #!/usr/bin/env node
 // The `toolrouter` command inside this repository (`pnpm toolrouter`, `npx toolrouter` at the root):
-// the built CLI when there is one, else the TypeScript sources run by Node itself (no build needed).
+// the TypeScript sources run by Node itself, so no build is needed and a stale dist/ is never run.
 // The published package points its bin at dist/cli/toolrouter.js directly (publishConfig.bin).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const built = fileURLToPath(new URL('../dist/cli/toolrouter.js', import.meta.url));
-if (existsSync(built)) {
-  await import(built);
-} else {
-  const source = fileURLToPath(new URL('../src/cli/toolrouter.ts', import.meta.url));
+const source = fileURLToPath(new URL('../src/cli/toolrouter.ts', import.meta.url));
+if (existsSync(source)) {
   const child = spawn(
     process.execPath,
-    [
-      '--conditions=@toolrouter/source',
-      '--disable-warning=ExperimentalWarning',
-      source,
-      ...process.argv.slice(2),
-    ],
+    ['--conditions=@toolrouter/source', '--disable-warning=ExperimentalWarning', source, ...process.argv.slice(2)],
     { stdio: 'inherit' },
   );
-  // The child gets Ctrl+C from the terminal itself; a SIGTERM sent to this process is passed on.
+  // The child gets Ctrl+C from the terminal itself; a signal sent to this process is passed on.
   for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => {
-    process.exitCode = code ?? (signal ? 128 + 15 : 1);
+    process.exitCode = code ?? (signal === 'SIGINT' ? 130 : 143);
   });
+} else {
+  await import(fileURLToPath(new URL('../dist/cli/toolrouter.js', import.meta.url)));
 }
