@@ -10,7 +10,12 @@ const source = fileURLToPath(new URL('../src/cli/toolrouter.ts', import.meta.url
 if (existsSync(source)) {
   const child = spawn(
     process.execPath,
-    ['--conditions=@toolrouter/source', '--disable-warning=ExperimentalWarning', source, ...process.argv.slice(2)],
+    [
+      '--conditions=@toolrouter/source',
+      '--disable-warning=ExperimentalWarning',
+      source,
+      ...process.argv.slice(2),
+    ],
     { stdio: 'inherit' },
   );
   // The child gets Ctrl+C from the terminal itself; a signal sent to this process is passed on.
