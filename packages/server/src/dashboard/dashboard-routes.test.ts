@@ -144,6 +144,15 @@ describe('dashboard forms', () => {
     expect(await response.text()).toContain('nosuchkit');
   });
 
+  it('answer an unknown session with an HTML 404 page', async () => {
+    const { cookie } = await signIn();
+    const response = await test.app.request('/dashboard/sessions/ses_nope', { headers: { cookie } });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    expect(await response.text()).toContain('ses_nope');
+    expect(test.errors).toEqual([]);
+  });
+
   it('answer every page signed in', async () => {
     const { cookie } = await signIn();
     await test.connectEchoAccounts();

@@ -3,6 +3,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { html } from 'hono/html';
 import type { AnyToolRouter } from '../api/api-context.ts';
 import { normalizeOrigin } from '../http/is-allowed-origin.ts';
+import { toErrorResponse } from '../http/to-error-response.ts';
 import { accountsRoutes } from './accounts-routes.ts';
 import { authConfigsRoutes } from './auth-configs-routes.ts';
 import { DASHBOARD_COOKIE, DASHBOARD_SESSION_SECONDS, dashboardAuth } from './dashboard-auth.ts';
@@ -23,18 +24,31 @@ import { toolkitsRoutes } from './toolkits-routes.ts';
  * admin key and expires after 8 hours. Without an admin key the dashboard refuses to sign anyone in.
  *
  * @example
- * app.route('/', dashboardRoutes({ router, apiKey, baseUrl }));
+ * app.route('/', dashboardRoutes({ router, apiKey, baseUrl, onError: console.error }));
  */
 export function dashboardRoutes({
   router,
   apiKey,
   baseUrl,
+  onError,
 }: {
   router: AnyToolRouter;
   apiKey: string | undefined;
   baseUrl: string;
+  /** Receives unexpected errors (answered with a bare 500 page). */
+  onError: (error: unknown) => void;
 }): Hono {
   const app = new Hono<DashboardEnv>();
+  // A missing session or account is a page that says so; anything unexpected is reported once.
+  app.onError((error, context) => {
+    const { status, body } = toErrorResponse(error, onError);
+    return renderDashboardPage({
+      title: status === 404 ? 'Not found' : status >= 500 ? 'Something went wrong' : 'Refused',
+      status,
+      ...(context.get('csrf') ? { section: '', csrf: context.get('csrf') } : {}),
+      body: html`<p>${body.error.message}</p><p><a href="/dashboard">Back to the overview</a></p>`,
+    });
+  });
   const auth = apiKey ? dashboardAuth(apiKey) : undefined;
   const origin = normalizeOrigin(baseUrl);
   const secure = baseUrl.startsWith('https:');
