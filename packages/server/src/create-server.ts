@@ -60,7 +60,7 @@ export function createServer(router: AnyToolRouter, options: CreateServerOptions
     ),
   );
   app.route('/', healthRoutes(router, onError));
-  app.route('/', dashboardRoutes({ router, apiKey, baseUrl, onError }));
+  app.route('/', dashboardRoutes({ router, apiKey, baseUrl, onError, toolkits: options.toolkits ?? [] }));
   app.route('/', connectRoutes({ router, allowedOrigins: pageOrigins, onError }));
   app.route(
     '/api/v1',

@@ -1,3 +1,4 @@
+import type { ToolkitDefinition } from '@toolrouter/core';
 import type { Logger } from 'pino';
 
 /** Options of `createServer`; every one has an environment default. */
@@ -20,6 +21,8 @@ export interface CreateServerOptions {
   logger?: Logger;
   /** Receives unexpected errors (the ones answered with a bare 500). Default: the `logger`, else `console.error`. */
   onError?: (error: unknown) => void;
+  /** Custom toolkit definitions the router was given, so the dashboard can show their OAuth setup (scopes, URLs). */
+  toolkits?: ToolkitDefinition[];
   /** Environment to read the defaults from. Default `process.env`. */
   env?: Record<string, string | undefined>;
 }

@@ -72,7 +72,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       throw error;
     },
   );
-  fetch = createServer(router, { apiKey, baseUrl: url, env, logger }).fetch;
+  fetch = createServer(router, {
+    apiKey,
+    baseUrl: url,
+    env,
+    logger,
+    ...(routerOptions.toolkits ? { toolkits: routerOptions.toolkits } : {}),
+  }).fetch;
   // Connections an instance died in the middle of end FAILED even where nobody waits on them.
   const sweep = setInterval(() => {
     router.connect

@@ -1,4 +1,4 @@
-import { ToolRouterError } from '@toolrouter/core';
+import { type ToolkitDefinition, ToolRouterError } from '@toolrouter/core';
 import type { Context } from 'hono';
 import type { AnyToolRouter } from '../api/api-context.ts';
 import type { DashboardSession } from './dashboard-auth.ts';
@@ -10,6 +10,8 @@ export interface DashboardDeps {
   baseUrl: string;
   /** When this server started, for the overview. */
   startedAt: number;
+  /** Custom toolkit definitions (the built-in ones come from @toolrouter/toolkits). */
+  customToolkits: ToolkitDefinition[];
 }
 
 /** Hono variables the sign-in middleware sets for dashboard routes. */

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { oauthEchoToolkit } from '../../../core/src/test-support/echo-toolkits.ts';
 import { createTestApp, TEST_API_KEY, TEST_BASE_URL, type TestApp } from '../test-support/create-test-app.ts';
 import { dashboardAuth } from './dashboard-auth.ts';
 
@@ -142,6 +143,20 @@ describe('dashboard forms', () => {
     });
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('nosuchkit');
+  });
+
+  it("show a custom OAuth toolkit's scopes and URLs to register", async () => {
+    await test.close();
+    test = await createTestApp({ toolkits: [oauthEchoToolkit] });
+    const { cookie } = await signIn();
+    const page = await (
+      await test.app.request('/dashboard/toolkits/oauthecho', { headers: { cookie } })
+    ).text();
+    expect(page).toContain(`<code>${TEST_BASE_URL}/oauth/callback</code>`);
+    expect(page).toContain('<code>read</code>');
+    expect(page).toContain(
+      `<code>${oauthEchoToolkit.auth[0]!.mode === 'oauth2' ? oauthEchoToolkit.auth[0]!.tokenUrl : ''}</code>`,
+    );
   });
 
   it('answer an unknown session with an HTML 404 page', async () => {

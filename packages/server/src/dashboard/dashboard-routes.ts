@@ -1,3 +1,4 @@
+import type { ToolkitDefinition } from '@toolrouter/core';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { html } from 'hono/html';
@@ -31,12 +32,15 @@ export function dashboardRoutes({
   apiKey,
   baseUrl,
   onError,
+  toolkits = [],
 }: {
   router: AnyToolRouter;
   apiKey: string | undefined;
   baseUrl: string;
   /** Receives unexpected errors (answered with a bare 500 page). */
   onError: (error: unknown) => void;
+  /** Custom toolkit definitions, for their OAuth setup. */
+  toolkits?: ToolkitDefinition[];
 }): Hono {
   const app = new Hono<DashboardEnv>();
   // A missing session or account is a page that says so; anything unexpected is reported once.
@@ -52,7 +56,7 @@ export function dashboardRoutes({
   const auth = apiKey ? dashboardAuth(apiKey) : undefined;
   const origin = normalizeOrigin(baseUrl);
   const secure = baseUrl.startsWith('https:');
-  const deps: DashboardDeps = { router, baseUrl, startedAt: Date.now() };
+  const deps: DashboardDeps = { router, baseUrl, startedAt: Date.now(), customToolkits: toolkits };
 
   app.get('/', (context) => context.redirect('/dashboard', 302));
   app.get('/dashboard/assets/dashboard.css', (context) =>

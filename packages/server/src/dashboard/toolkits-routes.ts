@@ -8,7 +8,7 @@ import { VENDOR_CONSOLES } from './vendor-consoles.ts';
 const TOOLS_PER_PAGE = 50;
 
 /** `/dashboard/toolkits`: browse and search the catalog; one toolkit's auth modes, OAuth setup and tools with schemas. */
-export function toolkitsRoutes({ router, baseUrl }: DashboardDeps): Hono<DashboardEnv> {
+export function toolkitsRoutes({ router, baseUrl, customToolkits }: DashboardDeps): Hono<DashboardEnv> {
   const app = new Hono<DashboardEnv>();
   let builtins: Promise<ToolkitDefinition[]> | undefined;
 
@@ -53,7 +53,9 @@ ${toolkits.map(
       ...(toolQuery ? { search: toolQuery } : {}),
     });
     builtins ??= loadBuiltinToolkits();
-    const definition = (await builtins).find((candidate) => candidate.slug === toolkit.slug);
+    const definition = [...customToolkits, ...(await builtins)].find(
+      (candidate) => candidate.slug === toolkit.slug,
+    );
     const oauth = definition?.auth.find((scheme): scheme is OAuth2Scheme => scheme.mode === 'oauth2');
     const authConfigs = await router.authConfigs.list({ toolkit: toolkit.slug });
     const shown = tools.slice(0, TOOLS_PER_PAGE);
