@@ -20,8 +20,11 @@ export type {
 export { importOpenAPI } from './openapi/import-openapi.ts';
 export type { OperationFilter } from './openapi/matches-operation.ts';
 export type { OpenAPIDocument } from './openapi/openapi-types.ts';
+export { packTools } from './openapi/pack-tools.ts';
+export type { PackedTool, PackedToolExtra, PackedTools } from './openapi/packed-tools.ts';
 export type { RepairReason } from './openapi/repair-reason.ts';
 export { slack } from './slack/slack-toolkit.ts';
+export { toPlainText, truncateAtSentence } from './openapi/to-plain-text.ts';
 export { stripe } from './stripe/stripe-toolkit.ts';
 export { defineToolkit } from './toolkit/define-toolkit.ts';
 export type {
@@ -43,4 +46,5 @@ export type {
   ToolkitDefinition,
 } from './toolkit/toolkit-types.ts';
 export { TAGS } from './toolkit/toolkit-types.ts';
+export { unpackTools } from './openapi/unpack-tools.ts';
 export { validateToolkit } from './toolkit/validate-toolkit.ts';
