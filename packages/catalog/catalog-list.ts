@@ -12,6 +12,11 @@ import type { CatalogEntry } from './generator/catalog-entry.ts';
 const GOOGLE_CONSOLE = 'https://console.cloud.google.com/apis/credentials';
 const MICROSOFT_CONSOLE = 'https://entra.microsoft.com/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade';
 
+/** Parameters every Google API accepts (formats, JSONP, quota user, credentials): noise for a model. */
+const GOOGLE_SYSTEM_PARAMETERS = [
+  '$.xgafv', 'access_token', 'alt', 'callback', 'fields', 'key', 'oauth_token', 'prettyPrint', 'quotaUser', 'upload_protocol', 'uploadType',
+];
+
 /** Google's OAuth client, one per product toolkit with that product's scopes. */
 function google(scopes: string[]): AuthScheme[] {
   return [
@@ -37,6 +42,7 @@ function googleApi(
     source: { directory: `googleapis.com/${api}` },
     auth: google(scopes),
     stripOperationId: new RegExp(`^${api}\\.`, 'i'),
+    dropParameters: GOOGLE_SYSTEM_PARAMETERS,
     developerConsole: GOOGLE_CONSOLE,
   };
 }
@@ -141,7 +147,7 @@ export const CATALOG_LIST: CatalogEntry[] = [
   { slug: 'figma', name: 'Figma', description: 'Read Figma files, nodes, images, comments, components, styles and variables.', categories: ['design'], source: { npm: '@figma/rest-api-spec', file: 'openapi/openapi.yaml' }, auth: [{ mode: 'oauth2', authorizationUrl: 'https://www.figma.com/oauth', tokenUrl: 'https://api.figma.com/v1/oauth/token', scopes: ['file_content:read', 'file_comments:write'], pkce: false, clientAuth: 'basic' }, ...header('X-Figma-Token')], developerConsole: 'https://www.figma.com/developers/apps', connectHelp: 'Create a personal access token in Figma: Settings → Security → Personal access tokens.' },
   { slug: 'gotomeeting', name: 'GoTo Meeting', description: 'Schedule and manage GoTo Meeting meetings, attendees and organizers.', categories: ['video-conferencing'], source: { directory: 'citrixonline.com/gotomeeting' }, auth: [{ mode: 'oauth2', authorizationUrl: 'https://authentication.logmeininc.com/oauth/authorize', tokenUrl: 'https://authentication.logmeininc.com/oauth/token', pkce: false, clientAuth: 'basic' }], developerConsole: 'https://developer.goto.com/' },
   { slug: 'gotowebinar', name: 'GoTo Webinar', description: 'Create GoTo Webinar webinars, manage registrants, sessions and attendees.', categories: ['video-conferencing', 'marketing'], source: { directory: 'getgo.com/gotowebinar' }, auth: [{ mode: 'oauth2', authorizationUrl: 'https://authentication.logmeininc.com/oauth/authorize', tokenUrl: 'https://authentication.logmeininc.com/oauth/token', pkce: false, clientAuth: 'basic' }], developerConsole: 'https://developer.goto.com/' },
-  { slug: 'zoom', name: 'Zoom', description: 'Create and manage Zoom meetings, webinars, users, recordings and reports.', categories: ['video-conferencing', 'communication'], source: { directory: 'zoom.us' }, auth: [{ mode: 'oauth2', authorizationUrl: 'https://zoom.us/oauth/authorize', tokenUrl: 'https://zoom.us/oauth/token', pkce: true, clientAuth: 'basic' }], developerConsole: 'https://marketplace.zoom.us/develop/create' },
+  { slug: 'zoom', name: 'Zoom', description: 'Create and manage Zoom meetings, webinars, users, recordings and reports.', categories: ['video-conferencing', 'communication'], source: { directory: 'zoom.us' }, paths: ['^/(users|meetings|webinars|past_meetings|past_webinars|chat|contacts)\\b'], auth: [{ mode: 'oauth2', authorizationUrl: 'https://zoom.us/oauth/authorize', tokenUrl: 'https://zoom.us/oauth/token', pkce: true, clientAuth: 'basic' }], developerConsole: 'https://marketplace.zoom.us/develop/create' },
   { slug: 'box', name: 'Box', description: 'Upload, share, search and manage files, folders, collaborations and metadata in Box.', categories: ['storage', 'documents'], source: { directory: 'box.com' }, oauth: { pkce: false }, developerConsole: 'https://app.box.com/developers/console' },
   { slug: 'docusign', name: 'DocuSign', description: 'Send DocuSign envelopes for signature, manage templates, recipients and documents.', categories: ['documents', 'e-signature'], source: { directory: 'docusign.net' }, auth: [{ mode: 'oauth2', authorizationUrl: 'https://account.docusign.com/oauth/auth', tokenUrl: 'https://account.docusign.com/oauth/token', scopes: ['signature'], pkce: true, clientAuth: 'basic' }], developerConsole: 'https://admindemo.docusign.com/apps-and-keys', connectHelp: 'DocuSign accounts live on regional hosts: operators set toolkitBaseUrls.docusign to their account base URI + /restapi.' },
   { slug: 'docspring', name: 'DocSpring', description: 'Fill PDF templates and generate documents with DocSpring.', categories: ['documents'], source: { directory: 'formapi.io' }, connectHelp: 'Username: your API token id; password: the token secret (DocSpring → API Tokens).' },
@@ -150,7 +156,6 @@ export const CATALOG_LIST: CatalogEntry[] = [
   { slug: 'carbone', name: 'Carbone', description: 'Render reports and documents from templates and JSON data with Carbone.', categories: ['documents'], source: { directory: 'carbone.io' } },
 
   // ---- Source hosting, CI/CD and developer tools -----------------------------------------------
-  { slug: 'gitlab', name: 'GitLab', description: 'Manage GitLab projects, merge requests, issues, pipelines and repositories.', categories: ['developer-tools', 'source-control'], source: { directory: 'gitlab.com' }, auth: [{ mode: 'oauth2', authorizationUrl: 'https://gitlab.com/oauth/authorize', tokenUrl: 'https://gitlab.com/oauth/token', scopes: ['api'], pkce: true }, ...header('PRIVATE-TOKEN')], developerConsole: 'https://gitlab.com/-/user_settings/applications', connectHelp: 'Create a personal access token with the api scope at https://gitlab.com/-/user_settings/personal_access_tokens.' },
   { slug: 'bitbucket', name: 'Bitbucket', description: 'Manage Bitbucket repositories, pull requests, pipelines, issues and workspaces.', categories: ['developer-tools', 'source-control'], source: { directory: 'bitbucket.org' }, oauth: { scopes: ['repository', 'pullrequest', 'account'], pkce: false, clientAuth: 'basic' }, developerConsole: 'https://bitbucket.org/account/settings/app-passwords/' },
   { slug: 'circleci', name: 'CircleCI', description: 'Trigger CircleCI builds and read projects, builds, artifacts and test results.', categories: ['developer-tools', 'ci-cd'], source: { directory: 'circleci.com' }, auth: header('Circle-Token'), connectHelp: 'Create a personal API token at https://app.circleci.com/settings/user/tokens.' },
   { slug: 'appveyor', name: 'AppVeyor', description: 'Start and inspect AppVeyor builds, projects, environments and deployments.', categories: ['developer-tools', 'ci-cd'], source: { directory: 'appveyor.com' }, auth: header('Authorization', 'Bearer ') },
@@ -175,7 +180,7 @@ export const CATALOG_LIST: CatalogEntry[] = [
   { slug: 'meraki', name: 'Cisco Meraki', description: 'Manage Cisco Meraki organizations, networks, devices and clients.', categories: ['networking'], source: { directory: 'meraki.com' } },
 
   // ---- Chat, mail, SMS and voice ---------------------------------------------------------------
-  { slug: 'sendgrid', name: 'SendGrid', description: 'Send email with SendGrid and manage templates, contacts, lists and stats.', categories: ['email', 'marketing'], source: { directory: 'sendgrid.com' }, baseUrl: 'https://api.sendgrid.com', auth: header('Authorization', 'Bearer '), connectHelp: 'Create an API key at https://app.sendgrid.com/settings/api_keys.' },
+  { slug: 'sendgrid', name: 'SendGrid', description: 'Send email with SendGrid and manage templates, contacts, lists and stats.', categories: ['email', 'marketing'], source: { directory: 'sendgrid.com' }, baseUrl: 'https://api.sendgrid.com/v3', auth: header('Authorization', 'Bearer '), connectHelp: 'Create an API key at https://app.sendgrid.com/settings/api_keys.' },
   { slug: 'mailchimp', name: 'Mailchimp', description: 'Manage Mailchimp audiences, members, campaigns, templates and reports.', categories: ['email', 'marketing'], source: { directory: 'mailchimp.com' }, baseUrl: 'https://us1.api.mailchimp.com/3.0', connectHelp: 'Username: anything; password: an API key from https://admin.mailchimp.com/account/api/. Operators set toolkitBaseUrls.mailchimp to https://<dc>.api.mailchimp.com/3.0 for the key’s data center (the suffix after the dash).' },
   { slug: 'postmark', name: 'Postmark', description: 'Send transactional email with Postmark and read bounces, messages, templates and stats.', categories: ['email'], source: { directory: 'postmarkapp.com/server' }, baseUrl: 'https://api.postmarkapp.com', auth: header('X-Postmark-Server-Token'), connectHelp: 'Paste a server API token (Postmark → Servers → API Tokens).' },
   { slug: 'postmarkaccount', name: 'Postmark Account', description: 'Manage Postmark servers, sender signatures and domains.', categories: ['email', 'admin'], source: { directory: 'postmarkapp.com/account' }, baseUrl: 'https://api.postmarkapp.com', auth: header('X-Postmark-Account-Token') },

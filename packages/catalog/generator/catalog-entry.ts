@@ -37,6 +37,8 @@ export interface CatalogEntry {
   exclude?: OperationFilter[];
   /** Removed from the start of every operationId before slugs are made (`gmail.users.` for Google). */
   stripOperationId?: RegExp;
+  /** Query and header parameters left out of every operation, by name (Google's system parameters). */
+  dropParameters?: string[];
   /** Microsoft Graph: leave navigation properties (`x-ms-navigationProperty`) out of schemas. */
   dropNavigationProperties?: boolean;
   /** At most this many tools (default 150): the shortest paths win, document order breaks ties. */

@@ -1,5 +1,6 @@
 import {
   type AuthScheme,
+  dereference,
   importOpenAPI,
   type JsonSchema,
   type OpenAPIDocument,
@@ -9,6 +10,7 @@ import {
 } from '@toolrouter/toolkits';
 import { CATALOG_BUDGETS, type CatalogToolkitInfo } from '../src/catalog-toolkit-info.ts';
 import type { CatalogEntry } from './catalog-entry.ts';
+import { withoutCredentialFields } from './without-credential-fields.ts';
 import type { SourceDocument } from './load-source-document.ts';
 import { SIMPLIFY_LEVELS, simplifySchema } from './simplify-schema.ts';
 
@@ -73,7 +75,7 @@ export function generateCatalogToolkit(entry: CatalogEntry, source: SourceDocume
   const overBudget: string[] = [];
   let simplified = 0;
   const fitting: ToolDefinition[] = [];
-  for (const tool of toolkit.tools) {
+  for (const tool of toolkit.tools.map((candidate) => withoutCredentialFields(candidate, auth))) {
     const fitted = fitSchema(tool.inputSchema);
     if (!fitted) {
       overBudget.push(tool.slug);
@@ -142,21 +144,37 @@ function prepareDocument(
   }
   const paths: NonNullable<OpenAPIDocument['paths']> = {};
   for (const [path, item] of kept) {
-    if (!entry.stripOperationId) {
+    if (!entry.stripOperationId && !entry.dropParameters) {
       paths[path] = item;
       continue;
     }
-    const copy: Record<string, unknown> = { ...item };
+    const dropped = new Set(entry.dropParameters ?? []);
+    const keep = (parameters: unknown) =>
+      Array.isArray(parameters)
+        ? parameters.filter((parameter) => !dropped.has(parameterName(document, parameter) ?? ''))
+        : parameters;
+    const copy: Record<string, unknown> = { ...item, parameters: keep((item as { parameters?: unknown }).parameters) };
+    if (copy.parameters === undefined) delete copy.parameters;
     for (const method of METHODS) {
-      const operation = copy[method] as { operationId?: string } | undefined;
-      if (operation?.operationId) {
-        const stripped = operation.operationId.replace(entry.stripOperationId, '');
-        copy[method] = { ...operation, operationId: stripped || operation.operationId };
-      }
+      const operation = copy[method] as { operationId?: string; parameters?: unknown } | undefined;
+      if (!operation) continue;
+      const operationId = operation.operationId && entry.stripOperationId
+        ? operation.operationId.replace(entry.stripOperationId, '') || operation.operationId
+        : operation.operationId;
+      copy[method] = {
+        ...operation,
+        ...(operationId ? { operationId } : {}),
+        ...(operation.parameters ? { parameters: keep(operation.parameters) } : {}),
+      };
     }
     paths[path] = copy as (typeof paths)[string];
   }
   return { document: { ...document, paths }, matching: operationsIn(matching) };
+}
+
+function parameterName(document: OpenAPIDocument, parameter: unknown): string | undefined {
+  const resolved = dereference<{ name?: string }>(document, parameter as { name?: string });
+  return resolved?.name;
 }
 
 const pruned = new WeakMap<OpenAPIDocument, OpenAPIDocument>();

@@ -11,6 +11,7 @@ export { linear } from './linear/linear-toolkit.ts';
 export { loadBuiltinToolkits } from './load-builtin-toolkits.ts';
 export { notion } from './notion/notion-toolkit.ts';
 export { fromOpenAPI } from './openapi/from-openapi.ts';
+export { dereference } from './openapi/resolve-ref.ts';
 export type {
   ImportOpenAPIOptions,
   ImportOpenAPIReport,

@@ -24,7 +24,8 @@ Environment:
   TOOLROUTER_ALLOWED_ORIGINS   browser origins allowed to call /mcp, comma-separated
   TOOLROUTER_DATABASE_URL      sqlite:./file.db or postgres://... (default ./.toolrouter/toolrouter.db)
   TOOLROUTER_ENCRYPTION_KEYS   keys for credentials at rest, newest first
-  TOOLROUTER_CONFIG            a module default-exporting router options (same as --config)`;
+  TOOLROUTER_CONFIG            a module default-exporting router options (same as --config)
+  TOOLROUTER_CATALOG           off: leave out the generated catalog of @toolrouter/catalog (150+ toolkits)`;
 
 /**
  * Runs one `toolrouter` command and resolves to the process exit code: 0 done, 1 failed, 2 bad

@@ -3,6 +3,7 @@ import type { CliIo } from './cli-io.ts';
 import { loadRouterOptions } from './load-router-options.ts';
 import { mcpClientConfig } from './mcp-client-config.ts';
 import { openStore } from './open-store.ts';
+import { withCatalog } from './with-catalog.ts';
 
 /**
  * `toolrouter sessions create --user <id> [--toolkits a,b]`: makes a session in the configured
@@ -21,7 +22,9 @@ export async function sessionsCreateCommand(
   const baseUrl =
     routerOptions.baseUrl ?? io.env.TOOLROUTER_BASE_URL ?? `http://localhost:${io.env.PORT ?? 8080}`;
   const store = routerOptions.store ?? (await openStore(io.env));
-  const router = new ToolRouter({ ...routerOptions, store, baseUrl, env: io.env, warn: io.stderr });
+  const router = new ToolRouter(
+    await withCatalog({ ...routerOptions, store, baseUrl, env: io.env, warn: io.stderr }, io.env),
+  );
   try {
     const toolkits = options.toolkits
       ?.split(',')
