@@ -7,6 +7,7 @@ import {
   type PackedTools,
   packTools,
   type ToolDefinition,
+  truncateAtSentence,
 } from '@toolrouter/toolkits';
 import { CATALOG_BUDGETS, type CatalogToolkitInfo } from '../src/catalog-toolkit-info.ts';
 import type { CatalogEntry } from './catalog-entry.ts';
@@ -67,6 +68,8 @@ export function generateCatalogToolkit(entry: CatalogEntry, source: SourceDocume
     ...(entry.exclude ? { exclude: entry.exclude } : {}),
     ...(entry.headers ? { headers: entry.headers } : {}),
     ...(entry.connectHelp ? { connectHelp: entry.connectHelp } : {}),
+    // The prefix is added below as written: the importer would split `api2pdf` into `API2_PDF_`.
+    slugPrefix: '',
   });
   if (!toolkit.baseUrl.startsWith('https://') || /[{}]/.test(toolkit.baseUrl)) {
     fail(`base URL '${toolkit.baseUrl}' is not a plain https URL; set baseUrl`);
@@ -75,7 +78,12 @@ export function generateCatalogToolkit(entry: CatalogEntry, source: SourceDocume
   const overBudget: string[] = [];
   let simplified = 0;
   const fitting: ToolDefinition[] = [];
-  for (const tool of toolkit.tools.map((candidate) => withoutCredentialFields(candidate, auth))) {
+  const prefix = `${entry.slug.toUpperCase()}_`;
+  for (const imported of toolkit.tools) {
+    const tool = withoutCredentialFields(
+      { ...imported, slug: `${prefix}${imported.slug.replace(/^OP_/, '')}`, description: modelDescription(imported) },
+      auth,
+    );
     const fitted = fitSchema(tool.inputSchema);
     if (!fitted) {
       overBudget.push(tool.slug);
@@ -170,6 +178,18 @@ function prepareDocument(
     paths[path] = copy as (typeof paths)[string];
   }
   return { document: { ...document, paths }, matching: operationsIn(matching) };
+}
+
+/** At most `CATALOG_BUDGETS.descriptionChars`, and never just a few words: the name and route are added. */
+function modelDescription(tool: ToolDefinition): string {
+  let text = tool.description.trim();
+  if (text.length < 20) {
+    const route = tool.request ? `${tool.request.method} ${tool.request.path}` : '';
+    const name = tool.name.trim();
+    const sameAsName = text.replace(/[.!?]$/, '') === name.replace(/[.!?]$/, '');
+    text = [sameAsName ? '' : name, text, route ? `(${route})` : ''].filter(Boolean).join(' ');
+  }
+  return truncateAtSentence(text, CATALOG_BUDGETS.descriptionChars);
 }
 
 function parameterName(document: OpenAPIDocument, parameter: unknown): string | undefined {
