@@ -201,8 +201,8 @@ const pruned = new WeakMap<OpenAPIDocument, OpenAPIDocument>();
 
 /**
  * Microsoft Graph: a copy whose component schemas lose their navigation properties
- * (`x-ms-navigationProperty`, relations fetched through their own paths). Inlined, they make every
- * entity hold the whole graph of entities.
+ * (`x-ms-navigationProperty`, relations fetched through their own paths; inlined, they make every
+ * entity hold the whole graph of entities) and their required `@odata.type`.
  */
 function withoutNavigationProperties(document: OpenAPIDocument): OpenAPIDocument {
   let copy = pruned.get(document);
@@ -219,6 +219,8 @@ function withoutNavigationProperties(document: OpenAPIDocument): OpenAPIDocument
         ),
       );
     }
+    // Graph marks `@odata.type` required on every entity, though the service infers it.
+    if (Array.isArray(record.required)) result.required = record.required.filter((name) => name !== '@odata.type');
     if (Array.isArray(record.allOf)) result.allOf = record.allOf.map(strip);
     return result;
   };
