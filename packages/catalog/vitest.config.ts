@@ -1,3 +1,5 @@
+import { mergeConfig } from 'vitest/config';
 import { sharedConfig } from '../../vitest.shared.ts';
 
-export default sharedConfig;
+// The generator's own tests sit next to it, outside src/ (it is not published).
+export default mergeConfig(sharedConfig, { test: { include: ['src/**/*.test.ts', 'generator/**/*.test.ts'] } });
