@@ -8,15 +8,18 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadBuiltinToolkits, type ToolkitDefinition } from '@toolrouter/toolkits';
 import { createToolSearchIndex } from '../../core/src/search/create-tool-search-index.ts';
 import type { SearchableTool } from '../../core/src/search/search-types.ts';
-import { loadBuiltinToolkits, type ToolkitDefinition } from '@toolrouter/toolkits';
 import { catalogToolkits } from '../src/catalog-toolkits.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] as number;
+  [...values].sort((a, b) => a - b)[
+    Math.min(values.length - 1, Math.floor((values.length * p) / 100))
+  ] as number;
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
 function serve(catalog: boolean): { milliseconds: number; rss: number; toolkits: number } {
@@ -54,7 +57,9 @@ for (const catalog of [false, true]) {
 // 2. Size of what the package installs.
 const dataDir = new URL('../src/data/', import.meta.url);
 const dataBytes = readdirSync(dataDir).reduce((sum, file) => sum + statSync(new URL(file, dataDir)).size, 0);
-console.log(`package data ${mib(dataBytes)} in ${readdirSync(dataDir).length} files (budget 40 MiB for the installed package)`);
+console.log(
+  `package data ${mib(dataBytes)} in ${readdirSync(dataDir).length} files (budget 40 MiB for the installed package)`,
+);
 
 // 3. Search latency and recall, built-in toolkits alone and with the catalog.
 interface EvalCase {
@@ -80,7 +85,7 @@ const expectedSlugs = (evalCase: EvalCase) =>
         `${evalCase.toolkit}_${operationId}`.toUpperCase().replace(/[^A-Z0-9]+/g, '_'),
       ),
   );
-const searchable = (toolkits: ToolkitDefinition[]): SearchableTool[] =>
+const searchable = (toolkits: readonly ToolkitDefinition[]): SearchableTool[] =>
   toolkits.flatMap((toolkit) => toolkit.tools.map((tool) => ({ ...tool, toolkit: toolkit.slug })));
 
 const builtin = await loadBuiltinToolkits();

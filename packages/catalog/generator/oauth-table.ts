@@ -10,10 +10,15 @@ import type { CatalogToolkitInfo } from '../src/catalog-toolkit-info.ts';
  */
 export function oauthTable(index: readonly CatalogToolkitInfo[]): string {
   const rows = index
-    .map((info) => ({ info, scheme: info.auth.find((scheme): scheme is OAuth2Scheme => scheme.mode === 'oauth2') }))
+    .map((info) => ({
+      info,
+      scheme: info.auth.find((scheme): scheme is OAuth2Scheme => scheme.mode === 'oauth2'),
+    }))
     .filter((row) => row.scheme)
     .map(({ info, scheme }) => {
-      const scopes = scheme?.scopes?.length ? scheme.scopes.map((scope) => `\`${scope}\``).join(' ') : '(none)';
+      const scopes = scheme?.scopes?.length
+        ? scheme.scopes.map((scope) => `\`${scope}\``).join(' ')
+        : '(none)';
       const console = info.developerConsole ? `<${info.developerConsole}>` : '';
       return `| ${info.name} (\`${info.slug}\`) | \`<baseUrl>/oauth/callback\` | ${scopes} | ${console} |`;
     });

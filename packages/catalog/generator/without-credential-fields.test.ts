@@ -8,13 +8,20 @@ const tool: ToolDefinition = {
   description: 'Sends an email.',
   inputSchema: {
     type: 'object',
-    properties: { x_postmark_server_token: { type: 'string' }, api_key: { type: 'string' }, To: { type: 'string' } },
+    properties: {
+      x_postmark_server_token: { type: 'string' },
+      api_key: { type: 'string' },
+      To: { type: 'string' },
+    },
     required: ['x_postmark_server_token', 'To'],
   },
   request: {
     method: 'POST',
     path: '/email',
-    parameters: { x_postmark_server_token: { in: 'header', name: 'X-Postmark-Server-Token' }, api_key: 'query' },
+    parameters: {
+      x_postmark_server_token: { in: 'header', name: 'X-Postmark-Server-Token' },
+      api_key: 'query',
+    },
   },
 };
 
@@ -24,7 +31,11 @@ describe('withoutCredentialFields', () => {
       { mode: 'api_key', in: 'header', name: 'X-Postmark-Server-Token' },
       { mode: 'api_key', in: 'query', name: 'api_key' },
     ]);
-    expect(cleaned.inputSchema).toEqual({ type: 'object', properties: { To: { type: 'string' } }, required: ['To'] });
+    expect(cleaned.inputSchema).toEqual({
+      type: 'object',
+      properties: { To: { type: 'string' } },
+      required: ['To'],
+    });
     expect(cleaned.request?.parameters).toBeUndefined();
   });
 

@@ -32,7 +32,9 @@ export function withoutCredentialFields(tool: ToolDefinition, auth: AuthScheme[]
     delete properties[field];
     delete remaining[field];
   }
-  const required = ((tool.inputSchema.required as string[] | undefined) ?? []).filter((name) => !drop.includes(name));
+  const required = ((tool.inputSchema.required as string[] | undefined) ?? []).filter(
+    (name) => !drop.includes(name),
+  );
   const inputSchema: JsonSchema = { ...tool.inputSchema, properties };
   if (required.length > 0) inputSchema.required = required;
   else delete inputSchema.required;

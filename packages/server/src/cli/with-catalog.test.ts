@@ -3,7 +3,14 @@ import { withCatalog } from './with-catalog.ts';
 
 describe('withCatalog', () => {
   it('adds the generated catalog before the configured toolkits', async () => {
-    const mine = { slug: 'mine', name: 'Mine', description: 'd', baseUrl: 'https://mine.example', auth: [{ mode: 'none' as const }], tools: [] };
+    const mine = {
+      slug: 'mine',
+      name: 'Mine',
+      description: 'd',
+      baseUrl: 'https://mine.example',
+      auth: [{ mode: 'none' as const }],
+      tools: [],
+    };
     const options = await withCatalog({ toolkits: [mine] }, {});
     const slugs = options.toolkits?.map((toolkit) => toolkit.slug) ?? [];
     expect(slugs.length).toBeGreaterThan(150);
