@@ -4,6 +4,7 @@
 // Run with `pnpm --filter @toolrouter/catalog bench`. Timings are noisy on a shared machine: compare
 // the ratios measured in one run.
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,7 +33,7 @@ function serve(catalog: boolean): { milliseconds: number; rss: number; toolkits:
         env: {
           ...process.env,
           TOOLROUTER_DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`,
-          TOOLROUTER_KEY_FILE: join(dir, 'key'),
+          TOOLROUTER_ENCRYPTION_KEYS: randomBytes(32).toString('base64'),
           TOOLROUTER_API_KEY: 'bench-admin-key-0123456789abcdef',
           TOOLROUTER_CATALOG: catalog ? 'on' : 'off',
         },
