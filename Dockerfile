@@ -30,7 +30,7 @@ RUN --mount=type=cache,id=pnpm,target=/pnpm/store \
 RUN pnpm --filter "@toolrouter/server..." --filter "@toolrouter/postgres..." run build
 # pnpm pack applies publishConfig and turns workspace:* into real versions: these tarballs are
 # what `npm install @toolrouter/server @toolrouter/postgres` would fetch.
-RUN mkdir /packs && for package in core toolkits server postgres; do \
+RUN mkdir /packs && for package in core toolkits catalog server postgres; do \
       pnpm --dir "packages/$package" pack --pack-destination /packs; \
     done
 

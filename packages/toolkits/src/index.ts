@@ -20,7 +20,12 @@ export type {
 export { importOpenAPI } from './openapi/import-openapi.ts';
 export type { OperationFilter } from './openapi/matches-operation.ts';
 export type { OpenAPIDocument } from './openapi/openapi-types.ts';
+export { packTools } from './openapi/pack-tools.ts';
+export type { PackedTool, PackedToolExtra, PackedTools } from './openapi/packed-tools.ts';
 export type { RepairReason } from './openapi/repair-reason.ts';
+export { dereference } from './openapi/resolve-ref.ts';
+export { toPlainText, truncateAtSentence } from './openapi/to-plain-text.ts';
+export { unpackTools } from './openapi/unpack-tools.ts';
 export { slack } from './slack/slack-toolkit.ts';
 export { stripe } from './stripe/stripe-toolkit.ts';
 export { defineToolkit } from './toolkit/define-toolkit.ts';

@@ -6,6 +6,7 @@ import { loadRouterOptions } from './load-router-options.ts';
 import { openStore } from './open-store.ts';
 import { DEFAULT_ADMIN_KEY_FILE } from './resolve-admin-key.ts';
 import { readServerState } from './server-state-file.ts';
+import { withCatalog } from './with-catalog.ts';
 
 /** Where a CLI command's router works: a running server's REST API, or the store itself. */
 export interface CliRouter {
@@ -46,13 +47,9 @@ export async function openCliRouter(
     readServerState(io.env)?.url ??
     `http://localhost:${io.env.PORT ?? 8080}`;
   const store = routerOptions.store ?? (await openStore(io.env));
-  const router = new ToolRouter({
-    ...routerOptions,
-    store,
-    baseUrl,
-    env: io.env,
-    warn: io.stderr,
-  }) as unknown as AnyToolRouter;
+  const router = new ToolRouter(
+    await withCatalog({ ...routerOptions, store, baseUrl, env: io.env, warn: io.stderr }, io.env),
+  ) as unknown as AnyToolRouter;
   return { router, mode: 'local', close: () => router.close() };
 }
 

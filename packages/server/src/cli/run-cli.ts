@@ -55,7 +55,8 @@ Environment:
   TOOLROUTER_DATABASE_URL      sqlite:./file.db or postgres://... (default ./.toolrouter/toolrouter.db)
   TOOLROUTER_ENCRYPTION_KEYS   keys for credentials at rest, newest first
   TOOLROUTER_CONFIG            a module default-exporting router options (same as --config)
-  LOG_LEVEL, NODE_ENV          request log level (default info); JSON log lines when NODE_ENV=production`;
+  LOG_LEVEL, NODE_ENV          request log level (default info); JSON log lines when NODE_ENV=production
+  TOOLROUTER_CATALOG           off: leave out the generated catalog of @toolrouter/catalog (150+ toolkits)`;
 
 const DATA_COMMON_OPTIONS = {
   json: { type: 'boolean' },

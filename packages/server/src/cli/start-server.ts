@@ -7,6 +7,7 @@ import { listen } from './listen.ts';
 import { loadRouterOptions } from './load-router-options.ts';
 import { openStore } from './open-store.ts';
 import { resolveAdminKey } from './resolve-admin-key.ts';
+import { withCatalog } from './with-catalog.ts';
 
 export interface StartServerOptions {
   /** Default `PORT` or 8080; 0 picks a free port. */
@@ -65,7 +66,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     env.TOOLROUTER_BASE_URL ??
     `http://${urlHost}:${listener.port}`
   ).replace(/\/+$/, '');
-  const router = await openRouter({ ...routerOptions, baseUrl: url, env }, env).catch(
+  const router = await openRouter(await withCatalog({ ...routerOptions, baseUrl: url, env }, env), env).catch(
     async (error: unknown) => {
       // Whatever failed, the port must not stay open answering 503 and keep the process alive.
       await listener.close(0);

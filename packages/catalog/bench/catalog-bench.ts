@@ -1,0 +1,118 @@
+// Benchmarks the generated catalog: `toolrouter serve` cold start and memory with and without it
+// (each in fresh child processes, same run), the size of the package data, tool search latency and
+// recall on ../shared/eval/*.jsonl over the built-in toolkits alone and with the catalog.
+// Run with `pnpm --filter @toolrouter/catalog bench`. Timings are noisy on a shared machine: compare
+// the ratios measured in one run.
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadBuiltinToolkits, type ToolkitDefinition } from '@toolrouter/toolkits';
+import { createToolSearchIndex } from '../../core/src/search/create-tool-search-index.ts';
+import type { SearchableTool } from '../../core/src/search/search-types.ts';
+import { catalogToolkits } from '../src/catalog-toolkits.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[
+    Math.min(values.length - 1, Math.floor((values.length * p) / 100))
+  ] as number;
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+
+function serve(catalog: boolean): { milliseconds: number; rss: number; toolkits: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'catalog-bench-'));
+  try {
+    const output = execFileSync(
+      process.execPath,
+      ['--conditions=@toolrouter/source', fileURLToPath(new URL('./serve-child.ts', import.meta.url))],
+      {
+        env: {
+          ...process.env,
+          TOOLROUTER_DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`,
+          TOOLROUTER_ENCRYPTION_KEYS: randomBytes(32).toString('base64'),
+          TOOLROUTER_API_KEY: 'bench-admin-key-0123456789abcdef',
+          TOOLROUTER_CATALOG: catalog ? 'on' : 'off',
+        },
+        encoding: 'utf8',
+      },
+    );
+    return JSON.parse(output.trim().split('\n').at(-1) as string);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// 1. Cold start and memory of the server.
+for (const catalog of [false, true]) {
+  const runs = Array.from({ length: RUNS }, () => serve(catalog));
+  const label = catalog ? 'serve with catalog   ' : 'serve without catalog';
+  console.log(
+    `${label}  ${runs[0]?.toolkits} toolkits  cold start median ${median(runs.map((run) => run.milliseconds)).toFixed(0)} ms  RSS median ${mib(median(runs.map((run) => run.rss)))}`,
+  );
+}
+
+// 2. Size of what the package installs.
+const dataDir = new URL('../src/data/', import.meta.url);
+const dataBytes = readdirSync(dataDir).reduce((sum, file) => sum + statSync(new URL(file, dataDir)).size, 0);
+console.log(
+  `package data ${mib(dataBytes)} in ${readdirSync(dataDir).length} files (budget 40 MiB for the installed package)`,
+);
+
+// 3. Search latency and recall, built-in toolkits alone and with the catalog.
+interface EvalCase {
+  id: string;
+  query: string;
+  expected?: string[];
+  toolkit?: string;
+  expected_slugs?: string[];
+}
+const evalDir = fileURLToPath(new URL('../../../../shared/eval/', import.meta.url));
+const cases: EvalCase[] = readdirSync(evalDir)
+  .filter((file) => file.endsWith('.jsonl'))
+  .flatMap((file) =>
+    readFileSync(join(evalDir, file), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as EvalCase),
+  );
+const expectedSlugs = (evalCase: EvalCase) =>
+  new Set(
+    evalCase.expected_slugs ??
+      (evalCase.expected ?? []).map((operationId) =>
+        `${evalCase.toolkit}_${operationId}`.toUpperCase().replace(/[^A-Z0-9]+/g, '_'),
+      ),
+  );
+const searchable = (toolkits: readonly ToolkitDefinition[]): SearchableTool[] =>
+  toolkits.flatMap((toolkit) => toolkit.tools.map((tool) => ({ ...tool, toolkit: toolkit.slug })));
+
+const builtin = await loadBuiltinToolkits();
+const catalog = await catalogToolkits();
+for (const [label, toolkits] of [
+  ['built-in only        ', builtin],
+  ['built-in + catalog   ', [...builtin, ...catalog]],
+] as const) {
+  const tools = searchable(toolkits);
+  const buildStarted = performance.now();
+  const index = createToolSearchIndex(tools);
+  const buildMs = performance.now() - buildStarted;
+  for (const evalCase of cases.slice(0, 20)) index.searchLexical(evalCase.query, { limit: 10 });
+  const latencies: number[] = [];
+  let hitsAt1 = 0;
+  let hitsAt5 = 0;
+  for (const evalCase of cases) {
+    const started = performance.now();
+    const hits = index.searchLexical(evalCase.query, { limit: 10 });
+    latencies.push(performance.now() - started);
+    const expected = expectedSlugs(evalCase);
+    const rank = hits.findIndex((hit) => expected.has(hit.slug));
+    if (rank === 0) hitsAt1++;
+    if (rank >= 0 && rank < 5) hitsAt5++;
+  }
+  console.log(
+    `${label} ${tools.length} tools  index ${buildMs.toFixed(0)} ms  search p50 ${percentile(latencies, 50).toFixed(1)} ms  p99 ${percentile(latencies, 99).toFixed(1)} ms  recall@1 ${(hitsAt1 / cases.length).toFixed(3)}  recall@5 ${(hitsAt5 / cases.length).toFixed(3)}  (n=${cases.length})`,
+  );
+}
