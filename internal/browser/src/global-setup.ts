@@ -1,4 +1,5 @@
 import type { TestProject } from 'vitest/node';
+import { ChromiumNotFoundError } from './chromium-not-found-error.ts';
 import { type ChromiumSource, findChromium } from './find-chromium.ts';
 
 const FROM: Record<ChromiumSource, string> = {
@@ -19,7 +20,11 @@ const FROM: Record<ChromiumSource, string> = {
  * test: { globalSetup: ['@internal/browser/global-setup'] }
  */
 export default async function setupChromium(project: TestProject): Promise<void> {
-  const found = await findChromium();
+  const found = await findChromium().catch((error: unknown) => {
+    // the message is the whole story: no stack under it
+    if (ChromiumNotFoundError.isInstance(error)) error.stack = `${error.name}: ${error.message}`;
+    throw error;
+  });
   console.log(`browser tests: Chromium ${found.version} at ${found.path} (${FROM[found.source]})`);
   project.provide('chromiumPath', found.path);
 }
