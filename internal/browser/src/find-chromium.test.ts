@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ChromiumNotFoundError } from './chromium-not-found-error.ts';
 import { findChromium } from './find-chromium.ts';
 
@@ -13,6 +13,10 @@ const log = (line: string) => lines.push(line);
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'find-chromium-'));
   lines.length = 0;
+});
+
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
 });
 
 /** A shell script that answers `--version` like Chromium, or fails like a binary missing a library. */
