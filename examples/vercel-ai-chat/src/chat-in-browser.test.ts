@@ -15,17 +15,16 @@ import {
   type ScriptedStep,
   startNotesApi,
 } from '@example/test-kit';
+import { launchChromium } from '@internal/browser';
 import type { ToolRouter } from '@toolrouter/core';
 import { VercelProvider } from '@toolrouter/vercel';
 import { simulateReadableStream } from 'ai';
 import { MockLanguageModelV4 } from 'ai/test';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildClient } from './server/build-client.ts';
 import { createChatApp } from './server/create-chat-app.ts';
 import { type ListeningServer, listen } from './server/listen.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const usage = {
   inputTokens: { total: 10, noCache: 10, cacheRead: undefined, cacheWrite: undefined },
@@ -91,8 +90,6 @@ let browser: Browser;
 let screenshots: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
   screenshots = await mkdtemp(join(tmpdir(), 'vercel-ai-chat-'));
   const clientDir = await buildClient(join(screenshots, 'client'));
   api = await startNotesApi();
@@ -106,10 +103,7 @@ beforeAll(async () => {
     clientDir,
   });
   server.handle(app.fetch);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

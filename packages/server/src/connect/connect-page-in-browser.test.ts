@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { launchChromium } from '@internal/browser';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath } from '../test-support/chromium-path.ts';
 import { startTestServer, type TestServer } from '../test-support/start-test-server.ts';
 
 let server: TestServer;
@@ -12,10 +12,7 @@ let screenshots: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
   screenshots = mkdtempSync(join(tmpdir(), 'toolrouter-connect-page-'));
 });
 
