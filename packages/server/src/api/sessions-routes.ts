@@ -61,6 +61,11 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
     return context.json(session.toJSON());
   });
 
+  app.get('/:sessionId/config-history', async (context) => {
+    const session = await router.sessions.use(context.req.param('sessionId'));
+    return context.json({ items: await session.listConfigHistory() });
+  });
+
   app.delete('/:sessionId', async (context) => {
     await router.sessions.delete(context.req.param('sessionId'));
     return context.body(null, 204);
