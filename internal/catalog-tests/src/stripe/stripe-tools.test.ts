@@ -289,6 +289,7 @@ describe('stripe tools against a Stripe-shaped API', () => {
     expect(result.successful).toBe(false);
     expect(result.error).toContain('401');
     expect(result.error).toContain('Invalid API Key provided');
+    expect(result.data).toMatchObject({ connection_required: true });
     expect(result.error).not.toContain('sk_test_revoked_9999');
   });
 });

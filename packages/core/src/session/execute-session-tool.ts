@@ -207,8 +207,13 @@ export async function executeRegisteredTool(
     if (result.status === 401 && resolution.kind === 'account' && resolution.scheme.mode !== 'oauth2') {
       // An API key, token or password the API no longer takes: mark the account so it stops being
       // picked, and hand the agent a way to reconnect instead of a dead end.
-      const reason = `${toolkit.name} rejected the stored credentials of account ${resolution.account.id} (401 Unauthorized)`;
-      await setAccountStatus(runtime, resolution.account.id, 'EXPIRED', reason);
+      const reason = `${result.error ?? `${toolkit.name} answered 401 Unauthorized`}; the stored credentials of account ${resolution.account.id} were rejected (401 Unauthorized) and it is now EXPIRED`;
+      await setAccountStatus(
+        runtime,
+        resolution.account.id,
+        'EXPIRED',
+        `credentials rejected: ${toolkit.name} answered 401 Unauthorized`,
+      );
       const reconnect = await connectionRequiredResult(
         runtime,
         session,
@@ -216,6 +221,7 @@ export async function executeRegisteredTool(
         resolution.authConfig.id,
         reason,
       );
+      reconnect.data.upstream = result.data;
       return finish({ ...reconnect, statusCode: 401 });
     }
     return finish({

@@ -32,13 +32,14 @@ describe('an API key the API rejects (401)', () => {
       redirect_url: expect.stringContaining('/connect/lnk_'),
     });
     expect(rejected.error).toContain(
-      `Echo rejected the stored credentials of account ${typo.id} (401 Unauthorized)`,
+      `Echo answered 401 Unauthorized: status 401; the stored credentials of account ${typo.id} were rejected`,
     );
+    expect(rejected.data).toMatchObject({ upstream: { message: 'status 401' } });
     expect(rejected.error).toMatch(/Ask the user to open .*\/connect\/lnk_/);
     expect(JSON.stringify(rejected)).not.toContain('key-typo');
     expect(await router.connectedAccounts.get(typo.id)).toMatchObject({
       status: 'EXPIRED',
-      statusReason: expect.stringContaining('401 Unauthorized'),
+      statusReason: 'credentials rejected: Echo answered 401 Unauthorized',
     });
     const next = await session.execute('ECHO_GET', { id: '2' });
     expect(next).toMatchObject({ successful: true, data: { account: 'alice-good' } });
