@@ -28,6 +28,7 @@ export type {
   ApiKeyScheme,
   AuthMode,
   AuthScheme,
+  CredentialCheck,
   Credentials,
   HttpMethod,
   HttpRequestMapping,
