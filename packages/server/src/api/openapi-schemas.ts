@@ -280,6 +280,7 @@ export const OPENAPI_SCHEMAS: Record<string, Record<string, unknown>> = {
       'createdBy',
       'scopes',
       'hasCredentials',
+      'verifyCredentials',
       'createdAt',
       'updatedAt',
     ],
@@ -295,6 +296,10 @@ export const OPENAPI_SCHEMAS: Record<string, Record<string, unknown>> = {
       hasCredentials: {
         type: 'boolean',
         description: 'App credentials are stored; their values are never returned.',
+      },
+      verifyCredentials: {
+        type: 'boolean',
+        description: "Typed-in credentials pass the toolkit's check request before they are stored.",
       },
       createdAt: { type: 'string', format: 'date-time' },
       updatedAt: { type: 'string', format: 'date-time' },
@@ -315,6 +320,7 @@ export const OPENAPI_SCHEMAS: Record<string, Record<string, unknown>> = {
       credentials: { $ref: '#/components/schemas/AuthConfigCredentials' },
       scopes: { type: 'array', items: { type: 'string' } },
       isDefault: { type: 'boolean' },
+      verifyCredentials: { type: 'boolean', default: true },
     },
   },
   UpdateAuthConfig: {
@@ -325,6 +331,7 @@ export const OPENAPI_SCHEMAS: Record<string, Record<string, unknown>> = {
       credentials: { $ref: '#/components/schemas/AuthConfigCredentials' },
       scopes: { type: 'array', items: { type: 'string' } },
       isDefault: { type: 'boolean' },
+      verifyCredentials: { type: 'boolean', default: true },
     },
   },
   ConnectedAccount: {
