@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readAuthConfigApp } from '../auth-config/auth-configs-api.ts';
+import { checkCredentials } from '../connected-account/check-credentials.ts';
 import { checkTypedCredentials } from '../connected-account/connected-accounts-api.ts';
 import { validateAccountCredentials } from '../connected-account/validate-account-credentials.ts';
 import { ConnectLinkNotFoundError } from '../errors/connect-link-not-found-error.ts';
@@ -207,7 +208,12 @@ export class ConnectApi {
       oauthRedirectUri(runtime),
     );
     if (!exchanged.ok) return failed(exchanged.reason);
-    await activateConnection(runtime, link, exchanged.credentials);
+    // Who the account is (GitHub login, Slack workspace), for agents choosing among accounts; the
+    // token came from the provider, so a check that fails only leaves the label empty.
+    const identity = await checkCredentials(runtime, toolkit, loaded.scheme, exchanged.credentials).catch(
+      () => ({ label: null }),
+    );
+    await activateConnection(runtime, link, exchanged.credentials, identity.label);
     return {
       connectedAccountId: link.connected_account_id,
       status: 'ACTIVE',

@@ -10,8 +10,9 @@ export async function activateConnection(
   runtime: RouterRuntime,
   link: ConnectLinkRow,
   credentials: Credentials,
+  label?: string | null,
 ): Promise<void> {
-  await storeActiveConnection(runtime, runtime.store, link, credentials);
+  await storeActiveConnection(runtime, runtime.store, link, credentials, label);
   await publishAccountChanges(runtime, [link.connected_account_id]);
 }
 
