@@ -6,8 +6,11 @@ import { type EchoApi, startEchoApi } from '../../../packages/core/src/test-supp
 export type { EchoApi };
 export { createEchoRouter, startEchoApi };
 
-/** The API key of alice's `echo` account, and the label the echo API answers for it. */
-export const ECHO_ACCOUNTS = { 'key-alice': 'alice-account' } as const;
+/**
+ * The API keys of alice's `echo` accounts and the labels the echo API answers for them: `main`,
+ * which `connectedEchoRouter` connects, and `work`, which multi-account tests add.
+ */
+export const ECHO_ACCOUNTS = { 'key-alice': 'alice-account', 'key-alice-work': 'alice-work' } as const;
 
 /** Starts the echo API that knows alice's key. */
 export function startConformanceEchoApi(): Promise<EchoApi> {

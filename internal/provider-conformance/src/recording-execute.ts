@@ -5,6 +5,8 @@ export interface RecordedCall {
   toolSlug: string;
   args: unknown;
   signal: AbortSignal | undefined;
+  /** The `account` option the provider passed on, if any. */
+  account?: string | undefined;
 }
 
 type Behaviour =
@@ -23,7 +25,7 @@ export function recordingExecute(behaviour: Behaviour = { kind: 'result', result
     notifyCalled = resolve;
   });
   const execute: ExecuteTool = async (toolSlug, args, options) => {
-    calls.push({ toolSlug, args, signal: options?.signal });
+    calls.push({ toolSlug, args, signal: options?.signal, account: options?.account });
     notifyCalled();
     if (behaviour.kind === 'throw') throw behaviour.error;
     if (behaviour.kind === 'result') return behaviour.result;

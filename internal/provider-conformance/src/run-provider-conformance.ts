@@ -217,6 +217,63 @@ export function runProviderConformance<TTool, TToolCollection>(
         await router.close();
       });
 
+      it('shows a TOOLROUTER_MULTI_EXECUTE_TOOL in which every call failed as failed', async () => {
+        const router = await connectedEchoRouter(api.url, createProvider());
+        const session = await router.create('alice', { toolkits: ['echo'], manageConnections: false });
+        const tools = await inspect((await session.tools()) as TToolCollection);
+        const run = modelView(
+          await invoke(
+            byName(tools, MULTI_EXECUTE_SLUG),
+            { tools: [{ tool_slug: 'ECHO_NOPE', arguments: {} }] },
+            {},
+          ),
+        );
+        expect(run).toMatchObject({ successful: false, data: { failed_count: 1 } });
+        expect(run.error).toContain('All 1 call failed');
+        await router.close();
+      });
+
+      it('multi-account: a direct tool runs with the account the model names, and asks for one when the session requires it', async () => {
+        const router = await connectedEchoRouter(api.url, createProvider());
+        const [authConfig] = await router.authConfigs.list({ toolkit: 'echo' });
+        await router.connectedAccounts.create({
+          userId: 'alice',
+          authConfigId: authConfig!.id,
+          credentials: { apiKey: 'key-alice-work' },
+          alias: 'work',
+        });
+        const session = await router.create('alice', {
+          toolkits: ['echo'],
+          manageConnections: false,
+          preload: { tools: ['ECHO_GET'] },
+          multiAccount: { enable: true, requireExplicitSelection: true },
+        });
+        const tools = await inspect((await session.tools()) as TToolCollection);
+        const direct = tools.find((tool) => tool.name === 'ECHO_GET');
+        expect(JSON.stringify(direct?.parameters)).toContain('"account"');
+
+        const asked = modelView(await invoke(byName(tools, 'ECHO_GET'), { id: '1' }, {}));
+        expect(asked).toMatchObject({ successful: false, data: { account_selection_required: true } });
+        expect(asked.data.accounts.map((account: { alias: string }) => account.alias)).toEqual([
+          'work',
+          'main',
+        ]);
+        const chosen = modelView(await invoke(byName(tools, 'ECHO_GET'), { id: '1', account: 'main' }, {}));
+        expect(chosen).toMatchObject({
+          successful: true,
+          data: { account: 'alice-account', path: '/things/1' },
+        });
+        const multi = modelView(
+          await invoke(
+            byName(tools, MULTI_EXECUTE_SLUG),
+            { tools: [{ tool_slug: 'ECHO_GET', arguments: { id: '2' }, account: 'work' }] },
+            {},
+          ),
+        );
+        expect(multi.data.results[0]).toMatchObject({ successful: true, data: { account: 'alice-work' } });
+        await router.close();
+      });
+
       it('applies modifySchema, beforeExecute and afterExecute of session.tools(modifiers)', async () => {
         const router = await connectedEchoRouter(api.url, createProvider());
         const session = await router.create('alice', {

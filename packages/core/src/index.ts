@@ -3,6 +3,7 @@
 export type {
   AuthMode,
   AuthScheme,
+  CredentialCheck,
   Credentials,
   HttpRequestMapping,
   JsonSchema,
@@ -65,6 +66,7 @@ export { ConnectedAccountOwnershipError } from './errors/connected-account-owner
 export { ConnectionFailedError } from './errors/connection-failed-error.ts';
 export { ConnectionRequestTimeoutError } from './errors/connection-request-timeout-error.ts';
 export { ConnectionRequiredError } from './errors/connection-required-error.ts';
+export { CredentialsRejectedError } from './errors/credentials-rejected-error.ts';
 export { EncryptionError } from './errors/encryption-error.ts';
 export { InvalidToolArgumentsError } from './errors/invalid-tool-arguments-error.ts';
 export { NoAuthConfigError } from './errors/no-auth-config-error.ts';
@@ -93,6 +95,7 @@ export {
 } from './meta-tools/meta-tool-schemas.ts';
 export { MULTI_EXECUTE_SLUG } from './meta-tools/multi-execute-meta-tool.ts';
 export { SEARCH_TOOLS_SLUG } from './meta-tools/search-tools-meta-tool.ts';
+export type { UsableAccount } from './precedence/list-usable-accounts.ts';
 export type {
   OpenAIChatCompletionLike,
   OpenAIChatTool,
@@ -100,7 +103,12 @@ export type {
   ToolExecutor,
 } from './provider/openai-provider.ts';
 export { OpenAIProvider } from './provider/openai-provider.ts';
-export type { ExecuteTool, Provider, ProviderToolCollection } from './provider/provider.ts';
+export type {
+  ExecuteTool,
+  ExecuteToolCallOptions,
+  Provider,
+  ProviderToolCollection,
+} from './provider/provider.ts';
 export type { ToolModifiers } from './provider/tool-modifiers.ts';
 export { toolResultContent } from './provider/tool-result-content.ts';
 export { RemoteApiError } from './remote/remote-api-error.ts';
@@ -114,6 +122,7 @@ export type {
   ToolSearchIndex,
   ToolSearchOptions,
 } from './search/search-types.ts';
+export type { AccountSelectionRequiredData } from './session/account-selection-result.ts';
 export type {
   SessionToolkit,
   SessionToolkitsPage,
@@ -122,12 +131,20 @@ export type {
 export type { ProxyExecuteInput } from './session/proxy-execute.ts';
 export type {
   ManageConnectionsConfig,
+  MetaToolsConfig,
+  MultiAccountConfig,
   SessionConfig,
+  SessionConfigUpdate,
+  SessionPreset,
   ToggleList,
   ToolFilter,
 } from './session/session-config.ts';
 export { SessionsApi } from './session/sessions-api.ts';
-export type { SessionMcp, SessionSearchResult } from './session/tool-router-session.ts';
+export type {
+  SessionConfigHistoryEntry,
+  SessionMcp,
+  SessionSearchResult,
+} from './session/tool-router-session.ts';
 export { ToolRouterSession } from './session/tool-router-session.ts';
 export { memoryStore } from './store/memory-store.ts';
 export { migrateStore } from './store/migrate-store.ts';

@@ -33,6 +33,7 @@ export type {
   ApiKeyScheme,
   AuthMode,
   AuthScheme,
+  CredentialCheck,
   Credentials,
   HttpMethod,
   HttpRequestMapping,

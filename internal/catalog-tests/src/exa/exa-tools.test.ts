@@ -152,7 +152,12 @@ describe('exa tools against an Exa-shaped API', () => {
     expect(result.successful).toBe(false);
     expect(result.error).toContain('401');
     expect(result.error).toContain('Invalid API key');
-    expect(result.data).toMatchObject({ tag: 'INVALID_API_KEY' });
+    // A rejected key is a reconnect result: a connect link, and Exa's own answer beside it.
+    expect(result.data).toMatchObject({
+      connection_required: true,
+      redirect_url: expect.stringContaining('/connect/'),
+      upstream: { tag: 'INVALID_API_KEY' },
+    });
     expect(result.error).not.toContain('exa-revoked-000000');
   });
 });

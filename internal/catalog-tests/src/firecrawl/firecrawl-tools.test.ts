@@ -177,6 +177,7 @@ describe('firecrawl tools against a Firecrawl-shaped v2 API', () => {
     const result = await wrongKey.execute('FIRECRAWL_MAP', { url: 'https://example.com' });
     expect(result.successful).toBe(false);
     expect(result.error).toContain('Unauthorized: Invalid token');
+    expect(result.data).toMatchObject({ connection_required: true });
     expect(result.error).not.toContain('fc-revoked-1234567');
   });
 });

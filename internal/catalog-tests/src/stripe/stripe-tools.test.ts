@@ -1,3 +1,4 @@
+import { CredentialsRejectedError } from '@toolrouter/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { stripe } from '../../../../packages/toolkits/src/stripe/stripe-toolkit.ts';
 import { createTestSession } from '../support/create-test-session.ts';
@@ -279,16 +280,31 @@ describe('stripe tools against a Stripe-shaped API', () => {
     expect(failed.error).toContain('has already been refunded');
   });
 
-  it("reports Stripe's 401 for a wrong key without leaking the key", async () => {
+  it('refuses a wrong key at connect time with Stripe’s reason (GET /v1/balance), storing nothing', async () => {
+    const attempt = createTestSession({
+      toolkit: stripe,
+      baseUrl: api.url,
+      credentials: { apiKey: 'sk_test_revoked_9999' },
+    });
+    await expect(attempt).rejects.toSatisfy(CredentialsRejectedError.isInstance);
+    await expect(attempt).rejects.toThrow(
+      /GET \/v1\/balance answered 401 Unauthorized: Invalid API Key provided/,
+    );
+    await expect(attempt).rejects.not.toThrow(/sk_test_revoked_9999/);
+  });
+
+  it("reports Stripe's 401 for a key that stopped working, without leaking the key", async () => {
     const { session: wrongKey } = await createTestSession({
       toolkit: stripe,
       baseUrl: api.url,
       credentials: { apiKey: 'sk_test_revoked_9999' },
+      verifyCredentials: false,
     });
     const result = await wrongKey.execute('STRIPE_RETRIEVE_BALANCE', {});
     expect(result.successful).toBe(false);
     expect(result.error).toContain('401');
     expect(result.error).toContain('Invalid API Key provided');
+    expect(result.data).toMatchObject({ connection_required: true });
     expect(result.error).not.toContain('sk_test_revoked_9999');
   });
 });

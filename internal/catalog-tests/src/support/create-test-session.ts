@@ -18,11 +18,14 @@ export async function createTestSession({
   toolkit,
   baseUrl,
   credentials,
+  verifyCredentials,
 }: {
   toolkit: ToolkitDefinition;
   baseUrl: string;
   /** Omit for no-auth toolkits. */
   credentials?: Credentials;
+  /** false: store the credentials without the toolkit's check request (to test a key that stopped working). */
+  verifyCredentials?: boolean;
 }): Promise<{ router: ToolRouter; session: ToolRouterSession }> {
   const router = new ToolRouter({
     store: memoryStore(),
@@ -43,6 +46,7 @@ export async function createTestSession({
       toolkit: toolkit.slug,
       mode,
       ...(mode === 'oauth2' ? { credentials: { clientId: 'test-client', clientSecret: 'test-secret' } } : {}),
+      ...(verifyCredentials !== undefined ? { verifyCredentials } : {}),
     });
     await router.connectedAccounts.create({ userId: 'u1', authConfigId: authConfig.id, credentials });
   }

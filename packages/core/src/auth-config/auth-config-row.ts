@@ -11,6 +11,8 @@ export interface AuthConfigRow {
   created_by: string;
   scopes: string;
   credentials: string | null;
+  /** Added in migration 4 (absent from rows read by queries that list columns: counts as on). */
+  verify_credentials?: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -26,6 +28,7 @@ export function toAuthConfig(row: AuthConfigRow): AuthConfig {
     createdBy: row.created_by as AuthConfig['createdBy'],
     scopes: JSON.parse(row.scopes) as string[],
     hasCredentials: row.credentials !== null,
+    verifyCredentials: row.verify_credentials == null || Number(row.verify_credentials) === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -14,6 +14,11 @@ export interface AuthConfig {
   scopes: string[];
   /** Whether app credentials (client id/secret) are stored; the values never leave the store. */
   hasCredentials: boolean;
+  /**
+   * Whether typed-in credentials (API key, token, password) are sent through the toolkit's check
+   * request before they are stored. Default true; false stores them unchecked.
+   */
+  verifyCredentials: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -32,6 +37,8 @@ export interface CreateAuthConfigInput {
   scopes?: string[];
   /** Default: true when the toolkit has no default auth config yet. */
   isDefault?: boolean;
+  /** Check typed-in credentials with the toolkit's check request before storing them. Default true. */
+  verifyCredentials?: boolean;
 }
 
 export interface UpdateAuthConfigInput {
@@ -39,4 +46,5 @@ export interface UpdateAuthConfigInput {
   credentials?: AuthConfigCredentials;
   scopes?: string[];
   isDefault?: boolean;
+  verifyCredentials?: boolean;
 }

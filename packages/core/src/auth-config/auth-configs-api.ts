@@ -59,6 +59,7 @@ export class AuthConfigsApi {
       });
     }
     validateCredentials(input.credentials);
+    validateVerifyFlag(input.verifyCredentials);
     const id = createId('ac');
     const now = runtime.now().toISOString();
     await runtime.store.transaction(
@@ -67,8 +68,8 @@ export class AuthConfigsApi {
         if (isDefault === undefined) isDefault = !(await findDefault(transaction, toolkit.slug));
         else if (isDefault) await clearDefault(transaction, toolkit.slug);
         await transaction.execute(
-          `INSERT INTO auth_configs (id, toolkit, mode, name, is_managed, is_default, created_by, scopes, credentials, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, 'operator', ?, ?, ?, ?)`,
+          `INSERT INTO auth_configs (id, toolkit, mode, name, is_managed, is_default, created_by, scopes, credentials, verify_credentials, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, 'operator', ?, ?, ?, ?, ?)`,
           [
             id,
             toolkit.slug,
@@ -80,6 +81,7 @@ export class AuthConfigsApi {
             input.credentials
               ? runtime.cipher.encryptJson(input.credentials, authConfigAssociatedData(id))
               : null,
+            input.verifyCredentials === false ? 0 : 1,
             now,
             now,
           ],
@@ -117,7 +119,8 @@ export class AuthConfigsApi {
     }
     const current = await this.get(id);
     validateCredentials(patch.credentials);
-    const allowed = new Set(['name', 'credentials', 'scopes', 'isDefault']);
+    validateVerifyFlag(patch.verifyCredentials);
+    const allowed = new Set(['name', 'credentials', 'scopes', 'isDefault', 'verifyCredentials']);
     for (const key of Object.keys(patch ?? {})) {
       if (!allowed.has(key))
         throw new ValidationError({
@@ -130,11 +133,12 @@ export class AuthConfigsApi {
         if (patch.isDefault === true) await clearDefault(transaction, current.toolkit);
         const now = runtime.now().toISOString();
         await transaction.execute(
-          `UPDATE auth_configs SET name = ?, scopes = ?, is_default = ?, updated_at = ?${patch.credentials ? ', credentials = ?' : ''} WHERE id = ?`,
+          `UPDATE auth_configs SET name = ?, scopes = ?, is_default = ?, verify_credentials = ?, updated_at = ?${patch.credentials ? ', credentials = ?' : ''} WHERE id = ?`,
           [
             patch.name ?? current.name,
             JSON.stringify(patch.scopes ?? current.scopes),
             (patch.isDefault ?? current.isDefault) ? 1 : 0,
+            (patch.verifyCredentials ?? current.verifyCredentials) ? 1 : 0,
             now,
             ...(patch.credentials
               ? [runtime.cipher.encryptJson(patch.credentials, authConfigAssociatedData(id))]
@@ -234,6 +238,15 @@ function validateCredentials(credentials: AuthConfigCredentials | undefined): vo
     throw new ValidationError({
       field: 'credentials.clientId',
       message: 'Auth config credentials need a clientId (and usually a clientSecret) of your OAuth app.',
+    });
+  }
+}
+
+function validateVerifyFlag(value: unknown): void {
+  if (value !== undefined && typeof value !== 'boolean') {
+    throw new ValidationError({
+      field: 'verifyCredentials',
+      message: 'verifyCredentials must be true or false.',
     });
   }
 }

@@ -3,6 +3,7 @@ import { ALIAS_PATTERN } from '../connected-account/connected-accounts-api.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
 import type { SessionIdentity } from '../session/execute-session-tool.ts';
+import { DEFAULT_MAX_ACCOUNTS_PER_TOOLKIT } from '../session/session-config.ts';
 import { assertAllowedCallbackUrl } from './assert-allowed-callback-url.ts';
 import type { ConnectLinkRow } from './connect-link-row.ts';
 import { createConnectLink } from './create-connect-link.ts';
@@ -65,6 +66,7 @@ export async function authorizeConnection(
   const picked = await pickConnectionTarget(runtime, session, toolkit);
   const target =
     alias === undefined ? picked : await reconnectByAlias(runtime, session.userId, picked, alias);
+  if (target.reconnectAccountId === undefined) await assertRoomForAnotherAccount(runtime, session, toolkit);
   const link = await createConnectLink(runtime, {
     sessionId: session.sessionId,
     userId: session.userId,
@@ -74,6 +76,30 @@ export async function authorizeConnection(
     ...(alias !== undefined ? { alias } : {}),
   });
   return toConnectionRequest(runtime, link);
+}
+
+/**
+ * In a multi-account session a user may hold `maxAccountsPerToolkit` accounts of a toolkit (ACTIVE
+ * or disabled); a new connection beyond that is refused with a message that names the accounts.
+ */
+async function assertRoomForAnotherAccount(
+  runtime: RouterRuntime,
+  session: SessionIdentity,
+  toolkit: string,
+): Promise<void> {
+  const multiAccount = session.config.multiAccount;
+  if (multiAccount?.enable !== true) return;
+  const max = multiAccount.maxAccountsPerToolkit ?? DEFAULT_MAX_ACCOUNTS_PER_TOOLKIT;
+  const held = await runtime.store.query<{ id: string; alias: string | null }>(
+    `SELECT id, alias FROM connected_accounts WHERE user_id = ? AND toolkit = ? AND status IN ('ACTIVE', 'INACTIVE')
+     ORDER BY created_at, id`,
+    [session.userId, toolkit],
+  );
+  if (held.length < max) return;
+  throw new ValidationError({
+    field: 'toolkit',
+    message: `This user already has ${held.length} ${toolkit} accounts (${held.map((row) => (row.alias ? `${row.id} (${row.alias})` : row.id)).join(', ')}), the most this session allows (multiAccount.maxAccountsPerToolkit = ${max}). Use one of them, or remove one first.`,
+  });
 }
 
 /**

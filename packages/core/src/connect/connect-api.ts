@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readAuthConfigApp } from '../auth-config/auth-configs-api.ts';
+import { checkCredentials } from '../connected-account/check-credentials.ts';
+import { checkTypedCredentials } from '../connected-account/connected-accounts-api.ts';
 import { validateAccountCredentials } from '../connected-account/validate-account-credentials.ts';
 import { ConnectLinkNotFoundError } from '../errors/connect-link-not-found-error.ts';
 import { ConnectLinkUsedError } from '../errors/connect-link-used-error.ts';
@@ -111,16 +113,17 @@ export class ConnectApi {
   }
 
   /**
-   * The connect form's answer for API key, bearer and basic links: checks the fields, then in one
-   * store transaction uses up the link and makes the account ACTIVE with them (encrypted). Other
-   * keys than the form's are dropped.
+   * The connect form's answer for API key, bearer and basic links: checks the fields, sends the
+   * toolkit's check request (CredentialsRejectedError, the link still pending, when it fails), then
+   * in one store transaction uses up the link and makes the account ACTIVE with them (encrypted)
+   * and the identity the check answered as its label. Other keys than the form's are dropped.
    */
   async submitCredentials(
     linkId: string,
     credentials: Record<string, unknown>,
   ): Promise<SubmitCredentialsResult> {
     const runtime = await this.#runtime();
-    const { link, scheme } = await this.#load(runtime, linkId);
+    const { link, scheme, authConfig } = await this.#load(runtime, linkId);
     await assertPendingLink(runtime, link);
     if (scheme.mode === 'oauth2') {
       throw new ValidationError({
@@ -136,11 +139,14 @@ export class ConnectApi {
       }),
     );
     const valid = validateAccountCredentials(scheme.mode, submitted);
+    // The toolkit's check request before anything is stored: wrong credentials leave the link
+    // pending (the user can correct them) and the accounts as they were.
+    const { label } = await checkTypedCredentials(runtime, authConfig, valid);
     // One transaction: a crash (or a failed write) leaves the link pending and the account as it
     // was, never a used link in front of an account that is still waiting.
     const claimed = await runtime.store.transaction(async (transaction) => {
       if (!(await markConnectLinkUsed(transaction, link.id, runtime.now().toISOString()))) return false;
-      await storeActiveConnection(runtime, transaction, link, valid);
+      await storeActiveConnection(runtime, transaction, link, valid, label);
       return true;
     });
     if (!claimed) await refuseUnclaimedLink(runtime, link);
@@ -202,7 +208,12 @@ export class ConnectApi {
       oauthRedirectUri(runtime),
     );
     if (!exchanged.ok) return failed(exchanged.reason);
-    await activateConnection(runtime, link, exchanged.credentials);
+    // Who the account is (GitHub login, Slack workspace), for agents choosing among accounts; the
+    // token came from the provider, so a check that fails only leaves the label empty.
+    const identity = await checkCredentials(runtime, toolkit, loaded.scheme, exchanged.credentials).catch(
+      () => ({ label: null }),
+    );
+    await activateConnection(runtime, link, exchanged.credentials, identity.label);
     return {
       connectedAccountId: link.connected_account_id,
       status: 'ACTIVE',

@@ -18,6 +18,11 @@ export const MANAGE_CONNECTIONS_INPUT_SCHEMA: JsonSchema = {
       description:
         'Make connect links even for toolkits that are already connected (to reconnect or add another account). Default false.',
     },
+    add_account: {
+      type: 'boolean',
+      description:
+        'Connect one more account of these toolkits beside the ones the user has (multi-account sessions, up to their maximum). Default false.',
+    },
   },
   required: ['toolkits'],
   additionalProperties: false,

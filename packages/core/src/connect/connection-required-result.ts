@@ -15,6 +15,8 @@ export interface ConnectionRequiredData {
   /** The connect link to show the user, when this session may start connections. */
   redirect_url: string | null;
   connected_account_id?: string;
+  /** The API's own answer, when it rejected the credentials the account held (redacted, trimmed). */
+  upstream?: unknown;
 }
 
 /**

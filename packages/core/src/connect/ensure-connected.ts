@@ -13,8 +13,10 @@ import {
 import { DEFAULT_CONNECTION_TIMEOUT_MS } from './wait-for-connection.ts';
 
 export interface EnsureConnectedOptions extends AuthorizeOptions {
-  /** How long to wait for the user. Default 60 000 ms. */
+  /** How long to wait for the user, in ms. Default 60 000. */
   timeoutMs?: number;
+  /** Composio's name for `timeoutMs` (milliseconds); give one of the two. */
+  timeout?: number;
   /**
    * Called with the connect link when the user must act (show it to them); without it, waiting
    * only makes sense when the link reaches the user another way.
@@ -48,6 +50,7 @@ export async function ensureConnected(
       message: "toolkit (a toolkit slug such as 'github') is required.",
     });
   }
+  connectionTimeoutOf(options);
   const definition = runtime.catalog.getToolkit(toolkit);
   if (isNoAuthToolkit(definition)) return { toolkit: definition.slug, wasConnected: true };
   const resolution = await resolveConnectedAccount(runtime, {
@@ -63,9 +66,34 @@ export async function ensureConnected(
       connectedAccount: toConnectedAccount(resolution.account),
     };
   }
-  const { timeoutMs = DEFAULT_CONNECTION_TIMEOUT_MS, onRedirect, ...authorizeOptions } = options ?? {};
+  const { onRedirect, timeout: _timeout, timeoutMs: _timeoutMs, ...authorizeOptions } = options ?? {};
+  const timeoutMs = connectionTimeoutOf(options) ?? DEFAULT_CONNECTION_TIMEOUT_MS;
   const request = await authorizeConnection(runtime, session, definition.slug, authorizeOptions);
   await onRedirect?.(request);
   const connectedAccount = await request.waitForConnection(timeoutMs);
   return { toolkit: definition.slug, wasConnected: false, connectedAccount };
+}
+
+/**
+ * The wait of `ensureConnected` from `timeoutMs` or Composio's `timeout` (both milliseconds).
+ *
+ * @throws ValidationError when both are given and differ, or one is not a non-negative number.
+ */
+export function connectionTimeoutOf(options: EnsureConnectedOptions | undefined): number | undefined {
+  const { timeout, timeoutMs } = options ?? {};
+  for (const [field, value] of [
+    ['timeout', timeout],
+    ['timeoutMs', timeoutMs],
+  ] as const) {
+    if (value !== undefined && (typeof value !== 'number' || !(value >= 0))) {
+      throw new ValidationError({ field, message: `${field} must be a number of milliseconds (0 or more).` });
+    }
+  }
+  if (timeout !== undefined && timeoutMs !== undefined && timeout !== timeoutMs) {
+    throw new ValidationError({
+      field: 'timeout',
+      message: 'Give timeout or timeoutMs (both in milliseconds), not two different values.',
+    });
+  }
+  return timeoutMs ?? timeout;
 }

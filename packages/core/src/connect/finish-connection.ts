@@ -10,8 +10,9 @@ export async function activateConnection(
   runtime: RouterRuntime,
   link: ConnectLinkRow,
   credentials: Credentials,
+  label?: string | null,
 ): Promise<void> {
-  await storeActiveConnection(runtime, runtime.store, link, credentials);
+  await storeActiveConnection(runtime, runtime.store, link, credentials, label);
   await publishAccountChanges(runtime, [link.connected_account_id]);
 }
 
@@ -24,11 +25,13 @@ export async function storeActiveConnection(
   executor: SqlExecutor,
   link: ConnectLinkRow,
   credentials: Credentials,
+  label?: string | null,
 ): Promise<void> {
   const now = runtime.now().toISOString();
   const expiresAt = 'expiresAt' in credentials && credentials.expiresAt ? credentials.expiresAt : null;
+  // A label from a credential check replaces the old one; without one, the old one stays.
   await executor.execute(
-    `UPDATE connected_accounts SET status = 'ACTIVE', status_reason = NULL, credentials = ?, expires_at = ?, connected_at = ?, updated_at = ?
+    `UPDATE connected_accounts SET status = 'ACTIVE', status_reason = NULL, credentials = ?, expires_at = ?, connected_at = ?, updated_at = ?${label ? ', label = ?' : ''}
      WHERE id = ?`,
     [
       runtime.cipher.encryptJson(
@@ -38,6 +41,7 @@ export async function storeActiveConnection(
       expiresAt,
       now,
       now,
+      ...(label ? [label] : []),
       link.connected_account_id,
     ],
   );

@@ -68,7 +68,7 @@ export const manageConnectionsMetaTool: MetaTool = {
       "Call it when TOOLROUTER_SEARCH_TOOLS reports a toolkit as not connected, or when a tool result says connection_required, before running that toolkit's tools.",
       'Each result has a status: "active" (ready, run the tools), "initiated" (show the user redirect_url as a clickable link and ask them to open it; it works for 10 minutes), "failed" (read message), or "no_auth" (nothing to connect).',
       'Calling it again for a toolkit whose link is still pending returns the same link, so it is safe to repeat.',
-      'Set reinitiate_all only when the user asks to reconnect or to add another account: it makes links even for connected toolkits.',
+      'Set reinitiate_all only when the user asks to reconnect: it makes links even for connected toolkits. Set add_account when the user wants to connect another account of an app they already connected (e.g. a second GitHub login).',
       'Never invent or alter a link; give the user redirect_url exactly as returned.',
     ].join(' '),
     inputSchema: MANAGE_CONNECTIONS_INPUT_SCHEMA,
@@ -79,7 +79,7 @@ export const manageConnectionsMetaTool: MetaTool = {
     const requested = [
       ...new Set((args.toolkits as string[]).map((toolkit) => toolkit.trim().toLowerCase())),
     ];
-    const reinitiate = args.reinitiate_all === true;
+    const reinitiate = args.reinitiate_all === true || args.add_account === true;
     const results = await Promise.all(requested.map((toolkit) => manageOne(context, toolkit, reinitiate)));
     return { results, next_steps_guidance: guidance(results, context) };
   },

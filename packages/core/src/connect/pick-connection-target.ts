@@ -7,6 +7,7 @@ import { ValidationError } from '../errors/validation-error.ts';
 import { resolveConnectedAccount } from '../precedence/resolve-connected-account.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
 import type { SessionIdentity } from '../session/execute-session-tool.ts';
+import { pinnedAccountIds } from '../session/session-config.ts';
 import { isToolkitEnabled } from '../session/session-policy.ts';
 
 /** Where a new connection goes: an auth config, and the pinned account when it is a reconnection. */
@@ -77,7 +78,14 @@ export async function pickConnectionTarget(
       message: `Auth config '${authConfig.id}' for '${toolkit.slug}' has no OAuth app. Set its credentials with router.authConfigs.update('${authConfig.id}', { credentials: { clientId, clientSecret } }), or configure managedAuth.${toolkit.slug}.`,
     });
   }
-  const reconnectAccountId = session.config.connectedAccounts?.[toolkit.slug];
+  // One pinned account is reconnected in place; of a pinned set, the one precedence found not ACTIVE.
+  const pinned = pinnedAccountIds(session.config, toolkit.slug);
+  const reconnectAccountId =
+    pinned.length === 1
+      ? pinned[0]
+      : resolution.kind === 'connection_required' && resolution.step === 1
+        ? resolution.accountId
+        : undefined;
   return {
     authConfig,
     scheme,

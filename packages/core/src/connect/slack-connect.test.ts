@@ -52,8 +52,13 @@ const server = createServer(async (request, response) => {
       }),
     );
   }
-  // Web API: auth.test-like echo of the token it got.
   const token = request.headers.authorization?.replace('Bearer ', '');
+  // auth.test: who the token belongs to (the credential check, which names the account).
+  if (url.pathname === '/api/auth.test') {
+    response.end(JSON.stringify({ ok: token === 'xoxp-1', team: 'Acme Team', user: 'ann' }));
+    return;
+  }
+  // Web API: auth.test-like echo of the token it got.
   response.end(
     JSON.stringify({
       ok: true,
@@ -103,6 +108,8 @@ describe('connecting Slack (user token, nested token response)', () => {
       code: 'slack-code',
     });
     expect(done).toMatchObject({ status: 'ACTIVE', connectedAccountId: retry.id });
+    // The check request after the exchange named the account with its workspace.
+    expect(await router.connectedAccounts.get(retry.id)).toMatchObject({ label: 'Acme Team' });
     expect(exchanges.at(-1)).toMatchObject({
       grant_type: 'authorization_code',
       client_id: 'slack-client',

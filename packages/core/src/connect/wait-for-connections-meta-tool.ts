@@ -3,6 +3,7 @@ import { ConnectionRequestTimeoutError } from '../errors/connection-request-time
 import { ToolRouterError } from '../errors/tool-router-error.ts';
 import { type MetaTool, type MetaToolContext, metaTool } from '../meta-tools/meta-tool.ts';
 import { resolveConnectedAccount } from '../precedence/resolve-connected-account.ts';
+import { pinnedAccountIds } from '../session/session-config.ts';
 import type { SqlValue } from '../store/store.ts';
 import type { ConnectLinkRow } from './connect-link-row.ts';
 import {
@@ -131,11 +132,11 @@ async function latestLink(context: MetaToolContext, toolkit: string): Promise<Co
   const { config, userId } = context.session;
   const conditions = ['user_id = ?', 'toolkit = ?'];
   const params: SqlValue[] = [userId, toolkit];
-  const pinnedAccount = config.connectedAccounts?.[toolkit];
+  const pinnedAccounts = pinnedAccountIds(config, toolkit);
   const pinnedAuthConfig = config.authConfigs?.[toolkit];
-  if (pinnedAccount !== undefined) {
-    conditions.push('connected_account_id = ?');
-    params.push(pinnedAccount);
+  if (pinnedAccounts.length > 0) {
+    conditions.push(`connected_account_id IN (${pinnedAccounts.map(() => '?').join(', ')})`);
+    params.push(...pinnedAccounts);
   } else if (pinnedAuthConfig !== undefined) {
     conditions.push('auth_config_id = ?');
     params.push(pinnedAuthConfig);

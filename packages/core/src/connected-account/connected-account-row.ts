@@ -8,6 +8,8 @@ export interface ConnectedAccountRow {
   status: string;
   status_reason: string | null;
   alias: string | null;
+  /** Added in migration 4; absent in rows read by queries that list columns. */
+  label?: string | null;
   credentials: string | null;
   expires_at: string | null;
   connected_at: string | null;
@@ -24,6 +26,7 @@ export function toConnectedAccount(row: ConnectedAccountRow): ConnectedAccount {
     status: row.status as ConnectedAccountStatus,
     statusReason: row.status_reason,
     alias: row.alias,
+    label: row.label ?? null,
     expiresAt: row.expires_at,
     connectedAt: row.connected_at,
     createdAt: row.created_at,

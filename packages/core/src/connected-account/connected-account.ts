@@ -21,6 +21,8 @@ export interface ConnectedAccount {
   /** Why the status is what it is (e.g. `refresh token rejected`); never a secret. */
   statusReason: string | null;
   alias: string | null;
+  /** Who the account is at the vendor (login, email, workspace), when its check request said so. */
+  label: string | null;
   /** When the access token expires (OAuth), if known. */
   expiresAt: string | null;
   /** When it last became ACTIVE; precedence prefers the most recent. */

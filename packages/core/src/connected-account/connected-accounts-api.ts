@@ -1,4 +1,5 @@
 import type { Credentials } from '@toolrouter/toolkits';
+import type { AuthConfig } from '../auth-config/auth-config.ts';
 import { type AuthConfigRow, toAuthConfig } from '../auth-config/auth-config-row.ts';
 import { publishAccountChanges } from '../connect/connected-account-events.ts';
 import { DEFAULT_CONNECTION_TIMEOUT_MS, waitForConnection } from '../connect/wait-for-connection.ts';
@@ -10,6 +11,7 @@ import { createId } from '../ids/create-id.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
 import { isUniqueViolation } from '../store/is-unique-violation.ts';
 import type { SqlValue } from '../store/store.ts';
+import { type CredentialCheckResult, checkCredentials } from './check-credentials.ts';
 import {
   CONNECTED_ACCOUNT_STATUSES,
   type ConnectedAccount,
@@ -41,7 +43,13 @@ export class ConnectedAccountsApi {
     this.#runtime = runtime;
   }
 
-  /** Stores credentials the user already holds (an API key, a token) as an ACTIVE account. */
+  /**
+   * Stores credentials the user already holds (an API key, a token) as an ACTIVE account. An API
+   * key, token or password is first sent through the toolkit's check request (unless the auth
+   * config has `verifyCredentials: false`); the answer's identity becomes the account's `label`.
+   *
+   * @throws CredentialsRejectedError when the check fails: nothing is stored.
+   */
   async create(input: CreateConnectedAccountInput): Promise<ConnectedAccount> {
     const runtime = await this.#runtime();
     if (!input || typeof input.userId !== 'string' || !input.userId) {
@@ -65,6 +73,9 @@ export class ConnectedAccountsApi {
         message: 'alias must be 1-64 letters, digits, or . _ @ - and start with a letter or digit.',
       });
     }
+    // Typed-in credentials pass the toolkit's check request first: a typo never becomes the newest
+    // ACTIVE account that silently replaces a working one. The answer names the account (label).
+    const { label } = await checkTypedCredentials(runtime, authConfig, credentials);
     const id = createId('ca');
     const now = runtime.now().toISOString();
     const expiresAt =
@@ -73,14 +84,15 @@ export class ConnectedAccountsApi {
         : null;
     try {
       await runtime.store.execute(
-        `INSERT INTO connected_accounts (id, user_id, toolkit, auth_config_id, status, status_reason, alias, credentials, expires_at, connected_at, created_at, updated_at)
-         VALUES (?, ?, ?, ?, 'ACTIVE', NULL, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO connected_accounts (id, user_id, toolkit, auth_config_id, status, status_reason, alias, label, credentials, expires_at, connected_at, created_at, updated_at)
+         VALUES (?, ?, ?, ?, 'ACTIVE', NULL, ?, ?, ?, ?, ?, ?, ?)`,
         [
           id,
           input.userId,
           authConfig.toolkit,
           authConfig.id,
           input.alias ?? null,
+          label,
           runtime.cipher.encryptJson(credentials, connectedAccountAssociatedData(id, input.userId)),
           expiresAt,
           now,
@@ -233,4 +245,22 @@ export function readAccountCredentials(
     row.credentials,
     connectedAccountAssociatedData(row.id, row.user_id),
   );
+}
+
+/**
+ * The credential check for typed-in credentials (API key, bearer token, basic) on an auth config
+ * that keeps it on; OAuth tokens come from the provider and are not checked here.
+ */
+export async function checkTypedCredentials(
+  runtime: RouterRuntime,
+  authConfig: AuthConfig,
+  credentials: Credentials,
+): Promise<CredentialCheckResult> {
+  if (authConfig.mode === 'oauth2' || authConfig.mode === 'none' || !authConfig.verifyCredentials) {
+    return { checked: false, label: null };
+  }
+  const toolkit = runtime.catalog.getToolkit(authConfig.toolkit);
+  const scheme = toolkit.auth.find((candidate) => candidate.mode === authConfig.mode);
+  if (!scheme) return { checked: false, label: null };
+  return checkCredentials(runtime, toolkit, scheme, credentials);
 }

@@ -24,6 +24,17 @@ const auth = {
 };
 
 describe('createToolFetch', () => {
+  it('says which host could not be reached and why, instead of "fetch failed"', async () => {
+    const closed = await startTestServer();
+    await closed.close();
+    const toolFetch = createToolFetch({ baseUrl: closed.origin, auth, signal: new AbortController().signal });
+    const failure = toolFetch('/items').catch((error: unknown) => error);
+    await expect(failure).resolves.toBeInstanceOf(TypeError);
+    expect(((await failure) as Error).message).toBe(
+      `could not reach ${new URL(closed.origin).host}: connection refused`,
+    );
+  });
+
   it('resolves relative paths under the base URL, keeping its path prefix and the query', async () => {
     const toolFetch = createToolFetch({
       baseUrl: `${api.origin}/v1`,

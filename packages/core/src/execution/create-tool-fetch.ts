@@ -1,6 +1,7 @@
 import type { AuthScheme, Credentials, ToolContext } from '@toolrouter/toolkits';
 import { applyCredentials } from './apply-credentials.ts';
 import { assertAllowedUrl } from './assert-allowed-url.ts';
+import { describeNetworkError } from './describe-network-error.ts';
 import { fetchSameOrigin } from './fetch-same-origin.ts';
 import { joinBaseUrl } from './join-base-url.ts';
 import { ToolTimeoutError } from './tool-timeout-error.ts';
@@ -50,7 +51,9 @@ export function createToolFetch({
           cause: error,
         });
       }
-      throw error;
+      // The caller's abort stays as it is; a network failure says which host and why, not "fetch failed".
+      if (signal.aborted || init.signal?.aborted || !(error instanceof TypeError)) throw error;
+      throw new TypeError(describeNetworkError(error, url.host), { cause: error });
     }
   };
 }

@@ -158,7 +158,20 @@ describe('executeHttpTool', () => {
     await closed.close();
     const result = await run({ baseUrl: closed.origin, request: { method: 'POST', path: '/x' } });
     expect(result).toMatchObject({ successful: false, status: null, attempts: 1 });
-    expect(result.error).toMatch(new RegExp(`^Could not reach GitHub at ${closed.origin}: .*ECONNREFUSED`));
+    expect(result.error).toBe(
+      `GitHub (GITHUB_TEST) failed: could not reach ${new URL(closed.origin).host}: connection refused. Try again later, or tell the user if it keeps failing.`,
+    );
+  });
+
+  it('says a TLS handshake failed when the host does not speak TLS', async () => {
+    const plain = await startTestServer();
+    const result = await run({
+      baseUrl: plain.origin.replace('http:', 'https:'),
+      request: { method: 'GET', path: '/x' },
+    });
+    await plain.close();
+    expect(result).toMatchObject({ successful: false, status: null });
+    expect(result.error).toMatch(/could not reach 127\.0\.0\.1:\d+: TLS error \(ERR_SSL_[A-Z_]+\)/);
   });
 
   it('does not follow a redirect to another host', async () => {

@@ -3,6 +3,7 @@ import type { AuthScheme, Credentials, HttpRequestMapping } from '@toolrouter/to
 import { applyCredentials, credentialSecrets } from './apply-credentials.ts';
 import { buildHttpRequest } from './build-http-request.ts';
 import { createDeadline } from './create-deadline.ts';
+import { describeNetworkError } from './describe-network-error.ts';
 import { parseRetryAfter } from './parse-retry-after.ts';
 import { readResponse, redactSecrets } from './read-response.ts';
 import { type RetryOptions, sendWithRetry } from './send-with-retry.ts';
@@ -97,7 +98,8 @@ export async function executeHttpTool({
       return failure(message, attempts);
     }
     if (deadline.signal.aborted) throw reason;
-    const message = `Could not reach ${toolkitName} at ${request.url.origin}: ${redactSecrets(networkReason(error), secrets)}`;
+    const why = redactSecrets(describeNetworkError(error, request.url.host), secrets);
+    const message = `${toolkitName} (${toolSlug}) failed: ${why}. Try again later, or tell the user if it keeps failing.`;
     return failure(message, attempts);
   } finally {
     deadline.dispose();
@@ -140,11 +142,4 @@ function messageOf(body: unknown): string | undefined {
   ];
   const found = candidates.find((value) => typeof value === 'string' && value.trim() !== '');
   return found?.trim();
-}
-
-function networkReason(error: unknown): string {
-  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
-  if (typeof cause?.message === 'string') return cause.message;
-  if (typeof cause?.code === 'string') return cause.code;
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,3 +1,8 @@
+import {
+  describeUsableAccount,
+  listUsableAccounts,
+  type UsableAccount,
+} from '../precedence/list-usable-accounts.ts';
 import { describeSessionToolkit } from '../session/list-session-toolkits.ts';
 import { isManageConnectionsEnabled } from '../session/session-meta-tools.ts';
 import type { MetaToolContext } from './meta-tool.ts';
@@ -16,6 +21,8 @@ export interface AgentToolkitStatus {
   has_active_connection: boolean;
   connected_account_id?: string;
   connected_account_status?: string;
+  /** The user's ACTIVE accounts of the toolkit; name one in `account` to choose (id or alias). */
+  accounts?: UsableAccount[];
 }
 
 /**
@@ -51,6 +58,7 @@ export async function describeToolsForAgent(context: MetaToolContext, slugs: str
       : described.connection?.isActive
         ? 'active'
         : 'not_connected';
+    const accounts = status === 'active' ? await listUsableAccounts(runtime, { ...session, toolkit }) : [];
     connections.push({
       toolkit,
       status,
@@ -61,7 +69,16 @@ export async function describeToolsForAgent(context: MetaToolContext, slugs: str
             connected_account_status: described.connection.connectedAccount.status,
           }
         : {}),
+      ...(accounts.length > 0 ? { accounts } : {}),
     });
+    if (accounts.length > 1) {
+      const multiAccount = session.config.multiAccount;
+      guidance.push(
+        multiAccount?.enable && multiAccount.requireExplicitSelection
+          ? `${described.name} has ${accounts.length} accounts for this user: every ${toolkit} call must set account (id or alias) to one of ${accounts.map(describeUsableAccount).join('; ')}. Ask the user which one when it is not clear.`
+          : `${described.name} has ${accounts.length} accounts for this user; ${describeUsableAccount(accounts[0]!)} runs unless a call sets account (id or alias) to another: ${accounts.slice(1).map(describeUsableAccount).join('; ')}.`,
+      );
+    }
     if (status === 'not_connected') {
       guidance.push(
         canConnect

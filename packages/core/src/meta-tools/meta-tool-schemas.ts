@@ -58,6 +58,19 @@ const CONNECTION_STATUSES: JsonSchema = {
       has_active_connection: { type: 'boolean' },
       connected_account_id: { type: 'string' },
       connected_account_status: { type: 'string' },
+      accounts: {
+        type: 'array',
+        description: "The user's ACTIVE accounts of the toolkit, newest first; name one in account.",
+        items: {
+          type: 'object',
+          properties: {
+            id: { type: 'string' },
+            alias: { type: ['string', 'null'] },
+            label: { type: ['string', 'null'] },
+          },
+          required: ['id', 'alias', 'label'],
+        },
+      },
     },
     required: ['toolkit', 'status', 'has_active_connection'],
   },
@@ -136,7 +149,11 @@ export const MULTI_EXECUTE_INPUT_SCHEMA: JsonSchema = {
             type: ['object', 'string'],
             description: "Arguments matching the tool's input_schema (an object; a JSON string is accepted).",
           },
-          account: { type: 'string', description: 'Optional connected account id or alias to run with.' },
+          account: {
+            type: 'string',
+            description:
+              "Optional: the id or alias of the user's connected account to run with (see accounts in toolkit_connection_statuses).",
+          },
         },
         required: ['tool_slug', 'arguments'],
         additionalProperties: false,
@@ -167,6 +184,7 @@ export const MULTI_EXECUTE_OUTPUT_SCHEMA: JsonSchema = {
     },
     successful_count: { type: 'integer' },
     failed_count: { type: 'integer' },
+    summary: { type: 'string', description: 'When some calls failed: how many, and why.' },
   },
   required: ['results', 'successful_count', 'failed_count'],
 };

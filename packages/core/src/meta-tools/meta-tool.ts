@@ -13,10 +13,39 @@ export interface MetaToolContext {
   executeAppTool(toolSlug: string, args: unknown, options?: ExecuteToolOptions): Promise<ToolExecutionResult>;
 }
 
-/** An LLM-facing tool of the router itself (DESIGN §5). `run` returns data or throws a ToolRouterError. */
+/**
+ * An LLM-facing tool of the router itself (DESIGN §5). `run` returns data (or `metaToolFailure`
+ * when the call as a whole failed but still has data to show) or throws a ToolRouterError.
+ */
 export interface MetaTool {
   tool: Tool;
   run(args: Record<string, unknown>, context: MetaToolContext): Promise<unknown>;
+}
+
+const FAILURE = Symbol('toolrouter.metaToolFailure');
+
+/** What a meta-tool's `run` returns when it failed as a whole: `successful: false` with this data and error. */
+export interface MetaToolFailure {
+  readonly [FAILURE]: true;
+  data: unknown;
+  error: string;
+}
+
+export function metaToolFailure(data: unknown, error: string): MetaToolFailure {
+  return { [FAILURE]: true, data, error };
+}
+
+/** `{ successful, data, error }` of what a meta-tool's `run` returned. */
+export function metaToolOutcome(value: unknown): {
+  successful: boolean;
+  data: unknown;
+  error: string | null;
+} {
+  if (value !== null && typeof value === 'object' && FAILURE in value) {
+    const failure = value as MetaToolFailure;
+    return { successful: false, data: failure.data, error: failure.error };
+  }
+  return { successful: true, data: value, error: null };
 }
 
 export const META_TOOLKIT = 'toolrouter';

@@ -117,6 +117,28 @@ describe('meta-tools', () => {
     expect(data.results[3].error).toMatch(/'id'/);
     expect(data.results[4].error).toMatch(/no auth config/);
     expect(data).toMatchObject({ successful_count: 2, failed_count: 3 });
+    expect(data.summary).toMatch(
+      /^3 of 5 calls failed \(see results\): ECHO_GETT: Tool 'ECHO_GETT' does not exist/,
+    );
+  });
+
+  it('MULTI_EXECUTE in which every call failed is itself failed, and says why', async () => {
+    const router = await connectedRouter();
+    const session = await router.create('alice');
+    const result = await session.execute('TOOLROUTER_MULTI_EXECUTE_TOOL', {
+      tools: [
+        { tool_slug: 'ECHO_GETT', arguments: { id: 'a' } },
+        { tool_slug: 'ECHO_GET', arguments: { ids: 'b' } },
+      ],
+    });
+    expect(result.successful).toBe(false);
+    expect(result.error).toMatch(/^All 2 calls failed: ECHO_GETT: .* \| ECHO_GET: .*'id'/);
+    expect(result.data).toMatchObject({ successful_count: 0, failed_count: 2 });
+    expect((result.data as any).results).toHaveLength(2);
+    const { items } = await router.logs.list({ sessionId: session.sessionId });
+    expect(items.find((log) => log.toolSlug === 'TOOLROUTER_MULTI_EXECUTE_TOOL')).toMatchObject({
+      successful: false,
+    });
   });
 
   it('MULTI_EXECUTE keeps going when a modifier throws for one call', async () => {

@@ -1,4 +1,4 @@
-import { META_TOOLKIT, type MetaTool, metaTool } from './meta-tool.ts';
+import { META_TOOLKIT, type MetaTool, metaTool, metaToolFailure } from './meta-tool.ts';
 import { MULTI_EXECUTE_INPUT_SCHEMA, MULTI_EXECUTE_OUTPUT_SCHEMA } from './meta-tool-schemas.ts';
 
 export const MULTI_EXECUTE_SLUG = 'TOOLROUTER_MULTI_EXECUTE_TOOL';
@@ -72,6 +72,22 @@ export const multiExecuteMetaTool: MetaTool = {
     };
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, calls.length) }, worker));
     const failed = results.filter((result) => !result.successful).length;
-    return { results, successful_count: calls.length - failed, failed_count: failed };
+    const data = { results, successful_count: calls.length - failed, failed_count: failed };
+    if (failed === 0) return data;
+    const errors = results
+      .filter((result) => !result.successful)
+      .map((result) => `${result.tool_slug}: ${result.error}`);
+    const summary = errors.length > 3 ? [...errors.slice(0, 3), `and ${errors.length - 3} more`] : errors;
+    // Every call failed: the request failed. Some failed: it succeeded, and says how many did not.
+    if (failed === calls.length) {
+      return metaToolFailure(
+        data,
+        `All ${calls.length} call${calls.length === 1 ? '' : 's'} failed: ${summary.join(' | ')}`,
+      );
+    }
+    return {
+      ...data,
+      summary: `${failed} of ${calls.length} calls failed (see results): ${summary.join(' | ')}`,
+    };
   },
 };

@@ -14,4 +14,6 @@ export type AccountResolution =
       /** The precedence step that decided (1-4), for logs and tests. */
       step: 1 | 2 | 3 | 4;
       reason: string;
+      /** The account that must be reconnected, when precedence picked one that is not ACTIVE. */
+      accountId?: string;
     };

@@ -10,7 +10,7 @@ import { ConnectedAccountOwnershipError } from '../errors/connected-account-owne
 import { NoAuthConfigError } from '../errors/no-auth-config-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
-import type { SessionConfig } from '../session/session-config.ts';
+import { pinnedAccountIds, type SessionConfig } from '../session/session-config.ts';
 import type { AccountResolution } from './account-resolution.ts';
 
 export interface ResolveConnectedAccountInput {
@@ -71,7 +71,7 @@ export async function resolveConnectedAccount(
   const { store } = runtime;
 
   const pinnedAuthConfigId = input.config.authConfigs?.[toolkit.slug];
-  const pinnedAccountId = input.config.connectedAccounts?.[toolkit.slug];
+  const pinnedAccounts = pinnedAccountIds(input.config, toolkit.slug);
 
   // A call that names an account: by id or alias, always the session user's own.
   if (input.account !== undefined) {
@@ -86,13 +86,18 @@ export async function resolveConnectedAccount(
       });
     if (row.user_id !== input.userId)
       throw new ConnectedAccountOwnershipError({ connectedAccountId: row.id, userId: input.userId });
-    if (pinnedAccountId !== undefined && pinnedAccountId !== row.id) {
+    if (pinnedAccounts.length > 0 && !pinnedAccounts.includes(row.id)) {
       throw new ValidationError({
         field: 'account',
-        message: `This session pins ${toolkit.slug} to account '${pinnedAccountId}'; it cannot run with '${input.account}'.`,
+        message: `This session lets ${toolkit.slug} run only with ${pinnedAccounts.map((id) => `'${id}'`).join(', ')}; it cannot run with '${input.account}'.`,
       });
     }
-    if (pinnedAuthConfigId !== undefined && pinnedAuthConfigId !== row.auth_config_id) {
+    // A pinned account wins over the pinned auth config (step 1 before step 2).
+    if (
+      pinnedAccounts.length === 0 &&
+      pinnedAuthConfigId !== undefined &&
+      pinnedAuthConfigId !== row.auth_config_id
+    ) {
       throw new ValidationError({
         field: 'account',
         message: `Account '${input.account}' is not on the auth config this session pins for ${toolkit.slug} (${pinnedAuthConfigId}).`,
@@ -101,15 +106,20 @@ export async function resolveConnectedAccount(
     return usable(runtime, row, 1);
   }
 
-  // Step 1: the session pins an account.
-  if (pinnedAccountId !== undefined) {
-    const [row] = await store.query<ConnectedAccountRow>('SELECT * FROM connected_accounts WHERE id = ?', [
-      pinnedAccountId,
-    ]);
-    if (!row) throw new ConnectedAccountNotFoundError({ connectedAccountId: pinnedAccountId });
-    if (row.user_id !== input.userId)
-      throw new ConnectedAccountOwnershipError({ connectedAccountId: row.id, userId: input.userId });
-    return usable(runtime, row, 1);
+  // Step 1: the session pins an account (or a set: the newest ACTIVE one of it runs). It wins even
+  // when authConfigs pins another auth config, which then only decides where new connections go.
+  if (pinnedAccounts.length > 0) {
+    const rows = await store.query<ConnectedAccountRow>(
+      `SELECT * FROM connected_accounts WHERE id IN (${pinnedAccounts.map(() => '?').join(', ')})
+       ORDER BY status = 'ACTIVE' DESC, connected_at DESC, created_at DESC, id DESC`,
+      pinnedAccounts,
+    );
+    const missing = pinnedAccounts.find((id) => !rows.some((row) => row.id === id));
+    if (missing !== undefined) throw new ConnectedAccountNotFoundError({ connectedAccountId: missing });
+    const foreign = rows.find((row) => row.user_id !== input.userId);
+    if (foreign)
+      throw new ConnectedAccountOwnershipError({ connectedAccountId: foreign.id, userId: input.userId });
+    return usable(runtime, rows[0]!, 1);
   }
 
   // Step 2: the session pins an auth config.
@@ -206,6 +216,7 @@ async function usable(
       authConfig,
       step,
       reason: `account ${row.id} is ${row.status}`,
+      accountId: row.id,
     };
   }
   const toolkit = runtime.catalog.getToolkit(row.toolkit);

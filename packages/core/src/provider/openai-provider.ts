@@ -68,8 +68,10 @@ export class OpenAIProvider implements Provider<OpenAIChatTool, OpenAIChatTool[]
   }
 
   /**
-   * Runs every tool call of the first choice and returns the `tool` messages to append, in order.
-   * Pass the `tools` that `session.tools(modifiers)` returned to run the calls with those modifiers.
+   * Runs every tool call of the first choice and returns the `tool` messages to append, in order;
+   * a call that throws becomes a failed result, so every call gets its message. Pass the `tools`
+   * that `session.tools(modifiers)` returned to run the calls with those modifiers, and `account`
+   * to run them with one of the user's accounts.
    */
   async handleToolCalls(
     session: ToolExecutor,
@@ -77,27 +79,42 @@ export class OpenAIProvider implements Provider<OpenAIChatTool, OpenAIChatTool[]
     options: ExecuteToolOptions & { tools?: readonly OpenAIChatTool[] } = {},
   ): Promise<OpenAIToolMessage[]> {
     const { tools, ...executeOptions } = options;
+    const callOptions = {
+      ...(executeOptions.signal ? { signal: executeOptions.signal } : {}),
+      ...(executeOptions.account !== undefined ? { account: executeOptions.account } : {}),
+    };
     const calls = completion.choices[0]?.message?.tool_calls ?? [];
     return Promise.all(
       calls
         .filter((call) => call.function)
         .map(async (call) => {
           const { name, arguments: args } = call.function!;
-          if (tools) {
-            // The model may only run what it was given: a name outside `tools` would otherwise skip
-            // the modifiers (often a policy guard) those tools carry.
-            const wrapped = tools.find((tool) => tool.function.name === name);
-            const execute = wrapped && executors.get(wrapped);
-            const result = execute
-              ? await execute(name, args, executeOptions.signal ? { signal: executeOptions.signal } : {})
-              : {
-                  successful: false,
-                  data: null,
-                  error: `Tool '${name}' is not among the tools given to the model; call one of: ${tools.map((tool) => tool.function.name).join(', ')}.`,
-                };
-            return { role: 'tool' as const, tool_call_id: call.id, content: toolResultContent(result) };
+          let result: Pick<ToolExecutionResult, 'successful' | 'data' | 'error'>;
+          // The model may only run what it was given: a name outside `tools` would otherwise skip
+          // the modifiers (often a policy guard) those tools carry.
+          const wrapped = tools?.find((tool) => tool.function.name === name);
+          const execute = wrapped && executors.get(wrapped);
+          try {
+            if (tools && !execute) {
+              result = {
+                successful: false,
+                data: null,
+                error: `Tool '${name}' is not among the tools given to the model; call one of: ${tools.map((tool) => tool.function.name).join(', ')}.`,
+              };
+            } else {
+              result = execute
+                ? await execute(name, args, callOptions)
+                : await session.execute(name, args, executeOptions);
+            }
+          } catch (error) {
+            // One call that throws must not lose the answers of the others: the model reads it as a result.
+            if (executeOptions.signal?.aborted) throw error;
+            result = {
+              successful: false,
+              data: null,
+              error: error instanceof Error ? error.message : String(error),
+            };
           }
-          const result = await session.execute(name, args, executeOptions);
           return { role: 'tool' as const, tool_call_id: call.id, content: toolResultContent(result) };
         }),
     );

@@ -14,9 +14,18 @@ import { RemoteToolRouterSession } from './remote-tool-router-session.ts';
 
 /**
  * What a remote session inherits on purpose: it reads the session's own data, or goes through the
- * host, whose update and delete the remote sessions API answers over REST.
+ * host, whose update, listConfigHistory and delete the remote sessions API answers over REST.
  */
-const INHERITED_BY_DESIGN = ['config', 'configVersion', 'updatedAt', 'mcp', 'update', 'delete', 'toJSON'];
+const INHERITED_BY_DESIGN = [
+  'config',
+  'configVersion',
+  'updatedAt',
+  'mcp',
+  'update',
+  'listConfigHistory',
+  'delete',
+  'toJSON',
+];
 
 const pairs: Array<[string, { prototype: object }, { prototype: object }, string[]]> = [
   ['AuthConfigsApi', AuthConfigsApi, RemoteAuthConfigsApi, []],

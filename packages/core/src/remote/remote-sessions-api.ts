@@ -2,6 +2,7 @@ import type { Provider } from '../provider/provider.ts';
 import type { SessionConfig } from '../session/session-config.ts';
 import { SessionsApi } from '../session/sessions-api.ts';
 import type {
+  SessionConfigHistoryEntry,
   SessionData,
   SessionHost,
   SessionMcp,
@@ -38,6 +39,14 @@ export class RemoteSessionsApi<TProvider extends Provider = Provider> extends Se
           body: { config, expectedConfigVersion },
         });
         return toSessionData(json);
+      },
+      listConfigHistory: async (sessionId) => {
+        const { client } = await this.#remote();
+        const { items } = await client.request<{ items: SessionConfigHistoryEntry[] }>(
+          'GET',
+          `/sessions/${segment(sessionId)}/config-history`,
+        );
+        return items;
       },
       delete: (sessionId) => this.delete(sessionId),
     };

@@ -1,13 +1,19 @@
 import type { Tool } from '../catalog/tool.ts';
 import type { AuthorizeOptions, ConnectionRequest } from '../connect/authorize-connection.ts';
-import type { EnsureConnectedOptions, EnsureConnectedResult } from '../connect/ensure-connected.ts';
+import {
+  connectionTimeoutOf,
+  type EnsureConnectedOptions,
+  type EnsureConnectedResult,
+} from '../connect/ensure-connected.ts';
 import { DEFAULT_CONNECTION_TIMEOUT_MS } from '../connect/wait-for-connection.ts';
 import type { ExecuteToolOptions, ToolExecutionResult } from '../execution/tool-execution-result.ts';
 import type { ExecuteTool, Provider, ProviderToolCollection } from '../provider/provider.ts';
 import type { ToolModifiers } from '../provider/tool-modifiers.ts';
+import { assertKnownOptions } from '../session/assert-known-options.ts';
 import type { SessionToolkitsPage, SessionToolkitsQuery } from '../session/list-session-toolkits.ts';
 import type { ProxyExecuteInput } from '../session/proxy-execute.ts';
 import {
+  SESSION_METHOD_OPTIONS,
   type SessionData,
   type SessionHost,
   type SessionSearchResult,
@@ -55,11 +61,13 @@ export class RemoteToolRouterSession<
     args: unknown = {},
     options: ExecuteToolOptions = {},
   ): Promise<ToolExecutionResult> {
+    assertKnownOptions(options, SESSION_METHOD_OPTIONS.execute, 'execute');
     const identity = { sessionId: this.sessionId, userId: this.userId, config: this.config };
     return runRemoteSessionTool(await this.#remote(), identity, toolSlug, args, options);
   }
 
   override async authorize(toolkit: string, options: AuthorizeOptions = {}): Promise<ConnectionRequest> {
+    assertKnownOptions(options, SESSION_METHOD_OPTIONS.authorize, 'authorize');
     const json = await this.#request<ConnectionRequestJson>('POST', '/authorize', {
       body: { toolkit, ...options },
     });
@@ -70,7 +78,9 @@ export class RemoteToolRouterSession<
     toolkit: string,
     options: EnsureConnectedOptions = {},
   ): Promise<EnsureConnectedResult> {
-    const { timeoutMs = DEFAULT_CONNECTION_TIMEOUT_MS, onRedirect, ...authorizeOptions } = options;
+    assertKnownOptions(options, SESSION_METHOD_OPTIONS.ensureConnected, 'ensureConnected');
+    const { onRedirect, timeout: _timeout, timeoutMs: _timeoutMs, ...authorizeOptions } = options;
+    const timeoutMs = connectionTimeoutOf(options) ?? DEFAULT_CONNECTION_TIMEOUT_MS;
     // The server checks and, when needed, authorizes; the wait (and onRedirect) happen here.
     const answer = await this.#request<EnsureConnectedResult & { connectionRequest?: ConnectionRequestJson }>(
       'POST',
@@ -88,21 +98,20 @@ export class RemoteToolRouterSession<
     input: ProxyExecuteInput,
     options: { signal?: AbortSignal } = {},
   ): Promise<ToolExecutionResult> {
+    assertKnownOptions(options, SESSION_METHOD_OPTIONS.proxyExecute, 'proxyExecute');
     return this.#request('POST', '/proxy', {
       body: input ?? {},
       ...(options.signal ? { signal: options.signal } : {}),
     });
   }
 
-  override async search({
-    query,
-    toolkits,
-    limit = 10,
-  }: {
+  override async search(input: {
     query: string;
     toolkits?: string[];
     limit?: number;
   }): Promise<SessionSearchResult[]> {
+    assertKnownOptions(input, SESSION_METHOD_OPTIONS.search, 'search');
+    const { query, toolkits, limit = 10 } = input;
     const { items } = await this.#request<{ items: SessionSearchResult[] }>('POST', '/search', {
       body: { query, toolkits, limit },
     });
@@ -110,6 +119,7 @@ export class RemoteToolRouterSession<
   }
 
   override async toolkits(query: SessionToolkitsQuery = {}): Promise<SessionToolkitsPage> {
+    assertKnownOptions(query, SESSION_METHOD_OPTIONS.toolkits, 'toolkits');
     return this.#request('GET', '/toolkits', { query: { ...query } });
   }
 

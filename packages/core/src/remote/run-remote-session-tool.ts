@@ -2,6 +2,7 @@ import type { ExecuteToolOptions, ToolExecutionResult } from '../execution/tool-
 import { validateToolArguments } from '../execution/validate-tool-arguments.ts';
 import { GET_TOOL_SCHEMAS_SLUG } from '../meta-tools/get-tool-schemas-meta-tool.ts';
 import type { MetaToolContext } from '../meta-tools/meta-tool.ts';
+import { metaToolOutcome } from '../meta-tools/meta-tool.ts';
 import { MULTI_EXECUTE_SLUG, multiExecuteMetaTool } from '../meta-tools/multi-execute-meta-tool.ts';
 import { SEARCH_TOOLS_SLUG } from '../meta-tools/search-tools-meta-tool.ts';
 import type { ToolModifiers } from '../provider/tool-modifiers.ts';
@@ -107,6 +108,5 @@ async function multiExecuteHere(
     executeAppTool: (slug, appArgs, appOptions) =>
       executeAppTool(remote, session, slug, appArgs, appOptions ?? {}, modifiers),
   };
-  const data = await multiExecuteMetaTool.run(input, context);
-  return { data, error: null, successful: true, logId: '' };
+  return { ...metaToolOutcome(await multiExecuteMetaTool.run(input, context)), logId: '' };
 }

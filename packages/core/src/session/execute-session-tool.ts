@@ -1,7 +1,8 @@
 import type { Credentials } from '@toolrouter/toolkits';
 import type { RegisteredTool } from '../catalog/tool.ts';
+import { isNoAuthToolkit } from '../catalog/tool.ts';
 import { connectionRequiredResult } from '../connect/connection-required-result.ts';
-import { readAccountCredentials } from '../connected-account/connected-accounts-api.ts';
+import { readAccountCredentials, setAccountStatus } from '../connected-account/connected-accounts-api.ts';
 import { ToolRouterError } from '../errors/tool-router-error.ts';
 import { credentialSecrets } from '../execution/apply-credentials.ts';
 import { createToolFetch } from '../execution/create-tool-fetch.ts';
@@ -16,8 +17,10 @@ import {
   type RefreshOutcome,
   refreshConnectedAccount,
 } from '../oauth/refresh-connected-account.ts';
+import { listUsableAccounts } from '../precedence/list-usable-accounts.ts';
 import { resolveConnectedAccount } from '../precedence/resolve-connected-account.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import { accountSelectionResult } from './account-selection-result.ts';
 import { agentFacingMessage } from './agent-facing-message.ts';
 import type { SessionConfig } from './session-config.ts';
 import { isToolAllowed } from './session-policy.ts';
@@ -87,6 +90,17 @@ export async function executeRegisteredTool(
     });
   }
   const { definition, toolkit } = registered;
+
+  const multiAccount = session.config.multiAccount;
+  if (
+    options.account === undefined &&
+    multiAccount?.enable === true &&
+    multiAccount.requireExplicitSelection === true &&
+    !isNoAuthToolkit(toolkit)
+  ) {
+    const accounts = await listUsableAccounts(runtime, { ...session, toolkit: toolkit.slug });
+    if (accounts.length > 1) return finish(accountSelectionResult(toolkit, accounts));
+  }
 
   let input: Record<string, unknown>;
   let resolution: Awaited<ReturnType<typeof resolveConnectedAccount>>;
@@ -189,6 +203,26 @@ export async function executeRegisteredTool(
       // scheme are a result too; only the caller's abort (and a bug) rejects.
       if (options.signal?.aborted || !ToolRouterError.isInstance(error)) throw error;
       return finish({ successful: false, data: null, error: agentFacingMessage(runtime, error) });
+    }
+    if (result.status === 401 && resolution.kind === 'account' && resolution.scheme.mode !== 'oauth2') {
+      // An API key, token or password the API no longer takes: mark the account so it stops being
+      // picked, and hand the agent a way to reconnect instead of a dead end.
+      const reason = `${result.error ?? `${toolkit.name} answered 401 Unauthorized`}; the stored credentials of account ${resolution.account.id} were rejected (401 Unauthorized) and it is now EXPIRED`;
+      await setAccountStatus(
+        runtime,
+        resolution.account.id,
+        'EXPIRED',
+        `credentials rejected: ${toolkit.name} answered 401 Unauthorized`,
+      );
+      const reconnect = await connectionRequiredResult(
+        runtime,
+        session,
+        toolkit,
+        resolution.authConfig.id,
+        reason,
+      );
+      reconnect.data.upstream = result.data;
+      return finish({ ...reconnect, statusCode: 401 });
     }
     return finish({
       successful: result.successful,

@@ -1,14 +1,16 @@
-import type { Tool } from '../catalog/tool.ts';
+import { isNoAuthToolkit, type Tool } from '../catalog/tool.ts';
 import { ToolRouterError } from '../errors/tool-router-error.ts';
 import type { ExecuteToolOptions, ToolExecutionResult } from '../execution/tool-execution-result.ts';
 import { validateToolArguments } from '../execution/validate-tool-arguments.ts';
 import { writeExecutionLog } from '../logs/write-execution-log.ts';
-import type { MetaToolContext } from '../meta-tools/meta-tool.ts';
+import { type MetaToolContext, metaToolOutcome } from '../meta-tools/meta-tool.ts';
 import type { ToolModifiers } from '../provider/tool-modifiers.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
 import { agentFacingMessage } from './agent-facing-message.ts';
 import { executeSessionTool, type SessionIdentity } from './execute-session-tool.ts';
+import { isMultiAccountEnabled } from './session-config.ts';
 import { findSessionMetaTool, sessionMetaTools } from './session-meta-tools.ts';
+import { isToolAllowed } from './session-policy.ts';
 
 /** Runs a meta-tool or an app tool for a session, with the modifiers of `session.tools()`. */
 export async function runSessionTool(
@@ -34,7 +36,7 @@ export async function runSessionTool(
   let outcome: { successful: boolean; data: unknown; error: string | null };
   try {
     const input = validateToolArguments(metaTool.tool, args);
-    outcome = { successful: true, data: await metaTool.run(input, context), error: null };
+    outcome = metaToolOutcome(await metaTool.run(input, context));
   } catch (error) {
     if (!ToolRouterError.isInstance(error)) throw error;
     outcome = { successful: false, data: null, error: agentFacingMessage(runtime, error) };
@@ -61,9 +63,18 @@ async function executeAppTool(
   options: ExecuteToolOptions,
   modifiers: ToolModifiers,
 ): Promise<ToolExecutionResult> {
-  const toolkit = runtime.catalog.findTool(toolSlug)?.tool.toolkit ?? 'unknown';
+  const registered = runtime.catalog.findTool(toolSlug);
+  const toolkit = registered?.tool.toolkit ?? 'unknown';
   let input = args;
-  const parsed = modifiers.beforeExecute ? parseArguments(args) : undefined;
+  let parsed = parseArguments(args);
+  // `account` among the arguments of a tool that has no such input picks the account (direct
+  // tools of multi-account sessions advertise it); the call's own `account` option wins.
+  if (parsed && typeof parsed.account === 'string' && registered && !definesAccountInput(registered.tool)) {
+    const { account, ...rest } = parsed;
+    parsed = rest;
+    input = rest;
+    if (options.account === undefined) options = { ...options, account };
+  }
   // Unparseable arguments skip the hook and reach validation, which names the problem.
   if (modifiers.beforeExecute && parsed) {
     input = await modifiers.beforeExecute({ toolSlug, toolkit, arguments: parsed });
@@ -87,17 +98,64 @@ export function parseArguments(args: unknown): Record<string, unknown> | undefin
     : undefined;
 }
 
-/** What `session.tools()` wraps: the session's meta-tools, then its preloaded app tools. */
+function definesAccountInput(tool: Tool): boolean {
+  const properties = (tool.inputSchema as { properties?: Record<string, unknown> }).properties;
+  return properties !== undefined && Object.hasOwn(properties, 'account');
+}
+
+/** The schema of a direct tool in a multi-account session: an optional `account` input added. */
+function withAccountInput(tool: Tool): Tool {
+  const schema = tool.inputSchema as { properties?: Record<string, unknown> };
+  if (definesAccountInput(tool)) return tool;
+  return {
+    ...tool,
+    inputSchema: {
+      ...tool.inputSchema,
+      properties: {
+        ...schema.properties,
+        account: {
+          type: 'string',
+          description:
+            "Optional: the id or alias of the user's connected account to run with, when they have several.",
+        },
+      },
+    },
+  };
+}
+
+/** The app tools a session exposes directly: `preload.tools`, or every allowed one for `'all'` / the direct-tools preset. */
+function directAppTools(runtime: RouterRuntime, config: SessionIdentity['config']): Tool[] {
+  const preload = config.preload?.tools;
+  if (preload === 'all' || (preload === undefined && config.sessionPreset === 'direct_tools')) {
+    return [...runtime.catalog.allTools()]
+      .map((registered) => registered.tool)
+      .filter((tool) => isToolAllowed(config, tool));
+  }
+  const tools: Tool[] = [];
+  for (const slug of preload ?? []) {
+    const registered = runtime.catalog.findTool(slug);
+    if (registered) tools.push(registered.tool);
+  }
+  return tools;
+}
+
+/**
+ * What `session.tools()` wraps: the session's meta-tools, then its direct app tools (preloaded,
+ * or all of them in the direct-tools preset), which take an optional `account` in multi-account sessions.
+ */
 export function sessionToolList(
   runtime: RouterRuntime,
   session: SessionIdentity,
   modifiers: ToolModifiers = {},
 ): Tool[] {
   const tools = sessionMetaTools(session.config).map((metaTool) => metaTool.tool);
-  for (const slug of session.config.preload?.tools ?? []) {
-    const registered = runtime.catalog.findTool(slug);
-    if (registered) tools.push(registered.tool);
-  }
+  const direct = directAppTools(runtime, session.config);
+  const multiAccount = isMultiAccountEnabled(session.config);
+  const needsAccount = (tool: Tool) => {
+    const toolkit = runtime.catalog.findToolkit(tool.toolkit);
+    return multiAccount && toolkit !== undefined && !isNoAuthToolkit(toolkit);
+  };
+  tools.push(...direct.map((tool) => (needsAccount(tool) ? withAccountInput(tool) : tool)));
   return modifiers.modifySchema
     ? tools.map((tool) =>
         modifiers.modifySchema!({ toolSlug: tool.slug, toolkit: tool.toolkit, schema: tool }),

@@ -19,7 +19,8 @@ export function registerConnectionMetaTools(tools: ConnectionMetaTools): void {
 
 export function isManageConnectionsEnabled(config: SessionConfig): boolean {
   const manage = config.manageConnections;
-  if (manage === undefined) return true;
+  // The direct-tools preset turns meta-tools off unless the config turns them on again.
+  if (manage === undefined) return config.sessionPreset !== 'direct_tools';
   if (typeof manage === 'boolean') return manage;
   return manage.enable !== false;
 }
@@ -29,9 +30,16 @@ function isWaitEnabled(config: SessionConfig): boolean {
   return typeof manage === 'object' && manage.enable !== false && manage.waitForConnections === true;
 }
 
+/** Whether a meta-tool group is on: `metaTools` decides, else on except in the direct-tools preset. */
+function isMetaToolOn(config: SessionConfig, group: 'search' | 'execute'): boolean {
+  return config.metaTools?.[group] ?? config.sessionPreset !== 'direct_tools';
+}
+
 /** The meta-tools a session exposes, in the order agents should read them. */
 export function sessionMetaTools(config: SessionConfig): MetaTool[] {
-  const tools = [searchToolsMetaTool, getToolSchemasMetaTool, multiExecuteMetaTool];
+  const tools: MetaTool[] = [];
+  if (isMetaToolOn(config, 'search')) tools.push(searchToolsMetaTool, getToolSchemasMetaTool);
+  if (isMetaToolOn(config, 'execute')) tools.push(multiExecuteMetaTool);
   if (isManageConnectionsEnabled(config) && connectionMetaTools.manage)
     tools.push(connectionMetaTools.manage);
   if (isWaitEnabled(config) && connectionMetaTools.wait) tools.push(connectionMetaTools.wait);

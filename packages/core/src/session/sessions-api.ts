@@ -10,9 +10,14 @@ import { ValidationError } from '../errors/validation-error.ts';
 import { createId } from '../ids/create-id.ts';
 import type { Provider } from '../provider/provider.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
-import type { SessionConfig } from './session-config.ts';
+import { pinnedAccountIds, type SessionConfig, type SessionConfigUpdate } from './session-config.ts';
 import { mcpTokenAssociatedData, type SessionRow } from './session-row.ts';
-import { type SessionData, type SessionHost, ToolRouterSession } from './tool-router-session.ts';
+import {
+  type SessionConfigHistoryEntry,
+  type SessionData,
+  type SessionHost,
+  ToolRouterSession,
+} from './tool-router-session.ts';
 import { validateSessionConfig } from './validate-session-config.ts';
 
 /**
@@ -31,6 +36,7 @@ export class SessionsApi<TProvider extends Provider = Provider> {
     this.#host = {
       runtime,
       update: (sessionId, partial, options) => this.#update(sessionId, partial, options),
+      listConfigHistory: (sessionId) => this.#listConfigHistory(sessionId),
       delete: (sessionId) => this.delete(sessionId),
     };
   }
@@ -61,6 +67,7 @@ export class SessionsApi<TProvider extends Provider = Provider> {
         now,
       ],
     );
+    await recordConfigVersion(runtime, id, 1, validated, now);
     return this.#wrap(runtime, {
       sessionId: id,
       userId,
@@ -93,6 +100,7 @@ export class SessionsApi<TProvider extends Provider = Provider> {
     const runtime = await this.#runtime();
     const changed = await runtime.store.execute('DELETE FROM sessions WHERE id = ?', [sessionId]);
     if (changed === 0) throw new SessionNotFoundError({ sessionId });
+    await runtime.store.execute('DELETE FROM session_config_history WHERE session_id = ?', [sessionId]);
   }
 
   /**
@@ -128,9 +136,32 @@ export class SessionsApi<TProvider extends Provider = Provider> {
     return this.#wrap(runtime, toSessionData(runtime, row));
   }
 
+  async #listConfigHistory(sessionId: string): Promise<SessionConfigHistoryEntry[]> {
+    const runtime = await this.#runtime();
+    const current = await readSession(runtime, sessionId);
+    const rows = await runtime.store.query<{ config_version: number; config: string; created_at: string }>(
+      'SELECT config_version, config, created_at FROM session_config_history WHERE session_id = ? ORDER BY config_version DESC',
+      [sessionId],
+    );
+    const entries = rows.map((row) => ({
+      configVersion: Number(row.config_version),
+      config: JSON.parse(row.config) as SessionConfig,
+      createdAt: row.created_at,
+    }));
+    // Sessions made before the history existed: their current config is the one known version.
+    if (!entries.some((entry) => entry.configVersion === current.configVersion)) {
+      entries.unshift({
+        configVersion: current.configVersion,
+        config: current.config,
+        createdAt: current.updatedAt,
+      });
+    }
+    return entries;
+  }
+
   async #update(
     sessionId: string,
-    partial: SessionConfig,
+    partial: SessionConfigUpdate,
     options: { expectedConfigVersion?: number },
   ): Promise<SessionData> {
     const runtime = await this.#runtime();
@@ -147,7 +178,10 @@ export class SessionsApi<TProvider extends Provider = Provider> {
     }
     if (!partial || typeof partial !== 'object')
       throw new ValidationError({ field: 'config', message: 'update() needs a config object.' });
-    const merged = validateSessionConfig({ ...current.config, ...partial }, runtime.catalog);
+    const combined: Record<string, unknown> = { ...current.config, ...partial };
+    // `null` removes a key (back to its default).
+    for (const [key, value] of Object.entries(combined)) if (value === null) delete combined[key];
+    const merged = validateSessionConfig(combined, runtime.catalog);
     await checkSessionReferences(runtime, current.userId, merged);
     const now = runtime.now().toISOString();
     const changed = await runtime.store.execute(
@@ -162,12 +196,26 @@ export class SessionsApi<TProvider extends Provider = Provider> {
         actualConfigVersion: latest.configVersion,
       });
     }
+    await recordConfigVersion(runtime, sessionId, current.configVersion + 1, merged, now);
     return { ...current, config: merged, configVersion: current.configVersion + 1, updatedAt: now };
   }
 
   #wrap(runtime: RouterRuntime, data: SessionData): ToolRouterSession<TProvider> {
     return new ToolRouterSession<TProvider>(data, this.#host, runtime.baseUrl);
   }
+}
+
+async function recordConfigVersion(
+  runtime: RouterRuntime,
+  sessionId: string,
+  configVersion: number,
+  config: SessionConfig,
+  at: string,
+): Promise<void> {
+  await runtime.store.execute(
+    'INSERT INTO session_config_history (session_id, config_version, config, created_at) VALUES (?, ?, ?, ?)',
+    [sessionId, configVersion, JSON.stringify(config), at],
+  );
 }
 
 function hashToken(token: string): string {
@@ -208,25 +256,23 @@ async function checkSessionReferences(
       });
     }
   }
-  for (const [toolkit, id] of Object.entries(config.connectedAccounts ?? {})) {
-    const [row] = await runtime.store.query<ConnectedAccountRow>(
-      'SELECT * FROM connected_accounts WHERE id = ?',
-      [id],
-    );
-    if (!row) throw new ConnectedAccountNotFoundError({ connectedAccountId: id });
-    if (row.user_id !== userId) throw new ConnectedAccountOwnershipError({ connectedAccountId: id, userId });
-    if (row.toolkit !== toolkit) {
-      throw new ValidationError({
-        field: `connectedAccounts.${toolkit}`,
-        message: `connectedAccounts.${toolkit} names '${id}', an account of '${row.toolkit}'.`,
-      });
-    }
-    const pinnedAuthConfig = config.authConfigs?.[toolkit];
-    if (pinnedAuthConfig && pinnedAuthConfig !== row.auth_config_id) {
-      throw new ValidationError({
-        field: `connectedAccounts.${toolkit}`,
-        message: `connectedAccounts.${toolkit} is not on the auth config pinned in authConfigs.${toolkit}.`,
-      });
+  for (const toolkit of Object.keys(config.connectedAccounts ?? {})) {
+    for (const id of pinnedAccountIds(config, toolkit)) {
+      const [row] = await runtime.store.query<ConnectedAccountRow>(
+        'SELECT * FROM connected_accounts WHERE id = ?',
+        [id],
+      );
+      if (!row) throw new ConnectedAccountNotFoundError({ connectedAccountId: id });
+      if (row.user_id !== userId)
+        throw new ConnectedAccountOwnershipError({ connectedAccountId: id, userId });
+      if (row.toolkit !== toolkit) {
+        throw new ValidationError({
+          field: `connectedAccounts.${toolkit}`,
+          message: `connectedAccounts.${toolkit} names '${id}', an account of '${row.toolkit}'.`,
+        });
+      }
+      // An account on another auth config than authConfigs[toolkit] is fine: the pinned account runs
+      // (DESIGN §4 step 1) and the authConfigs pin decides where new connections are made.
     }
   }
 }

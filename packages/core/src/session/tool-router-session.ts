@@ -11,9 +11,11 @@ import {
 } from '../connect/ensure-connected.ts';
 import type { ExecuteToolOptions, ToolExecutionResult } from '../execution/tool-execution-result.ts';
 import { searchSessionTools } from '../meta-tools/search-session-tools.ts';
+import { listUsableAccounts, type UsableAccount } from '../precedence/list-usable-accounts.ts';
 import type { ExecuteTool, Provider, ProviderToolCollection } from '../provider/provider.ts';
 import type { ToolModifiers } from '../provider/tool-modifiers.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import { assertKnownOptions } from './assert-known-options.ts';
 import {
   describeSessionToolkit,
   listSessionToolkits,
@@ -22,7 +24,7 @@ import {
 } from './list-session-toolkits.ts';
 import { type ProxyExecuteInput, proxyExecute } from './proxy-execute.ts';
 import { runSessionTool, sessionToolList } from './run-session-tool.ts';
-import type { SessionConfig } from './session-config.ts';
+import type { SessionConfig, SessionConfigUpdate } from './session-config.ts';
 
 /** How an MCP client reaches this session: `url` plus `headers` carrying the session's own token. */
 export interface SessionMcp {
@@ -46,11 +48,31 @@ export interface SessionHost {
   runtime: () => Promise<RouterRuntime>;
   update(
     sessionId: string,
-    partial: SessionConfig,
+    partial: SessionConfigUpdate,
     options: { expectedConfigVersion?: number },
   ): Promise<SessionData>;
+  listConfigHistory(sessionId: string): Promise<SessionConfigHistoryEntry[]>;
   delete(sessionId: string): Promise<void>;
 }
+
+/** One version of a session's config, as `listConfigHistory()` returns it. */
+export interface SessionConfigHistoryEntry {
+  configVersion: number;
+  config: SessionConfig;
+  /** When this version was made (ISO 8601). */
+  createdAt: string;
+}
+
+/** Option keys each session method takes; anything else is refused (see assertKnownOptions). */
+export const SESSION_METHOD_OPTIONS = {
+  execute: ['modifiers', 'account', 'signal'],
+  authorize: ['callbackUrl', 'alias'],
+  ensureConnected: ['callbackUrl', 'alias', 'timeoutMs', 'timeout', 'onRedirect'],
+  proxyExecute: ['signal'],
+  search: ['query', 'toolkits', 'limit'],
+  toolkits: ['toolkits', 'search', 'isConnected', 'cursor', 'limit'],
+  update: ['expectedConfigVersion'],
+} as const satisfies Record<string, readonly string[]>;
 
 /** One hit of `session.search`. */
 export interface SessionSearchResult {
@@ -62,6 +84,8 @@ export interface SessionSearchResult {
   score: number;
   /** Whether the toolkit can run now for this user (connected, or needs no auth). */
   isConnected: boolean;
+  /** The user's ACTIVE accounts of the toolkit a call may name in `account` (newest first). */
+  accounts?: UsableAccount[];
 }
 
 /**
@@ -142,6 +166,7 @@ export class ToolRouterSession<TProvider extends Provider = Provider> {
     args: unknown = {},
     options: ExecuteToolOptions = {},
   ): Promise<ToolExecutionResult> {
+    assertKnownOptions(options, SESSION_METHOD_OPTIONS.execute, 'execute');
     const runtime = await this.#host.runtime();
     return runSessionTool(runtime, this.#identity(), toolSlug, args, options);
   }
@@ -158,6 +183,7 @@ export class ToolRouterSession<TProvider extends Provider = Provider> {
    * const account = await request.waitForConnection(120_000);
    */
   async authorize(toolkit: string, options: AuthorizeOptions = {}): Promise<ConnectionRequest> {
+    assertKnownOptions(options, SESSION_METHOD_OPTIONS.authorize, 'authorize');
     return authorizeConnection(await this.#host.runtime(), this.#identity(), toolkit, options);
   }
 
@@ -172,6 +198,7 @@ export class ToolRouterSession<TProvider extends Provider = Provider> {
     toolkit: string,
     options: EnsureConnectedOptions = {},
   ): Promise<EnsureConnectedResult> {
+    assertKnownOptions(options, SESSION_METHOD_OPTIONS.ensureConnected, 'ensureConnected');
     return ensureConnected(await this.#host.runtime(), this.#identity(), toolkit, options);
   }
 
@@ -186,20 +213,22 @@ export class ToolRouterSession<TProvider extends Provider = Provider> {
     input: ProxyExecuteInput,
     options: { signal?: AbortSignal } = {},
   ): Promise<ToolExecutionResult> {
+    assertKnownOptions(options, SESSION_METHOD_OPTIONS.proxyExecute, 'proxyExecute');
     const runtime = await this.#host.runtime();
     return proxyExecute(runtime, this.#identity(), input, options);
   }
 
-  /** Finds the session's tools for a task in plain words, best first. */
-  async search({
-    query,
-    toolkits,
-    limit = 10,
-  }: {
+  /**
+   * Finds the session's tools for a task in plain words, best first. Each hit says whether its
+   * toolkit can run now and, when the user has several, which accounts a call may name.
+   */
+  async search(input: {
     query: string;
     toolkits?: string[];
     limit?: number;
   }): Promise<SessionSearchResult[]> {
+    assertKnownOptions(input, SESSION_METHOD_OPTIONS.search, 'search');
+    const { query, toolkits, limit = 10 } = input;
     const runtime = await this.#host.runtime();
     const identity = this.#identity();
     const hits = await searchSessionTools(runtime, identity.config, {
@@ -208,13 +237,21 @@ export class ToolRouterSession<TProvider extends Provider = Provider> {
       ...(toolkits ? { toolkits } : {}),
     });
     const connected = new Map<string, boolean>();
+    const accounts = new Map<string, UsableAccount[]>();
     const results: SessionSearchResult[] = [];
     for (const hit of hits) {
       const { tool } = runtime.catalog.getTool(hit.slug);
       if (!connected.has(tool.toolkit)) {
         const described = await describeSessionToolkit(runtime, identity, tool.toolkit);
         connected.set(tool.toolkit, described.isNoAuth || described.connection?.isActive === true);
+        if (!described.isNoAuth) {
+          accounts.set(
+            tool.toolkit,
+            await listUsableAccounts(runtime, { ...identity, toolkit: tool.toolkit }),
+          );
+        }
       }
+      const usable = accounts.get(tool.toolkit);
       results.push({
         slug: tool.slug,
         name: tool.name,
@@ -223,6 +260,7 @@ export class ToolRouterSession<TProvider extends Provider = Provider> {
         inputSchema: tool.inputSchema,
         score: hit.score,
         isConnected: connected.get(tool.toolkit)!,
+        ...(usable && usable.length > 0 ? { accounts: usable } : {}),
       });
     }
     return results;
@@ -230,17 +268,36 @@ export class ToolRouterSession<TProvider extends Provider = Provider> {
 
   /** The toolkits this session allows, with the user's connection state; 20 per page by default. */
   async toolkits(query: SessionToolkitsQuery = {}): Promise<SessionToolkitsPage> {
+    assertKnownOptions(query, SESSION_METHOD_OPTIONS.toolkits, 'toolkits');
     const runtime = await this.#host.runtime();
     return listSessionToolkits(runtime, this.#identity(), query);
   }
 
   /**
-   * Changes the config (keys given replace the old ones). With `expectedConfigVersion`, fails with
-   * SessionConfigConflictError when someone else updated the session first.
+   * Changes the config (keys given replace the old ones; `null` removes a key). With
+   * `expectedConfigVersion`, fails with SessionConfigConflictError when someone else updated the
+   * session first. Every version is kept: see `listConfigHistory()`.
+   *
+   * @example
+   * await session.update({ toolkits: ['github', 'slack'], preload: null });
    */
-  async update(partial: SessionConfig, options: { expectedConfigVersion?: number } = {}): Promise<this> {
+  async update(
+    partial: SessionConfigUpdate,
+    options: { expectedConfigVersion?: number } = {},
+  ): Promise<this> {
+    assertKnownOptions(options, SESSION_METHOD_OPTIONS.update, 'update');
     this.#data = await this.#host.update(this.sessionId, partial, options);
     return this;
+  }
+
+  /**
+   * Every config this session has had, newest first, with its `configVersion`.
+   *
+   * @example
+   * const [current, previous] = await session.listConfigHistory();
+   */
+  async listConfigHistory(): Promise<SessionConfigHistoryEntry[]> {
+    return this.#host.listConfigHistory(this.sessionId);
   }
 
   /** Deletes the session; its MCP token stops working at once. */

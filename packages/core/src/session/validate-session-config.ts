@@ -2,7 +2,12 @@ import { TAGS, type Tag } from '@toolrouter/toolkits';
 import type { Catalog } from '../catalog/catalog.ts';
 import { CUSTOM_TOOLKIT_SLUG } from '../custom-tool/create-custom-tool.ts';
 import { ValidationError } from '../errors/validation-error.ts';
-import { SESSION_CONFIG_KEYS, type SessionConfig, type ToggleList } from './session-config.ts';
+import {
+  SESSION_CONFIG_KEYS,
+  type SessionConfig,
+  type ToggleList,
+  UNSUPPORTED_SESSION_CONFIG_KEYS,
+} from './session-config.ts';
 import { isToolAllowed, isToolkitEnabled } from './session-policy.ts';
 
 /**
@@ -13,6 +18,12 @@ export function validateSessionConfig(input: unknown, catalog: Catalog): Session
   if (input === undefined || input === null) return {};
   const config = requireObject(input, 'config');
   for (const key of Object.keys(config)) {
+    if (UNSUPPORTED_SESSION_CONFIG_KEYS.includes(key)) {
+      throw fail(
+        key,
+        `Session config key '${key}' is not supported yet by toolrouter; remove it. Supported keys: ${SESSION_CONFIG_KEYS.join(', ')}.`,
+      );
+    }
     if (!(SESSION_CONFIG_KEYS as readonly string[]).includes(key)) {
       throw fail(
         key,
@@ -61,13 +72,41 @@ export function validateSessionConfig(input: unknown, catalog: Catalog): Session
       }
     }
   }
-  for (const key of ['authConfigs', 'connectedAccounts'] as const) {
-    if (config[key] === undefined) continue;
-    for (const [toolkit, id] of Object.entries(requireObject(config[key], key))) {
-      knownToolkit(catalog, toolkit, `${key}.${toolkit}`);
+  if (config.authConfigs !== undefined) {
+    for (const [toolkit, id] of Object.entries(requireObject(config.authConfigs, 'authConfigs'))) {
+      knownToolkit(catalog, toolkit, `authConfigs.${toolkit}`);
       if (typeof id !== 'string' || !id)
-        throw fail(`${key}.${toolkit}`, `${key}.${toolkit} must be an id string.`);
+        throw fail(`authConfigs.${toolkit}`, `authConfigs.${toolkit} must be an id string.`);
     }
+  }
+  if (config.connectedAccounts !== undefined) {
+    const pins = requireObject(config.connectedAccounts, 'connectedAccounts');
+    for (const [toolkit, value] of Object.entries(pins)) {
+      const field = `connectedAccounts.${toolkit}`;
+      knownToolkit(catalog, toolkit, field);
+      const ids = Array.isArray(value) ? value : [value];
+      if (ids.length === 0 || ids.some((id) => typeof id !== 'string' || !id))
+        throw fail(field, `${field} must be an account id, or a non-empty array of account ids.`);
+      if (new Set(ids).size !== ids.length) throw fail(field, `${field} lists an account twice.`);
+    }
+  }
+  validateMultiAccount(config.multiAccount);
+  if (
+    config.sessionPreset !== undefined &&
+    !['default', 'direct_tools'].includes(config.sessionPreset as string)
+  ) {
+    throw fail('sessionPreset', "sessionPreset must be 'default' or 'direct_tools'.");
+  }
+  if (config.metaTools !== undefined) {
+    const metaTools = requireObject(config.metaTools, 'metaTools');
+    exactKeys(metaTools, ['search', 'execute'], 'metaTools');
+    for (const [key, value] of Object.entries(metaTools)) {
+      if (typeof value !== 'boolean')
+        throw fail(`metaTools.${key}`, `metaTools.${key} must be true or false.`);
+    }
+  }
+  if (config.mcp !== undefined && typeof config.mcp !== 'boolean') {
+    throw fail('mcp', 'mcp must be true or false (every session has an MCP URL either way).');
   }
   if (config.manageConnections !== undefined && typeof config.manageConnections !== 'boolean') {
     const manage = requireObject(config.manageConnections, 'manageConnections');
@@ -93,9 +132,9 @@ export function validateSessionConfig(input: unknown, catalog: Catalog): Session
   if (config.preload !== undefined) {
     const preload = requireObject(config.preload, 'preload');
     exactKeys(preload, ['tools'], 'preload');
-    if (!Array.isArray(preload.tools))
-      throw fail('preload.tools', 'preload.tools must be an array of tool slugs.');
-    for (const slug of preload.tools) {
+    if (preload.tools !== 'all' && !Array.isArray(preload.tools))
+      throw fail('preload.tools', "preload.tools must be an array of tool slugs, or 'all'.");
+    for (const slug of preload.tools === 'all' ? [] : preload.tools) {
       const tool = typeof slug === 'string' ? catalog.findTool(slug) : undefined;
       if (!tool) throw fail('preload.tools', `preload.tools names unknown tool '${String(slug)}'.`);
       if (!isToolAllowed(result, tool.tool)) {
@@ -107,6 +146,23 @@ export function validateSessionConfig(input: unknown, catalog: Catalog): Session
     }
   }
   return result;
+}
+
+function validateMultiAccount(value: unknown): void {
+  if (value === undefined) return;
+  const multiAccount = requireObject(value, 'multiAccount');
+  exactKeys(multiAccount, ['enable', 'maxAccountsPerToolkit', 'requireExplicitSelection'], 'multiAccount');
+  for (const key of ['enable', 'requireExplicitSelection']) {
+    if (multiAccount[key] !== undefined && typeof multiAccount[key] !== 'boolean')
+      throw fail(`multiAccount.${key}`, `multiAccount.${key} must be true or false.`);
+  }
+  const max = multiAccount.maxAccountsPerToolkit;
+  if (max !== undefined && (!Number.isInteger(max) || (max as number) < 2 || (max as number) > 10)) {
+    throw fail(
+      'multiAccount.maxAccountsPerToolkit',
+      'multiAccount.maxAccountsPerToolkit must be an integer from 2 to 10 (default 5).',
+    );
+  }
 }
 
 function fail(field: string, message: string): ValidationError {

@@ -108,4 +108,23 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX connected_accounts_initiated ON connected_accounts (updated_at) WHERE status = 'INITIATED'`,
     ],
   },
+  {
+    version: 4,
+    name: 'account_labels_and_config_history',
+    statements: [
+      // `label`: who the account is at the vendor (login, email, workspace), recorded when its
+      // credentials were checked; shown to agents choosing among several accounts. Never a secret.
+      'ALTER TABLE connected_accounts ADD COLUMN label TEXT',
+      // `verify_credentials`: 0 turns off the check request before credentials are stored.
+      'ALTER TABLE auth_configs ADD COLUMN verify_credentials INTEGER NOT NULL DEFAULT 1',
+      // Every config a session had, one row per version, for `session.listConfigHistory()`.
+      `CREATE TABLE session_config_history (
+        session_id TEXT NOT NULL,
+        config_version INTEGER NOT NULL,
+        config TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (session_id, config_version)
+      )`,
+    ],
+  },
 ];

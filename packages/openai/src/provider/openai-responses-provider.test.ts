@@ -113,6 +113,18 @@ describe('OpenAIResponsesProvider specifics', () => {
     expect(output.error).toContain(secondSampleTool.slug);
   });
 
+  it('with tools, passes the account option on to their execute', async () => {
+    const recorder = recordingExecute();
+    const provider = new OpenAIResponsesProvider();
+    const tools = provider.wrapTools([sampleTool], recorder.execute);
+    await provider.handleToolCalls(
+      unusedSession,
+      { output: [functionCall(sampleTool.slug, { project: 'web' })] },
+      { tools, account: 'work' },
+    );
+    expect(recorder.calls.map((call) => [call.toolSlug, call.account])).toEqual([[sampleTool.slug, 'work']]);
+  });
+
   it('gives every call an output when one of them throws', async () => {
     const session: ToolExecutor = {
       execute: async (slug) => {

@@ -93,7 +93,10 @@ export class OpenAIResponsesProvider implements Provider<ResponsesFunctionTool, 
         }
         try {
           result = execute
-            ? await execute(call.name, call.arguments, options.signal ? { signal: options.signal } : {})
+            ? await execute(call.name, call.arguments, {
+                ...(options.signal ? { signal: options.signal } : {}),
+                ...(options.account !== undefined ? { account: options.account } : {}),
+              })
             : await session.execute(call.name, call.arguments, options);
         } catch (error) {
           if (options.signal?.aborted) throw error;

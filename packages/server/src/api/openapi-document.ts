@@ -79,7 +79,7 @@ export function openApiDocument(): {
         }),
         patch: operation(
           'updateSession',
-          'Change a session’s config; keys given replace the old ones.',
+          'Change a session’s config; keys given replace the old ones, null removes one.',
           'Sessions',
           {
             requestBody: jsonBody({
@@ -101,6 +101,17 @@ export function openApiDocument(): {
           'Sessions',
           {
             responses: { ...noContent, ...errors(404) },
+          },
+        ),
+      },
+      '/sessions/{sessionId}/config-history': {
+        parameters: [sessionId],
+        get: operation(
+          'listSessionConfigHistory',
+          'Every config the session has had, newest first.',
+          'Sessions',
+          {
+            responses: { ...ok('Config versions.', list('SessionConfigHistoryEntry')), ...errors(404) },
           },
         ),
       },

@@ -41,7 +41,13 @@ export const OPENAPI_SCHEMAS: Record<string, Record<string, unknown>> = {
       },
       tags: { oneOf: [{ type: 'array', items: { $ref: '#/components/schemas/Tag' } }, { type: 'object' }] },
       authConfigs: { type: 'object', additionalProperties: { type: 'string' } },
-      connectedAccounts: { type: 'object', additionalProperties: { type: 'string' } },
+      connectedAccounts: {
+        type: 'object',
+        description: 'One pinned account per toolkit, or the set the agent may choose from.',
+        additionalProperties: {
+          oneOf: [{ type: 'string' }, { type: 'array', minItems: 1, items: { type: 'string' } }],
+        },
+      },
       manageConnections: {
         oneOf: [
           { type: 'boolean' },
@@ -55,7 +61,46 @@ export const OPENAPI_SCHEMAS: Record<string, Record<string, unknown>> = {
           },
         ],
       },
-      preload: { type: 'object', properties: { tools: { type: 'array', items: { type: 'string' } } } },
+      preload: {
+        type: 'object',
+        properties: { tools: { oneOf: [{ type: 'array', items: { type: 'string' } }, { const: 'all' }] } },
+      },
+      multiAccount: {
+        type: 'object',
+        properties: {
+          enable: { type: 'boolean' },
+          maxAccountsPerToolkit: { type: 'integer', minimum: 2, maximum: 10, default: 5 },
+          requireExplicitSelection: { type: 'boolean' },
+        },
+      },
+      sessionPreset: { type: 'string', enum: ['default', 'direct_tools'] },
+      metaTools: {
+        type: 'object',
+        properties: { search: { type: 'boolean' }, execute: { type: 'boolean' } },
+      },
+      mcp: {
+        type: 'boolean',
+        description: 'Accepted for Composio compatibility; every session has an MCP URL.',
+      },
+    },
+  },
+  SessionConfigHistoryEntry: {
+    type: 'object',
+    required: ['configVersion', 'config', 'createdAt'],
+    properties: {
+      configVersion: { type: 'integer' },
+      config: { $ref: '#/components/schemas/SessionConfig' },
+      createdAt: { type: 'string', format: 'date-time' },
+    },
+  },
+  UsableAccount: {
+    type: 'object',
+    description: 'An account a call may name in `account` (id or alias).',
+    required: ['id', 'alias', 'label'],
+    properties: {
+      id: { type: 'string' },
+      alias: { type: ['string', 'null'] },
+      label: { type: ['string', 'null'], description: 'Who it is at the vendor: login, email, workspace.' },
     },
   },
   Session: {
@@ -168,6 +213,7 @@ export const OPENAPI_SCHEMAS: Record<string, Record<string, unknown>> = {
       inputSchema: { type: 'object' },
       score: { type: 'number' },
       isConnected: { type: 'boolean' },
+      accounts: { type: 'array', items: { $ref: '#/components/schemas/UsableAccount' } },
     },
   },
   ToolExecutionResult: {
@@ -234,6 +280,7 @@ export const OPENAPI_SCHEMAS: Record<string, Record<string, unknown>> = {
       'createdBy',
       'scopes',
       'hasCredentials',
+      'verifyCredentials',
       'createdAt',
       'updatedAt',
     ],
@@ -249,6 +296,10 @@ export const OPENAPI_SCHEMAS: Record<string, Record<string, unknown>> = {
       hasCredentials: {
         type: 'boolean',
         description: 'App credentials are stored; their values are never returned.',
+      },
+      verifyCredentials: {
+        type: 'boolean',
+        description: "Typed-in credentials pass the toolkit's check request before they are stored.",
       },
       createdAt: { type: 'string', format: 'date-time' },
       updatedAt: { type: 'string', format: 'date-time' },
@@ -269,6 +320,7 @@ export const OPENAPI_SCHEMAS: Record<string, Record<string, unknown>> = {
       credentials: { $ref: '#/components/schemas/AuthConfigCredentials' },
       scopes: { type: 'array', items: { type: 'string' } },
       isDefault: { type: 'boolean' },
+      verifyCredentials: { type: 'boolean', default: true },
     },
   },
   UpdateAuthConfig: {
@@ -279,6 +331,7 @@ export const OPENAPI_SCHEMAS: Record<string, Record<string, unknown>> = {
       credentials: { $ref: '#/components/schemas/AuthConfigCredentials' },
       scopes: { type: 'array', items: { type: 'string' } },
       isDefault: { type: 'boolean' },
+      verifyCredentials: { type: 'boolean', default: true },
     },
   },
   ConnectedAccount: {
@@ -291,6 +344,7 @@ export const OPENAPI_SCHEMAS: Record<string, Record<string, unknown>> = {
       'status',
       'statusReason',
       'alias',
+      'label',
       'expiresAt',
       'connectedAt',
       'createdAt',
@@ -304,6 +358,10 @@ export const OPENAPI_SCHEMAS: Record<string, Record<string, unknown>> = {
       status: { $ref: '#/components/schemas/ConnectedAccountStatus' },
       statusReason: { type: ['string', 'null'] },
       alias: { type: ['string', 'null'] },
+      label: {
+        type: ['string', 'null'],
+        description: 'Who the account is at the vendor (login, email, workspace), from its check request.',
+      },
       expiresAt: { type: ['string', 'null'], format: 'date-time' },
       connectedAt: { type: ['string', 'null'], format: 'date-time' },
       createdAt: { type: 'string', format: 'date-time' },

@@ -183,15 +183,23 @@ describe('remote mode', () => {
         { tool_slug: 'TOOLROUTER_SEARCH_TOOLS', arguments: {} },
       ],
     };
-    const expected = await embedded.execute('TOOLROUTER_MULTI_EXECUTE_TOOL', calls, local);
-    const actual = await session.execute('TOOLROUTER_MULTI_EXECUTE_TOOL', calls, wire);
+    const expected = await embedded.execute('TOOLROUTER_MULTI_EXECUTE_TOOL', calls, {
+      modifiers: local.modifiers,
+    });
+    const actual = await session.execute('TOOLROUTER_MULTI_EXECUTE_TOOL', calls, {
+      modifiers: wire.modifiers,
+    });
     expect(actual.data).toEqual(expected.data);
     expect((actual.data as any).results[0]).toMatchObject({
       data: { wrapped: { path: '/things/a-modified' } },
     });
     expect(wire.seen.sort()).toEqual(local.seen.sort());
     expect(wire.seen.sort()).toEqual(['echo:ECHO_GET', 'unknown:ECHO_GETT']);
-    const invalid = await session.execute('TOOLROUTER_MULTI_EXECUTE_TOOL', { tools: [] }, wire);
+    const invalid = await session.execute(
+      'TOOLROUTER_MULTI_EXECUTE_TOOL',
+      { tools: [] },
+      { modifiers: wire.modifiers },
+    );
     expect(invalid).toMatchObject({ successful: false, logId: expect.stringMatching(/^log_/) });
   });
 });

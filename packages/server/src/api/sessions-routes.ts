@@ -70,6 +70,13 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
     return context.json(session.toJSON());
   });
 
+  /** Every config the session has had, oldest first. */
+  app.get('/:sessionId/config-history', async (context) => {
+    annotateRequest({ sessionId: context.req.param('sessionId') });
+    const session = await router.sessions.use(context.req.param('sessionId'));
+    return context.json({ items: await session.listConfigHistory() });
+  });
+
   app.delete('/:sessionId', async (context) => {
     await router.sessions.delete(context.req.param('sessionId'));
     return context.body(null, 204);

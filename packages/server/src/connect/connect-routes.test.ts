@@ -73,6 +73,29 @@ describe('/connect/:linkId for API keys', () => {
     });
   });
 
+  it('checks the key with the toolkit’s check request: a wrong one gets the form again with the reason, nothing stored', async () => {
+    const checkedEcho = {
+      ...echoToolkit,
+      credentialCheck: { method: 'GET' as const, path: '/things/me', identity: ['account'] },
+    };
+    await start({ toolkits: [checkedEcho, oauthEchoToolkit] });
+    const request = await echoLink('erin');
+    test.api.queue.push({ status: 401 });
+    const refused = await submit(request.linkId, { apiKey: 'WRONG-KEY' });
+    expect(refused.status).toBe(422);
+    const html = await refused.text();
+    expect(html).toContain('Echo did not accept these credentials (GET /things/me answered 401 Unauthorized');
+    expect(html).toContain('Nothing was stored');
+    expect(html).not.toContain('WRONG-KEY');
+    expect((await test.router.connectedAccounts.get(request.id)).status).toBe('INITIATED');
+    const accepted = await submit(request.linkId, { apiKey: 'key-alice' });
+    expect(accepted.status).toBe(200);
+    expect(await test.router.connectedAccounts.get(request.id)).toMatchObject({
+      status: 'ACTIVE',
+      label: 'alice',
+    });
+  });
+
   it('shows the form again with the reason for an empty key, without activating anything', async () => {
     await start();
     const request = await echoLink();

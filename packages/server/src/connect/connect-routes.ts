@@ -81,7 +81,11 @@ export function connectRoutes({ router, allowedOrigins, onError }: ConnectRoutes
         const result = await router.connect.submitCredentials(linkId, values);
         return result.redirectTo ? redirect(result.redirectTo, 303) : connectedPage(link.toolkitName);
       } catch (error) {
-        if (ToolRouterError.isInstance(error) && error.code === 'VALIDATION_ERROR') {
+        // Missing fields, or credentials the toolkit's check refused: the form again, with the reason.
+        if (
+          ToolRouterError.isInstance(error) &&
+          (error.code === 'VALIDATION_ERROR' || error.code === 'CREDENTIALS_REJECTED')
+        ) {
           return connectFormPage(link, { error: error.message, values, status: 422 });
         }
         throw error;

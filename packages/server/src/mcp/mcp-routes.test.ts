@@ -344,3 +344,54 @@ describe('/mcp/:sessionId tools', () => {
     expect(test.api.calls).toEqual([]);
   });
 });
+
+describe('/mcp/:sessionId with several accounts and failed calls', () => {
+  it('direct tools take account, a required choice comes back as an error listing the accounts, and an all-failed MULTI_EXECUTE is an error', async () => {
+    const [authConfig] = await test.router.authConfigs.list({ toolkit: 'echo' });
+    await test.router.connectedAccounts.create({
+      userId: 'alice',
+      authConfigId: authConfig!.id,
+      credentials: { apiKey: 'key-bob' },
+      alias: 'shared',
+    });
+    const session = await test.router.create('alice', {
+      toolkits: ['echo'],
+      preload: { tools: ['ECHO_GET'] },
+      multiAccount: { enable: true, requireExplicitSelection: true },
+    });
+    const path = new URL(session.mcp.url).pathname;
+    const listed = await readMessage(
+      await post(path, { jsonrpc: '2.0', id: 1, method: 'tools/list' }, session.mcp.headers),
+    );
+    const tools = listed.result!.tools as Array<{ name: string; inputSchema: { properties: object } }>;
+    expect(tools.find((tool) => tool.name === 'ECHO_GET')?.inputSchema.properties).toHaveProperty('account');
+
+    const text = (message: Awaited<ReturnType<typeof readMessage>>) =>
+      JSON.parse((message.result!.content as Array<{ text: string }>)[0]!.text);
+    const asked = await readMessage(
+      await post(path, callTool(2, 'ECHO_GET', { id: '1' }), session.mcp.headers),
+    );
+    expect(asked.result!.isError).toBe(true);
+    expect(text(asked).data).toMatchObject({ account_selection_required: true });
+    expect(text(asked).data.accounts).toHaveLength(2);
+
+    const chosen = await readMessage(
+      await post(path, callTool(3, 'ECHO_GET', { id: '1', account: 'shared' }), session.mcp.headers),
+    );
+    expect(chosen.result!.isError).toBeUndefined();
+    expect(text(chosen).data).toMatchObject({ account: 'bob', path: '/things/1' });
+
+    const allFailed = await readMessage(
+      await post(
+        path,
+        callTool(4, 'TOOLROUTER_MULTI_EXECUTE_TOOL', { tools: [{ tool_slug: 'ECHO_NOPE', arguments: {} }] }),
+        session.mcp.headers,
+      ),
+    );
+    expect(allFailed.result!.isError).toBe(true);
+    expect(text(allFailed)).toMatchObject({
+      successful: false,
+      error: expect.stringMatching(/^All 1 call failed/),
+    });
+  });
+});

@@ -37,6 +37,7 @@ export const github = defineToolkit({
     { mode: 'bearer' },
   ],
   tools: unpackTools(packed),
+  credentialCheck: { method: 'GET', path: '/user', identity: ['login'] },
   connectHelp:
     'Create a fine-grained personal access token at https://github.com/settings/personal-access-tokens/new ' +
     '(or a classic one at https://github.com/settings/tokens) with access to the repositories your agent should use.',

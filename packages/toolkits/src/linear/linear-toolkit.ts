@@ -44,6 +44,12 @@ export const linear = defineToolkit({
   ],
   connectHelp:
     'Create a personal API key in Linear under Settings → Account → Security & access → Personal API keys, and paste it here (it starts with "lin_api_").',
+  credentialCheck: {
+    method: 'POST',
+    path: '/graphql',
+    body: { query: 'query Viewer { viewer { id name email } }' },
+    identity: ['data.viewer.email', 'data.viewer.name'],
+  },
   tools: [
     linearCreateIssue,
     linearUpdateIssue,

@@ -384,3 +384,40 @@ describe('options', () => {
     expect(() => importOpenAPI({ openapi: '4.0.0' }, { slug: 'x', name: 'X' })).toThrow(/3\.0 and 3\.1/);
   });
 });
+
+describe('importOpenAPI credential check', () => {
+  const document = {
+    openapi: '3.1.0',
+    info: { title: 'Accounts', version: '1' },
+    servers: [{ url: 'https://api.accounts.example' }],
+    security: [{ key: [] }],
+    components: { securitySchemes: { key: { type: 'apiKey', in: 'header', name: 'X-Key' } } },
+    paths: {
+      '/things/{id}': {
+        get: {
+          operationId: 'getThing',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        },
+      },
+      '/things': { post: { operationId: 'createThing' } },
+      '/me': { get: { operationId: 'whoAmI' } },
+    },
+  } as const;
+
+  it('picks a safe identity GET as the check request of a toolkit that needs auth, unless told otherwise', () => {
+    const picked = importOpenAPI(document as never, { slug: 'accounts', name: 'Accounts' });
+    expect(picked.toolkit.credentialCheck).toEqual({
+      method: 'GET',
+      path: '/me',
+      identity: ['login', 'email', 'username', 'name'],
+    });
+    const none = importOpenAPI(document as never, {
+      slug: 'accounts',
+      name: 'Accounts',
+      credentialCheck: false,
+    });
+    expect(none.toolkit.credentialCheck).toBeUndefined();
+    // The tracker has no GET without path parameters: no check rather than a write.
+    expect(tracker.toolkit.credentialCheck).toBeUndefined();
+  });
+});

@@ -1,4 +1,10 @@
-import type { AuthScheme, HttpMethod, ToolDefinition, ToolkitDefinition } from '../toolkit/toolkit-types.ts';
+import type {
+  AuthScheme,
+  CredentialCheck,
+  HttpMethod,
+  ToolDefinition,
+  ToolkitDefinition,
+} from '../toolkit/toolkit-types.ts';
 import { validateToolkit } from '../toolkit/validate-toolkit.ts';
 import { authFromSecuritySchemes } from './auth-from-security-schemes.ts';
 import { baseUrlFromServer } from './base-url-from-servers.ts';
@@ -7,6 +13,7 @@ import { createSchemaConverter } from './convert-schema.ts';
 import { matchesOperation, type OperationFilter } from './matches-operation.ts';
 import type { OpenAPIDocument, OpenAPIOperation, OpenAPIPathItem } from './openapi-types.ts';
 import { toOperationSlugs } from './operation-slugs.ts';
+import { pickCredentialCheck } from './pick-credential-check.ts';
 import type { RepairReason } from './repair-reason.ts';
 import { dereference } from './resolve-ref.ts';
 import { tagsForMethod } from './tags-for-method.ts';
@@ -37,6 +44,12 @@ export interface ImportOpenAPIOptions {
   /** Fixed headers sent with every call, e.g. an API version. */
   headers?: Record<string, string>;
   connectHelp?: string;
+  /**
+   * The request that checks credentials before they are stored. Default: a GET the importer picks
+   * (an identity-like one such as `/user` or `/me`, else the shortest without required input);
+   * `false`: none.
+   */
+  credentialCheck?: CredentialCheck | false;
 }
 
 /** An operation the importer could not turn into a tool, and why. */
@@ -173,6 +186,13 @@ export function importOpenAPI(document: OpenAPIDocument, options: ImportOpenAPIO
     tools,
     ...(options.connectHelp ? { connectHelp: options.connectHelp } : {}),
   };
+  const credentialCheck =
+    options.credentialCheck === false
+      ? undefined
+      : (options.credentialCheck ?? pickCredentialCheck(tools, options.headers));
+  if (credentialCheck && !toolkit.auth.every((scheme) => scheme.mode === 'none')) {
+    toolkit.credentialCheck = credentialCheck;
+  }
   validateToolkit(toolkit);
   return { toolkit, report };
 }

@@ -63,6 +63,7 @@ export const slack = defineToolkit({
       pkce: false,
     },
   ],
+  credentialCheck: { method: 'POST', path: '/auth.test', okField: 'ok', identity: ['team', 'user'] },
   tools: [
     sendMessage,
     listChannels,

@@ -42,6 +42,7 @@ export const stripe = defineToolkit({
   auth: [{ mode: 'api_key', in: 'header', name: 'Authorization', prefix: 'Bearer ' }],
   connectHelp:
     'Paste a secret key ("sk_live_..." or "sk_test_...") or, better, a restricted key ("rk_...") limited to what the agent needs, from https://dashboard.stripe.com/apikeys. Use a test-mode key to try things safely.',
+  credentialCheck: { method: 'GET', path: '/v1/balance' },
   tools: [
     stripeListCustomers,
     stripeSearchCustomers,

@@ -133,4 +133,33 @@ export interface ToolkitDefinition {
   tools: ToolDefinition[];
   /** Shown on the hosted connect form, e.g. where to create an API key. */
   connectHelp?: string;
+  /**
+   * A cheap request that proves credentials work (and says whose they are) before they are stored:
+   * the connect form and `connectedAccounts.create` send it and refuse credentials it rejects.
+   */
+  credentialCheck?: CredentialCheck;
+}
+
+/**
+ * The request that checks an account's credentials, e.g. GitHub `GET /user`, Slack
+ * `POST /auth.test`, Stripe `GET /v1/balance`, Linear `{ viewer { email } }`. It must be safe: a
+ * read that changes nothing.
+ *
+ * @example
+ * credentialCheck: { method: 'GET', path: '/user', identity: ['login'] }
+ */
+export interface CredentialCheck {
+  method: 'GET' | 'POST';
+  /** Under the toolkit's base URL. */
+  path: string;
+  /** A JSON body (POST), e.g. a GraphQL query. */
+  body?: unknown;
+  headers?: Record<string, string>;
+  /**
+   * Dotted paths into the JSON answer whose first string value names the account (login, email,
+   * workspace); it becomes the account's `label`, which agents see when choosing among accounts.
+   */
+  identity?: string[];
+  /** A field of the answer that must be `true` (Slack answers 200 with `ok: false` for a bad token). */
+  okField?: string;
 }

@@ -17,6 +17,13 @@ export function validateToolkit(definition: ToolkitDefinition): void {
   if (!Array.isArray(definition.auth) || definition.auth.length === 0) {
     throw new TypeError(`${where}: auth must list at least one scheme ([{ mode: 'none' }] for public APIs)`);
   }
+  const check = definition.credentialCheck;
+  if (check !== undefined) {
+    if (check.method !== 'GET' && check.method !== 'POST')
+      throw new TypeError(`${where}: credentialCheck.method must be 'GET' or 'POST'`);
+    if (typeof check.path !== 'string' || !check.path.startsWith('/'))
+      throw new TypeError(`${where}: credentialCheck.path must start with '/'`);
+  }
   const seen = new Set<string>();
   for (const tool of definition.tools ?? []) {
     if (!TOOL_SLUG.test(tool.slug ?? '')) {
