@@ -1,0 +1,30 @@
+/** A Messages API client tool (`tools` of `anthropic.messages.create`). */
+export interface AnthropicTool {
+  name: string;
+  description: string;
+  /** The tool's JSON Schema, as is. */
+  input_schema: { type: 'object'; properties?: unknown; required?: string[]; [key: string]: unknown };
+}
+
+/** A `tool_use` content block of an assistant message: the model asks to run a tool. */
+export interface AnthropicToolUseBlock {
+  type: 'tool_use';
+  id: string;
+  name: string;
+  input: unknown;
+}
+
+/** The part of a Messages API response `handleToolCalls` reads: its content blocks (only `tool_use` ones are used). */
+export interface AnthropicMessageLike {
+  content: ReadonlyArray<{ type: string }>;
+}
+
+/** The `tool_result` block answering one `tool_use`, for the content of the next user message. */
+export interface AnthropicToolResultBlock {
+  type: 'tool_result';
+  tool_use_id: string;
+  /** `{ successful, data, error }` as JSON. */
+  content: string;
+  /** Set when the tool failed (a failed result, or an error thrown while running it). */
+  is_error?: boolean;
+}
