@@ -87,6 +87,15 @@ describe('ClaudeAgentSdkProvider specifics', () => {
     expect(tools[0]!.annotations).toEqual({ title: sampleTool.name, readOnlyHint: true });
   });
 
+  it('lists the tools always loaded, unless told otherwise', async () => {
+    const listMeta = async (provider: ClaudeAgentSdkProvider) => {
+      const client = await connect(provider.wrapTools([sampleTool], recordingExecute().execute));
+      return (await client.listTools()).tools[0]!._meta;
+    };
+    expect(await listMeta(new ClaudeAgentSdkProvider())).toEqual({ 'anthropic/alwaysLoad': true });
+    expect(await listMeta(new ClaudeAgentSdkProvider({ alwaysLoad: false }))).toBeUndefined();
+  });
+
   it('marks a failed result isError and keeps its text', async () => {
     const result = sampleResult({ successful: false, data: null, error: 'Not found.' });
     const server = new ClaudeAgentSdkProvider().wrapTools(

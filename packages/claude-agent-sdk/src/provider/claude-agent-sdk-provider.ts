@@ -31,9 +31,15 @@ export class ClaudeAgentSdkProvider implements Provider<ClaudeAgentSdkTool, McpS
   readonly name = 'claude-agent-sdk';
   readonly #serverOptions: ToolRouterMcpServerOptions;
 
-  /** `serverName` (default `toolrouter`) is the `mcpServers` key, and the tools' prefix `mcp__<serverName>__`. */
-  constructor({ serverName = 'toolrouter' }: { serverName?: string } = {}) {
-    this.#serverOptions = { name: serverName };
+  /**
+   * `serverName` (default `toolrouter`) is the `mcpServers` key, and the tools' prefix `mcp__<serverName>__`;
+   * `alwaysLoad` (default `true`) keeps the tools in Claude's prompt instead of behind Claude Code's tool search.
+   */
+  constructor({
+    serverName = 'toolrouter',
+    alwaysLoad = true,
+  }: { serverName?: string; alwaysLoad?: boolean } = {}) {
+    this.#serverOptions = { name: serverName, alwaysLoad };
   }
 
   wrapTool(tool: Tool, execute: ExecuteTool): ClaudeAgentSdkTool {

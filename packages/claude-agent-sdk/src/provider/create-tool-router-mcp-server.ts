@@ -7,6 +7,12 @@ export interface ToolRouterMcpServerOptions {
   /** The server's name: the key to use in `mcpServers`, and the middle of the tool names (`mcp__toolrouter__...`). */
   name?: string;
   version?: string;
+  /**
+   * List the tools with `_meta['anthropic/alwaysLoad']`, so Claude Code always puts them in the prompt
+   * instead of deferring them behind its own tool search (as `createSdkMcpServer({ alwaysLoad })` does).
+   * Default `true`: toolrouter's few meta-tools are the way into every app, and belong in view.
+   */
+  alwaysLoad?: boolean;
 }
 
 /**
@@ -20,7 +26,7 @@ export interface ToolRouterMcpServerOptions {
  */
 export function createToolRouterMcpServer(
   tools: readonly ClaudeAgentSdkTool[],
-  { name = 'toolrouter', version = '1.0.0' }: ToolRouterMcpServerOptions = {},
+  { name = 'toolrouter', version = '1.0.0', alwaysLoad = true }: ToolRouterMcpServerOptions = {},
 ): McpSdkServerConfigWithInstance {
   const instance = new McpServer({ name, version }, { capabilities: { tools: {} } });
   instance.server.setRequestHandler(ListToolsRequestSchema, () => ({
@@ -29,6 +35,7 @@ export function createToolRouterMcpServer(
       description,
       inputSchema,
       annotations,
+      ...(alwaysLoad ? { _meta: { 'anthropic/alwaysLoad': true } } : {}),
     })),
   }));
   instance.server.setRequestHandler(CallToolRequestSchema, async (request, extra) => {
