@@ -51,6 +51,10 @@ describe('ClaudeAgentSdkProvider in a Claude Agent SDK query', () => {
           CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
           DISABLE_AUTOUPDATER: '1',
           DISABLE_TELEMETRY: '1',
+          // Anything bound elsewhere than the local API goes to a proxy that refuses and records it.
+          HTTPS_PROXY: messagesApi.url,
+          HTTP_PROXY: messagesApi.url,
+          NO_PROXY: '127.0.0.1',
         },
       },
     })) {
@@ -75,6 +79,8 @@ describe('ClaudeAgentSdkProvider in a Claude Agent SDK query', () => {
       (tool) => tool.name === 'mcp__toolrouter__TOOLROUTER_SEARCH_TOOLS',
     );
     expect(search?.input_schema).toEqual(SEARCH_TOOLS_INPUT_SCHEMA);
+    expect(messagesApi.proxied).toEqual([]);
+    expect(messagesApi.requests.every((request) => request.path.startsWith('/v1/messages'))).toBe(true);
     expect(api.calls.at(-1)).toMatchObject({ method: 'GET', path: '/things/42', account: 'alice-account' });
     await router.close();
   }, 120_000);

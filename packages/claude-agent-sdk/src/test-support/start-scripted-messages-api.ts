@@ -71,11 +71,19 @@ export async function startScriptedMessagesApi({ toolPrefix }: { toolPrefix: str
       response.end(JSON.stringify(message));
     }
   });
+  // Also a proxy that refuses everything: pointed at by HTTPS_PROXY, it records any attempt to go elsewhere.
+  const proxied: string[] = [];
+  server.on('connect', (request, socket) => {
+    proxied.push(request.url ?? '');
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    /** Hosts something tried to reach through the proxy (`CONNECT host:port`). */
+    proxied,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
