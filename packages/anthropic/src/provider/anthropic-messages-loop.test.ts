@@ -125,3 +125,32 @@ describe('AnthropicProvider in a Messages API loop', () => {
     await router.close();
   });
 });
+
+describe('AnthropicProvider in the SDK tool runner', () => {
+  it('runs search then multi-execute in anthropic.beta.messages.toolRunner and answers with the API data', async () => {
+    messagesApi.requests.length = 0;
+    const router = await connectedEchoRouter(api.url, new AnthropicProvider());
+    const session = await router.create('alice', { toolkits: ['echo'], manageConnections: false });
+    const anthropic = new Anthropic({ apiKey: 'sk-ant-test', baseURL: messagesApi.baseURL, maxRetries: 0 });
+
+    const message = await anthropic.beta.messages.toolRunner({
+      model: 'claude-test',
+      max_tokens: 1024,
+      messages: [{ role: 'user', content: 'What is thing 42?' }],
+      tools: await session.tools(),
+      thread: false,
+      max_iterations: 5,
+    });
+
+    expect(message.content).toEqual([expect.objectContaining({ type: 'text', text: SCRIPTED_ANSWER })]);
+    expect(messagesApi.requests).toHaveLength(3);
+    // The API got each definition alone, not the runner's functions.
+    expect(messagesApi.requests[0]!.tools[0]).toEqual({
+      name: 'TOOLROUTER_SEARCH_TOOLS',
+      description: expect.any(String),
+      input_schema: SEARCH_TOOLS_INPUT_SCHEMA,
+    });
+    expect(api.calls.at(-1)).toMatchObject({ method: 'GET', path: '/things/42', account: 'alice-account' });
+    await router.close();
+  });
+});

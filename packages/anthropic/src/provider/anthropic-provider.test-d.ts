@@ -16,6 +16,7 @@ describe('AnthropicProvider types', () => {
     expectTypeOf(tools).toEqualTypeOf<AnthropicTool[]>();
     expectTypeOf(tools).toExtend<Anthropic.Tool[]>();
     expectTypeOf(tools).toExtend<NonNullable<Anthropic.MessageCreateParamsNonStreaming['tools']>>();
+    expectTypeOf(tools).toExtend<Parameters<Anthropic['beta']['messages']['toolRunner']>[0]['tools']>();
   });
 
   it('handleToolCalls takes an Anthropic Message and returns the content of the next user message', () => {

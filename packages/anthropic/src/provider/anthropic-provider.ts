@@ -32,6 +32,7 @@ const boundExecutes = new WeakMap<AnthropicTool, ExecuteTool>();
  * Schema as `input_schema`), and `handleToolCalls` runs a message's `tool_use` blocks in parallel and
  * returns the `tool_result` blocks for the next user message, in order. Each call is caught on its own:
  * one that fails or throws gets `is_error: true` and never loses the others; an aborted `signal` rejects.
+ * The tools also run in the SDK's own loop, `anthropic.beta.messages.toolRunner({ tools })`.
  *
  * @example
  * import Anthropic from '@anthropic-ai/sdk';
@@ -52,11 +53,19 @@ export class AnthropicProvider implements Provider<AnthropicTool, AnthropicTool[
   readonly name = 'anthropic';
 
   wrapTool(tool: Tool, execute: ExecuteTool): AnthropicTool {
-    const wrapped: AnthropicTool = {
+    const definition = {
       name: tool.slug,
       description: tool.description,
       input_schema: tool.inputSchema as AnthropicTool['input_schema'],
     };
+    const run: AnthropicTool['run'] = async (input, context) =>
+      toolResultContent(await execute(tool.slug, input, context?.signal ? { signal: context.signal } : {}));
+    const parse: AnthropicTool['parse'] = (input) => input;
+    // Not enumerable: the API gets the definition alone, and the tool runner still finds `run`.
+    const wrapped = Object.defineProperties(definition, {
+      run: { value: run },
+      parse: { value: parse },
+    }) as AnthropicTool;
     boundExecutes.set(wrapped, execute);
     return wrapped;
   }

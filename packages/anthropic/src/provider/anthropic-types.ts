@@ -1,9 +1,17 @@
-/** A Messages API client tool (`tools` of `anthropic.messages.create`). */
+/**
+ * A Messages API client tool (`tools` of `anthropic.messages.create`). It is also a runnable tool for the
+ * SDK's own loop, `anthropic.beta.messages.toolRunner`: `run` and `parse` are there but not enumerable,
+ * so the object sent to the API is `{ name, description, input_schema }`.
+ */
 export interface AnthropicTool {
   name: string;
   description: string;
   /** The tool's JSON Schema, as is. */
   input_schema: { type: 'object'; properties?: unknown; required?: string[]; [key: string]: unknown };
+  /** Runs the tool for the SDK's tool runner; answers `{ successful, data, error }` as JSON text. */
+  readonly run: (input: unknown, context?: { signal?: AbortSignal | null | undefined }) => Promise<string>;
+  /** The input as the tool runner hands it to `run` (unchanged: the execution checks it). */
+  readonly parse: (input: unknown) => unknown;
 }
 
 /** A `tool_use` content block of an assistant message: the model asks to run a tool. */
