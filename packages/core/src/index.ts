@@ -65,6 +65,7 @@ export { ConnectedAccountOwnershipError } from './errors/connected-account-owner
 export { ConnectionFailedError } from './errors/connection-failed-error.ts';
 export { ConnectionRequestTimeoutError } from './errors/connection-request-timeout-error.ts';
 export { ConnectionRequiredError } from './errors/connection-required-error.ts';
+export { CredentialsUnavailableError } from './errors/credentials-unavailable-error.ts';
 export { EncryptionError } from './errors/encryption-error.ts';
 export { InvalidToolArgumentsError } from './errors/invalid-tool-arguments-error.ts';
 export { NoAuthConfigError } from './errors/no-auth-config-error.ts';

@@ -102,7 +102,7 @@ export async function executeRegisteredTool(
     });
     if (resolution.kind === 'account') {
       connectedAccountId = resolution.account.id;
-      credentials = readAccountCredentials(runtime, resolution.account);
+      credentials = readAccountCredentials(runtime, resolution.account, resolution.scheme.mode);
     }
   } catch (error) {
     if (!ToolRouterError.isInstance(error)) throw error;
