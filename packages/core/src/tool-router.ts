@@ -17,6 +17,7 @@ import {
 import type { ExecuteToolOptions, ToolExecutionResult } from './execution/tool-execution-result.ts';
 import { ExecutionLogWriter } from './logs/execution-log-writer.ts';
 import { LogsApi } from './logs/logs-api.ts';
+import { REFRESH_LEASE_MS, settleRefreshes } from './oauth/refresh-connected-account.ts';
 import { OpenAIProvider } from './provider/openai-provider.ts';
 import type { Provider } from './provider/provider.ts';
 import { createRemoteRouter, type RemoteRouter } from './remote/create-remote-router.ts';
@@ -151,10 +152,22 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
     await (await this.#ready()).store.query('SELECT 1');
   }
 
-  /** Closes the store. In remote mode there is nothing to close: the server keeps running. */
+  /**
+   * Closes the store, once the OAuth token refreshes in flight have stored their answers (at most
+   * `REFRESH_LEASE_MS`): a rotated refresh token the provider already issued is never lost to a
+   * shutdown. In remote mode there is nothing to close: the server keeps running.
+   */
   async close(): Promise<void> {
     if (!this.#runtime) return;
     const runtime = await this.#runtime.catch(() => undefined);
+    if (runtime) {
+      const unfinished = await settleRefreshes(runtime, REFRESH_LEASE_MS);
+      if (unfinished > 0) {
+        runtime.warn(
+          `toolrouter: closing with ${unfinished} token refresh(es) unfinished; their accounts are flagged and checked on the next refresh.`,
+        );
+      }
+    }
     await runtime?.logWriter.flush();
     await runtime?.store.close();
   }

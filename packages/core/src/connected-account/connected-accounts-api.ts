@@ -250,10 +250,8 @@ export function readAccountCredentials(
       connectedAccountAssociatedData(row.id, row.user_id),
     );
   } catch (cause) {
-    throw unavailable(
-      "its stored credentials cannot be read (altered, or sealed with a key missing from this router's TOOLROUTER_ENCRYPTION_KEYS)",
-      cause,
-    );
+    const detail = cause instanceof Error ? ` (${cause.message.replace(/\.$/, '')})` : '';
+    throw unavailable(`its stored credentials cannot be read${detail}`, cause);
   }
   try {
     return validateAccountCredentials(mode, credentials);

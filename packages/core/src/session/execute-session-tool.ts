@@ -12,10 +12,12 @@ import { trimForModel } from '../execution/trim-for-model.ts';
 import { validateToolArguments } from '../execution/validate-tool-arguments.ts';
 import { writeExecutionLog } from '../logs/write-execution-log.ts';
 import {
+  isExpired,
   isExpiring,
   type RefreshOutcome,
   refreshConnectedAccount,
 } from '../oauth/refresh-connected-account.ts';
+import { refreshFailedResult } from '../oauth/refresh-failed-result.ts';
 import { resolveConnectedAccount } from '../precedence/resolve-connected-account.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
 import { agentFacingMessage } from './agent-facing-message.ts';
@@ -149,6 +151,10 @@ export async function executeRegisteredTool(
   if (canRefresh && isExpiring(credentials, runtime.now())) {
     const outcome = await refresh();
     if (outcome?.kind === 'expired') return finish(await expiredResult(outcome.reason));
+    // A token still inside its refresh-ahead window is used as it is; an expired one is never sent.
+    if (outcome && outcome.kind !== 'fresh' && isExpired(credentials, runtime.now())) {
+      return finish(refreshFailedResult(toolkit.name, outcome));
+    }
   }
   const accessTokenOf = () => (credentials as { accessToken?: string } | undefined)?.accessToken;
 
@@ -179,6 +185,7 @@ export async function executeRegisteredTool(
       if (result.status === 401 && canRefresh && !refreshed) {
         const outcome = await refresh(accessTokenOf());
         if (outcome?.kind === 'expired') return finish(await expiredResult(outcome.reason));
+        if (outcome?.kind === 'operator') return finish(refreshFailedResult(toolkit.name, outcome));
         if (outcome?.kind === 'fresh') {
           auth = authFor();
           result = await send();
