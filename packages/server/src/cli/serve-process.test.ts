@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -192,6 +192,34 @@ describe('toolrouter serve as a process', () => {
       hold.release();
       await hold.close();
     }
+  });
+
+  it('refuses a second server on the same SQLite file, pointing to PostgreSQL; takes over after the first was killed', async () => {
+    const env = {
+      TOOLROUTER_API_KEY: API_KEY,
+      TOOLROUTER_DATABASE_URL: `sqlite:${join(directory, 'toolrouter.db')}`,
+      TOOLROUTER_ENCRYPTION_KEYS: randomBytes(32).toString('base64'),
+      HOLD_URL: 'http://127.0.0.1:9',
+    };
+    const first = await startChild(env);
+    await first.waitFor(/listening on/);
+    const firstChild = child!;
+    const second = await startChild(env);
+    const [code] = await once(child!, 'exit');
+    expect(code).toBe(1);
+    const { stderr } = second.output();
+    expect(stderr).toContain(`Another toolrouter server (pid ${firstChild.pid}`);
+    expect(stderr).toMatch(/SQLite serves one process: to run several servers, use PostgreSQL/);
+
+    // kill -9 leaves the lock file behind; the next server sees its owner is gone and takes over.
+    firstChild.kill('SIGKILL');
+    await once(firstChild, 'exit');
+    const third = await startChild(env);
+    await third.waitFor(/listening on/);
+    const exited = once(child!, 'exit');
+    child!.kill('SIGTERM');
+    expect((await exited)[0]).toBe(0);
+    expect(existsSync(join(directory, 'toolrouter.db.lock'))).toBe(false);
   });
 
   it('exits 1 and frees its port when the store cannot open, instead of answering 503 forever', async () => {
