@@ -9,8 +9,15 @@ export interface TokenGate {
   requests: Record<string, number>;
   /** From now on, keep requests waiting instead of forwarding them. */
   hold(): void;
-  /** Resolves once a held request is waiting. */
+  /**
+   * From now on, forward requests but keep the provider's answers waiting: the provider has acted
+   * (rotated a refresh token, used up a code) and the instance has not heard of it yet.
+   */
+  holdAnswers(): void;
+  /** Resolves once a held request (or held answer) is waiting. */
   held(): Promise<void>;
+  /** The provider's answers so far (JSON), by grant type, oldest first. */
+  answers: Record<string, Array<Record<string, unknown>>>;
   /** Forward every held request and stop holding. */
   release(): void;
   close(): Promise<void>;
@@ -22,7 +29,8 @@ export interface TokenGate {
  */
 export async function startTokenGate(tokenUrl: string): Promise<TokenGate> {
   const requests: Record<string, number> = {};
-  let holding = false;
+  const answers: TokenGate['answers'] = {};
+  let holding: false | 'requests' | 'answers' = false;
   const waiting: Array<() => void> = [];
   const arrivals: Array<() => void> = [];
 
@@ -36,10 +44,22 @@ export async function startTokenGate(tokenUrl: string): Promise<TokenGate> {
         },
         body,
       });
-      response.writeHead(answer.status, {
-        'content-type': answer.headers.get('content-type') ?? 'application/json',
-      });
-      response.end(await answer.text());
+      const text = await answer.text();
+      const grantType = new URLSearchParams(body).get('grant_type') ?? 'unknown';
+      try {
+        (answers[grantType] ??= []).push(JSON.parse(text));
+      } catch {
+        (answers[grantType] ??= []).push({ unreadable: text });
+      }
+      const send = () => {
+        response.writeHead(answer.status, {
+          'content-type': answer.headers.get('content-type') ?? 'application/json',
+        });
+        response.end(text);
+      };
+      if (holding !== 'answers') return send();
+      waiting.push(send);
+      for (const arrived of arrivals.splice(0)) arrived();
     } catch {
       response.destroy();
     }
@@ -50,7 +70,7 @@ export async function startTokenGate(tokenUrl: string): Promise<TokenGate> {
     for await (const chunk of request) body += chunk;
     const grantType = new URLSearchParams(body).get('grant_type') ?? 'unknown';
     requests[grantType] = (requests[grantType] ?? 0) + 1;
-    if (!holding) return forward(body, request, response);
+    if (holding !== 'requests') return forward(body, request, response);
     waiting.push(() => void forward(body, request, response));
     for (const arrived of arrivals.splice(0)) arrived();
   });
@@ -58,8 +78,12 @@ export async function startTokenGate(tokenUrl: string): Promise<TokenGate> {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/token`,
     requests,
+    answers,
     hold() {
-      holding = true;
+      holding = 'requests';
+    },
+    holdAnswers() {
+      holding = 'answers';
     },
     held: () =>
       waiting.length > 0 ? Promise.resolve() : new Promise<void>((resolve) => arrivals.push(resolve)),

@@ -222,6 +222,45 @@ describe('toolrouter serve as a process', () => {
     expect(existsSync(join(directory, 'toolrouter.db.lock'))).toBe(false);
   });
 
+  it('answers a call still running when the grace runs out with a typed 503 SHUTTING_DOWN, not a reset', async () => {
+    const hold = await startHoldServer();
+    try {
+      const { waitFor } = await startChild({
+        TOOLROUTER_API_KEY: API_KEY,
+        TOOLROUTER_DATABASE_URL: `sqlite:${join(directory, 'toolrouter.db')}`,
+        TOOLROUTER_ENCRYPTION_KEYS: randomBytes(32).toString('base64'),
+        TOOLROUTER_SHUTDOWN_GRACE_MS: '300',
+        HOLD_URL: hold.url,
+      });
+      const url = (await waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
+      const admin = { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json' };
+      const session = await (
+        await fetch(`${url}/api/v1/sessions`, {
+          method: 'POST',
+          headers: admin,
+          body: JSON.stringify({ userId: 'alice', config: { toolkits: ['slow'] } }),
+        })
+      ).json();
+      const inFlight = fetch(`${url}/api/v1/sessions/${session.sessionId}/execute`, {
+        method: 'POST',
+        headers: admin,
+        body: JSON.stringify({ toolSlug: 'SLOW_WAIT', arguments: {} }),
+      });
+      await hold.arrived;
+      const exited = once(child!, 'exit');
+      child!.kill('SIGTERM');
+      const response = await inFlight;
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('1');
+      expect(await response.json()).toMatchObject({ error: { code: 'SHUTTING_DOWN' } });
+      hold.release();
+      expect((await exited)[0]).toBe(0);
+    } finally {
+      hold.release();
+      await hold.close();
+    }
+  });
+
   it('exits 1 and frees its port when the store cannot open, instead of answering 503 forever', async () => {
     const { output } = await startChild({
       TOOLROUTER_API_KEY: API_KEY,
