@@ -57,6 +57,8 @@ export interface Cluster {
   /** The local API behind `echo` and `notes`; `accounts` maps API keys to labels it answers with. */
   echoApi: EchoApi;
   echoAccounts: Record<string, string>;
+  /** Starts one more instance with the same environment (e.g. in place of a killed one). */
+  startInstance(name: string): Promise<Instance>;
   /** Calls the REST API of one instance with the admin key. */
   rest<T = any>(instance: Instance, method: string, path: string, body?: unknown): Promise<RestResponse<T>>;
   /** An in-process router on the same schema, keys and toolkits: "an instance" as an SDK user. Closed by `close`. */
@@ -151,6 +153,11 @@ export async function startCluster(
     tokenGate,
     echoApi,
     echoAccounts,
+    async startInstance(name) {
+      const instance = await startInstance({ name, port: await closedPort(), env, cwd: directory });
+      instances.push(instance);
+      return instance;
+    },
     async rest(instance, method, path, body) {
       const response = await fetch(`${instance.url}/api/v1${path}`, {
         method,
@@ -172,7 +179,9 @@ export async function startCluster(
           database.exec('PRAGMA busy_timeout = 5000');
           const statement = database.prepare(text.replace(/\$(\d+)/g, '?$1'));
           return (
-            /^\s*(SELECT|WITH)\b/i.test(text) ? statement.all(...(params as never[])) : (statement.run(...(params as never[])), [])
+            /^\s*(SELECT|WITH)\b/i.test(text)
+              ? statement.all(...(params as never[]))
+              : (statement.run(...(params as never[])), [])
           ) as never;
         } finally {
           database.close();

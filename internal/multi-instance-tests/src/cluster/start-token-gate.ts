@@ -18,6 +18,11 @@ export interface TokenGate {
   held(): Promise<void>;
   /** The provider's answers so far (JSON), by grant type, oldest first. */
   answers: Record<string, Array<Record<string, unknown>>>;
+  /**
+   * Throw away every held request and answer, as when the instance that sent them died, and stop
+   * holding: a held request never reaches the provider, a held answer never reaches the instance.
+   */
+  drop(): void;
   /** Forward every held request and stop holding. */
   release(): void;
   close(): Promise<void>;
@@ -32,6 +37,7 @@ export async function startTokenGate(tokenUrl: string): Promise<TokenGate> {
   const answers: TokenGate['answers'] = {};
   let holding: false | 'requests' | 'answers' = false;
   const waiting: Array<() => void> = [];
+  const dropping: Array<() => void> = [];
   const arrivals: Array<() => void> = [];
 
   async function forward(body: string, request: IncomingMessage, response: ServerResponse) {
@@ -59,6 +65,7 @@ export async function startTokenGate(tokenUrl: string): Promise<TokenGate> {
       };
       if (holding !== 'answers') return send();
       waiting.push(send);
+      dropping.push(() => response.destroy());
       for (const arrived of arrivals.splice(0)) arrived();
     } catch {
       response.destroy();
@@ -72,6 +79,7 @@ export async function startTokenGate(tokenUrl: string): Promise<TokenGate> {
     requests[grantType] = (requests[grantType] ?? 0) + 1;
     if (holding !== 'requests') return forward(body, request, response);
     waiting.push(() => void forward(body, request, response));
+    dropping.push(() => response.destroy());
     for (const arrived of arrivals.splice(0)) arrived();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -87,8 +95,14 @@ export async function startTokenGate(tokenUrl: string): Promise<TokenGate> {
     },
     held: () =>
       waiting.length > 0 ? Promise.resolve() : new Promise<void>((resolve) => arrivals.push(resolve)),
+    drop() {
+      holding = false;
+      waiting.splice(0);
+      for (const destroy of dropping.splice(0)) destroy();
+    },
     release() {
       holding = false;
+      dropping.splice(0);
       for (const send of waiting.splice(0)) send();
     },
     close: () =>
