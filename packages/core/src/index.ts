@@ -50,6 +50,12 @@ export type {
 } from './connected-account/connected-account.ts';
 export { CONNECTED_ACCOUNT_STATUSES } from './connected-account/connected-account.ts';
 export { ConnectedAccountsApi } from './connected-account/connected-accounts-api.ts';
+export type { EncryptionKeyCheck } from './crypto/check-encryption-keys.ts';
+export { checkEncryptionKeys } from './crypto/check-encryption-keys.ts';
+export type { SealedSecretCounts } from './crypto/count-sealed-secrets.ts';
+export { countSealedSecrets } from './crypto/count-sealed-secrets.ts';
+export type { EncryptionKey } from './crypto/parse-encryption-keys.ts';
+export { parseEncryptionKeys } from './crypto/parse-encryption-keys.ts';
 export type { ReencryptCount, ReencryptSecretsResult } from './crypto/reencrypt-secrets.ts';
 export { reencryptSecrets } from './crypto/reencrypt-secrets.ts';
 export type { CreateCustomToolInput } from './custom-tool/create-custom-tool.ts';

@@ -7,6 +7,7 @@ import { parseAllowedCallbackUrls } from './connect/assert-allowed-callback-url.
 import { ConnectApi } from './connect/connect-api.ts';
 import { connectionMetaTools } from './connect/connection-meta-tools.ts';
 import { ConnectedAccountsApi } from './connected-account/connected-accounts-api.ts';
+import { checkEncryptionKeys, type EncryptionKeyCheck } from './crypto/check-encryption-keys.ts';
 import { CredentialCipher } from './crypto/credential-cipher.ts';
 import { resolveEncryptionKeys } from './crypto/resolve-encryption-keys.ts';
 import {
@@ -81,6 +82,7 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
   /** Set in remote mode (`apiUrl`): the REST client's side of everything. */
   readonly #remote: RemoteRouter<TProvider> | undefined;
   #runtime: Promise<RouterRuntime> | undefined;
+  #keysCheckedUntil = 0;
 
   constructor(options: ToolRouterOptions<TProvider> = {}) {
     this.#options = options;
@@ -150,6 +152,21 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
   async ping(): Promise<void> {
     if (this.#remote) return this.#remote.ping();
     await (await this.#ready()).store.query('SELECT 1');
+  }
+
+  /**
+   * Whether this router's encryption keys read the stored secrets (the latest few of each kind):
+   * not ok, with a reason, when secrets exist and none decrypts (a wrong `TOOLROUTER_ENCRYPTION_KEYS`).
+   * `/readyz` fails then. A good answer is kept for a minute. Remote mode: the server checks its own.
+   */
+  async checkEncryptionKeys(): Promise<EncryptionKeyCheck> {
+    const good = { ok: true, sampled: 0, readable: 0, sealedWith: [] };
+    if (this.#remote) return good;
+    if (this.#keysCheckedUntil > Date.now()) return good;
+    const runtime = await this.#ready();
+    const check = await checkEncryptionKeys(runtime.store, runtime.cipher);
+    if (check.ok) this.#keysCheckedUntil = Date.now() + 60_000;
+    return check;
   }
 
   /**

@@ -30,6 +30,11 @@ export class CredentialCipher {
     return this.#primary.id;
   }
 
+  /** Every configured key id, the encrypting one first. */
+  get keyIds(): string[] {
+    return [...this.#keys.keys()];
+  }
+
   encrypt(plaintext: string, associatedData: string): string {
     const iv = randomBytes(IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', this.#primary.key, iv, { authTagLength: TAG_BYTES });

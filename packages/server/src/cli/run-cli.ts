@@ -14,8 +14,10 @@ Commands:
       Bring the database schema up to date.
   sessions create --user <id> [--toolkits <a,b>] [--config <file>]
       Create a session and print its MCP URL, headers and a client config to paste.
-  keys rotate
-      Re-encrypt every stored secret with the first key of TOOLROUTER_ENCRYPTION_KEYS.
+  keys rotate [--force]
+      Re-encrypt every stored secret with the first key of TOOLROUTER_ENCRYPTION_KEYS. Safe order:
+      add the new key after the current one on every server, then move it first on every server,
+      then run this, then remove the old key. Refuses while no secret is sealed with the new key.
 
 Environment:
   PORT, HOST                   where serve listens (default 8080, 127.0.0.1; 0.0.0.0 in production)
@@ -66,8 +68,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
       case 'keys':
         if (subcommand !== 'rotate') break;
-        parseArgs({ args: argv.slice(2), options: {} });
-        return await keysRotateCommand(io);
+        return await keysRotateCommand(io, {
+          force:
+            parseArgs({ args: argv.slice(2), options: { force: { type: 'boolean' } } }).values.force === true,
+        });
       case undefined:
       case 'help':
       case '--help':
