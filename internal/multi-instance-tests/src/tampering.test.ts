@@ -38,7 +38,7 @@ describe('tampering with every sealed column', () => {
       });
     const setValue = (table: string, column: string, id: string, value: string) =>
       cluster.sql(`UPDATE ${table} SET ${column} = $1 WHERE id = $2`, [value, id]);
-    const valueOf = async (table: string, column: string, id: string) =>
+    const sealedValue = async (table: string, column: string, id: string) =>
       String(
         (await cluster.sql<{ v: string }>(`SELECT ${column} AS v FROM ${table} WHERE id = $1`, [id]))[0]!.v,
       );
@@ -78,8 +78,8 @@ describe('tampering with every sealed column', () => {
     for (const how of ['flipped bit', 'truncated tag', 'another row'] as Tamper[]) {
       // connected_accounts.credentials (OAuth): the call is refused, the API never sees a request.
       {
-        const original = await valueOf('connected_accounts', 'credentials', things.accountId);
-        const other = await valueOf('connected_accounts', 'credentials', donor.accountId);
+        const original = await sealedValue('connected_accounts', 'credentials', things.accountId);
+        const other = await sealedValue('connected_accounts', 'credentials', donor.accountId);
         await setValue('connected_accounts', 'credentials', things.accountId, tamper(original, how, other));
         const before = cluster.oauth.api.calls.length;
         const result = await execute(things.sessionId, 'THINGS_WHOAMI');
@@ -90,8 +90,8 @@ describe('tampering with every sealed column', () => {
       }
       // connected_accounts.credentials (API key).
       {
-        const original = await valueOf('connected_accounts', 'credentials', echoAccount.body.id);
-        const other = await valueOf('connected_accounts', 'credentials', donor.accountId);
+        const original = await sealedValue('connected_accounts', 'credentials', echoAccount.body.id);
+        const other = await sealedValue('connected_accounts', 'credentials', donor.accountId);
         await setValue(
           'connected_accounts',
           'credentials',
@@ -113,8 +113,8 @@ describe('tampering with every sealed column', () => {
         const mcpToken = String(
           (await cluster.rest(a, 'GET', `/sessions/${things.sessionId}`)).body.mcp.headers.Authorization,
         );
-        const original = await valueOf('sessions', 'mcp_token', things.sessionId);
-        const other = await valueOf('sessions', 'mcp_token', donor.sessionId);
+        const original = await sealedValue('sessions', 'mcp_token', things.sessionId);
+        const other = await sealedValue('sessions', 'mcp_token', donor.sessionId);
         await setValue('sessions', 'mcp_token', things.sessionId, tamper(original, how, other));
         const mcp = await fetch(`${a.url}/mcp/${things.sessionId}`, {
           method: 'POST',
@@ -133,8 +133,8 @@ describe('tampering with every sealed column', () => {
       }
       // auth_configs.credentials: no OAuth redirect is made with unreadable app credentials.
       {
-        const original = await valueOf('auth_configs', 'credentials', operatorConfig.body.id);
-        const other = await valueOf('auth_configs', 'credentials', otherConfig.body.id);
+        const original = await sealedValue('auth_configs', 'credentials', operatorConfig.body.id);
+        const other = await sealedValue('auth_configs', 'credentials', otherConfig.body.id);
         await setValue('auth_configs', 'credentials', operatorConfig.body.id, tamper(original, how, other));
         const session = await cluster.rest(a, 'POST', '/sessions', {
           userId: `ac-${how}`,

@@ -178,11 +178,9 @@ export async function startCluster(
         try {
           database.exec('PRAGMA busy_timeout = 5000');
           const statement = database.prepare(text.replace(/\$(\d+)/g, '?$1'));
-          return (
-            /^\s*(SELECT|WITH)\b/i.test(text)
-              ? statement.all(...(params as never[]))
-              : (statement.run(...(params as never[])), [])
-          ) as never;
+          if (/^\s*(SELECT|WITH)\b/i.test(text)) return statement.all(...(params as never[])) as never;
+          statement.run(...(params as never[]));
+          return [];
         } finally {
           database.close();
         }

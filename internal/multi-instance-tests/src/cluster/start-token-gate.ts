@@ -52,11 +52,13 @@ export async function startTokenGate(tokenUrl: string): Promise<TokenGate> {
       });
       const text = await answer.text();
       const grantType = new URLSearchParams(body).get('grant_type') ?? 'unknown';
+      let parsed: Record<string, unknown>;
       try {
-        (answers[grantType] ??= []).push(JSON.parse(text));
+        parsed = JSON.parse(text);
       } catch {
-        (answers[grantType] ??= []).push({ unreadable: text });
+        parsed = { unreadable: text };
       }
+      answers[grantType] = [...(answers[grantType] ?? []), parsed];
       const send = () => {
         response.writeHead(answer.status, {
           'content-type': answer.headers.get('content-type') ?? 'application/json',
