@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type OAuthTestKit, startOAuthTestKit } from '../connect/test-support/oauth-test-kit.ts';
+import { StoreError } from '../errors/store-error.ts';
 import { testStore } from '../test-support/test-store.ts';
 import type { ToolRouterOptions } from '../tool-router-options.ts';
 
@@ -168,5 +169,32 @@ describe('refreshConnectedAccount', () => {
       data: { subject: 'eve' },
     });
     await flaky.router.close();
+  });
+
+  it('a database failure during the refresh: the expired token is not sent, and the agent is not told hosts', async () => {
+    const { store, another } = await connected('fay', 1);
+    await sleep(1100);
+    const failing = another({
+      store: {
+        ...store,
+        transaction: (work, options) =>
+          options?.lockKey?.startsWith('refresh:')
+            ? Promise.reject(
+                new StoreError({
+                  message: 'Cannot connect to PostgreSQL at db.internal:5432/prod as toolrouter.',
+                }),
+              )
+            : store.transaction(work, options),
+      },
+      warn: () => {},
+    });
+    const session = await failing.router.create('fay', { toolkits: ['things'] });
+    const rejectedBefore = rejectedCalls();
+    const result = await session.execute('THINGS_WHOAMI', {});
+    expect(result).toMatchObject({ successful: false, data: { error: { type: 'provider_unavailable' } } });
+    expect(result.error).toMatch(/database is unavailable/);
+    expect(result.error).not.toContain('db.internal');
+    expect(rejectedCalls()).toBe(rejectedBefore);
+    await failing.router.close();
   });
 });

@@ -135,7 +135,7 @@ export async function executeRegisteredTool(
     } catch (error) {
       // A store or decryption failure: go on with the token we have, as for a provider outage.
       if (!ToolRouterError.isInstance(error)) throw error;
-      return { kind: 'unavailable', reason: error.message };
+      return { kind: 'unavailable', reason: agentFacingMessage(runtime, error) };
     }
     if (outcome.kind === 'fresh') credentials = outcome.credentials;
     return outcome;
