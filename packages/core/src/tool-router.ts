@@ -7,6 +7,7 @@ import { parseAllowedCallbackUrls } from './connect/assert-allowed-callback-url.
 import { ConnectApi } from './connect/connect-api.ts';
 import { connectionMetaTools } from './connect/connection-meta-tools.ts';
 import { ConnectedAccountsApi } from './connected-account/connected-accounts-api.ts';
+import { checkEncryptionKeys, type EncryptionKeyCheck } from './crypto/check-encryption-keys.ts';
 import { CredentialCipher } from './crypto/credential-cipher.ts';
 import { resolveEncryptionKeys } from './crypto/resolve-encryption-keys.ts';
 import {
@@ -17,6 +18,7 @@ import {
 import type { ExecuteToolOptions, ToolExecutionResult } from './execution/tool-execution-result.ts';
 import { ExecutionLogWriter } from './logs/execution-log-writer.ts';
 import { LogsApi } from './logs/logs-api.ts';
+import { REFRESH_LEASE_MS, settleRefreshes } from './oauth/refresh-connected-account.ts';
 import { OpenAIProvider } from './provider/openai-provider.ts';
 import type { Provider } from './provider/provider.ts';
 import { createRemoteRouter, type RemoteRouter } from './remote/create-remote-router.ts';
@@ -80,6 +82,7 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
   /** Set in remote mode (`apiUrl`): the REST client's side of everything. */
   readonly #remote: RemoteRouter<TProvider> | undefined;
   #runtime: Promise<RouterRuntime> | undefined;
+  #keysCheckedUntil = 0;
 
   constructor(options: ToolRouterOptions<TProvider> = {}) {
     this.#options = options;
@@ -151,10 +154,37 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
     await (await this.#ready()).store.query('SELECT 1');
   }
 
-  /** Closes the store. In remote mode there is nothing to close: the server keeps running. */
+  /**
+   * Whether this router's encryption keys read the stored secrets (the latest few of each kind):
+   * not ok, with a reason, when secrets exist and none decrypts (a wrong `TOOLROUTER_ENCRYPTION_KEYS`).
+   * `/readyz` fails then. A good answer is kept for a minute. Remote mode: the server checks its own.
+   */
+  async checkEncryptionKeys(): Promise<EncryptionKeyCheck> {
+    const good = { ok: true, sampled: 0, readable: 0, sealedWith: [] };
+    if (this.#remote) return good;
+    if (this.#keysCheckedUntil > Date.now()) return good;
+    const runtime = await this.#ready();
+    const check = await checkEncryptionKeys(runtime.store, runtime.cipher);
+    if (check.ok) this.#keysCheckedUntil = Date.now() + 60_000;
+    return check;
+  }
+
+  /**
+   * Closes the store, once the OAuth token refreshes in flight have stored their answers (at most
+   * `REFRESH_LEASE_MS`): a rotated refresh token the provider already issued is never lost to a
+   * shutdown. In remote mode there is nothing to close: the server keeps running.
+   */
   async close(): Promise<void> {
     if (!this.#runtime) return;
     const runtime = await this.#runtime.catch(() => undefined);
+    if (runtime) {
+      const unfinished = await settleRefreshes(runtime, REFRESH_LEASE_MS);
+      if (unfinished > 0) {
+        runtime.warn(
+          `toolrouter: closing with ${unfinished} token refresh(es) unfinished; their accounts are flagged and checked on the next refresh.`,
+        );
+      }
+    }
     await runtime?.logWriter.flush();
     await runtime?.store.close();
   }

@@ -19,6 +19,8 @@ export interface InstanceEnvironment {
   TEST_THINGS_API_URL?: string;
   TEST_OAUTH_AUTHORIZATION_URL?: string;
   TEST_OAUTH_TOKEN_URL?: string;
+  /** The size of each instance's PostgreSQL pool (default: postgresStore's 10). */
+  TEST_PG_POOL_MAX?: string;
 }
 
 /** `things`: a test API behind a real OAuth 2 server (oidc-provider), as core's OAuth test kit has it. */
@@ -84,10 +86,18 @@ export function instanceOptions(
       thingsToolkit(required('TEST_OAUTH_AUTHORIZATION_URL'), required('TEST_OAUTH_TOKEN_URL')),
     ],
     toolkitBaseUrls: { echo: echoUrl, notes: echoUrl, things: required('TEST_THINGS_API_URL') },
-    store: postgresStore(
-      { connectionString: required('TOOLROUTER_DATABASE_URL') },
-      { schema: required('TOOLROUTER_DATABASE_SCHEMA') },
-    ),
+    // A `sqlite:` URL: no store here, so the server opens the file itself (and locks it).
+    ...(required('TOOLROUTER_DATABASE_URL').startsWith('sqlite:')
+      ? {}
+      : {
+          store: postgresStore(
+            { connectionString: required('TOOLROUTER_DATABASE_URL') },
+            {
+              schema: required('TOOLROUTER_DATABASE_SCHEMA'),
+              ...(env.TEST_PG_POOL_MAX ? { max: Number(env.TEST_PG_POOL_MAX) } : {}),
+            },
+          ),
+        }),
     execution: { retry: { baseDelayMs: 5, maxDelayMs: 50 } },
   };
 }

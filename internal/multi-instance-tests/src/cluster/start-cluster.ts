@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { ToolRouter } from '@toolrouter/core';
 import type { Credentials } from '@toolrouter/toolkits';
 import pg from 'pg';
@@ -43,6 +44,8 @@ export interface Cluster {
   instances: Instance[];
   /** This run's schema (dropped by `close`). */
   schema: string;
+  /** The run's directory (the SQLite file lives there for a `sqlite` cluster). */
+  directory: string;
   /** The environment every instance got. */
   env: Record<string, string>;
   apiKey: string;
@@ -54,6 +57,8 @@ export interface Cluster {
   /** The local API behind `echo` and `notes`; `accounts` maps API keys to labels it answers with. */
   echoApi: EchoApi;
   echoAccounts: Record<string, string>;
+  /** Starts one more instance with the same environment (e.g. in place of a killed one). */
+  startInstance(name: string): Promise<Instance>;
   /** Calls the REST API of one instance with the admin key. */
   rest<T = any>(instance: Instance, method: string, path: string, body?: unknown): Promise<RestResponse<T>>;
   /** An in-process router on the same schema, keys and toolkits: "an instance" as an SDK user. Closed by `close`. */
@@ -74,9 +79,18 @@ export interface Cluster {
  * const cluster = await startCluster(3);
  * const [a, b, c] = cluster.instances;
  */
-export async function startCluster(size = 3): Promise<Cluster> {
+export async function startCluster(
+  size = 3,
+  options: {
+    /** `sqlite`: one SQLite file in the run's directory instead of a PostgreSQL schema. */
+    store?: 'postgres' | 'sqlite';
+    /** More environment for every instance. */
+    env?: Record<string, string>;
+  } = {},
+): Promise<Cluster> {
   const schema = newSchemaName();
   const directory = mkdtempSync(join(tmpdir(), 'toolrouter-cluster-'));
+  const sqliteFile = options.store === 'sqlite' ? join(directory, 'toolrouter.db') : undefined;
   const oauth = await startOAuthTestKit();
   const tokenGate = await startTokenGate(oauth.provider.tokenUrl);
   const echoAccounts: Record<string, string> = {};
@@ -87,7 +101,7 @@ export async function startCluster(size = 3): Promise<Cluster> {
     TOOLROUTER_API_KEY: apiKey,
     TOOLROUTER_ENCRYPTION_KEYS: encryptionKey,
     TOOLROUTER_BASE_URL: PUBLIC_URL,
-    TOOLROUTER_DATABASE_URL: TEST_DATABASE_URL,
+    TOOLROUTER_DATABASE_URL: sqliteFile ? `sqlite:${sqliteFile}` : TEST_DATABASE_URL,
     TOOLROUTER_DATABASE_SCHEMA: schema,
     TOOLROUTER_ALLOWED_CALLBACK_URLS: ALLOWED_CALLBACK,
     TOOLROUTER_THINGS_CLIENT_ID: oauth.provider.clients.post.clientId,
@@ -97,6 +111,7 @@ export async function startCluster(size = 3): Promise<Cluster> {
     TEST_THINGS_API_URL: oauth.api.url,
     TEST_OAUTH_AUTHORIZATION_URL: oauth.provider.authorizationUrl,
     TEST_OAUTH_TOKEN_URL: tokenGate.url,
+    ...options.env,
   };
   const cipher = new CredentialCipher(parseEncryptionKeys([encryptionKey]));
   const routers: ToolRouter[] = [];
@@ -130,6 +145,7 @@ export async function startCluster(size = 3): Promise<Cluster> {
   return {
     instances,
     schema,
+    directory,
     env,
     apiKey,
     encryptionKey,
@@ -137,6 +153,11 @@ export async function startCluster(size = 3): Promise<Cluster> {
     tokenGate,
     echoApi,
     echoAccounts,
+    async startInstance(name) {
+      const instance = await startInstance({ name, port: await closedPort(), env, cwd: directory });
+      instances.push(instance);
+      return instance;
+    },
     async rest(instance, method, path, body) {
       const response = await fetch(`${instance.url}/api/v1${path}`, {
         method,
@@ -152,6 +173,18 @@ export async function startCluster(size = 3): Promise<Cluster> {
       return router;
     },
     async sql(text, params = []) {
+      if (sqliteFile) {
+        const database = new DatabaseSync(sqliteFile);
+        try {
+          database.exec('PRAGMA busy_timeout = 5000');
+          const statement = database.prepare(text.replace(/\$(\d+)/g, '?$1'));
+          if (/^\s*(SELECT|WITH)\b/i.test(text)) return statement.all(...(params as never[])) as never;
+          statement.run(...(params as never[]));
+          return [];
+        } finally {
+          database.close();
+        }
+      }
       const client = new pg.Client({
         connectionString: TEST_DATABASE_URL,
         options: `-c search_path=${schema}`,

@@ -47,7 +47,7 @@ const server = createServer(async (request, response) => {
           access_token: 'xoxp-1',
           token_type: 'user',
           refresh_token: 'xoxe-1',
-          expires_in: 30,
+          expires_in: 1,
         },
       }),
     );
@@ -116,7 +116,9 @@ describe('connecting Slack (user token, nested token response)', () => {
       code: 'slack-code',
     });
 
-    // The token expires within a minute: the next call refreshes it first (flat answer) and uses the new one.
+    // The token lives a second: once it is in its last fifth, the next call refreshes it first
+    // (flat answer) and uses the new one.
+    await new Promise((resolve) => setTimeout(resolve, 900));
     const result = await session.execute('SLACK_LIST_CHANNELS', {});
     expect(exchanges.at(-1)).toMatchObject({ grant_type: 'refresh_token', refresh_token: 'xoxe-1' });
     expect(result.data).toMatchObject({ token_label: 'refreshed' });

@@ -1,4 +1,4 @@
-import type { Credentials } from '@toolrouter/toolkits';
+import type { AuthMode, Credentials } from '@toolrouter/toolkits';
 import type { AuthConfig } from '../auth-config/auth-config.ts';
 import { type AuthConfigRow, toAuthConfig } from '../auth-config/auth-config-row.ts';
 import { publishAccountChanges } from '../connect/connected-account-events.ts';
@@ -6,6 +6,7 @@ import { DEFAULT_CONNECTION_TIMEOUT_MS, waitForConnection } from '../connect/wai
 import { AuthConfigNotFoundError } from '../errors/auth-config-not-found-error.ts';
 import { ConflictError } from '../errors/conflict-error.ts';
 import { ConnectedAccountNotFoundError } from '../errors/connected-account-not-found-error.ts';
+import { CredentialsUnavailableError } from '../errors/credentials-unavailable-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import { createId } from '../ids/create-id.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
@@ -235,16 +236,40 @@ export async function setAccountStatus(
   await publishAccountChanges(runtime, [id]);
 }
 
-/** Decrypts an account's credentials. Internal: only the executor and OAuth refresh call it. */
+/**
+ * Decrypts an account's credentials for a call, failing closed: credentials that are missing,
+ * empty, unreadable or lack what `mode` needs are a `CredentialsUnavailableError`, never "no
+ * credential" (which would send the request upstream unauthenticated). Internal: only the executor
+ * calls it.
+ */
 export function readAccountCredentials(
   runtime: RouterRuntime,
   row: ConnectedAccountRow,
+  mode: AuthMode,
 ): Credentials | undefined {
-  if (!row.credentials) return undefined;
-  return runtime.cipher.decryptJson<Credentials>(
-    row.credentials,
-    connectedAccountAssociatedData(row.id, row.user_id),
-  );
+  if (mode === 'none') return undefined;
+  const unavailable = (what: string, cause?: unknown) =>
+    new CredentialsUnavailableError({
+      connectedAccountId: row.id,
+      message: `Connected account '${row.id}' is ${row.status} but ${what}, so the call was not sent. Reconnect the account (or ask the operator to check it).`,
+      ...(cause === undefined ? {} : { cause }),
+    });
+  if (!row.credentials) throw unavailable('holds no stored credentials');
+  let credentials: unknown;
+  try {
+    credentials = runtime.cipher.decryptJson<unknown>(
+      row.credentials,
+      connectedAccountAssociatedData(row.id, row.user_id),
+    );
+  } catch (cause) {
+    const detail = cause instanceof Error ? ` (${cause.message.replace(/\.$/, '')})` : '';
+    throw unavailable(`its stored credentials cannot be read${detail}`, cause);
+  }
+  try {
+    return validateAccountCredentials(mode, credentials);
+  } catch (cause) {
+    throw unavailable(`its stored credentials are empty or incomplete for ${mode}`, cause);
+  }
 }
 
 /**

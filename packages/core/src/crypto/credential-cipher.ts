@@ -3,6 +3,9 @@ import { EncryptionError } from '../errors/encryption-error.ts';
 import type { EncryptionKey } from './parse-encryption-keys.ts';
 
 const VERSION = 'v1';
+/** GCM's full tag. A shorter one would be accepted by `createDecipheriv` unless it is told the length. */
+const TAG_BYTES = 16;
+const IV_BYTES = 12;
 
 /**
  * AES-256-GCM for secrets at rest. The first key encrypts, every key decrypts (rotation). The
@@ -27,9 +30,14 @@ export class CredentialCipher {
     return this.#primary.id;
   }
 
+  /** Every configured key id, the encrypting one first. */
+  get keyIds(): string[] {
+    return [...this.#keys.keys()];
+  }
+
   encrypt(plaintext: string, associatedData: string): string {
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', this.#primary.key, iv);
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', this.#primary.key, iv, { authTagLength: TAG_BYTES });
     cipher.setAAD(Buffer.from(associatedData, 'utf8'));
     const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
     const tag = cipher.getAuthTag();
@@ -55,10 +63,18 @@ export class CredentialCipher {
         message: `A stored secret was encrypted with key '${keyId}', which is not among the configured encryption keys. Add it to TOOLROUTER_ENCRYPTION_KEYS (after the current key) to read old data.`,
       });
     }
+    const tagBytes = Buffer.from(tag, 'base64url');
+    const ivBytes = Buffer.from(iv, 'base64url');
+    // A truncated tag is a forgery made easier, not an older format: refuse it before decrypting.
+    if (tagBytes.length !== TAG_BYTES || ivBytes.length !== IV_BYTES) {
+      throw new EncryptionError({
+        message: 'A stored secret failed authentication: it was altered or belongs to another record.',
+      });
+    }
     try {
-      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
+      const decipher = createDecipheriv('aes-256-gcm', key, ivBytes, { authTagLength: TAG_BYTES });
       decipher.setAAD(Buffer.from(associatedData, 'utf8'));
-      decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+      decipher.setAuthTag(tagBytes);
       return Buffer.concat([
         decipher.update(Buffer.from(ciphertext, 'base64url')),
         decipher.final(),

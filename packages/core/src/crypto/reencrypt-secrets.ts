@@ -25,7 +25,8 @@ export interface ReencryptSecretsResult {
   connectLinks: ReencryptCount;
 }
 
-interface SecretColumn {
+/** One column that holds sealed secrets, and how to rebuild the associated data of its rows. */
+export interface SecretColumn {
   table: string;
   column: string;
   /** Extra columns the associated data needs. */
@@ -33,7 +34,8 @@ interface SecretColumn {
   associatedData(row: Record<string, unknown>): string;
 }
 
-const SECRET_COLUMNS: Record<Exclude<keyof ReencryptSecretsResult, 'keyId'>, SecretColumn> = {
+/** Every column of sealed secrets, by the name `reencryptSecrets` reports it under. */
+export const SECRET_COLUMNS: Record<Exclude<keyof ReencryptSecretsResult, 'keyId'>, SecretColumn> = {
   authConfigs: {
     table: 'auth_configs',
     column: 'credentials',

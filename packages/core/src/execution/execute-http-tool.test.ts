@@ -30,6 +30,30 @@ beforeAll(async () => {
     if (path === '/echo') return json(200, { authorization: request.headers.authorization });
     if (path === '/rate-limited')
       return json(429, { message: 'API rate limit exceeded' }, { 'retry-after': '60' });
+    if (path === '/primary-limit') {
+      return json(
+        403,
+        {
+          message: 'API rate limit exceeded for user ID 1.',
+          documentation_url: 'https://docs.github.com/rest',
+        },
+        {
+          'x-ratelimit-limit': '5000',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 120),
+        },
+      );
+    }
+    if (path === '/secondary-limit') {
+      return json(403, { message: 'You have exceeded a secondary rate limit.' }, { 'retry-after': '30' });
+    }
+    if (path === '/forbidden') {
+      return json(
+        403,
+        { message: 'Resource not accessible by integration' },
+        { 'x-ratelimit-remaining': '4999' },
+      );
+    }
     if (path === '/flaky') {
       attemptsOnFlaky++;
       return attemptsOnFlaky === 1 ? json(503, { message: 'try again' }) : json(200, { ok: true });
@@ -129,6 +153,36 @@ describe('executeHttpTool', () => {
     expect(result.error).toBe(
       'GitHub answered 429 Too Many Requests: API rate limit exceeded (retry after 60 s)',
     );
+  });
+
+  it("recognises GitHub's 403 rate limits (primary and secondary) as a typed rate_limited result with the retry time", async () => {
+    const primary = await run({ request: { method: 'GET', path: '/primary-limit' } });
+    expect(primary).toMatchObject({
+      successful: false,
+      status: 403,
+      data: {
+        error: {
+          type: 'rate_limited',
+          retry_at: expect.any(String),
+          retry_after_seconds: expect.any(Number),
+        },
+        response: { message: 'API rate limit exceeded for user ID 1.' },
+      },
+    });
+    const { retry_after_seconds: seconds } = (primary.data as { error: { retry_after_seconds: number } })
+      .error;
+    expect(seconds).toBeGreaterThan(100);
+    expect(seconds).toBeLessThanOrEqual(121);
+    expect(primary.error).toMatch(
+      /GitHub answered 403 Forbidden: API rate limit exceeded .*\(GitHub rate limit: retry after \d+ s \(at /,
+    );
+    const secondary = await run({ request: { method: 'GET', path: '/secondary-limit' } });
+    expect(secondary.data).toMatchObject({ error: { type: 'rate_limited', retry_after_seconds: 30 } });
+    const limited = await run({ request: { method: 'GET', path: '/rate-limited' } });
+    expect(limited.data).toMatchObject({ error: { type: 'rate_limited', retry_after_seconds: 60 } });
+    // A 403 for missing permissions is not a rate limit.
+    const forbidden = await run({ request: { method: 'GET', path: '/forbidden' } });
+    expect(forbidden.data).toEqual({ message: 'Resource not accessible by integration' });
   });
 
   it('redacts a token the upstream echoes back', async () => {

@@ -5,6 +5,7 @@ import { buildHttpRequest } from './build-http-request.ts';
 import { createDeadline } from './create-deadline.ts';
 import { describeNetworkError } from './describe-network-error.ts';
 import { parseRetryAfter } from './parse-retry-after.ts';
+import { type RateLimit, rateLimitOf } from './rate-limit-of.ts';
 import { readResponse, redactSecrets } from './read-response.ts';
 import { type RetryOptions, sendWithRetry } from './send-with-retry.ts';
 import { ToolTimeoutError } from './tool-timeout-error.ts';
@@ -90,6 +91,17 @@ export async function executeHttpTool({
     const body = await readResponse(response, { secrets });
     const { data, trimmed } = trimForModel(body, { maxChars: maxResultChars });
     const error = response.ok ? null : describeFailure(toolkitName, response, body, request.url);
+    const rateLimit = response.ok
+      ? undefined
+      : rateLimitOf(response.status, response.headers, body, Date.now());
+    if (rateLimit)
+      return rateLimited(toolkitName, rateLimit, {
+        data,
+        error: error!,
+        status: response.status,
+        attempts,
+        trimmed,
+      });
     return { successful: response.ok, data, error, status: response.status, attempts, trimmed };
   } catch (error) {
     const reason = deadline.signal.aborted ? deadline.signal.reason : error;
@@ -104,6 +116,36 @@ export async function executeHttpTool({
   } finally {
     deadline.dispose();
   }
+}
+
+/**
+ * A rate limit answer as a typed result: `data.error` says `rate_limited` and when to come back,
+ * the upstream's body stays under `data.response`.
+ */
+function rateLimited(
+  toolkitName: string,
+  rateLimit: RateLimit,
+  result: Omit<HttpToolResult, 'successful'> & { error: string },
+): HttpToolResult {
+  const when =
+    rateLimit.retryAfterSeconds === null
+      ? 'wait before retrying'
+      : `retry after ${rateLimit.retryAfterSeconds} s (at ${rateLimit.retryAt})`;
+  return {
+    ...result,
+    successful: false,
+    data: {
+      error: {
+        type: 'rate_limited',
+        retry_at: rateLimit.retryAt,
+        retry_after_seconds: rateLimit.retryAfterSeconds,
+      },
+      response: result.data,
+    },
+    error: result.error.includes('(retry after')
+      ? result.error
+      : `${result.error} (${toolkitName} rate limit: ${when})`,
+  };
 }
 
 function failure(error: string, attempts: number): HttpToolResult {

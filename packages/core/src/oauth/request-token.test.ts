@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OAuthTokenError } from '../errors/oauth-token-error.ts';
 import { requestToken } from './request-token.ts';
+import { MAX_TOKEN_LIFETIME_SECONDS, tokenExpiry } from './token-expiry.ts';
 
 interface Received {
   authorization: string | undefined;
@@ -83,6 +84,7 @@ describe('requestToken', () => {
       accessToken: 'xoxp-user',
       refreshToken: 'xoxe-1',
       expiresAt: '2026-01-01T12:00:00.000Z',
+      obtainedAt: '2026-01-01T00:00:00.000Z',
       tokenType: 'user',
       scope: 'chat:write,search:read',
     });
@@ -190,5 +192,48 @@ describe('requestToken', () => {
     ).rejects.toSatisfy(
       (error: unknown) => OAuthTokenError.isInstance(error) && error.error === 'network_error',
     );
+  });
+});
+
+describe('requestToken reads expires_in defensively', () => {
+  const github = () => ({
+    mode: 'oauth2' as const,
+    authorizationUrl: 'https://github.com/login/oauth/authorize',
+    tokenUrl,
+    scopes: [],
+  });
+  const refresh = { grant_type: 'refresh_token', refresh_token: 'r-old' };
+  const answer = (expiresIn: unknown) => {
+    answers = [
+      { body: JSON.stringify({ access_token: 'a-new', refresh_token: 'r-new', expires_in: expiresIn }) },
+    ];
+    return call(github(), refresh);
+  };
+
+  it('clamps an absurd lifetime (1e13 s, past what a Date holds) to a year and keeps the rotated refresh token', async () => {
+    const tokens = await answer(1e13);
+    expect(tokens.refreshToken).toBe('r-new');
+    expect(tokens.expiresAt).toBe(new Date(now.getTime() + MAX_TOKEN_LIFETIME_SECONDS * 1000).toISOString());
+    expect((await answer(Number.MAX_VALUE)).refreshToken).toBe('r-new');
+  });
+
+  it('reads a numeric string, and treats zero, negative and unreadable values as "not said"', async () => {
+    expect((await answer('3600')).expiresAt).toBe('2026-01-01T01:00:00.000Z');
+    for (const odd of [0, -5, 'soon', '', null, true, { seconds: 1 }, '1e400', Number.NaN]) {
+      const tokens = await answer(odd);
+      expect(tokens.refreshToken, String(odd)).toBe('r-new');
+      expect(tokens.expiresAt, String(odd)).toBeUndefined();
+    }
+  });
+});
+
+describe('tokenExpiry', () => {
+  it('returns the expiry and the time of issue, or nothing', () => {
+    expect(tokenExpiry(60, now)).toEqual({
+      expiresAt: '2026-01-01T00:01:00.000Z',
+      obtainedAt: '2026-01-01T00:00:00.000Z',
+    });
+    expect(tokenExpiry(undefined, now)).toBeUndefined();
+    expect(tokenExpiry(Number.POSITIVE_INFINITY, now)?.expiresAt).toBe('2027-01-01T00:00:00.000Z');
   });
 });

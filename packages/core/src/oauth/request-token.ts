@@ -2,13 +2,16 @@ import type { OAuth2Scheme } from '@toolrouter/toolkits';
 import type { AuthConfigCredentials } from '../auth-config/auth-config.ts';
 import { OAuthTokenError } from '../errors/oauth-token-error.ts';
 import { redactSecrets } from '../execution/read-response.ts';
+import { tokenExpiry } from './token-expiry.ts';
 
 /** What a token endpoint granted, in the shape connected accounts store. */
 export interface TokenSet {
   accessToken: string;
   refreshToken?: string;
-  /** ISO 8601, from `expires_in`. */
+  /** ISO 8601, from `expires_in` (clamped: see `tokenExpiry`). */
   expiresAt?: string;
+  /** ISO 8601, when the token was granted (with `expiresAt`): its lifetime sets when to refresh. */
+  obtainedAt?: string;
   tokenType?: string;
   scope?: string;
 }
@@ -110,16 +113,14 @@ export async function requestToken({
       message: `${providerName}'s token endpoint answered without an access_token${scheme.tokenResponsePath ? ` (looked at '${scheme.tokenResponsePath}' and the top level)` : ''}.`,
     });
   }
-  const expiresIn = Number(token.expires_in);
+  const expiry = tokenExpiry(token.expires_in, now);
   const scope = Array.isArray(token.scope) ? token.scope.join(' ') : token.scope;
   return {
     accessToken: token.access_token,
     ...(typeof token.refresh_token === 'string' && token.refresh_token !== ''
       ? { refreshToken: token.refresh_token }
       : {}),
-    ...(token.expires_in !== undefined && Number.isFinite(expiresIn) && expiresIn > 0
-      ? { expiresAt: new Date(now.getTime() + expiresIn * 1000).toISOString() }
-      : {}),
+    ...(expiry ?? {}),
     ...(typeof token.token_type === 'string' ? { tokenType: token.token_type } : {}),
     ...(typeof scope === 'string' ? { scope } : {}),
   };

@@ -9,6 +9,7 @@ import { ConnectionFailedError } from '../errors/connection-failed-error.ts';
 import { ConnectionRequestTimeoutError } from '../errors/connection-request-timeout-error.ts';
 import { ConnectionRequiredError } from '../errors/connection-required-error.ts';
 import { CredentialsRejectedError } from '../errors/credentials-rejected-error.ts';
+import { CredentialsUnavailableError } from '../errors/credentials-unavailable-error.ts';
 import { EncryptionError } from '../errors/encryption-error.ts';
 import { InvalidToolArgumentsError } from '../errors/invalid-tool-arguments-error.ts';
 import { NoAuthConfigError } from '../errors/no-auth-config-error.ts';
@@ -39,6 +40,7 @@ const ERROR_CLASSES: Record<string, ErrorClass> = {
   CONNECTION_REQUEST_TIMEOUT: ConnectionRequestTimeoutError,
   CONNECTION_REQUIRED: ConnectionRequiredError,
   CREDENTIALS_REJECTED: CredentialsRejectedError,
+  CREDENTIALS_UNAVAILABLE: CredentialsUnavailableError,
   ENCRYPTION_ERROR: EncryptionError,
   INVALID_TOOL_ARGUMENTS: InvalidToolArgumentsError,
   NO_AUTH_CONFIG: NoAuthConfigError,

@@ -13,10 +13,12 @@ import { trimForModel } from '../execution/trim-for-model.ts';
 import { validateToolArguments } from '../execution/validate-tool-arguments.ts';
 import { writeExecutionLog } from '../logs/write-execution-log.ts';
 import {
+  isExpired,
   isExpiring,
   type RefreshOutcome,
   refreshConnectedAccount,
 } from '../oauth/refresh-connected-account.ts';
+import { refreshFailedResult } from '../oauth/refresh-failed-result.ts';
 import { listUsableAccounts } from '../precedence/list-usable-accounts.ts';
 import { resolveConnectedAccount } from '../precedence/resolve-connected-account.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
@@ -116,7 +118,7 @@ export async function executeRegisteredTool(
     });
     if (resolution.kind === 'account') {
       connectedAccountId = resolution.account.id;
-      credentials = readAccountCredentials(runtime, resolution.account);
+      credentials = readAccountCredentials(runtime, resolution.account, resolution.scheme.mode);
     }
   } catch (error) {
     if (!ToolRouterError.isInstance(error)) throw error;
@@ -147,7 +149,7 @@ export async function executeRegisteredTool(
     } catch (error) {
       // A store or decryption failure: go on with the token we have, as for a provider outage.
       if (!ToolRouterError.isInstance(error)) throw error;
-      return { kind: 'unavailable', reason: error.message };
+      return { kind: 'unavailable', reason: agentFacingMessage(runtime, error) };
     }
     if (outcome.kind === 'fresh') credentials = outcome.credentials;
     return outcome;
@@ -163,6 +165,10 @@ export async function executeRegisteredTool(
   if (canRefresh && isExpiring(credentials, runtime.now())) {
     const outcome = await refresh();
     if (outcome?.kind === 'expired') return finish(await expiredResult(outcome.reason));
+    // A token still inside its refresh-ahead window is used as it is; an expired one is never sent.
+    if (outcome && outcome.kind !== 'fresh' && isExpired(credentials, runtime.now())) {
+      return finish(refreshFailedResult(toolkit.name, outcome));
+    }
   }
   const accessTokenOf = () => (credentials as { accessToken?: string } | undefined)?.accessToken;
 
@@ -193,6 +199,7 @@ export async function executeRegisteredTool(
       if (result.status === 401 && canRefresh && !refreshed) {
         const outcome = await refresh(accessTokenOf());
         if (outcome?.kind === 'expired') return finish(await expiredResult(outcome.reason));
+        if (outcome?.kind === 'operator') return finish(refreshFailedResult(toolkit.name, outcome));
         if (outcome?.kind === 'fresh') {
           auth = authFor();
           result = await send();

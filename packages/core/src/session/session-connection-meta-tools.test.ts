@@ -5,6 +5,7 @@ import {
   type OAuthTestKit,
   startOAuthTestKit,
 } from '../connect/test-support/oauth-test-kit.ts';
+import { waitUntilRefreshDue } from '../connect/test-support/wait-until-refresh-due.ts';
 import { testStore } from '../test-support/test-store.ts';
 import type { ToolRouterOptions } from '../tool-router-options.ts';
 
@@ -182,12 +183,13 @@ describe('two router instances on one store', () => {
     expect(left.redirectUrl).toBe(right.redirectUrl);
 
     // The user finishes on instance two; the waiter on instance one wakes up.
-    kit.provider.settings.accessTokenTtlSeconds = 20;
+    kit.provider.settings.accessTokenTtlSeconds = 2;
     const waiting = first.router.connectedAccounts.waitForConnection(left.id, 30_000);
     expect((await second.connect(right, { login: 'fay' })).status).toBe('ACTIVE');
     expect(await waiting).toMatchObject({ id: left.id, status: 'ACTIVE' });
 
     kit.provider.settings.accessTokenTtlSeconds = 3600;
+    await waitUntilRefreshDue(await first.credentialsOf(left.id));
     const before = kit.provider.tokenRequests.refresh_token;
     const results = await Promise.all(
       Array.from({ length: 40 }, (_, index) =>

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type OAuthTestKit, startOAuthTestKit } from '../connect/test-support/oauth-test-kit.ts';
+import { waitUntilRefreshDue } from '../connect/test-support/wait-until-refresh-due.ts';
 import { ConnectionFailedError } from '../errors/connection-failed-error.ts';
 import { testStore } from '../test-support/test-store.ts';
 import type { ToolRouterOptions } from '../tool-router-options.ts';
@@ -28,8 +29,9 @@ async function connected(userId: string, ttlSeconds: number) {
 
 describe('OAuth token refresh', () => {
   it('refreshes a token about to expire before the call, stores the rotated refresh token, and the rotated one works', async () => {
-    const { router, session, accountId, credentialsOf } = await connected('alice', 20);
+    const { router, session, accountId, credentialsOf } = await connected('alice', 2);
     const first = await credentialsOf(accountId);
+    await waitUntilRefreshDue(first);
     const before = kit.provider.tokenRequests.refresh_token;
 
     const call = await session.execute('THINGS_WHOAMI', {});
@@ -43,6 +45,7 @@ describe('OAuth token refresh', () => {
     expect((await router.connectedAccounts.get(accountId)).expiresAt).toBe(second.expiresAt);
 
     // The rotated refresh token is the one that works next time.
+    await waitUntilRefreshDue(second);
     const again = await session.execute('THINGS_WHOAMI', {});
     expect(again.data).toMatchObject({ subject: 'alice' });
     expect(kit.provider.tokenRequests.refresh_token).toBe(before + 2);
@@ -68,8 +71,9 @@ describe('OAuth token refresh', () => {
   });
 
   it('100 concurrent executes on an expiring token cause exactly one token request', async () => {
-    const { router, session, accountId, credentialsOf } = await connected('carol', 20);
+    const { router, session, accountId, credentialsOf } = await connected('carol', 2);
     kit.provider.settings.accessTokenTtlSeconds = 3600;
+    await waitUntilRefreshDue(await credentialsOf(accountId));
     const before = kit.provider.tokenRequests.refresh_token;
     const results = await Promise.all(
       Array.from({ length: 100 }, () => session.execute('THINGS_WHOAMI', {})),
@@ -81,8 +85,9 @@ describe('OAuth token refresh', () => {
   });
 
   it('reuse of an old refresh token is rejected by the provider, and the account becomes EXPIRED at once', async () => {
-    const { router, session, accountId, credentialsOf, store, connect } = await connected('dave', 20);
+    const { router, session, accountId, credentialsOf, store, connect } = await connected('dave', 2);
     const original = await credentialsOf(accountId);
+    await waitUntilRefreshDue(original);
     expect((await session.execute('THINGS_WHOAMI', {})).successful).toBe(true);
 
     // Someone replays the first, already rotated refresh token: the provider refuses it and, as

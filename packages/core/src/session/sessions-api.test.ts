@@ -4,6 +4,7 @@ import { SessionNotFoundError } from '../errors/session-not-found-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import { createEchoRouter } from '../test-support/create-echo-router.ts';
 import { type EchoApi, startEchoApi } from '../test-support/start-echo-api.ts';
+import { testStore } from '../test-support/test-store.ts';
 
 let api: EchoApi;
 beforeAll(async () => {
@@ -212,5 +213,30 @@ describe('the custom toolkit', () => {
     await expect(router.create('alice', { toolkits: ['customs'] })).rejects.toThrow(
       /Unknown toolkit 'customs'/,
     );
+  });
+});
+
+describe('a session whose stored MCP token no longer decrypts', () => {
+  it('authenticates as nobody (no exception, nothing told), for an altered token and a token under an unknown key', async () => {
+    const store = testStore();
+    const router = createEchoRouter(api.url, { store });
+    const session = await router.create('alice');
+    const token = session.mcp.headers.Authorization!.replace('Bearer ', '');
+    expect((await router.sessions.authenticate(session.sessionId, token))?.sessionId).toBe(session.sessionId);
+    const [row] = await store.query<{ mcp_token: string }>('SELECT mcp_token FROM sessions WHERE id = ?', [
+      session.sessionId,
+    ]);
+    const parts = row!.mcp_token.split(':');
+    const altered = [...parts];
+    const bytes = Buffer.from(parts[3]!, 'base64url');
+    bytes[0]! ^= 1;
+    altered[3] = bytes.toString('base64url');
+    const unknownKey = [...parts];
+    unknownKey[1] = 'retired';
+    for (const sealed of [altered.join(':'), unknownKey.join(':')]) {
+      await store.execute('UPDATE sessions SET mcp_token = ? WHERE id = ?', [sealed, session.sessionId]);
+      expect(await router.sessions.authenticate(session.sessionId, token)).toBeUndefined();
+    }
+    await router.close();
   });
 });

@@ -4,6 +4,7 @@ import type { ConnectedAccountRow } from '../connected-account/connected-account
 import { AuthConfigNotFoundError } from '../errors/auth-config-not-found-error.ts';
 import { ConnectedAccountNotFoundError } from '../errors/connected-account-not-found-error.ts';
 import { ConnectedAccountOwnershipError } from '../errors/connected-account-ownership-error.ts';
+import { EncryptionError } from '../errors/encryption-error.ts';
 import { SessionConfigConflictError } from '../errors/session-config-conflict-error.ts';
 import { SessionNotFoundError } from '../errors/session-not-found-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
@@ -133,7 +134,17 @@ export class SessionsApi<TProvider extends Provider = Provider> {
     const expected = Buffer.from(row.mcp_token_hash, 'hex');
     const actual = Buffer.from(hashToken(token), 'hex');
     if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return undefined;
-    return this.#wrap(runtime, toSessionData(runtime, row));
+    let data: SessionData;
+    try {
+      data = toSessionData(runtime, row);
+    } catch (error) {
+      // A stored token that no longer decrypts (altered, or sealed with a key this router lacks)
+      // fails closed like a wrong token: the caller learns nothing, the operator is told.
+      if (!EncryptionError.isInstance(error)) throw error;
+      runtime.warn(`toolrouter: session '${row.id}' was refused: ${error.message}`);
+      return undefined;
+    }
+    return this.#wrap(runtime, data);
   }
 
   async #listConfigHistory(sessionId: string): Promise<SessionConfigHistoryEntry[]> {

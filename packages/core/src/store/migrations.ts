@@ -127,4 +127,26 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 5,
+    name: 'credential_refreshes',
+    statements: [
+      // One row per OAuth account that was ever refreshed: the lease and "refresh in flight" marker
+      // of `refreshConnectedAccount`. `holder`, `started_at` and `lease_until` are set (in a short
+      // transaction) before the token request and cleared with the write of its answer, so a row
+      // still holding them after `lease_until` is a refresh that never finished (a crash between
+      // the provider's rotation and our write). `version` grows with every lease: the fencing
+      // token that lets only the current holder release it. `blocked_until` / `blocked_reason`:
+      // the provider refused the OAuth app itself (invalid_client), no new attempt before then.
+      `CREATE TABLE credential_refreshes (
+        connected_account_id TEXT PRIMARY KEY,
+        version INTEGER NOT NULL,
+        holder TEXT,
+        started_at TEXT,
+        lease_until TEXT,
+        blocked_until TEXT,
+        blocked_reason TEXT
+      )`,
+    ],
+  },
 ];

@@ -22,18 +22,21 @@ export async function resolveStore(
   options: {
     /** How to load `@toolrouter/postgres` when the caller depends on it (the server does). */
     loadPostgres?: () => Promise<PostgresModule>;
+    /** Open a SQLite file for this process only (`sqliteStore`'s `exclusive`): what a server does. */
+    exclusiveSqlite?: boolean;
   } = {},
 ): Promise<Store> {
   if (store) return store;
   const url = env.TOOLROUTER_DATABASE_URL?.trim();
-  if (!url) return sqliteStore();
+  const sqliteOptions = { exclusive: options.exclusiveSqlite === true };
+  if (!url) return sqliteStore(undefined, sqliteOptions);
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     const postgres = await (options.loadPostgres ?? importPostgresPackage)();
     const schema = env.TOOLROUTER_DATABASE_SCHEMA?.trim();
     return postgres.postgresStore({ connectionString: url }, schema ? { schema } : {});
   }
   const match = /^sqlite:(?:\/\/)?(.+)$/.exec(url) ?? /^file:(?:\/\/)?(.+)$/.exec(url);
-  if (match) return sqliteStore(match[1]);
+  if (match) return sqliteStore(match[1], sqliteOptions);
   throw new StoreError({
     message: `TOOLROUTER_DATABASE_URL '${url.split('@').at(-1)}' is not understood. Use sqlite:./path/to/file.db or postgres://user@host/database.`,
   });

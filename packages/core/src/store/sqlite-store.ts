@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { StoreError } from '../errors/store-error.ts';
+import { acquireProcessLock } from './acquire-process-lock.ts';
 import type { SqlExecutor, SqlValue, Store } from './store.ts';
 
 /**
@@ -12,16 +13,30 @@ import type { SqlExecutor, SqlValue, Store } from './store.ts';
  * @example
  * const router = new ToolRouter({ store: sqliteStore('./data/toolrouter.db') });
  */
-export function sqliteStore(path = './.toolrouter/toolrouter.db'): Store {
+export function sqliteStore(
+  path = './.toolrouter/toolrouter.db',
+  options: {
+    /**
+     * Refuse to open a file another live process opened with `exclusive` (a `<file>.lock` with its
+     * pid): `toolrouter serve` sets it, so a second server on one SQLite file is refused with a
+     * pointer to PostgreSQL. Released by `close()`.
+     */
+    exclusive?: boolean;
+  } = {},
+): Store {
   const inMemory = path === ':memory:';
   let database: DatabaseSync;
+  let releaseLock = () => {};
   try {
     if (!inMemory) mkdirSync(dirname(resolve(path)), { recursive: true });
+    if (options.exclusive && !inMemory) releaseLock = acquireProcessLock(resolve(path));
     database = new DatabaseSync(path);
     database.exec('PRAGMA busy_timeout = 5000');
     if (!inMemory) database.exec('PRAGMA journal_mode = WAL');
     database.exec('PRAGMA synchronous = NORMAL');
   } catch (cause) {
+    releaseLock();
+    if (StoreError.isInstance(cause)) throw cause;
     throw new StoreError({
       message: `Cannot open the SQLite database at '${path}': ${(cause as Error).message}`,
       cause,
@@ -125,6 +140,7 @@ export function sqliteStore(path = './.toolrouter/toolrouter.db'): Store {
       });
       statements.clear();
       database.close();
+      releaseLock();
     },
   };
   return store;

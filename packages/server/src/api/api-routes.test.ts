@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { memoryStore } from '../../../core/src/store/memory-store.ts';
 import { createTestApp, TEST_API_KEY, TEST_BASE_URL, type TestApp } from '../test-support/create-test-app.ts';
 
 let test: TestApp;
@@ -391,5 +393,26 @@ describe('/healthz and /readyz', () => {
     const down = await test.app.request('/readyz');
     expect(down.status).toBe(503);
     expect(await json(down)).toMatchObject({ status: 'unavailable' });
+  });
+
+  it('is not ready, and says why, when its encryption keys decrypt none of the stored secrets', async () => {
+    const store = memoryStore();
+    const k1 = `k1:${randomBytes(32).toString('base64')}`;
+    const k9 = `k9:${randomBytes(32).toString('base64')}`;
+    const original = await createTestApp({}, { store, encryptionKeys: [k1] });
+    await original.connectEchoAccounts();
+    await original.router.create('alice');
+    expect((await original.app.request('/readyz')).status).toBe(200);
+    // Another instance on the same data, started with a key from somewhere else.
+    const wrong = await createTestApp({}, { store, encryptionKeys: [k9] });
+    const answer = await wrong.app.request('/readyz');
+    expect(answer.status).toBe(503);
+    expect((await json(answer)).error).toMatch(
+      /None of the \d+ stored secrets sampled decrypts.*configured: k9; the secrets are sealed with: k1/,
+    );
+    // With the old key after its own it reads the data: ready.
+    const fixed = await createTestApp({}, { store, encryptionKeys: [k9, k1] });
+    expect((await fixed.app.request('/readyz')).status).toBe(200);
+    for (const app of [original, wrong, fixed]) await app.api.close();
   });
 });

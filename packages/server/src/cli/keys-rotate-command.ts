@@ -1,4 +1,10 @@
-import { migrateStore, type ReencryptCount, reencryptSecrets } from '@toolrouter/core';
+import {
+  countSealedSecrets,
+  migrateStore,
+  parseEncryptionKeys,
+  type ReencryptCount,
+  reencryptSecrets,
+} from '@toolrouter/core';
 import type { CliIo } from './cli-io.ts';
 import { describeDatabase, openStore } from './open-store.ts';
 
@@ -11,10 +17,12 @@ const LABELS = {
 
 /**
  * `toolrouter keys rotate`: re-encrypts every stored secret with the first key of
- * `TOOLROUTER_ENCRYPTION_KEYS` (new key first, old keys after it). Restart the servers with the new
- * key list first, run this, and drop an old key only after a run without failures.
+ * `TOOLROUTER_ENCRYPTION_KEYS` (new key first, old keys after it). The safe order: add the new key
+ * as a decrypt-only key (after the current one) everywhere, then make it the first key everywhere,
+ * then run this, then drop the old key after a run without failures. Refuses (exit 2, unless
+ * `--force`) while no stored secret is sealed with the new key: step 2 is not done yet.
  */
-export async function keysRotateCommand(io: CliIo): Promise<number> {
+export async function keysRotateCommand(io: CliIo, options: { force?: boolean } = {}): Promise<number> {
   const keys = (io.env.TOOLROUTER_ENCRYPTION_KEYS ?? '')
     .split(',')
     .map((key) => key.trim())
@@ -28,6 +36,20 @@ export async function keysRotateCommand(io: CliIo): Promise<number> {
   const store = await openStore(io.env);
   try {
     await migrateStore(store);
+    // Step 3 of the safe order needs step 2 done everywhere: the servers already encrypt with the
+    // new key (so every one of them can read it). Secrets sealed with it are the evidence.
+    const counts = await countSealedSecrets(store);
+    const newKeyId = parseEncryptionKeys(keys)[0]!.id;
+    const configured = new Set(parseEncryptionKeys(keys).map((key) => key.id));
+    const readableElsewhere = Object.entries(counts).some(
+      ([id, count]) => id !== newKeyId && configured.has(id) && count > 0,
+    );
+    if (!options.force && !counts[newKeyId] && readableElsewhere) {
+      io.stderr(
+        `toolrouter keys rotate: no stored secret is sealed with the new key '${newKeyId}' yet, so nothing shows that the servers can read it. Safe order: (1) add '${newKeyId}' AFTER the current key in TOOLROUTER_ENCRYPTION_KEYS on every server and restart them; (2) move it first on every server and restart them; (3) run this; (4) remove the old key once this reports no failures. Run with --force if every server already has the new key.`,
+      );
+      return 2;
+    }
     const result = await reencryptSecrets({ store, encryptionKeys: keys });
     io.stdout(`Re-encrypted the secrets in ${describeDatabase(io.env)} with key '${result.keyId}':`);
     const failed: string[] = [];

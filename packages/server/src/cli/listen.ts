@@ -9,7 +9,8 @@ export interface Listener {
   port: number;
   /**
    * Stops accepting connections, lets requests in flight finish (closing keep-alive connections
-   * as they go idle), and after `graceMs` cuts what is left. Resolves when every connection ended.
+   * as they go idle); after `graceMs` the requests still running are answered 503
+   * `SHUTTING_DOWN` and what is left is cut. Resolves when every connection ended.
    */
   close(graceMs?: number): Promise<void>;
 }
@@ -25,7 +26,17 @@ export async function listen(
   handler: () => (request: Request) => Response | Promise<Response>,
   { port, host }: { port: number; host: string },
 ): Promise<Listener> {
-  const server = serve({ fetch: (request) => handler()(request), port, hostname: host }) as Server;
+  // At the end of a graceful stop's grace, requests still running are answered 503 SHUTTING_DOWN
+  // (a typed error the client can retry elsewhere) before their connections are cut.
+  let cutoff!: () => void;
+  const shuttingDown = new Promise<void>((resolve) => {
+    cutoff = resolve;
+  }).then(shuttingDownResponse);
+  const server = serve({
+    fetch: (request) => Promise.race([handler()(request), shuttingDown]),
+    port,
+    hostname: host,
+  }) as Server;
   await Promise.race([
     once(server, 'listening'),
     once(server, 'error').then(([error]) => {
@@ -37,14 +48,36 @@ export async function listen(
     close(graceMs = 10_000) {
       return new Promise<void>((resolve) => {
         const sweep = setInterval(() => server.closeIdleConnections(), 50);
-        const deadline = setTimeout(() => server.closeAllConnections(), graceMs);
+        let cut: NodeJS.Timeout | undefined;
+        const deadline = setTimeout(() => {
+          cutoff();
+          // A moment for those answers to be written, then whatever is left (a stream) is cut.
+          cut = setTimeout(() => server.closeAllConnections(), ANSWER_FLUSH_MS);
+        }, graceMs);
         server.close(() => {
           clearInterval(sweep);
           clearTimeout(deadline);
+          clearTimeout(cut);
           resolve();
         });
         server.closeIdleConnections();
       });
     },
   };
+}
+
+/** How long answers given at the end of the grace get to be written before connections are cut. */
+const ANSWER_FLUSH_MS = 500;
+
+function shuttingDownResponse(): Response {
+  return new Response(
+    JSON.stringify({
+      error: {
+        code: 'SHUTTING_DOWN',
+        message:
+          'The server stopped before this request finished (its shutdown grace ran out). Retry it; another instance, or this one once restarted, will answer.',
+      },
+    }),
+    { status: 503, headers: { 'content-type': 'application/json', 'retry-after': '1', connection: 'close' } },
+  );
 }

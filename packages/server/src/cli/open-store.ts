@@ -7,9 +7,18 @@ import { resolveStore, type Store } from '@toolrouter/core';
  * @example
  * const store = await openStore({ TOOLROUTER_DATABASE_URL: 'sqlite:./data/toolrouter.db' });
  */
-export function openStore(env: Record<string, string | undefined>): Promise<Store> {
+export function openStore(
+  env: Record<string, string | undefined>,
+  options: {
+    /** A SQLite file is taken for this process only (a server): a second server on it is refused. */
+    exclusive?: boolean;
+  } = {},
+): Promise<Store> {
   // The server ships with @toolrouter/postgres, so `toolrouter serve` needs nothing more installed.
-  return resolveStore(undefined, env, { loadPostgres: () => import('@toolrouter/postgres') });
+  return resolveStore(undefined, env, {
+    loadPostgres: () => import('@toolrouter/postgres'),
+    exclusiveSqlite: options.exclusive === true,
+  });
 }
 
 /** The database a store was opened from, without credentials, for messages. */

@@ -145,13 +145,27 @@ describe('toolrouter keys rotate', () => {
       TOOLROUTER_DATABASE_URL: `sqlite:${database}`,
       TOOLROUTER_ENCRYPTION_KEYS: `${newKey},${oldKey}`,
     };
+    // Step 2 not done (no server encrypts with the new key yet): refused, with the safe order.
+    const early = captureIo(env);
+    expect(await runCli(['keys', 'rotate'], early)).toBe(2);
+    expect(early.err.join('\n')).toMatch(
+      /no stored secret is sealed with the new key 'new'.*\(1\) add 'new' AFTER/,
+    );
+    // Step 2: a server encrypting with the new key (and still reading the old) writes a secret.
+    const switched = createEchoRouter(api.url, {
+      store: sqliteStore(database),
+      encryptionKeys: [newKey, oldKey],
+    });
+    await switched.create('bob');
+    await switched.close();
+
     const io = captureIo(env);
     expect(await runCli(['keys', 'rotate'], io)).toBe(0);
     const report = io.out.join('\n');
     expect(report).toContain("with key 'new'");
     expect(report).toMatch(/auth config app credentials\s+1 re-encrypted, 0 already current/);
     expect(report).toMatch(/connected account credentials\s+1 re-encrypted, 0 already current/);
-    expect(report).toMatch(/session MCP tokens\s+1 re-encrypted, 0 already current/);
+    expect(report).toMatch(/session MCP tokens\s+1 re-encrypted, 1 already current/);
     expect(report).toMatch(/OAuth PKCE verifiers\s+1 re-encrypted, 0 already current/);
 
     const store = sqliteStore(database);
@@ -168,7 +182,7 @@ describe('toolrouter keys rotate', () => {
       )),
     ].map((row) => row.value);
     await store.close();
-    expect(sealed).toHaveLength(4);
+    expect(sealed).toHaveLength(5);
     for (const value of sealed) expect(value.startsWith('v1:new:')).toBe(true);
 
     const again = captureIo(env);
@@ -212,5 +226,23 @@ describe('toolrouter keys rotate', () => {
     expect(io.err.join('\n')).toContain(account.id);
     const none = captureIo({ TOOLROUTER_DATABASE_URL: `sqlite:${database}` });
     expect(await runCli(['keys', 'rotate'], none)).toBe(2);
+  });
+
+  it('--force re-encrypts before any server used the new key', async () => {
+    const oldKey = `old:${key()}`;
+    const router = createEchoRouter('http://127.0.0.1:9', {
+      store: sqliteStore(database),
+      encryptionKeys: [oldKey],
+    });
+    await router.create('alice');
+    await router.close();
+    const env = {
+      TOOLROUTER_DATABASE_URL: `sqlite:${database}`,
+      TOOLROUTER_ENCRYPTION_KEYS: `new:${key()},${oldKey}`,
+    };
+    expect(await runCli(['keys', 'rotate'], captureIo(env))).toBe(2);
+    const forced = captureIo(env);
+    expect(await runCli(['keys', 'rotate', '--force'], forced)).toBe(0);
+    expect(forced.out.join('\n')).toMatch(/session MCP tokens\s+1 re-encrypted/);
   });
 });

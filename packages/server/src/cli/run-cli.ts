@@ -14,8 +14,10 @@ const MIGRATE_USAGE = `migrate
       Bring the database schema up to date.`;
 const SESSIONS_CREATE_USAGE = `sessions create --user <id> [--toolkits <a,b>] [--config <file>] [--url <server>]
       Create a session and print its MCP URL, headers and a client config to paste.`;
-const KEYS_ROTATE_USAGE = `keys rotate
-      Re-encrypt every stored secret with the first key of TOOLROUTER_ENCRYPTION_KEYS.`;
+const KEYS_ROTATE_USAGE = `keys rotate [--force]
+      Re-encrypt every stored secret with the first key of TOOLROUTER_ENCRYPTION_KEYS. Safe order:
+      add the new key after the current one on every server, then move it first on every server,
+      then run this, then remove the old key. Refuses while no secret is sealed with the new key.`;
 
 /** Usage of each command, for `toolrouter <command> --help`. */
 const COMMAND_USAGE: Record<string, string> = {
@@ -119,8 +121,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await migrateCommand(io);
       case 'keys':
         if (subcommand !== 'rotate') break;
-        parseArgs({ args: argv.slice(2), options: {} });
-        return await keysRotateCommand(io);
+        return await keysRotateCommand(io, {
+          force:
+            parseArgs({ args: argv.slice(2), options: { force: { type: 'boolean' } } }).values.force === true,
+        });
       case undefined:
         io.stdout(USAGE);
         return 2;

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -188,6 +188,73 @@ describe('toolrouter serve as a process', () => {
       expect(code).toBe(130);
       expect(output().stderr).toContain('second signal, exiting now');
       expect(await inFlight).toBeInstanceOf(Error);
+    } finally {
+      hold.release();
+      await hold.close();
+    }
+  });
+
+  it('refuses a second server on the same SQLite file, pointing to PostgreSQL; takes over after the first was killed', async () => {
+    const env = {
+      TOOLROUTER_API_KEY: API_KEY,
+      TOOLROUTER_DATABASE_URL: `sqlite:${join(directory, 'toolrouter.db')}`,
+      TOOLROUTER_ENCRYPTION_KEYS: randomBytes(32).toString('base64'),
+      HOLD_URL: 'http://127.0.0.1:9',
+    };
+    const first = await startChild(env);
+    await first.waitFor(/listening on/);
+    const firstChild = child!;
+    const second = await startChild(env);
+    const [code] = await once(child!, 'exit');
+    expect(code).toBe(1);
+    const { stderr } = second.output();
+    expect(stderr).toContain(`Another toolrouter server (pid ${firstChild.pid}`);
+    expect(stderr).toMatch(/SQLite serves one process: to run several servers, use PostgreSQL/);
+
+    // kill -9 leaves the lock file behind; the next server sees its owner is gone and takes over.
+    firstChild.kill('SIGKILL');
+    await once(firstChild, 'exit');
+    const third = await startChild(env);
+    await third.waitFor(/listening on/);
+    const exited = once(child!, 'exit');
+    child!.kill('SIGTERM');
+    expect((await exited)[0]).toBe(0);
+    expect(existsSync(join(directory, 'toolrouter.db.lock'))).toBe(false);
+  });
+
+  it('answers a call still running when the grace runs out with a typed 503 SHUTTING_DOWN, not a reset', async () => {
+    const hold = await startHoldServer();
+    try {
+      const { waitFor } = await startChild({
+        TOOLROUTER_API_KEY: API_KEY,
+        TOOLROUTER_DATABASE_URL: `sqlite:${join(directory, 'toolrouter.db')}`,
+        TOOLROUTER_ENCRYPTION_KEYS: randomBytes(32).toString('base64'),
+        TOOLROUTER_SHUTDOWN_GRACE_MS: '300',
+        HOLD_URL: hold.url,
+      });
+      const url = (await waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
+      const admin = { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json' };
+      const session = await (
+        await fetch(`${url}/api/v1/sessions`, {
+          method: 'POST',
+          headers: admin,
+          body: JSON.stringify({ userId: 'alice', config: { toolkits: ['slow'] } }),
+        })
+      ).json();
+      const inFlight = fetch(`${url}/api/v1/sessions/${session.sessionId}/execute`, {
+        method: 'POST',
+        headers: admin,
+        body: JSON.stringify({ toolSlug: 'SLOW_WAIT', arguments: {} }),
+      });
+      await hold.arrived;
+      const exited = once(child!, 'exit');
+      child!.kill('SIGTERM');
+      const response = await inFlight;
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('1');
+      expect(await response.json()).toMatchObject({ error: { code: 'SHUTTING_DOWN' } });
+      hold.release();
+      expect((await exited)[0]).toBe(0);
     } finally {
       hold.release();
       await hold.close();

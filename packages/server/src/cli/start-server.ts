@@ -106,7 +106,8 @@ async function openRouter(
   options: ToolRouterOptions,
   env: Record<string, string | undefined>,
 ): Promise<AnyToolRouter> {
-  const store = options.store ?? (await openStore(env));
+  // A SQLite file serves this process only: a second server on it is refused (use PostgreSQL).
+  const store = options.store ?? (await openStore(env, { exclusive: true }));
   let router: AnyToolRouter;
   try {
     router = new ToolRouter({ ...options, store }) as unknown as AnyToolRouter;
