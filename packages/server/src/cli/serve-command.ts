@@ -32,6 +32,12 @@ export async function serveCommand(
     `  MCP        ${server.url}/mcp/<sessionId> (create one: toolrouter sessions create --user <id>)`,
   );
   io.stdout(`  Store      ${describeDatabase(io.env)}`);
+  const { searchIndex } = server.warm;
+  if (searchIndex) {
+    io.stdout(
+      `  Search     ${searchIndex.tools} tools indexed in ${searchIndex.buildMs.toFixed(0)} ms (about ${(searchIndex.heapBytes / 1_048_576).toFixed(1)} MB of heap)`,
+    );
+  }
   await hooks.onListening?.(server);
   const signal = await io.stopSignal();
   // close() stops accepting connections at once; requests in flight get up to `grace` to finish.

@@ -1,4 +1,4 @@
-import { ToolRouter, type ToolRouterOptions } from '@toolrouter/core';
+import { ToolRouter, type ToolRouterOptions, type WarmReport } from '@toolrouter/core';
 import type { AnyToolRouter } from '../api/api-context.ts';
 import { createServer } from '../create-server.ts';
 import { listen } from './listen.ts';
@@ -26,6 +26,8 @@ export interface RunningServer {
   apiKey: string;
   /** Where the admin key came from: `TOOLROUTER_API_KEY`, or the development key file. */
   apiKeySource: 'env' | 'file';
+  /** What was prepared before the first request (the tool search index) and what it took. */
+  warm: WarmReport;
   /** Graceful stop: no new connections, requests in flight finish (up to `graceMs`), then the store closes. */
   close(graceMs?: number): Promise<void>;
 }
@@ -64,6 +66,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       throw error;
     },
   );
+  // The search index is built before the first request, which would otherwise wait for it.
+  const warm = await router.warm().catch(async (error: unknown) => {
+    await router.close();
+    await listener.close(0);
+    throw error;
+  });
   fetch = createServer(router, { apiKey, baseUrl: url, env }).fetch;
   // Connections an instance died in the middle of end FAILED even where nobody waits on them.
   const sweep = setInterval(() => {
@@ -77,6 +85,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     router,
     apiKey,
     apiKeySource: source,
+    warm,
     async close(graceMs) {
       clearInterval(sweep);
       await listener.close(graceMs);
