@@ -15,6 +15,7 @@ import {
   JSON_RPC_SERVER_ERROR,
   jsonRpcErrorResponse,
 } from './json-rpc-error-response.ts';
+import { createSessionToolCache } from './session-tool-cache.ts';
 
 export interface McpRoutesOptions {
   router: AnyToolRouter;
@@ -35,8 +36,9 @@ export interface McpRoutesOptions {
  * app.route('/mcp', mcpRoutes({ router, allowedOrigins: new Set(), maxBodyBytes: 1 << 20, onError: console.error }));
  */
 export function mcpRoutes({ router, allowedOrigins, maxBodyBytes, onError }: McpRoutesOptions): Hono {
+  const tools = createSessionToolCache();
   const handler = createMcpHandler(
-    ({ authInfo }) => createSessionMcpServer(authInfo?.extra?.session as ToolRouterSession),
+    ({ authInfo }) => createSessionMcpServer(authInfo?.extra?.session as ToolRouterSession, tools),
     { legacy: 'stateless', maxRequestBodySize: maxBodyBytes, onerror: onError },
   );
   const app = new Hono();
