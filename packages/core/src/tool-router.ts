@@ -244,6 +244,8 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
           tools,
           options.search?.embedder ? { embedder: options.search.embedder } : {},
         );
+        // The first query compiles the vocabulary of task phrasings (~100 ms): pay it here too.
+        searchIndex.searchLexical('find the right tool', { limit: 1 });
         searchIndexBuild = {
           tools: tools.length,
           buildMs: performance.now() - started,
