@@ -7,7 +7,7 @@
 //      (latency, calls/s, and server CPU per call from process.cpuUsage of each server process)
 //   5. the first search on a fresh server, with and without the index built at start
 //   6. 100 concurrent sessions on SQLite and PostgreSQL vs direct fetch (bench.ts)
-// BENCH_CALLS (default 1000) sets the samples per latency row.
+// BENCH_CALLS (default 500) sets the samples per latency row.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -37,7 +37,7 @@ import {
   startApi,
 } from './bench-support.ts';
 
-const CALLS = Number(process.env.BENCH_CALLS ?? 1000);
+const CALLS = Number(process.env.BENCH_CALLS ?? 500);
 const SIZES = [1_000, 10_000, 100_000];
 const rows: string[][] = [['what', 'measured', 'baseline', 'ratio', 'target']];
 const verdict = (value: number, limit: number, atLeast = false) =>
