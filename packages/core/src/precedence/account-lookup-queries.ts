@@ -22,12 +22,7 @@ export const AUTH_CONFIG_COLUMNS = [
   'updated_at',
 ] as const;
 
-/** The newest ACTIVE account of a user (?) on an auth config (?): one backward index probe. */
-export const NEWEST_ACTIVE_ACCOUNT_ID = `SELECT id FROM connected_accounts
-    WHERE user_id = ? AND auth_config_id = ? AND status = 'ACTIVE'
-    ORDER BY connected_at DESC, created_at DESC, id DESC LIMIT 1`;
-
-/** The newest ACTIVE account of a user (?) on an auth config (?), whole row. */
+/** The newest ACTIVE account of a user (?) on an auth config (?): one backward index probe (step 4). */
 export const MOST_RECENT_ACTIVE = `SELECT * FROM connected_accounts
     WHERE user_id = ? AND auth_config_id = ? AND status = 'ACTIVE'
     ORDER BY connected_at DESC, created_at DESC, id DESC LIMIT 1`;

@@ -4,7 +4,6 @@ import {
   DEFAULT_WITH_NEWEST_ACTIVE,
   LATEST_ACCOUNT_ON_AUTH_CONFIG,
   MOST_RECENT_ACTIVE,
-  NEWEST_ACTIVE_ACCOUNT_ID,
   PINNED_WITH_NEWEST_ACTIVE,
 } from '../precedence/account-lookup-queries.ts';
 import { AUTHENTICATE_SESSION } from '../session/sessions-api.ts';
@@ -36,13 +35,7 @@ function hotQueries(): HotQuery[] {
   const user = 'seed-user-777';
   return [
     {
-      name: 'newest ACTIVE account (id only)',
-      sql: NEWEST_ACTIVE_ACCOUNT_ID,
-      params: [user, 'ac_default'],
-      uses: [USER_INDEX],
-    },
-    {
-      name: 'newest ACTIVE account (row)',
+      name: 'step 4: newest ACTIVE account on the router-made auth config',
       sql: MOST_RECENT_ACTIVE,
       params: [user, 'ac_default'],
       uses: [USER_INDEX],

@@ -72,7 +72,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     await listener.close(0);
     throw error;
   });
-  fetch = createServer(router, { apiKey, baseUrl: url, env }).fetch;
+  const app = createServer(router, { apiKey, baseUrl: url, env });
+  // Hono compiles its route matcher on the first request: let a health check pay for it.
+  await Promise.resolve(app.fetch(new Request(`${url}/healthz`))).catch(() => undefined);
+  fetch = app.fetch;
   // Connections an instance died in the middle of end FAILED even where nobody waits on them.
   const sweep = setInterval(() => {
     router.connect

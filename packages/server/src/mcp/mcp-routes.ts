@@ -1,4 +1,4 @@
-import { createMcpHandler } from '@modelcontextprotocol/server';
+import { createMcpHandler, isLegacyRequest } from '@modelcontextprotocol/server';
 import type { ToolRouterSession } from '@toolrouter/core';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
@@ -15,6 +15,7 @@ import {
   JSON_RPC_SERVER_ERROR,
   jsonRpcErrorResponse,
 } from './json-rpc-error-response.ts';
+import { serveLegacyJson } from './serve-legacy-json.ts';
 import { createSessionToolCache } from './session-tool-cache.ts';
 
 export interface McpRoutesOptions {
@@ -127,6 +128,10 @@ export function mcpRoutes({ router, allowedOrigins, maxBodyBytes, onError }: Mcp
       body: text,
       signal: request.signal,
     });
+    // 2025-era clients (the SDK's own routing decides) get JSON answers rather than SSE.
+    if (await isLegacyRequest(forwarded, parsedBody, { maxRequestBodySize: maxBodyBytes })) {
+      return serveLegacyJson(createSessionMcpServer(session, tools), forwarded, { authInfo, parsedBody });
+    }
     return handler.fetch(forwarded, { authInfo, parsedBody });
   });
 
