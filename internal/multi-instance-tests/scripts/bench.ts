@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
 import { type Store, sqliteStore, ToolRouter } from '@toolrouter/core';
 import { postgresStore } from '@toolrouter/postgres';
 import { echoToolkit } from '../../../packages/core/src/test-support/echo-toolkits.ts';
@@ -14,38 +14,11 @@ import {
   TEST_DATABASE_URL,
   withAdminClient,
 } from '../../../packages/postgres/src/test-support/test-database.ts';
+import { percentile, startApi } from './bench-support.ts';
 
-const SESSIONS = 100;
+export const SESSIONS = 100;
 const CALLS_PER_SESSION = 30;
 const WARMUP_PER_SESSION = 3;
-
-/**
- * The local API on a thread of its own, so its latency is not the router's event loop: answers
- * `GET /things/:id` with JSON when the `x-api-key` header is there, 401 otherwise.
- */
-async function startApi(): Promise<{ url: string; close(): Promise<number> }> {
-  const worker = new Worker(
-    `
-    const { createServer } = require('node:http');
-    const { parentPort } = require('node:worker_threads');
-    const server = createServer((request, response) => {
-      const ok = Boolean(request.headers['x-api-key']);
-      response.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' });
-      response.end(JSON.stringify(ok ? { id: request.url.split('/').pop(), name: 'a thing' } : { error: 'no key' }));
-    });
-    server.keepAliveTimeout = 60000;
-    server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port));
-    `,
-    { eval: true },
-  );
-  const port = await new Promise<number>((resolve) => worker.once('message', resolve));
-  return { url: `http://127.0.0.1:${port}`, close: () => worker.terminate() };
-}
-
-function percentile(samples: number[], fraction: number): number {
-  const sorted = [...samples].sort((left, right) => left - right);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))]!;
-}
 
 /** Runs `call` CALLS_PER_SESSION times in each of SESSIONS concurrent loops; per-call samples and calls/s. */
 async function concurrently<T>(call: (session: number, index: number) => Promise<T>) {
@@ -60,7 +33,7 @@ async function concurrently<T>(call: (session: number, index: number) => Promise
 }
 
 /** A direct fetch of the API at the same concurrency: the floor any router sits on. */
-async function directFetch(apiUrl: string) {
+export async function directFetch(apiUrl: string) {
   const run = () =>
     concurrently(async (session, index) => {
       const started = performance.now();
@@ -77,7 +50,7 @@ async function directFetch(apiUrl: string) {
 }
 
 /** `session.execute` from SESSIONS concurrent sessions, each of its own user and account. */
-async function executeOn(store: Store, apiUrl: string) {
+export async function executeOn(store: Store, apiUrl: string) {
   const router = new ToolRouter({
     store,
     builtinToolkits: false,
@@ -112,44 +85,46 @@ async function executeOn(store: Store, apiUrl: string) {
   }
 }
 
-const api = await startApi();
-const directory = mkdtempSync(join(tmpdir(), 'toolrouter-bench-'));
-const schema = newSchemaName();
-try {
-  console.log(
-    `## multi-instance-tests: ${SESSIONS} concurrent sessions × ${CALLS_PER_SESSION} executes, local API on its own thread (${availableParallelism()} CPUs)`,
-  );
-  const direct = await directFetch(api.url);
-  const sqlite = await executeOn(sqliteStore(join(directory, 'bench.db')), api.url);
-  const postgres = await executeOn(
-    postgresStore({ connectionString: TEST_DATABASE_URL }, { schema }),
-    api.url,
-  );
-  const ms = (value: number) => `${value.toFixed(2)} ms`;
-  const rows = [
-    ['', 'calls/s', 'p50', 'p99', 'p99 overhead', 'p99 vs direct'],
-    ['direct fetch', direct.callsPerSecond.toFixed(0), ms(direct.p50), ms(direct.p99), '', '1.00x'],
-    ...(
-      [
-        ['SQLite file', sqlite],
-        ['PostgreSQL', postgres],
-      ] as const
-    ).map(([name, figures]) => [
-      `execute, ${name}`,
-      figures.callsPerSecond.toFixed(0),
-      ms(figures.p50),
-      ms(figures.p99),
-      ms(figures.p99 - direct.p99),
-      `${(figures.p99 / direct.p99).toFixed(2)}x`,
-    ]),
-  ];
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
-  console.log(
-    'p99 overhead = p99 of execute − p99 of a direct fetch of the same API at the same concurrency (the API’s own latency)',
-  );
-} finally {
-  await api.close();
-  rmSync(directory, { recursive: true, force: true });
-  await withAdminClient((client) => dropSchemas(client, [schema]));
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const api = await startApi();
+  const directory = mkdtempSync(join(tmpdir(), 'toolrouter-bench-'));
+  const schema = newSchemaName();
+  try {
+    console.log(
+      `## multi-instance-tests: ${SESSIONS} concurrent sessions × ${CALLS_PER_SESSION} executes, local API on its own thread (${availableParallelism()} CPUs)`,
+    );
+    const direct = await directFetch(api.url);
+    const sqlite = await executeOn(sqliteStore(join(directory, 'bench.db')), api.url);
+    const postgres = await executeOn(
+      postgresStore({ connectionString: TEST_DATABASE_URL }, { schema }),
+      api.url,
+    );
+    const ms = (value: number) => `${value.toFixed(2)} ms`;
+    const rows = [
+      ['', 'calls/s', 'p50', 'p99', 'p99 overhead', 'p99 vs direct'],
+      ['direct fetch', direct.callsPerSecond.toFixed(0), ms(direct.p50), ms(direct.p99), '', '1.00x'],
+      ...(
+        [
+          ['SQLite file', sqlite],
+          ['PostgreSQL', postgres],
+        ] as const
+      ).map(([name, figures]) => [
+        `execute, ${name}`,
+        figures.callsPerSecond.toFixed(0),
+        ms(figures.p50),
+        ms(figures.p99),
+        ms(figures.p99 - direct.p99),
+        `${(figures.p99 / direct.p99).toFixed(2)}x`,
+      ]),
+    ];
+    const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+    for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
+    console.log(
+      'p99 overhead = p99 of execute − p99 of a direct fetch of the same API at the same concurrency (the API’s own latency)',
+    );
+  } finally {
+    await api.close();
+    rmSync(directory, { recursive: true, force: true });
+    await withAdminClient((client) => dropSchemas(client, [schema]));
+  }
 }

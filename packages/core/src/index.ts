@@ -120,6 +120,7 @@ export type { ToolModifiers } from './provider/tool-modifiers.ts';
 export { toolResultContent } from './provider/tool-result-content.ts';
 export { RemoteApiError } from './remote/remote-api-error.ts';
 export type { ManagedAuthApp } from './runtime/router-runtime.ts';
+export type { WarmReport } from './runtime/warm-report.ts';
 export type { ToolSearchIndexOptions } from './search/create-tool-search-index.ts';
 export { createToolSearchIndex } from './search/create-tool-search-index.ts';
 export type {

@@ -16,11 +16,14 @@ export interface ExecutionLogEntry {
 const COLUMNS =
   'id, session_id, user_id, toolkit, tool_slug, connected_account_id, successful, error, status_code, duration_ms, created_at';
 const ROWS_PER_INSERT = 100;
+/** How long entries gather before one INSERT takes them all (at once when a batch is full). */
+const BATCH_WINDOW_MS = 20;
 
 /**
  * Writes execution logs off the hot path: `write` returns the `log_` id at once and the rows are
- * inserted together right after (one multi-row INSERT per batch), so a tool result never waits for
- * its log. `flush` (called by `router.logs.list` and `router.close`) waits for everything queued.
+ * inserted together within 20 ms (one multi-row INSERT per batch), so a tool result never waits
+ * for its log and calls in a row share one write (one commit) instead of one each. `flush` (called
+ * by `router.logs.list` and `router.close`) writes everything queued now and waits for it.
  */
 export class ExecutionLogWriter {
   readonly #store: Store;
@@ -28,6 +31,8 @@ export class ExecutionLogWriter {
   readonly #warn: (message: string) => void;
   #queue: SqlValue[][] = [];
   #flushing: Promise<void> | undefined;
+  /** Ends the batch window early (a full batch, a flush). */
+  #wake: (() => void) | undefined;
 
   constructor(store: Store, now: () => Date, warn: (message: string) => void) {
     this.#store = store;
@@ -51,12 +56,23 @@ export class ExecutionLogWriter {
       Math.round(entry.durationMs),
       this.#now().toISOString(),
     ]);
-    this.#flushing ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.#drain());
+    this.#flushing ??= new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, BATCH_WINDOW_MS);
+      this.#wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    }).then(() => {
+      this.#wake = undefined;
+      return this.#drain();
+    });
+    if (this.#queue.length >= ROWS_PER_INSERT) this.#wake?.();
     return id;
   }
 
   /** Resolves once every entry written so far is in the store. */
   async flush(): Promise<void> {
+    this.#wake?.();
     while (this.#flushing) await this.#flushing;
   }
 

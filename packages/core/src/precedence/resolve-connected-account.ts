@@ -11,6 +11,13 @@ import { NoAuthConfigError } from '../errors/no-auth-config-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
 import { pinnedAccountIds, type SessionConfig } from '../session/session-config.ts';
+import {
+  ACCOUNT_BY_ALIAS_OR_ID,
+  AUTH_CONFIG_COLUMNS,
+  DEFAULT_WITH_NEWEST_ACTIVE,
+  MOST_RECENT_ACTIVE,
+  PINNED_WITH_NEWEST_ACTIVE,
+} from './account-lookup-queries.ts';
 import type { AccountResolution } from './account-resolution.ts';
 
 export interface ResolveConnectedAccountInput {
@@ -23,35 +30,12 @@ export interface ResolveConnectedAccountInput {
   allowCreate: boolean;
 }
 
-const MOST_RECENT_ACTIVE = `SELECT * FROM connected_accounts WHERE user_id = ? AND auth_config_id = ? AND status = 'ACTIVE'
-  ORDER BY connected_at DESC, created_at DESC, id DESC LIMIT 1`;
-
-const AUTH_CONFIG_COLUMNS = [
-  'id',
-  'toolkit',
-  'mode',
-  'name',
-  'is_managed',
-  'is_default',
-  'created_by',
-  'scopes',
-  'credentials',
-  'created_at',
-  'updated_at',
-] as const;
-
-const DEFAULT_WITH_NEWEST_ACTIVE = `SELECT ${AUTH_CONFIG_COLUMNS.map((column) => `ac.${column} AS ac_${column}`).join(', ')}, ca.*
-  FROM auth_configs ac
-  LEFT JOIN connected_accounts ca ON ca.auth_config_id = ac.id AND ca.user_id = ? AND ca.status = 'ACTIVE'
-  WHERE ac.toolkit = ? AND ac.is_default = 1
-  ORDER BY ca.connected_at DESC, ca.created_at DESC, ca.id DESC LIMIT 1`;
-
-/** A default auth config's columns (prefixed `ac_`) and, when there is one, its newest ACTIVE account's. */
-type DefaultWithAccountRow = { [column in `ac_${(typeof AUTH_CONFIG_COLUMNS)[number]}`]: unknown } & {
+/** An auth config's columns (prefixed `ac_`) and, when there is one, the user's newest ACTIVE account's on it. */
+type AuthConfigWithAccountRow = { [column in `ac_${(typeof AUTH_CONFIG_COLUMNS)[number]}`]: unknown } & {
   [column in keyof ConnectedAccountRow]: ConnectedAccountRow[column] | null;
 };
 
-function authConfigPart(row: DefaultWithAccountRow): AuthConfigRow {
+function authConfigPart(row: AuthConfigWithAccountRow): AuthConfigRow {
   return Object.fromEntries(
     AUTH_CONFIG_COLUMNS.map((column) => [column, row[`ac_${column}`]]),
   ) as unknown as AuthConfigRow;
@@ -75,10 +59,15 @@ export async function resolveConnectedAccount(
 
   // A call that names an account: by id or alias, always the session user's own.
   if (input.account !== undefined) {
-    const [row] = await store.query<ConnectedAccountRow>(
-      'SELECT * FROM connected_accounts WHERE toolkit = ? AND (id = ? OR (user_id = ? AND alias = ?))',
-      [toolkit.slug, input.account, input.userId, input.account],
-    );
+    // The user's alias first: an id of someone else's account must not shadow it.
+    const rows = await store.query<ConnectedAccountRow>(ACCOUNT_BY_ALIAS_OR_ID, [
+      input.userId,
+      toolkit.slug,
+      input.account,
+      input.account,
+      toolkit.slug,
+    ]);
+    const row = rows.find((candidate) => candidate.user_id === input.userId) ?? rows[0];
     if (!row)
       throw new ConnectedAccountNotFoundError({
         connectedAccountId: input.account,
@@ -123,29 +112,23 @@ export async function resolveConnectedAccount(
   }
 
   // Step 2: the session pins an auth config.
+  // Steps 2 and 3 take one round trip each: the auth config joined with the user's newest ACTIVE
+  // account on it, found by an index probe (ACTIVE accounts always have connected_at).
   if (pinnedAuthConfigId !== undefined) {
-    const authConfig = await readAuthConfig(runtime, pinnedAuthConfigId);
-    return newestActiveOn(runtime, input.userId, authConfig, 2);
+    const [pinnedRow] = await store.query<AuthConfigWithAccountRow>(PINNED_WITH_NEWEST_ACTIVE, [
+      input.userId,
+      pinnedAuthConfigId,
+    ]);
+    if (!pinnedRow) throw new AuthConfigNotFoundError({ authConfigId: pinnedAuthConfigId });
+    return joinedResolution(runtime, pinnedRow, 2);
   }
 
   // Step 3: the toolkit's default auth config (operator-marked, or the one the router made).
-  // One round trip for the common case: the default auth config joined with the user's newest
-  // ACTIVE account on it (ACTIVE accounts always have connected_at, so no NULL sorts first).
-  const [defaultRow] = await store.query<DefaultWithAccountRow>(DEFAULT_WITH_NEWEST_ACTIVE, [
+  const [defaultRow] = await store.query<AuthConfigWithAccountRow>(DEFAULT_WITH_NEWEST_ACTIVE, [
     input.userId,
     toolkit.slug,
   ]);
-  if (defaultRow) {
-    const authConfig = toAuthConfig(authConfigPart(defaultRow));
-    if (defaultRow.id !== null) return usable(runtime, defaultRow as ConnectedAccountRow, 3, authConfig);
-    return {
-      kind: 'connection_required',
-      toolkit: authConfig.toolkit,
-      authConfig,
-      step: 3,
-      reason: `no ACTIVE ${authConfig.toolkit} account on auth config ${authConfig.id}`,
-    };
-  }
+  if (defaultRow) return joinedResolution(runtime, defaultRow, 3);
 
   // Step 4: the router makes one from managed auth or a scheme that needs no app secret.
   const managed =
@@ -177,6 +160,22 @@ export async function resolveConnectedAccount(
     toolkit: toolkit.slug,
     message: `Toolkit '${toolkit.slug}' needs auth (${oauthOnly}) and has no auth config. Create one with router.authConfigs.create({ toolkit: '${toolkit.slug}', mode: 'oauth2', credentials: { clientId, clientSecret } }), or configure managedAuth.${toolkit.slug} (env TOOLROUTER_${toolkit.slug.toUpperCase()}_CLIENT_ID and TOOLROUTER_${toolkit.slug.toUpperCase()}_CLIENT_SECRET).`,
   });
+}
+
+function joinedResolution(
+  runtime: RouterRuntime,
+  row: AuthConfigWithAccountRow,
+  step: 2 | 3,
+): Promise<AccountResolution> | AccountResolution {
+  const authConfig = toAuthConfig(authConfigPart(row));
+  if (row.id !== null) return usable(runtime, row as ConnectedAccountRow, step, authConfig);
+  return {
+    kind: 'connection_required',
+    toolkit: authConfig.toolkit,
+    authConfig,
+    step,
+    reason: `no ACTIVE ${authConfig.toolkit} account on auth config ${authConfig.id}`,
+  };
 }
 
 async function readAuthConfig(runtime: RouterRuntime, id: string): Promise<AuthConfig> {

@@ -31,6 +31,8 @@ export interface RouterRuntime {
   provider: Provider;
   /** The catalog's search index, built on first use and kept in step with the catalog. */
   searchIndex(): ToolSearchIndex;
+  /** What building the search index took, once it is built (for `router.warm()`). */
+  searchIndexBuild(): { tools: number; buildMs: number; heapBytes: number } | undefined;
   /** Execution logs, written off the hot path. */
   logWriter: ExecutionLogWriter;
   /** Operational warnings (never secrets); `options.warn`, default console.warn. */

@@ -3,6 +3,7 @@ import { isNoAuthToolkit } from '../catalog/tool.ts';
 import type { ConnectedAccountStatus } from '../connected-account/connected-account.ts';
 import type { ConnectedAccountRow } from '../connected-account/connected-account-row.ts';
 import { ValidationError } from '../errors/validation-error.ts';
+import { LATEST_ACCOUNT_ON_AUTH_CONFIG } from '../precedence/account-lookup-queries.ts';
 import { resolveConnectedAccount } from '../precedence/resolve-connected-account.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
 import type { SessionIdentity } from './execute-session-tool.ts';
@@ -121,10 +122,10 @@ export async function describeSessionToolkit(
   }
   if (resolution.kind === 'connection_required' && resolution.authConfig) {
     const { authConfig } = resolution;
-    const [latest] = await runtime.store.query<ConnectedAccountRow>(
-      'SELECT * FROM connected_accounts WHERE user_id = ? AND auth_config_id = ? ORDER BY updated_at DESC, id DESC LIMIT 1',
-      [session.userId, authConfig.id],
-    );
+    const [latest] = await runtime.store.query<ConnectedAccountRow>(LATEST_ACCOUNT_ON_AUTH_CONFIG, [
+      session.userId,
+      authConfig.id,
+    ]);
     return {
       ...base,
       isNoAuth: false,

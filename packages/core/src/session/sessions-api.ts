@@ -4,13 +4,13 @@ import type { ConnectedAccountRow } from '../connected-account/connected-account
 import { AuthConfigNotFoundError } from '../errors/auth-config-not-found-error.ts';
 import { ConnectedAccountNotFoundError } from '../errors/connected-account-not-found-error.ts';
 import { ConnectedAccountOwnershipError } from '../errors/connected-account-ownership-error.ts';
-import { EncryptionError } from '../errors/encryption-error.ts';
 import { SessionConfigConflictError } from '../errors/session-config-conflict-error.ts';
 import { SessionNotFoundError } from '../errors/session-not-found-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import { createId } from '../ids/create-id.ts';
 import type { Provider } from '../provider/provider.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import { SessionCache } from './session-cache.ts';
 import { pinnedAccountIds, type SessionConfig, type SessionConfigUpdate } from './session-config.ts';
 import { mcpTokenAssociatedData, type SessionRow } from './session-row.ts';
 import {
@@ -31,6 +31,7 @@ import { validateSessionConfig } from './validate-session-config.ts';
 export class SessionsApi<TProvider extends Provider = Provider> {
   readonly #runtime: () => Promise<RouterRuntime>;
   readonly #host: SessionHost;
+  readonly #cache = new SessionCache();
 
   constructor(runtime: () => Promise<RouterRuntime>) {
     this.#runtime = runtime;
@@ -83,7 +84,8 @@ export class SessionsApi<TProvider extends Provider = Provider> {
   /** Reopens a session by id (after a restart, in another process, on another instance). */
   async use(sessionId: string): Promise<ToolRouterSession<TProvider>> {
     const runtime = await this.#runtime();
-    return this.#wrap(runtime, await readSession(runtime, sessionId));
+    const data = await this.#cache.get(runtime.store, sessionId, () => readSession(runtime, sessionId));
+    return this.#wrap(runtime, data);
   }
 
   async list(filter: { userId?: string } = {}): Promise<ToolRouterSession<TProvider>[]> {
@@ -100,6 +102,7 @@ export class SessionsApi<TProvider extends Provider = Provider> {
   async delete(sessionId: string): Promise<void> {
     const runtime = await this.#runtime();
     const changed = await runtime.store.execute('DELETE FROM sessions WHERE id = ?', [sessionId]);
+    await this.#cache.changed(runtime.store, sessionId);
     if (changed === 0) throw new SessionNotFoundError({ sessionId });
     await runtime.store.execute('DELETE FROM session_config_history WHERE session_id = ?', [sessionId]);
   }
@@ -125,26 +128,18 @@ export class SessionsApi<TProvider extends Provider = Provider> {
 
   /**
    * The session when `token` is its MCP token, else undefined (constant-time comparison). Another
-   * session's token, the admin key or a deleted session all fail.
+   * session's token, the admin key or a deleted session all fail. One primary-key read on every
+   * call (never cached, so a deleted session fails at once on every instance), and only the hash
+   * is compared: the stored token is not decrypted, the session carries the one presented.
    */
   async authenticate(sessionId: string, token: string): Promise<ToolRouterSession<TProvider> | undefined> {
     const runtime = await this.#runtime();
-    const [row] = await runtime.store.query<SessionRow>('SELECT * FROM sessions WHERE id = ?', [sessionId]);
+    const [row] = await runtime.store.query<Omit<SessionRow, 'mcp_token'>>(AUTHENTICATE_SESSION, [sessionId]);
     if (!row) return undefined;
     const expected = Buffer.from(row.mcp_token_hash, 'hex');
     const actual = Buffer.from(hashToken(token), 'hex');
     if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return undefined;
-    let data: SessionData;
-    try {
-      data = toSessionData(runtime, row);
-    } catch (error) {
-      // A stored token that no longer decrypts (altered, or sealed with a key this router lacks)
-      // fails closed like a wrong token: the caller learns nothing, the operator is told.
-      if (!EncryptionError.isInstance(error)) throw error;
-      runtime.warn(`toolrouter: session '${row.id}' was refused: ${error.message}`);
-      return undefined;
-    }
-    return this.#wrap(runtime, data);
+    return this.#wrap(runtime, { ...toSessionData(runtime, { ...row, mcp_token: '' }), mcpToken: token });
   }
 
   async #listConfigHistory(sessionId: string): Promise<SessionConfigHistoryEntry[]> {
@@ -199,6 +194,7 @@ export class SessionsApi<TProvider extends Provider = Provider> {
       'UPDATE sessions SET config = ?, config_version = config_version + 1, updated_at = ? WHERE id = ? AND config_version = ?',
       [JSON.stringify(merged), now, sessionId, current.configVersion],
     );
+    await this.#cache.changed(runtime.store, sessionId);
     if (changed === 0) {
       const latest = await readSession(runtime, sessionId);
       throw new SessionConfigConflictError({
@@ -229,6 +225,10 @@ async function recordConfigVersion(
   );
 }
 
+/** What authentication reads: everything but the encrypted token, by primary key. */
+export const AUTHENTICATE_SESSION =
+  'SELECT id, user_id, config, config_version, mcp_token_hash, created_at, updated_at FROM sessions WHERE id = ?';
+
 function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
@@ -245,7 +245,8 @@ function toSessionData(runtime: RouterRuntime, row: SessionRow): SessionData {
     userId: row.user_id,
     config: JSON.parse(row.config) as SessionConfig,
     configVersion: Number(row.config_version),
-    mcpToken: runtime.cipher.decrypt(row.mcp_token, mcpTokenAssociatedData(row.id)),
+    // Decrypted when the session's `mcp` is read, not on every reopen (REST calls never read it).
+    mcpToken: () => runtime.cipher.decrypt(row.mcp_token, mcpTokenAssociatedData(row.id)),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

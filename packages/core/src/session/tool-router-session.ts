@@ -38,7 +38,8 @@ export interface SessionData {
   userId: string;
   config: SessionConfig;
   configVersion: number;
-  mcpToken: string;
+  /** The MCP token, or how to get it: a reopened session decrypts it only when `mcp` is read. */
+  mcpToken: string | (() => string);
   createdAt: string;
   updatedAt: string;
 }
@@ -126,6 +127,8 @@ export class ToolRouterSession<TProvider extends Provider = Provider> {
   }
 
   get mcp(): SessionMcp {
+    if (typeof this.#data.mcpToken === 'function')
+      this.#data = { ...this.#data, mcpToken: this.#data.mcpToken() };
     return {
       type: 'http',
       url: `${this.#baseUrl}/mcp/${this.sessionId}`,

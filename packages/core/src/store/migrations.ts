@@ -149,4 +149,20 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 6,
+    name: 'account_lookup_indexes',
+    statements: [
+      // Account resolution (DESIGN §4) asks for a user's newest ACTIVE account on one auth config.
+      // Equality on the first three columns, then the newest first by a backward scan of the
+      // last three: O(log n) however many accounts the auth config has, on SQLite and PostgreSQL.
+      // Without it SQLite took `connected_accounts_auth_config` and sorted every account on the
+      // default auth config for each call (precedence/account-lookup-queries.ts).
+      `CREATE INDEX connected_accounts_user_auth_config
+        ON connected_accounts (user_id, auth_config_id, status, connected_at, created_at, id)`,
+      // Its leading user_id serves every other per-user query, so the older (user_id, toolkit,
+      // status) index goes: with it PostgreSQL preferred a range of the user's accounts plus a sort.
+      'DROP INDEX connected_accounts_user',
+    ],
+  },
 ];

@@ -36,6 +36,12 @@ export async function serveCommand(
   );
   io.stdout(`  Store      ${describeDatabase(io.env)}`);
   for (const line of server.loaded) io.stdout(`  ${line}`);
+  const { searchIndex } = server.warm;
+  if (searchIndex) {
+    io.stdout(
+      `  Search     ${searchIndex.tools} tools indexed in ${searchIndex.buildMs.toFixed(0)} ms (about ${(searchIndex.heapBytes / 1_048_576).toFixed(1)} MB of heap)`,
+    );
+  }
   await hooks.onListening?.(server);
   const signal = await io.stopSignal();
   // close() stops accepting connections at once; requests in flight get up to `grace` to finish.

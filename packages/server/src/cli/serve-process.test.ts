@@ -121,6 +121,8 @@ describe('toolrouter serve as a process', () => {
         HOLD_URL: hold.url,
       });
       const url = (await waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
+      // The search index was built before the server answered, and the build is reported.
+      await waitFor(/Search +\d+ tools indexed in \d+ ms \(about [\d.]+ MB of heap\)/);
       const admin = { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json' };
       expect(await freshRequest(`${url}/healthz`)).toBe(200);
       const session = await (

@@ -1,4 +1,4 @@
-import { ToolRouter, type ToolRouterOptions } from '@toolrouter/core';
+import { ToolRouter, type ToolRouterOptions, type WarmReport } from '@toolrouter/core';
 import type { AnyToolRouter } from '../api/api-context.ts';
 import { createServer } from '../create-server.ts';
 import { createLogger, type Logger } from '../logging/create-logger.ts';
@@ -33,6 +33,8 @@ export interface RunningServer {
   apiKeySource: 'env' | 'file';
   /** What the config module set, as lines for the banner. */
   loaded: string[];
+  /** What was prepared before the first request (the tool search index) and what it took. */
+  warm: WarmReport;
   /** Graceful stop: no new connections, requests in flight finish (up to `graceMs`), then the store closes. */
   close(graceMs?: number): Promise<void>;
 }
@@ -73,13 +75,22 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       throw error;
     },
   );
-  fetch = createServer(router, {
+  // The search index is built before the first request, which would otherwise wait for it.
+  const warm = await router.warm().catch(async (error: unknown) => {
+    await router.close();
+    await listener.close(0);
+    throw error;
+  });
+  const app = createServer(router, {
     apiKey,
     baseUrl: url,
     env,
     logger,
     ...(routerOptions.toolkits ? { toolkits: routerOptions.toolkits } : {}),
-  }).fetch;
+  });
+  // Hono compiles its route matcher on the first request: let a health check pay for it.
+  await Promise.resolve(app.fetch(new Request(`${url}/healthz`))).catch(() => undefined);
+  fetch = app.fetch;
   // Connections an instance died in the middle of end FAILED even where nobody waits on them.
   const sweep = setInterval(() => {
     router.connect
@@ -93,6 +104,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     apiKey,
     apiKeySource: source,
     loaded: describeRouterOptions(configPath, routerOptions),
+    warm,
     async close(graceMs) {
       clearInterval(sweep);
       await listener.close(graceMs);

@@ -1,5 +1,5 @@
-import { memoryStore, type Store, StoreError } from '@toolrouter/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { memoryStore, type Store, StoreError, ToolRouterSession } from '@toolrouter/core';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestApp, TEST_API_KEY, TEST_BASE_URL, type TestApp } from '../test-support/create-test-app.ts';
 
 let test: TestApp;
@@ -393,5 +393,57 @@ describe('/mcp/:sessionId with several accounts and failed calls', () => {
       successful: false,
       error: expect.stringMatching(/^All 1 call failed/),
     });
+  });
+});
+
+describe('/mcp/:sessionId lean path', () => {
+  it('lists the tools once per session config: calls after the listing never list them again', async () => {
+    const session = await test.router.create('alice', {
+      toolkits: ['echo'],
+      preload: { tools: ['ECHO_GET'] },
+    });
+    const headers = { ...session.mcp.headers, 'mcp-protocol-version': '2025-11-25' };
+    const listings = vi.spyOn(ToolRouterSession.prototype, 'listTools');
+    try {
+      await readMessage(
+        await post(`/mcp/${session.sessionId}`, { jsonrpc: '2.0', id: 1, method: 'tools/list' }, headers),
+      );
+      for (let index = 0; index < 5; index++) {
+        const { result } = await readMessage(
+          await post(
+            `/mcp/${session.sessionId}`,
+            callTool(index, 'ECHO_GET', { id: String(index) }),
+            headers,
+          ),
+        );
+        expect(result!.isError).toBeUndefined();
+      }
+      const { result } = await readMessage(
+        await post(
+          `/mcp/${session.sessionId}`,
+          callTool(9, 'TOOLROUTER_SEARCH_TOOLS', { queries: [{ use_case: 'get a thing' }] }),
+          headers,
+        ),
+      );
+      // A meta-tool's result is still projected on its advertised output schema.
+      expect(result!.structuredContent).toBeDefined();
+      expect(listings).toHaveBeenCalledTimes(1);
+    } finally {
+      listings.mockRestore();
+    }
+  });
+
+  it('lists the new tools after the session config changes', async () => {
+    const session = await test.router.create('alice', { toolkits: ['echo'] });
+    const headers = { ...session.mcp.headers, 'mcp-protocol-version': '2025-11-25' };
+    const list = async () => {
+      const { result } = await readMessage(
+        await post(`/mcp/${session.sessionId}`, { jsonrpc: '2.0', id: 1, method: 'tools/list' }, headers),
+      );
+      return (result!.tools as Array<{ name: string }>).map((tool) => tool.name);
+    };
+    expect(await list()).not.toContain('ECHO_DELETE');
+    await session.update({ preload: { tools: ['ECHO_DELETE'] } });
+    expect(await list()).toContain('ECHO_DELETE');
   });
 });

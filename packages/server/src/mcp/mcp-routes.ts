@@ -1,4 +1,4 @@
-import { createMcpHandler } from '@modelcontextprotocol/server';
+import { createMcpHandler, isLegacyRequest } from '@modelcontextprotocol/server';
 import type { ToolRouterSession } from '@toolrouter/core';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
@@ -17,6 +17,8 @@ import {
   JSON_RPC_SERVER_ERROR,
   jsonRpcErrorResponse,
 } from './json-rpc-error-response.ts';
+import { serveLegacyJson } from './serve-legacy-json.ts';
+import { createSessionToolCache } from './session-tool-cache.ts';
 
 export interface McpRoutesOptions {
   router: AnyToolRouter;
@@ -45,8 +47,9 @@ export function mcpRoutes({
   onError,
   onProtocolError = onError,
 }: McpRoutesOptions): Hono {
+  const tools = createSessionToolCache();
   const handler = createMcpHandler(
-    ({ authInfo }) => createSessionMcpServer(authInfo?.extra?.session as ToolRouterSession),
+    ({ authInfo }) => createSessionMcpServer(authInfo?.extra?.session as ToolRouterSession, tools),
     { legacy: 'stateless', maxRequestBodySize: maxBodyBytes, onerror: onProtocolError },
   );
   const app = new Hono();
@@ -137,6 +140,10 @@ export function mcpRoutes({
       body: text,
       signal: request.signal,
     });
+    // 2025-era clients (the SDK's own routing decides) get JSON answers rather than SSE.
+    if (await isLegacyRequest(forwarded, parsedBody, { maxRequestBodySize: maxBodyBytes })) {
+      return serveLegacyJson(createSessionMcpServer(session, tools), forwarded, { authInfo, parsedBody });
+    }
     return handler.fetch(forwarded, { authInfo, parsedBody });
   });
 

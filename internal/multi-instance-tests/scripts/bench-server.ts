@@ -1,0 +1,72 @@
+// A server process for `performance-bench.ts`, forked once per measurement so its CPU time
+// (process.cpuUsage, served at /__cpu) is its own. BENCH_MODE=toolrouter serves the whole HTTP
+// surface of a router on a SQLite file; BENCH_MODE=forwarder is the reference: a bare node:http
+// service that forwards each call to the same API with fetch and answers its JSON.
+import { randomBytes } from 'node:crypto';
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { sqliteStore, ToolRouter } from '@toolrouter/core';
+import { createServer } from '@toolrouter/server';
+import { echoToolkit } from '../../../packages/core/src/test-support/echo-toolkits.ts';
+import { listen } from '../../../packages/server/src/cli/listen.ts';
+import { BENCH_ADMIN_KEY } from './bench-support.ts';
+
+const apiUrl = process.env.BENCH_API_URL!;
+
+function cpuResponse(): Response {
+  const { user, system } = process.cpuUsage();
+  return Response.json({ cpuMicros: user + system });
+}
+
+async function serveToolrouter(): Promise<void> {
+  const router = new ToolRouter({
+    store: sqliteStore(process.env.BENCH_DATABASE!),
+    builtinToolkits: process.env.BENCH_BUILTIN === '1',
+    toolkits: [echoToolkit],
+    toolkitBaseUrls: { echo: apiUrl },
+    encryptionKeys: [randomBytes(32).toString('base64')],
+    baseUrl: 'http://127.0.0.1',
+  });
+  // BENCH_WARM=0 starts as before router.warm() existed: the first search builds the index.
+  const started = performance.now();
+  let warm = null;
+  if (process.env.BENCH_WARM === '0') await router.ready();
+  else warm = await router.warm();
+  const startMs = performance.now() - started;
+  const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
+  await router.connectedAccounts.create({
+    userId: 'bench-user',
+    authConfigId: authConfig.id,
+    credentials: { apiKey: 'bench-key' },
+  });
+  const app = createServer(router, { apiKey: BENCH_ADMIN_KEY, baseUrl: 'http://127.0.0.1' });
+  const listener = await listen(
+    () => (request) => (new URL(request.url).pathname === '/__cpu' ? cpuResponse() : app.fetch(request)),
+    { port: 0, host: '127.0.0.1' },
+  );
+  process.send!({ port: listener.port, warm, startMs });
+}
+
+async function serveForwarder(): Promise<void> {
+  const server = createHttpServer(async (request, response) => {
+    if (request.url === '/__cpu') {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(await cpuResponse().json()));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const { id } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { id: string };
+    const upstream = await fetch(`${apiUrl}/things/${encodeURIComponent(id)}`, {
+      headers: { 'x-api-key': 'bench-key' },
+    });
+    const data = await upstream.json();
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ successful: upstream.ok, data, error: null }));
+  });
+  server.keepAliveTimeout = 60_000;
+  server.listen(0, '127.0.0.1', () => process.send!({ port: (server.address() as AddressInfo).port }));
+}
+
+if (process.env.BENCH_MODE === 'forwarder') await serveForwarder();
+else await serveToolrouter();

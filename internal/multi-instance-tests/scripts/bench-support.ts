@@ -1,0 +1,97 @@
+// Shared by the benchmarks of this package: the local API, percentiles, the forked servers.
+import { type ChildProcess, fork } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+
+export const BENCH_ADMIN_KEY = 'bench-admin-key-0123456789abcdef';
+
+/**
+ * The local API on a thread of its own, so its latency is not the router's event loop: answers
+ * `GET /things/:id` with JSON when the `x-api-key` header is there, 401 otherwise.
+ */
+export async function startApi(): Promise<{ url: string; close(): Promise<number> }> {
+  const worker = new Worker(
+    `
+    const { createServer } = require('node:http');
+    const { parentPort } = require('node:worker_threads');
+    const server = createServer((request, response) => {
+      const ok = Boolean(request.headers['x-api-key']) || request.url.startsWith('/public/');
+      response.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(ok ? { id: request.url.split('/').pop(), name: 'a thing' } : { error: 'no key' }));
+    });
+    server.keepAliveTimeout = 60000;
+    server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port));
+    `,
+    { eval: true },
+  );
+  const port = await new Promise<number>((resolve) => worker.once('message', resolve));
+  return { url: `http://127.0.0.1:${port}`, close: () => worker.terminate() };
+}
+
+export function percentile(samples: number[], fraction: number): number {
+  const sorted = [...samples].sort((left, right) => left - right);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? Number.NaN;
+}
+
+export interface Latencies {
+  p50: number;
+  p99: number;
+}
+
+export function latencies(samples: number[]): Latencies {
+  return { p50: percentile(samples, 0.5), p99: percentile(samples, 0.99) };
+}
+
+/** A server process of `bench-server.ts`; `message` is what it sent once listening. */
+export interface BenchServer<Message> {
+  url: string;
+  message: Message;
+  /** The process's CPU time so far (user + system), in microseconds. */
+  cpuMicros(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function forkBenchServer<Message extends { port: number }>(
+  env: Record<string, string>,
+): Promise<BenchServer<Message>> {
+  const child: ChildProcess = fork(fileURLToPath(new URL('./bench-server.ts', import.meta.url)), [], {
+    execArgv: ['--conditions=@toolrouter/source'],
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const [message] = (await Promise.race([
+    once(child, 'message'),
+    once(child, 'exit').then(([code]) => {
+      throw new Error(`bench server exited (${code}) before listening`);
+    }),
+  ])) as [Message];
+  const url = `http://127.0.0.1:${message.port}`;
+  return {
+    url,
+    message,
+    async cpuMicros() {
+      return ((await (await fetch(`${url}/__cpu`)).json()) as { cpuMicros: number }).cpuMicros;
+    },
+    async close() {
+      const exited = once(child, 'exit');
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
+/** Prints rows as aligned columns. */
+export function printTable(rows: string[][]): void {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+  for (const row of rows)
+    console.log(
+      row
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join('  ')
+        .trimEnd(),
+    );
+}
+
+export const ms = (value: number) => `${value.toFixed(2)} ms`;
+export const ratio = (value: number) => `${value.toFixed(2)}x`;

@@ -1,0 +1,414 @@
+// `pnpm bench` here: every row of issue 18's table in one run, each against its baseline measured
+// in the same run (ratios are what count on a shared machine):
+//   1. session.execute of a no-auth tool vs a direct fetch of the same API
+//   2. execute of an API-key tool at 1k / 10k / 100k accounts on SQLite and PostgreSQL vs fetch
+//   3. the account lookup query alone at each size
+//   4. REST execute and MCP tools/call at 1 and 16 in flight vs a bare node:http forwarder
+//      (latency, calls/s, and server CPU per call from process.cpuUsage of each server process)
+//   5. the first search on a fresh server, with and without the index built at start
+//   6. 100 concurrent sessions on SQLite and PostgreSQL vs direct fetch (bench.ts)
+// BENCH_CALLS (default 500) sets the samples per latency row.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Store, sqliteStore, ToolRouter } from '@toolrouter/core';
+import { postgresStore } from '@toolrouter/postgres';
+import { DEFAULT_WITH_NEWEST_ACTIVE } from '../../../packages/core/src/precedence/account-lookup-queries.ts';
+import { echoToolkit, publicEchoToolkit } from '../../../packages/core/src/test-support/echo-toolkits.ts';
+import { seedAccounts } from '../../../packages/core/src/test-support/seed-accounts.ts';
+import {
+  dropSchemas,
+  newSchemaName,
+  TEST_DATABASE_URL,
+  withAdminClient,
+} from '../../../packages/postgres/src/test-support/test-database.ts';
+import { directFetch, executeOn, SESSIONS } from './bench.ts';
+import {
+  BENCH_ADMIN_KEY,
+  type BenchServer,
+  forkBenchServer,
+  type Latencies,
+  latencies,
+  ms,
+  percentile,
+  printTable,
+  ratio,
+  startApi,
+} from './bench-support.ts';
+
+const CALLS = Number(process.env.BENCH_CALLS ?? 500);
+const SIZES = [1_000, 10_000, 100_000];
+const rows: string[][] = [['what', 'measured', 'baseline', 'ratio', 'target']];
+const verdict = (value: number, limit: number, atLeast = false) =>
+  `${atLeast ? '≥' : '≤'} ${limit}${atLeast ? '' : 'x'} ${(atLeast ? value >= limit : value <= limit) ? 'met' : 'MISSED'}`;
+
+function routerOn(store: Store, apiUrl: string) {
+  return new ToolRouter({
+    store,
+    builtinToolkits: false,
+    toolkits: [echoToolkit, publicEchoToolkit],
+    toolkitBaseUrls: { echo: apiUrl, publicecho: `${apiUrl}/public` },
+    encryptionKeys: [randomBytes(32).toString('base64')],
+  });
+}
+
+/** Interleaved direct fetches and executes, `CALLS` of each after a warm-up. */
+async function executeVsFetch(
+  execute: (index: number) => Promise<{ successful: boolean; error: string | null }>,
+  fetchUrl: (index: number) => string,
+): Promise<{ routed: Latencies; direct: Latencies }> {
+  const direct: number[] = [];
+  const routed: number[] = [];
+  const fetchOnce = async (index: number) => {
+    const response = await fetch(fetchUrl(index), { headers: { 'x-api-key': 'bench-key' } });
+    await response.json();
+  };
+  for (let index = 0; index < 100; index++) {
+    await fetchOnce(index);
+    await execute(index);
+  }
+  for (let index = 0; index < CALLS; index++) {
+    let started = performance.now();
+    await fetchOnce(index);
+    direct.push(performance.now() - started);
+    started = performance.now();
+    const result = await execute(index);
+    routed.push(performance.now() - started);
+    if (!result.successful) throw new Error(`bench execute failed: ${result.error}`);
+  }
+  return { routed: latencies(routed), direct: latencies(direct) };
+}
+
+function executeRows(label: string, figures: { routed: Latencies; direct: Latencies }) {
+  const p50 = figures.routed.p50 / figures.direct.p50;
+  const p99 = figures.routed.p99 / figures.direct.p99;
+  rows.push([
+    label,
+    `p50 ${ms(figures.routed.p50)}, p99 ${ms(figures.routed.p99)}`,
+    `fetch ${ms(figures.direct.p50)} / ${ms(figures.direct.p99)}`,
+    `${ratio(p50)} / ${ratio(p99)}`,
+    `${verdict(p50, 1.15)} / ${verdict(p99, 1.3)}`,
+  ]);
+}
+
+async function noAuthRow(apiUrl: string, directory: string) {
+  const router = routerOn(sqliteStore(join(directory, 'no-auth.db')), apiUrl);
+  const session = await router.create('bench-user', { toolkits: ['publicecho'] });
+  const figures = await executeVsFetch(
+    (index) => session.execute('PUBLICECHO_GET', { id: String(index) }),
+    (index) => `${apiUrl}/public/things/${index}`,
+  );
+  await router.close();
+  executeRows('session.execute, no-auth tool (SQLite file)', figures);
+}
+
+/** Execute and the lookup query alone at each size, growing one store's accounts by bulk inserts. */
+async function accountScaleRows(name: string, store: Store, apiUrl: string) {
+  const router = routerOn(store, apiUrl);
+  const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
+  await router.connectedAccounts.create({
+    userId: 'bench-user',
+    authConfigId: authConfig.id,
+    credentials: { apiKey: 'bench-key' },
+  });
+  const session = await router.create('bench-user', { toolkits: ['echo'] });
+  const lookups: Array<{ size: number; p50: number }> = [];
+  let seeded = 1;
+  for (const size of SIZES) {
+    const started = performance.now();
+    await seedAccounts(store, {
+      authConfigId: authConfig.id,
+      toolkit: 'echo',
+      count: size - seeded,
+      prefix: `seed${size}`,
+    });
+    const seedMs = performance.now() - started;
+    seeded = size;
+    const figures = await executeVsFetch(
+      (index) => session.execute('ECHO_GET', { id: String(index) }),
+      (index) => `${apiUrl}/things/${index}`,
+    );
+    executeRows(`execute, API-key tool, ${size / 1000}k accounts, ${name}`, figures);
+    const samples: number[] = [];
+    for (let index = 0; index < CALLS; index++) {
+      const queryStarted = performance.now();
+      await store.query(DEFAULT_WITH_NEWEST_ACTIVE, ['bench-user', 'echo']);
+      samples.push(performance.now() - queryStarted);
+    }
+    lookups.push({ size, p50: percentile(samples, 0.5) });
+    console.log(`  (${name}: seeded to ${size} accounts in ${seedMs.toFixed(0)} ms)`);
+  }
+  const smallest = lookups[0]!;
+  for (const lookup of lookups) {
+    const growth = lookup.p50 / smallest.p50;
+    rows.push([
+      `account lookup query alone, ${lookup.size / 1000}k accounts, ${name}`,
+      `p50 ${lookup.p50.toFixed(3)} ms`,
+      `at ${smallest.size / 1000}k ${smallest.p50.toFixed(3)} ms`,
+      ratio(growth),
+      'flat (O(log n))',
+    ]);
+  }
+  await router.close();
+}
+
+interface HttpFigures {
+  latency: Latencies;
+  callsPerSecond: number;
+  cpuMsPerCall: number;
+}
+
+/** `inFlight` loops of `calls / inFlight` calls each, with the server's CPU time over them. */
+async function load(
+  server: BenchServer<{ port: number }>,
+  inFlight: number,
+  calls: number,
+  call: (index: number) => Promise<void>,
+) {
+  const samples: number[] = [];
+  const cpuBefore = await server.cpuMicros();
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: inFlight }, async (_, loop) => {
+      for (let index = loop; index < calls; index += inFlight) {
+        const callStarted = performance.now();
+        await call(index);
+        samples.push(performance.now() - callStarted);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const cpuMicros = (await server.cpuMicros()) - cpuBefore;
+  return { samples, seconds, cpuMicros };
+}
+
+async function httpRows(apiUrl: string, directory: string) {
+  const forwarder = await forkBenchServer<{ port: number }>({
+    BENCH_MODE: 'forwarder',
+    BENCH_API_URL: apiUrl,
+  });
+  const toolrouter = await forkBenchServer<{ port: number }>({
+    BENCH_API_URL: apiUrl,
+    BENCH_DATABASE: join(directory, 'http.db'),
+  });
+  try {
+    const admin = { authorization: `Bearer ${BENCH_ADMIN_KEY}`, 'content-type': 'application/json' };
+    const created = (await (
+      await fetch(`${toolrouter.url}/api/v1/sessions`, {
+        method: 'POST',
+        headers: admin,
+        body: JSON.stringify({ userId: 'bench-user', config: { toolkits: ['echo'] } }),
+      })
+    ).json()) as { sessionId: string; mcp: { headers: { Authorization: string } } };
+    const mcpHeaders = {
+      authorization: created.mcp.headers.Authorization,
+      'content-type': 'application/json',
+      accept: 'application/json, text/event-stream',
+      'mcp-protocol-version': '2025-06-18',
+    };
+    const kinds = {
+      forwarder: {
+        server: forwarder,
+        call: async (index: number) => {
+          const response = await fetch(`${forwarder.url}/forward`, {
+            method: 'POST',
+            body: JSON.stringify({ id: String(index) }),
+          });
+          const body = (await response.json()) as { successful: boolean };
+          if (!body.successful) throw new Error('forwarder call failed');
+        },
+      },
+      REST: {
+        server: toolrouter,
+        call: async (index: number) => {
+          const response = await fetch(`${toolrouter.url}/api/v1/sessions/${created.sessionId}/execute`, {
+            method: 'POST',
+            headers: admin,
+            body: JSON.stringify({ toolSlug: 'ECHO_GET', arguments: { id: String(index) } }),
+          });
+          const body = (await response.json()) as { successful: boolean; error: string | null };
+          if (!body.successful) throw new Error(`REST execute failed: ${body.error}`);
+        },
+      },
+      MCP: {
+        server: toolrouter,
+        call: async (index: number) => {
+          const response = await fetch(`${toolrouter.url}/mcp/${created.sessionId}`, {
+            method: 'POST',
+            headers: mcpHeaders,
+            body: JSON.stringify({
+              jsonrpc: '2.0',
+              id: index,
+              method: 'tools/call',
+              params: { name: 'ECHO_GET', arguments: { id: String(index) } },
+            }),
+          });
+          const text = await response.text();
+          if (!response.ok || text.includes('"isError":true')) throw new Error(`MCP call failed: ${text}`);
+        },
+      },
+    };
+    const results = new Map<string, HttpFigures>();
+    for (const inFlight of [1, 16]) {
+      const calls = inFlight === 1 ? CALLS : CALLS * 2;
+      const collected = new Map<
+        string,
+        { samples: number[]; seconds: number; cpuMicros: number; calls: number }
+      >();
+      for (const { call, server } of Object.values(kinds)) await load(server, inFlight, 100, call);
+      // Three rounds, each kind in turn, so a burst of load elsewhere on the machine hits all alike.
+      for (let round = 0; round < 3; round++) {
+        for (const [kind, { call, server }] of Object.entries(kinds)) {
+          const part = await load(server, inFlight, Math.ceil(calls / 3), call);
+          const total = collected.get(kind) ?? { samples: [], seconds: 0, cpuMicros: 0, calls: 0 };
+          total.samples.push(...part.samples);
+          total.seconds += part.seconds;
+          total.cpuMicros += part.cpuMicros;
+          total.calls += part.samples.length;
+          collected.set(kind, total);
+        }
+      }
+      for (const [kind, total] of collected) {
+        results.set(`${kind}@${inFlight}`, {
+          latency: latencies(total.samples),
+          callsPerSecond: total.calls / total.seconds,
+          cpuMsPerCall: total.cpuMicros / 1000 / total.calls,
+        });
+      }
+    }
+    const base1 = results.get('forwarder@1')!;
+    const base16 = results.get('forwarder@16')!;
+    for (const [kind, cpuLimit, throughputShare] of [
+      ['REST', 2, 0.75],
+      ['MCP', 2.5, 0.6],
+    ] as const) {
+      const one = results.get(`${kind}@1`)!;
+      const sixteen = results.get(`${kind}@16`)!;
+      rows.push([
+        `${kind === 'REST' ? 'REST execute' : 'MCP tools/call'}, 1 in flight`,
+        `p50 ${ms(one.latency.p50)}, p99 ${ms(one.latency.p99)}, CPU ${one.cpuMsPerCall.toFixed(3)} ms/call`,
+        `forwarder ${ms(base1.latency.p50)} / ${ms(base1.latency.p99)}, CPU ${base1.cpuMsPerCall.toFixed(3)} ms/call`,
+        `CPU ${ratio(one.cpuMsPerCall / base1.cpuMsPerCall)}`,
+        `CPU ${verdict(one.cpuMsPerCall / base1.cpuMsPerCall, cpuLimit)}`,
+      ]);
+      rows.push([
+        `${kind === 'REST' ? 'REST execute' : 'MCP tools/call'}, 16 in flight`,
+        `${sixteen.callsPerSecond.toFixed(0)} calls/s, p99 ${ms(sixteen.latency.p99)}, CPU ${sixteen.cpuMsPerCall.toFixed(3)} ms/call`,
+        `forwarder ${base16.callsPerSecond.toFixed(0)} calls/s, CPU ${base16.cpuMsPerCall.toFixed(3)} ms/call`,
+        `${((sixteen.callsPerSecond / base16.callsPerSecond) * 100).toFixed(0)}% of calls/s`,
+        `${verdict(sixteen.callsPerSecond / base16.callsPerSecond, throughputShare, true)}`,
+      ]);
+    }
+  } finally {
+    await forwarder.close();
+    await toolrouter.close();
+  }
+}
+
+type WarmMessage = {
+  port: number;
+  startMs: number;
+  warm: { searchIndex: { tools: number; buildMs: number; heapBytes: number } | null } | null;
+};
+
+/** A fresh server with the built-in catalog: the first searches, with and without the warm index. */
+async function firstSearchRows(apiUrl: string, directory: string) {
+  const figures: Record<string, { first: number; second: number; message: WarmMessage }> = {};
+  for (const warm of ['1', '0']) {
+    const server = await forkBenchServer<WarmMessage>({
+      BENCH_API_URL: apiUrl,
+      BENCH_DATABASE: join(directory, `search-${warm}.db`),
+      BENCH_BUILTIN: '1',
+      BENCH_WARM: warm,
+    });
+    try {
+      const admin = { authorization: `Bearer ${BENCH_ADMIN_KEY}`, 'content-type': 'application/json' };
+      const { sessionId } = (await (
+        await fetch(`${server.url}/api/v1/sessions`, {
+          method: 'POST',
+          headers: admin,
+          body: JSON.stringify({ userId: 'bench-user' }),
+        })
+      ).json()) as { sessionId: string };
+      const search = async (query: string) => {
+        const started = performance.now();
+        const response = await fetch(`${server.url}/api/v1/sessions/${sessionId}/search`, {
+          method: 'POST',
+          headers: admin,
+          body: JSON.stringify({ query }),
+        });
+        await response.json();
+        if (!response.ok) throw new Error(`search answered ${response.status}`);
+        return performance.now() - started;
+      };
+      const first = await search('open a pull request from my branch');
+      const second = await search('send an email to the team about the outage');
+      figures[warm] = { first, second, message: server.message };
+    } finally {
+      await server.close();
+    }
+  }
+  const warmed = figures['1']!;
+  const cold = figures['0']!;
+  const build = warmed.message.warm?.searchIndex;
+  rows.push([
+    'first search on a fresh server (REST)',
+    `${ms(warmed.first)} (index built at start: ${build?.tools} tools, ${build?.buildMs.toFixed(0)} ms, ~${((build?.heapBytes ?? 0) / 1_048_576).toFixed(1)} MB)`,
+    `second search ${ms(warmed.second)}; without warm-up first ${ms(cold.first)}`,
+    ratio(warmed.first / warmed.second),
+    `≤ 20 ms ${warmed.first <= 20 ? 'met' : 'MISSED'}`,
+  ]);
+}
+
+async function concurrentSessionRows(apiUrl: string, directory: string, schema: string) {
+  const direct = await directFetch(apiUrl);
+  for (const [name, store] of [
+    ['SQLite file', sqliteStore(join(directory, 'concurrent.db'))],
+    ['PostgreSQL', postgresStore({ connectionString: TEST_DATABASE_URL }, { schema: `${schema}_c` })],
+  ] as const) {
+    const figures = await executeOn(store, apiUrl);
+    rows.push([
+      `${SESSIONS} concurrent sessions, ${name}`,
+      `${figures.callsPerSecond.toFixed(0)} calls/s, p50 ${ms(figures.p50)}, p99 ${ms(figures.p99)}`,
+      `direct ${direct.callsPerSecond.toFixed(0)} calls/s, p50 ${ms(direct.p50)}, p99 ${ms(direct.p99)}`,
+      `p99 ${ratio(figures.p99 / direct.p99)}`,
+      '',
+    ]);
+  }
+}
+
+const api = await startApi();
+const directory = mkdtempSync(join(tmpdir(), 'toolrouter-perf-'));
+const schema = newSchemaName();
+const started = performance.now();
+try {
+  console.log(
+    `## issue 18 performance: ${availableParallelism()} CPUs, load average ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' ')} at start, ${CALLS} samples per latency row, local API on its own thread`,
+  );
+  await noAuthRow(api.url, directory);
+  await accountScaleRows('SQLite file', sqliteStore(join(directory, 'accounts.db')), api.url);
+  await accountScaleRows(
+    'PostgreSQL',
+    postgresStore({ connectionString: TEST_DATABASE_URL }, { schema }),
+    api.url,
+  );
+  await httpRows(api.url, directory);
+  await firstSearchRows(api.url, directory);
+  await concurrentSessionRows(api.url, directory, schema);
+  console.log('');
+  printTable(rows);
+  console.log(
+    `\nload average ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(
+        ' ',
+      )} at the end; ${((performance.now() - started) / 1000).toFixed(0)} s in all. Ratios compare figures measured in this run.`,
+  );
+} finally {
+  await api.close();
+  rmSync(directory, { recursive: true, force: true });
+  await withAdminClient((client) => dropSchemas(client, [schema, `${schema}_c`]));
+}

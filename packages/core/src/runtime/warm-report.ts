@@ -1,0 +1,9 @@
+/** What `router.warm()` prepared, and what it cost. */
+export interface WarmReport {
+  /**
+   * The tool search index: how many tools, how long the build took and about how much heap it
+   * holds (the heap growth across the build, so a rough figure). `null` in remote mode, where
+   * the server builds its own index when it starts.
+   */
+  searchIndex: { tools: number; buildMs: number; heapBytes: number } | null;
+}

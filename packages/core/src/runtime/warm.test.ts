@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { memoryStore } from '../store/memory-store.ts';
+import { echoToolkit, publicEchoToolkit } from '../test-support/echo-toolkits.ts';
+import { ToolRouter } from '../tool-router.ts';
+
+function router() {
+  return new ToolRouter({
+    store: memoryStore(),
+    builtinToolkits: false,
+    toolkits: [echoToolkit, publicEchoToolkit],
+    encryptionKeys: [randomBytes(32).toString('base64')],
+  });
+}
+
+describe('router.warm()', () => {
+  it('builds the search index of every tool and reports what it took', async () => {
+    const warmed = router();
+    const { searchIndex } = await warmed.warm();
+    const tools = await warmed.tools.list();
+    expect(searchIndex).not.toBeNull();
+    expect(searchIndex!.tools).toBeGreaterThanOrEqual(tools.length);
+    expect(searchIndex!.buildMs).toBeGreaterThan(0);
+    expect(searchIndex!.heapBytes).toBeGreaterThanOrEqual(0);
+  });
+
+  it('builds the index once: the first search uses it, a second warm() reports the same build', async () => {
+    const warmed = router();
+    const first = await warmed.warm();
+    const session = await warmed.create('alice', { toolkits: ['publicecho'] });
+    const hits = await session.search({ query: 'get a thing by id' });
+    expect(hits.map((hit) => hit.slug)).toContain('PUBLICECHO_GET');
+    expect(await warmed.warm()).toEqual(first);
+  });
+
+  it('without warm() the first search builds the index, and warm() then reports that build', async () => {
+    const lazy = router();
+    const session = await lazy.create('alice', { toolkits: ['publicecho'] });
+    await session.search({ query: 'delete a thing' });
+    const { searchIndex } = await lazy.warm();
+    expect(searchIndex?.tools).toBeGreaterThan(0);
+  });
+});
