@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 from support import router, unique_user
 
-from toolrouter import SessionNotFoundError
+from toolrouter import SessionNotFoundError, ValidationError
 
 
 def chat_call(call_id: str, name: str, arguments: object) -> dict:
@@ -198,6 +198,16 @@ class ExecuteTest(unittest.TestCase):
     def test_an_unknown_account_is_a_failed_result(self) -> None:
         result = self.session.execute("ECHO_GET", {"id": "1"}, account="ca_nope")
         self.assertFalse(result.successful)
+
+    def test_proxy_execute_calls_the_toolkits_api_directly(self) -> None:
+        result = self.session.proxy_execute(
+            "publicecho", "GET", "/things/p1", parameters=[{"in": "query", "name": "verbose", "value": True}]
+        )
+        self.assertTrue(result.successful, result.error)
+        self.assertEqual(result.data, {"id": "p1", "method": "GET", "account": None})
+        with self.assertRaises(ValidationError) as raised:
+            self.session.proxy_execute("publicecho", "GET", "https://elsewhere.example/things/1")
+        self.assertIn("base URL", raised.exception.message)
 
     def test_execute_on_a_deleted_session_raises(self) -> None:
         self.session.delete()
