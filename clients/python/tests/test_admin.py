@@ -196,3 +196,67 @@ class ErrorsAndSetupTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+# Operations of the server's OpenAPI document and the client method that calls each.
+COVERED = {
+    "createSession": "router.create / router.sessions.create",
+    "listSessions": "router.sessions.list",
+    "getSession": "router.sessions.use / session.refresh",
+    "updateSession": "session.update",
+    "deleteSession": "session.delete / router.sessions.delete",
+    "searchSessionTools": "session.search",
+    "executeSessionTool": "session.execute / session.handle_tool_calls",
+    "listSessionToolkits": "session.toolkits",
+    "listSessionTools": "session.tools / session.list_tools",
+    "authorizeToolkit": "session.authorize",
+    "ensureSessionToolkitConnected": "session.ensure_connected",
+    "proxyExecute": "session.proxy_execute",
+    "listToolkits": "router.toolkits.list",
+    "getToolkit": "router.toolkits.get",
+    "listTools": "router.tools.list",
+    "getTool": "router.tools.get",
+    "executeTool": "router.tools.execute",
+    "createAuthConfig": "router.auth_configs.create",
+    "listAuthConfigs": "router.auth_configs.list",
+    "getAuthConfig": "router.auth_configs.get",
+    "updateAuthConfig": "router.auth_configs.update",
+    "deleteAuthConfig": "router.auth_configs.delete",
+    "createConnectedAccount": "router.connected_accounts.import_",
+    "listConnectedAccounts": "router.connected_accounts.list",
+    "getConnectedAccount": "router.connected_accounts.get",
+    "deleteConnectedAccount": "router.connected_accounts.delete",
+    "enableConnectedAccount": "router.connected_accounts.enable",
+    "disableConnectedAccount": "router.connected_accounts.disable",
+    "waitForConnection": "ConnectionRequest.wait_for_connection",
+    "listLogs": "router.logs.list",
+    "getServerInfo": "router.info",
+    "ping": "router.ping",
+}
+# For servers and custom connect pages rather than apps; the TypeScript remote mode uses them.
+NOT_IN_CLIENT = {
+    "getOpenApiDocument",
+    "authenticateSession",
+    "getConnectLink",
+    "startConnectLinkOAuth",
+    "submitConnectLinkCredentials",
+    "sweepStaleConnections",
+    "handleOAuthCallback",
+}
+
+
+class OpenApiCoverageTest(unittest.TestCase):
+    def test_every_operation_of_the_openapi_document_is_covered_or_listed_as_left_out(self) -> None:
+        import json
+        import urllib.request
+
+        with urllib.request.urlopen(f"{servers().url}/api/v1/openapi.json", timeout=30) as response:
+            document = json.load(response)
+        operations = {
+            operation["operationId"]
+            for methods in document["paths"].values()
+            for operation in methods.values()
+            if isinstance(operation, dict) and "operationId" in operation
+        }
+        self.assertEqual(operations - set(COVERED) - NOT_IN_CLIENT, set(), "new operations need a client method")
+        self.assertEqual(set(COVERED) - operations, set(), "the client calls operations the server no longer has")
