@@ -232,17 +232,14 @@ COVERED = {
     "listLogs": "router.logs.list",
     "getServerInfo": "router.info",
     "ping": "router.ping",
+    "getConnectLink": "router.connect.get_link",
+    "startConnectLinkOAuth": "router.connect.start_oauth",
+    "submitConnectLinkCredentials": "router.connect.submit_credentials",
+    "sweepStaleConnections": "router.connect.sweep_stale_connections",
+    "handleOAuthCallback": "router.connect.handle_oauth_callback",
 }
-# For servers and custom connect pages rather than apps; the TypeScript remote mode uses them.
-NOT_IN_CLIENT = {
-    "getOpenApiDocument",
-    "authenticateSession",
-    "getConnectLink",
-    "startConnectLinkOAuth",
-    "submitConnectLinkCredentials",
-    "sweepStaleConnections",
-    "handleOAuthCallback",
-}
+# For the MCP server itself (the TypeScript remote mode uses it), and the document.
+NOT_IN_CLIENT = {"getOpenApiDocument", "authenticateSession"}
 
 
 class OpenApiCoverageTest(unittest.TestCase):

@@ -9,7 +9,13 @@ import unittest
 
 from support import CALLBACK_URL, router, servers, unique_user
 
-from toolrouter import ConnectionRequestTimeoutError, ToolkitNotFoundError
+from toolrouter import (
+    ConnectionRequestTimeoutError,
+    ConnectLinkNotFoundError,
+    ConnectLinkUsedError,
+    ToolkitNotFoundError,
+    ToolRouterError,
+)
 
 
 class AuthorizeTest(unittest.TestCase):
@@ -80,6 +86,33 @@ class AuthorizeTest(unittest.TestCase):
         second = self.session.ensure_connected("echo", on_redirect=lambda request: self.fail("no link"))
         self.assertTrue(second.was_connected)
         self.assertEqual(second.connected_account.id, result.connected_account.id)
+
+
+class OwnConnectPageTest(unittest.TestCase):
+    def test_read_the_link_and_submit_the_users_key_without_the_hosted_page(self) -> None:
+        admin = router()
+        session = admin.create(user_id=unique_user(), toolkits=["echo"])
+        request = session.authorize("echo", callback_url=CALLBACK_URL)
+        link = admin.connect.get_link(request.link_id)
+        self.assertEqual((link.id, link.toolkit, link.toolkit_name, link.mode), (request.link_id, "echo", "Echo", "api_key"))
+        self.assertEqual(link.status, "pending")
+        self.assertEqual([(f.name, f.secret) for f in link.fields], [("apiKey", True)])
+        result = admin.connect.submit_credentials(request.link_id, {"api_key": "key-gina"})
+        self.assertEqual(result.connected_account_id, request.id)
+        self.assertTrue(result.redirect_to.startswith(CALLBACK_URL))
+        self.assertEqual(request.wait_for_connection(timeout=5).status, "ACTIVE")
+        self.assertEqual(session.execute("ECHO_GET", {"id": "1"}).data["account"], "gina")
+        self.assertEqual(admin.connect.get_link(request.link_id).status, "used")
+        with self.assertRaises(ConnectLinkUsedError):
+            admin.connect.submit_credentials(request.link_id, {"api_key": "key-gina"})
+        with self.assertRaises(ConnectLinkNotFoundError):
+            admin.connect.get_link("lnk_nope")
+
+    def test_a_bad_oauth_state_is_refused(self) -> None:
+        with self.assertRaises(ToolRouterError) as raised:
+            router().connect.handle_oauth_callback(state="forged", code="x")
+        self.assertEqual(raised.exception.code, "OAUTH_STATE_INVALID")
+        self.assertIsInstance(router().connect.sweep_stale_connections(), dict)
 
 
 class ToolkitsPagesTest(unittest.TestCase):

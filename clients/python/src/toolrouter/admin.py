@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._case import keys_to_camel
+from ._case import keys_to_camel, keys_to_snake
 from ._config import _UNSET, config_to_json
 from ._http import RestClient, segment
 from .models import (
     AuthConfig,
     ConnectedAccount,
+    ConnectLink,
+    ConnectResult,
     LogsPage,
     Tool,
     ToolExecutionResult,
@@ -280,3 +282,47 @@ class LogsApi:
 
 def _without_none(values: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in values.items() if value is not None}
+
+
+class ConnectApi:
+    """``router.connect``: for a connect page of your own instead of the hosted ``/connect/<link>``.
+
+    The link id is the last segment of ``ConnectionRequest.redirect_url`` (also ``.link_id``).
+    """
+
+    def __init__(self, client: RestClient) -> None:
+        self._client = client
+
+    def get_link(self, link_id: str) -> ConnectLink:
+        """What the page should show: the form ``fields`` (API key, token, basic) or OAuth, and the status."""
+        return ConnectLink.from_json(self._client.request("GET", f"/connect-links/{segment(link_id)}"))
+
+    def submit_credentials(self, link_id: str, credentials: dict[str, Any]) -> ConnectResult:
+        """Finishes an API key / bearer / basic link with what the user typed; the account is ACTIVE.
+
+        ``credentials`` keys are the link's field names (``{"api_key": ...}`` or ``{"apiKey": ...}``).
+        """
+        path = f"/connect-links/{segment(link_id)}/credentials"
+        answer = self._client.request("POST", path, body={"credentials": keys_to_camel(credentials)})
+        return ConnectResult.from_json(answer)
+
+    def start_oauth(self, link_id: str) -> str:
+        """The provider's authorization URL of an OAuth link: redirect the browser there."""
+        answer = self._client.request("POST", f"/connect-links/{segment(link_id)}/oauth")
+        return answer["authorizationUrl"]
+
+    def handle_oauth_callback(
+        self,
+        *,
+        state: str | None = None,
+        code: str | None = None,
+        error: str | None = None,
+        error_description: str | None = None,
+    ) -> ConnectResult:
+        """Finishes an OAuth connection with the query the provider sent to your callback page."""
+        body = {"state": state, "code": code, "error": error, "error_description": error_description}
+        return ConnectResult.from_json(self._client.request("POST", "/oauth/callback", body=body))
+
+    def sweep_stale_connections(self) -> dict[str, Any]:
+        """Settles connections that can no longer finish (expired links); returns the server's counts."""
+        return keys_to_snake(self._client.request("POST", "/connect-links/sweep"))

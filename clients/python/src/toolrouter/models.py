@@ -283,3 +283,50 @@ class LogsPage:
             items=[ExecutionLog.from_json(item) for item in data.get("items", [])],
             next_cursor=data.get("nextCursor"),
         )
+
+
+@dataclass
+class ConnectLinkField:
+    """A field of a connect form: ``name`` is the credential key it fills (``apiKey``, ``token``, ...)."""
+
+    name: str
+    label: str
+    secret: bool = False
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ConnectLinkField:
+        return _build(cls, data)
+
+
+@dataclass
+class ConnectLink:
+    """What a connect page shows for a link (never a secret): the form fields, or OAuth when empty."""
+
+    id: str
+    toolkit: str
+    toolkit_name: str
+    mode: str
+    status: str
+    expires_at: str = ""
+    fields: list[ConnectLinkField] = field(default_factory=list)
+    logo: str | None = None
+    help: str | None = None
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ConnectLink:
+        fields = [ConnectLinkField.from_json(item) for item in data.get("fields", [])]
+        return _build(cls, data, fields=fields)
+
+
+@dataclass
+class ConnectResult:
+    """How a connection finished: the account, its status, and where to send the browser (if anywhere)."""
+
+    connected_account_id: str
+    status: str = "ACTIVE"
+    redirect_to: str | None = None
+    error: str | None = None
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ConnectResult:
+        return _build(cls, data)

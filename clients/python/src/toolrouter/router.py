@@ -7,7 +7,15 @@ from typing import Any
 
 from ._config import _UNSET
 from ._http import RestClient
-from .admin import AuthConfigsApi, ConnectedAccountsApi, LogsApi, SessionsApi, ToolkitsApi, ToolsApi
+from .admin import (
+    AuthConfigsApi,
+    ConnectApi,
+    ConnectedAccountsApi,
+    LogsApi,
+    SessionsApi,
+    ToolkitsApi,
+    ToolsApi,
+)
 from .errors import ValidationError
 from .session import Session
 
@@ -49,6 +57,7 @@ class ToolRouter:
         self.toolkits = ToolkitsApi(self._client)
         self.tools = ToolsApi(self._client)
         self.logs = LogsApi(self._client)
+        self.connect = ConnectApi(self._client)
 
     @property
     def api_url(self) -> str:
