@@ -97,6 +97,8 @@ class Servers:
                 "TOOLROUTER_ENCRYPTION_KEYS": base64.b64encode(secrets.token_bytes(32)).decode(),
                 "TOOLROUTER_ALLOWED_CALLBACK_URLS": CALLBACK_URL,
                 "TOOLROUTER_SHUTDOWN_GRACE_MS": "1000",
+                # Only the fixture toolkits: the generated catalog of 150+ toolkits would fill every list.
+                "TOOLROUTER_CATALOG": "off",
                 "ECHO_URL": self.echo_url,
             },
             stdout=subprocess.PIPE,

@@ -205,6 +205,8 @@ COVERED = {
     "getSession": "router.sessions.use / session.refresh",
     "updateSession": "session.update",
     "deleteSession": "session.delete / router.sessions.delete",
+    "listSessionConfigHistory": "session.list_config_history",
+    "rotateSessionToken": "router.sessions.rotate_token",
     "searchSessionTools": "session.search",
     "executeSessionTool": "session.execute / session.handle_tool_calls",
     "listSessionToolkits": "session.toolkits",

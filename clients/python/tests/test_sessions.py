@@ -86,6 +86,23 @@ class LifecycleTest(unittest.TestCase):
         self.assertEqual(toolkit_slugs(session), ["bearerecho", "publicecho"])
         self.assertEqual(self.router.sessions.use(session.session_id).config_version, 2)
 
+    def test_config_history_lists_every_version_newest_first(self) -> None:
+        session = self.router.create(user_id=unique_user(), toolkits=["echo"])
+        session.update(toolkits=["publicecho"], manage_connections={"enable": False})
+        history = session.list_config_history()
+        self.assertEqual([entry["config_version"] for entry in history], [2, 1])
+        self.assertEqual(history[0]["config"]["toolkits"], ["publicecho"])
+        self.assertEqual(history[0]["config"]["manage_connections"], {"enable": False})
+        self.assertEqual(history[1]["config"]["toolkits"], ["echo"])
+
+    def test_rotate_token_replaces_the_mcp_token(self) -> None:
+        session = self.router.create(user_id=unique_user(), toolkits=["echo"])
+        old = dict(session.mcp.headers)
+        rotated = self.router.sessions.rotate_token(session.session_id)
+        self.assertEqual(rotated.session_id, session.session_id)
+        self.assertNotEqual(rotated.mcp.headers, old)
+        self.assertEqual(rotated.mcp.url, session.mcp.url)
+
     def test_a_stale_expected_config_version_is_a_conflict_with_details(self) -> None:
         session = self.router.create(user_id=unique_user(), toolkits=["echo"])
         self.router.sessions.use(session.session_id).update(toolkits=["publicecho"])

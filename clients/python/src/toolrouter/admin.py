@@ -60,6 +60,12 @@ class SessionsApi:
         answer = self._client.request("GET", "/sessions", query={"userId": user_id})
         return [Session(self._client, item) for item in answer["items"]]
 
+    def rotate_token(self, session_id: str) -> Session:
+        """Gives the session a new MCP token (in ``session.mcp.headers``); the old one stops working
+        at once. Use it to revoke a leaked token."""
+        answer = self._client.request("POST", f"/sessions/{segment(session_id)}/rotate-token")
+        return Session(self._client, answer)
+
     def delete(self, session_id: str) -> None:
         """Deletes a session; its MCP token stops working at once."""
         self._client.request("DELETE", f"/sessions/{segment(session_id)}")

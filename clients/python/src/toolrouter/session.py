@@ -324,6 +324,19 @@ class Session:
         self._apply(self._client.request("GET", self._path()))
         return self
 
+    def list_config_history(self) -> list[dict[str, Any]]:
+        """Every config the session has had, newest first: ``config_version``, ``config`` (snake_case
+        keys, as ``session.config``) and ``created_at`` of each."""
+        answer = self._client.request("GET", self._path("/config-history"))
+        return [
+            {
+                "config_version": entry["configVersion"],
+                "config": config_from_json(entry["config"]),
+                "created_at": entry["createdAt"],
+            }
+            for entry in answer["items"]
+        ]
+
     def delete(self) -> None:
         """Deletes the session; its MCP token stops working at once."""
         self._client.request("DELETE", self._path())
