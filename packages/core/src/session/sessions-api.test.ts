@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EncryptionError } from '../errors/encryption-error.ts';
 import { SessionConfigConflictError } from '../errors/session-config-conflict-error.ts';
 import { SessionNotFoundError } from '../errors/session-not-found-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
@@ -217,7 +218,7 @@ describe('the custom toolkit', () => {
 });
 
 describe('a session whose stored MCP token no longer decrypts', () => {
-  it('authenticates as nobody (no exception, nothing told), for an altered token and a token under an unknown key', async () => {
+  it('still authenticates by the hash alone (the sealed copy is never decrypted there), and never hands the copy out', async () => {
     const store = testStore();
     const router = createEchoRouter(api.url, { store });
     const session = await router.create('alice');
@@ -235,7 +236,11 @@ describe('a session whose stored MCP token no longer decrypts', () => {
     unknownKey[1] = 'retired';
     for (const sealed of [altered.join(':'), unknownKey.join(':')]) {
       await store.execute('UPDATE sessions SET mcp_token = ? WHERE id = ?', [sealed, session.sessionId]);
-      expect(await router.sessions.authenticate(session.sessionId, token)).toBeUndefined();
+      const authenticated = await router.sessions.authenticate(session.sessionId, token);
+      expect(authenticated?.sessionId).toBe(session.sessionId);
+      expect(await router.sessions.authenticate(session.sessionId, `${token}x`)).toBeUndefined();
+      const reopened = await router.sessions.list({ userId: 'alice' });
+      expect(() => reopened[0]!.mcp).toThrow(EncryptionError);
     }
     await router.close();
   });
