@@ -70,6 +70,7 @@ export { InvalidToolArgumentsError } from './errors/invalid-tool-arguments-error
 export { NoAuthConfigError } from './errors/no-auth-config-error.ts';
 export { OAuthStateError } from './errors/oauth-state-error.ts';
 export { OAuthTokenError } from './errors/oauth-token-error.ts';
+export { OutboundRequestRefusedError } from './errors/outbound-request-refused-error.ts';
 export { SessionConfigConflictError } from './errors/session-config-conflict-error.ts';
 export { SessionNotFoundError } from './errors/session-not-found-error.ts';
 export { StoreError } from './errors/store-error.ts';
@@ -93,6 +94,8 @@ export {
 } from './meta-tools/meta-tool-schemas.ts';
 export { MULTI_EXECUTE_SLUG } from './meta-tools/multi-execute-meta-tool.ts';
 export { SEARCH_TOOLS_SLUG } from './meta-tools/search-tools-meta-tool.ts';
+export type { AddressClass } from './outbound/classify-address.ts';
+export { classifyAddress } from './outbound/classify-address.ts';
 export type {
   OpenAIChatCompletionLike,
   OpenAIChatTool,

@@ -40,6 +40,14 @@ export interface ToolRouterOptions<TProvider extends Provider = Provider> {
   toolkits?: ToolkitDefinition[];
   /** Register the built-in catalog of `@toolrouter/toolkits`. Default true. */
   builtinToolkits?: boolean;
+  /**
+   * Let outbound calls (tool calls, token requests) reach loopback (127.0.0.0/8, ::1) and private
+   * ranges (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7). Cloud metadata and link-local
+   * addresses (169.254.0.0/16, fd00:ec2::254, 100.100.100.200, ...) are refused whatever this says.
+   * Default `TOOLROUTER_ALLOW_PRIVATE_NETWORK` (`true`/`false`), else allowed only when `NODE_ENV`
+   * is not `production` (with a warning the first time a private address is called).
+   */
+  allowPrivateNetwork?: boolean;
   /** Override toolkits' base URLs (GitHub Enterprise, tests): `{ github: 'https://ghe.example.com/api/v3' }`. */
   toolkitBaseUrls?: Record<string, string>;
   /** Operator OAuth apps per toolkit; also `TOOLROUTER_<TOOLKIT>_CLIENT_ID` / `_CLIENT_SECRET`. */

@@ -17,6 +17,8 @@ import {
 import type { ExecuteToolOptions, ToolExecutionResult } from './execution/tool-execution-result.ts';
 import { ExecutionLogWriter } from './logs/execution-log-writer.ts';
 import { LogsApi } from './logs/logs-api.ts';
+import { createOutboundFetch, type OutboundFetch } from './outbound/create-outbound-fetch.ts';
+import { resolveOutboundPolicy } from './outbound/resolve-outbound-policy.ts';
 import { OpenAIProvider } from './provider/openai-provider.ts';
 import type { Provider } from './provider/provider.ts';
 import { createRemoteRouter, type RemoteRouter } from './remote/create-remote-router.ts';
@@ -80,6 +82,7 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
   /** Set in remote mode (`apiUrl`): the REST client's side of everything. */
   readonly #remote: RemoteRouter<TProvider> | undefined;
   #runtime: Promise<RouterRuntime> | undefined;
+  #outbound: OutboundFetch | undefined;
 
   constructor(options: ToolRouterOptions<TProvider> = {}) {
     this.#options = options;
@@ -157,6 +160,7 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
     const runtime = await this.#runtime.catch(() => undefined);
     await runtime?.logWriter.flush();
     await runtime?.store.close();
+    await this.#outbound?.close().catch(() => undefined);
   }
 
   #ready(): Promise<RouterRuntime> {
@@ -202,6 +206,11 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
       ...(options.toolkits ?? []),
     ];
     const execution = options.execution ?? {};
+    const outboundPolicy = resolveOutboundPolicy(options, env, warn);
+    this.#outbound ??= createOutboundFetch({
+      policy: outboundPolicy,
+      fetch: execution.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    });
     const catalog = new Catalog(toolkits, options.toolkitBaseUrls);
     let searchIndex: ToolSearchIndex | undefined;
     catalog.onChange((added, removed) => {
@@ -224,11 +233,12 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
       managedAuth: { ...managedAuthFromEnv(env), ...options.managedAuth },
       baseUrl: this.baseUrl,
       allowedCallbackUrls,
+      outboundPolicy,
       execution: {
         timeoutMs: execution.timeoutMs ?? 30_000,
         retry: { maxAttempts: 3, baseDelayMs: 250, maxDelayMs: 8_000, ...execution.retry },
         maxResultChars: execution.maxResultChars ?? 60_000,
-        fetch: execution.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+        fetch: this.#outbound.fetch,
       },
       logWriter: new ExecutionLogWriter(store, now, warn),
       warn,
