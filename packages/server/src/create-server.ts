@@ -3,6 +3,7 @@ import type { AnyToolRouter } from './api/api-context.ts';
 import { apiRoutes } from './api/api-routes.ts';
 import { connectRoutes } from './connect/connect-routes.ts';
 import { healthRoutes } from './health/health-routes.ts';
+import { allowedHostMatcher, hostGuard } from './http/host-guard.ts';
 import { normalizeOrigin } from './http/is-allowed-origin.ts';
 import { toErrorResponse } from './http/to-error-response.ts';
 import { mcpRoutes } from './mcp/mcp-routes.ts';
@@ -52,6 +53,12 @@ export function createServer(router: AnyToolRouter, options: CreateServerOptions
       404,
     ),
   );
+  // REST and MCP answer only to this server's own host names (DNS rebinding).
+  const checkHost = hostGuard(
+    allowedHostMatcher(baseUrl, options.allowedHosts ?? env.TOOLROUTER_ALLOWED_HOSTS?.split(',') ?? []),
+  );
+  app.use('/api/*', checkHost);
+  app.use('/mcp/*', checkHost);
   app.route('/', healthRoutes(router, onError));
   app.route('/', connectRoutes({ router, allowedOrigins: pageOrigins, onError }));
   app.route(

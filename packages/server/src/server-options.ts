@@ -6,6 +6,12 @@ export interface CreateServerOptions {
   baseUrl?: string;
   /** Further browser origins allowed to call `/mcp` (e.g. a web MCP client). Default `TOOLROUTER_ALLOWED_ORIGINS` (comma-separated). */
   allowedOrigins?: string[];
+  /**
+   * Further `Host` header values REST and MCP answer to, besides the base URL's host: `host:port`,
+   * or a bare `host` for any port (an internal address behind a load balancer). Anything else gets
+   * 421. Default `TOOLROUTER_ALLOWED_HOSTS` (comma-separated).
+   */
+  allowedHosts?: string[];
   /** Largest JSON body of the REST API, in bytes. Default 1 MiB. */
   maxBodyBytes?: number;
   /** Largest MCP request body, in bytes. Default 1 MiB. */

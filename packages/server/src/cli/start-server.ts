@@ -64,7 +64,17 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       throw error;
     },
   );
-  fetch = createServer(router, { apiKey, baseUrl: url, env }).fetch;
+  // The address it listens on is one of its own names too (a health probe, a local client).
+  const listenHosts = host === '0.0.0.0' || host === '::' ? ['localhost', '127.0.0.1', '[::1]'] : [urlHost];
+  fetch = createServer(router, {
+    apiKey,
+    baseUrl: url,
+    env,
+    allowedHosts: [
+      ...listenHosts.map((name) => `${name}:${listener.port}`),
+      ...(env.TOOLROUTER_ALLOWED_HOSTS?.split(',') ?? []),
+    ],
+  }).fetch;
   // Connections an instance died in the middle of end FAILED even where nobody waits on them.
   const sweep = setInterval(() => {
     router.connect
