@@ -8,6 +8,7 @@ import { OAuthStateError } from '../errors/oauth-state-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import { buildAuthorizationUrl } from '../oauth/build-authorization-url.ts';
 import { createPkcePair } from '../oauth/create-pkce-pair.ts';
+import { assertOutboundUrl } from '../outbound/assert-outbound-url.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
 import { callbackRedirect } from './callback-redirect.ts';
 import type {
@@ -88,6 +89,8 @@ export class ConnectApi {
         message: `Auth config '${authConfig.id}' for '${toolkit.slug}' has no OAuth app (clientId).`,
       });
     }
+    // The user's browser goes there: not to a metadata, link-local or (in production) private address.
+    assertOutboundUrl(new URL(scheme.authorizationUrl), runtime.outboundPolicy);
     const state = randomBytes(32).toString('base64url');
     const pkce = scheme.pkce === false ? undefined : createPkcePair();
     const updated = await runtime.store.execute(

@@ -13,6 +13,7 @@ import { InvalidToolArgumentsError } from '../errors/invalid-tool-arguments-erro
 import { NoAuthConfigError } from '../errors/no-auth-config-error.ts';
 import { OAuthStateError } from '../errors/oauth-state-error.ts';
 import { OAuthTokenError } from '../errors/oauth-token-error.ts';
+import { OutboundRequestRefusedError } from '../errors/outbound-request-refused-error.ts';
 import { SessionConfigConflictError } from '../errors/session-config-conflict-error.ts';
 import { SessionNotFoundError } from '../errors/session-not-found-error.ts';
 import { StoreError } from '../errors/store-error.ts';
@@ -42,6 +43,7 @@ const ERROR_CLASSES: Record<string, ErrorClass> = {
   NO_AUTH_CONFIG: NoAuthConfigError,
   OAUTH_STATE_INVALID: OAuthStateError,
   OAUTH_TOKEN_ERROR: OAuthTokenError,
+  OUTBOUND_REQUEST_REFUSED: OutboundRequestRefusedError,
   SESSION_CONFIG_CONFLICT: SessionConfigConflictError,
   SESSION_NOT_FOUND: SessionNotFoundError,
   STORE_ERROR: StoreError,

@@ -11,7 +11,14 @@ describe('allowedHostMatcher', () => {
     expect(isAllowed('tools.example.com:443')).toBe(true);
     expect(isAllowed('10.0.0.7:8080')).toBe(true);
     expect(isAllowed('internal.lb:9999')).toBe(true);
-    for (const host of ['evil.test', 'tools.example.com.evil.test', '10.0.0.7:8081', 'tools.example.com:8443', '', '[']) {
+    for (const host of [
+      'evil.test',
+      'tools.example.com.evil.test',
+      '10.0.0.7:8081',
+      'tools.example.com:8443',
+      '',
+      '[',
+    ]) {
       expect(isAllowed(host), host).toBe(false);
     }
     const local = allowedHostMatcher('http://localhost:8080', []);
@@ -52,13 +59,20 @@ describe('the Host header on a listening server', () => {
   afterAll(() => server.close());
 
   it('serves its own address and refuses a rebinding name that points at it', async () => {
-    const ok = await fetch(`${server.url}/api/v1/toolkits`, { headers: { authorization: `Bearer ${TEST_API_KEY}` } });
+    const ok = await fetch(`${server.url}/api/v1/toolkits`, {
+      headers: { authorization: `Bearer ${TEST_API_KEY}` },
+    });
     expect(ok.status).toBe(200);
     const port = new URL(server.url).port;
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve, reject) => {
       request(
-        { host: '127.0.0.1', port, path: '/api/v1/toolkits', headers: { host: `evil.test:${port}`, authorization: `Bearer ${TEST_API_KEY}` } },
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/api/v1/toolkits',
+          headers: { host: `evil.test:${port}`, authorization: `Bearer ${TEST_API_KEY}` },
+        },
         (response) => {
           response.resume();
           resolve(response.statusCode ?? 0);

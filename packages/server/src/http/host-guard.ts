@@ -13,7 +13,10 @@ const loopbackNames = new Set(['localhost', '127.0.0.1', '[::1]']);
  * isAllowed('tools.example.com'); // true
  * isAllowed('evil.test'); // false
  */
-export function allowedHostMatcher(baseUrl: string, allowedHosts: readonly string[]): (host: string) => boolean {
+export function allowedHostMatcher(
+  baseUrl: string,
+  allowedHosts: readonly string[],
+): (host: string) => boolean {
   const exact = new Set<string>();
   const anyPort = new Set<string>();
   if (URL.canParse(baseUrl)) {
