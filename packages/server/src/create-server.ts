@@ -7,6 +7,7 @@ import { allowedHostMatcher, hostGuard } from './http/host-guard.ts';
 import { normalizeOrigin } from './http/is-allowed-origin.ts';
 import { toErrorResponse } from './http/to-error-response.ts';
 import { mcpRoutes } from './mcp/mcp-routes.ts';
+import { protectedResourceMetadataRoutes } from './mcp/protected-resource-metadata.ts';
 import { type CreateServerOptions, DEFAULT_MAX_BODY_BYTES } from './server-options.ts';
 
 /**
@@ -72,7 +73,9 @@ export function createServer(router: AnyToolRouter, options: CreateServerOptions
       allowedOrigins,
       maxBodyBytes: options.maxMcpBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
       onError,
+      baseUrl,
     }),
   );
+  app.route('/', protectedResourceMetadataRoutes(baseUrl));
   return app;
 }

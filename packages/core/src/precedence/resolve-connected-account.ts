@@ -75,17 +75,17 @@ export async function resolveConnectedAccount(
 
   // A call that names an account: by id or alias, always the session user's own.
   if (input.account !== undefined) {
+    // Only the user's own rows: another user's account id answers exactly as an unknown id does,
+    // so an agent cannot learn which ids exist.
     const [row] = await store.query<ConnectedAccountRow>(
-      'SELECT * FROM connected_accounts WHERE toolkit = ? AND (id = ? OR (user_id = ? AND alias = ?))',
-      [toolkit.slug, input.account, input.userId, input.account],
+      'SELECT * FROM connected_accounts WHERE toolkit = ? AND user_id = ? AND (id = ? OR alias = ?)',
+      [toolkit.slug, input.userId, input.account, input.account],
     );
     if (!row)
       throw new ConnectedAccountNotFoundError({
         connectedAccountId: input.account,
         message: `User '${input.userId}' has no ${toolkit.slug} account with id or alias '${input.account}'.`,
       });
-    if (row.user_id !== input.userId)
-      throw new ConnectedAccountOwnershipError({ connectedAccountId: row.id, userId: input.userId });
     if (pinnedAccountId !== undefined && pinnedAccountId !== row.id) {
       throw new ValidationError({
         field: 'account',

@@ -15,6 +15,7 @@ import {
   JSON_RPC_SERVER_ERROR,
   jsonRpcErrorResponse,
 } from './json-rpc-error-response.ts';
+import { mcpBearerChallenge } from './protected-resource-metadata.ts';
 
 export interface McpRoutesOptions {
   router: AnyToolRouter;
@@ -23,6 +24,8 @@ export interface McpRoutesOptions {
   /** Largest request body, in bytes. */
   maxBodyBytes: number;
   onError: (error: unknown) => void;
+  /** Public URL of the server, for the RFC 9728 `resource_metadata` link of a 401. */
+  baseUrl: string;
 }
 
 /**
@@ -32,9 +35,15 @@ export interface McpRoutesOptions {
  * 2025-era fallback, whichever the client speaks.
  *
  * @example
- * app.route('/mcp', mcpRoutes({ router, allowedOrigins: new Set(), maxBodyBytes: 1 << 20, onError: console.error }));
+ * app.route('/mcp', mcpRoutes({ router, allowedOrigins: new Set(), maxBodyBytes: 1 << 20, onError: console.error, baseUrl }));
  */
-export function mcpRoutes({ router, allowedOrigins, maxBodyBytes, onError }: McpRoutesOptions): Hono {
+export function mcpRoutes({
+  router,
+  allowedOrigins,
+  maxBodyBytes,
+  onError,
+  baseUrl,
+}: McpRoutesOptions): Hono {
   const handler = createMcpHandler(
     ({ authInfo }) => createSessionMcpServer(authInfo?.extra?.session as ToolRouterSession),
     { legacy: 'stateless', maxRequestBodySize: maxBodyBytes, onerror: onError },
@@ -88,7 +97,7 @@ export function mcpRoutes({ router, allowedOrigins, maxBodyBytes, onError }: Mcp
         401,
         JSON_RPC_SERVER_ERROR,
         "Unauthorized: send this session's MCP token as Authorization: Bearer <token> (session.mcp.headers).",
-        { 'WWW-Authenticate': 'Bearer realm="toolrouter-mcp"' },
+        { 'WWW-Authenticate': mcpBearerChallenge(baseUrl, sessionId, token !== undefined && token !== '') },
       );
     }
     const authInfo = { token, clientId: session.sessionId, scopes: [], extra: { session } };
