@@ -29,6 +29,7 @@ export type {
   OAuthCallbackResult,
   SubmitCredentialsResult,
 } from './connect/connect-link.ts';
+export type { ConnectBrowserOptions } from './connect/connect-link-browser.ts';
 export { CONNECTED_ACCOUNT_CHANNEL } from './connect/connected-account-events.ts';
 export {
   MANAGE_CONNECTIONS_INPUT_SCHEMA,
@@ -57,6 +58,7 @@ export { CUSTOM_TOOLKIT_SLUG } from './custom-tool/create-custom-tool.ts';
 export type { StandardJsonSchemaLike } from './custom-tool/to-json-schema.ts';
 export { AuthConfigNotFoundError } from './errors/auth-config-not-found-error.ts';
 export { ConflictError } from './errors/conflict-error.ts';
+export { ConnectLinkBrowserError } from './errors/connect-link-browser-error.ts';
 export { ConnectLinkExpiredError } from './errors/connect-link-expired-error.ts';
 export { ConnectLinkNotFoundError } from './errors/connect-link-not-found-error.ts';
 export { ConnectLinkUsedError } from './errors/connect-link-used-error.ts';

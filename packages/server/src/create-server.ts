@@ -61,7 +61,7 @@ export function createServer(router: AnyToolRouter, options: CreateServerOptions
   app.use('/api/*', checkHost);
   app.use('/mcp/*', checkHost);
   app.route('/', healthRoutes(router, onError));
-  app.route('/', connectRoutes({ router, allowedOrigins: pageOrigins, onError }));
+  app.route('/', connectRoutes({ router, allowedOrigins: pageOrigins, onError, baseUrl }));
   app.route(
     '/api/v1',
     apiRoutes({ router, apiKey, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES }),

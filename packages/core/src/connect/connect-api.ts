@@ -17,6 +17,11 @@ import type {
   OAuthCallbackResult,
   SubmitCredentialsResult,
 } from './connect-link.ts';
+import {
+  assertConnectLinkBrowser,
+  bindConnectLinkBrowser,
+  type ConnectBrowserOptions,
+} from './connect-link-browser.ts';
 import { connectLinkFields } from './connect-link-fields.ts';
 import { connectLinkAssociatedData } from './connect-link-row.ts';
 import { publishAccountChanges } from './connected-account-events.ts';
@@ -38,7 +43,7 @@ import { type SweepStaleConnectionsResult, sweepStaleConnections } from './sweep
  * call. A link (`lnk_...`, from `session.authorize`) is single use and lives 10 minutes.
  *
  * @example
- * const link = await router.connect.getLink(linkId);              // render the page
+ * const link = await router.connect.getLink(linkId, { browser });   // render the page; binds the link to this browser
  * const url = await router.connect.startOAuth(linkId);            // 302 to the provider
  * const done = await router.connect.handleOAuthCallback(Object.fromEntries(callbackUrl.searchParams));
  * if (done.redirectTo) return Response.redirect(done.redirectTo, 302);
@@ -51,9 +56,13 @@ export class ConnectApi {
   }
 
   /** What the connect page shows: toolkit, mode, the form fields (API key, token, basic) and the link's status. */
-  async getLink(linkId: string): Promise<ConnectLink> {
+  async getLink(linkId: string, options: ConnectBrowserOptions = {}): Promise<ConnectLink> {
     const runtime = await this.#runtime();
     const { link, toolkit, scheme } = await this.#load(runtime, linkId);
+    // The first browser that opens a pending link owns it; a used or expired one only shows its status.
+    if (connectLinkStatus(link, runtime.now()) === 'pending') {
+      await bindConnectLinkBrowser(runtime, link, options.browser);
+    }
     return {
       id: link.id,
       toolkit: toolkit.slug,
@@ -72,10 +81,11 @@ export class ConnectApi {
    * hashed, bound to this link, single use), PKCE S256 unless the scheme turns it off, and the exact
    * redirect URI `<baseUrl>/oauth/callback`. Calling it again (a reload) replaces the state.
    */
-  async startOAuth(linkId: string): Promise<string> {
+  async startOAuth(linkId: string, options: ConnectBrowserOptions = {}): Promise<string> {
     const runtime = await this.#runtime();
     const { link, authConfig, toolkit, scheme } = await this.#load(runtime, linkId);
     await assertPendingLink(runtime, link);
+    assertConnectLinkBrowser(link, options.browser);
     if (scheme.mode !== 'oauth2') {
       throw new ValidationError({
         field: 'linkId',
@@ -121,10 +131,12 @@ export class ConnectApi {
   async submitCredentials(
     linkId: string,
     credentials: Record<string, unknown>,
+    options: ConnectBrowserOptions = {},
   ): Promise<SubmitCredentialsResult> {
     const runtime = await this.#runtime();
     const { link, scheme } = await this.#load(runtime, linkId);
     await assertPendingLink(runtime, link);
+    assertConnectLinkBrowser(link, options.browser);
     if (scheme.mode === 'oauth2') {
       throw new ValidationError({
         field: 'linkId',
@@ -165,7 +177,10 @@ export class ConnectApi {
    * @throws OAuthStateError (no or unknown state), ConnectLinkUsedError (replayed state),
    *   ConnectLinkExpiredError (too late).
    */
-  async handleOAuthCallback(params: OAuthCallbackParams): Promise<OAuthCallbackResult> {
+  async handleOAuthCallback(
+    params: OAuthCallbackParams,
+    options: ConnectBrowserOptions = {},
+  ): Promise<OAuthCallbackResult> {
     const runtime = await this.#runtime();
     const state = typeof params?.state === 'string' ? params.state : '';
     if (state === '')
@@ -176,6 +191,8 @@ export class ConnectApi {
     if (!loaded) throw new OAuthStateError();
     const { link, toolkit } = loaded;
     await assertPendingLink(runtime, link);
+    // Checked before the link is used up: a stolen state in another browser leaves the flow intact.
+    assertConnectLinkBrowser(link, options.browser);
     await claimConnectLink(runtime, link);
     const failed = async (reason: string): Promise<OAuthCallbackResult> => {
       await failConnection(runtime, link, reason);

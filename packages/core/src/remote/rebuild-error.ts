@@ -1,5 +1,6 @@
 import { AuthConfigNotFoundError } from '../errors/auth-config-not-found-error.ts';
 import { ConflictError } from '../errors/conflict-error.ts';
+import { ConnectLinkBrowserError } from '../errors/connect-link-browser-error.ts';
 import { ConnectLinkExpiredError } from '../errors/connect-link-expired-error.ts';
 import { ConnectLinkNotFoundError } from '../errors/connect-link-not-found-error.ts';
 import { ConnectLinkUsedError } from '../errors/connect-link-used-error.ts';
@@ -30,6 +31,7 @@ type ErrorClass = new (fields: never) => ToolRouterError;
 const ERROR_CLASSES: Record<string, ErrorClass> = {
   AUTH_CONFIG_NOT_FOUND: AuthConfigNotFoundError,
   CONFLICT: ConflictError,
+  CONNECT_LINK_BROWSER_MISMATCH: ConnectLinkBrowserError,
   CONNECT_LINK_EXPIRED: ConnectLinkExpiredError,
   CONNECT_LINK_NOT_FOUND: ConnectLinkNotFoundError,
   CONNECT_LINK_USED: ConnectLinkUsedError,

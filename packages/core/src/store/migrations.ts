@@ -108,4 +108,13 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX connected_accounts_initiated ON connected_accounts (updated_at) WHERE status = 'INITIATED'`,
     ],
   },
+  {
+    version: 4,
+    name: 'connect_link_browser',
+    statements: [
+      // The SHA-256 of the token of the browser that first opened a connect link: the form, the
+      // OAuth start and the callback then only work in that browser.
+      'ALTER TABLE connect_links ADD COLUMN browser_hash TEXT',
+    ],
+  },
 ];

@@ -14,8 +14,8 @@ const INITIALIZE = JSON.stringify({
   params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 't', version: '1' } },
 });
 
-function post(path: string, headers: Record<string, string>): Promise<Response> {
-  return test.app.request(path, {
+async function post(path: string, headers: Record<string, string>): Promise<Response> {
+  return await test.app.request(path, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
