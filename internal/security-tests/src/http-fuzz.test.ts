@@ -406,7 +406,11 @@ describe('HTTP input fuzz', () => {
   let test: TestApp;
   let known: Known;
   beforeAll(async () => {
-    test = await createTestApp();
+    // Limits high enough that the fuzz reaches the routes instead of 429s (they have their own check).
+    const plenty = { limit: 1_000_000, windowMs: 60_000 };
+    test = await createTestApp({
+      rateLimits: { session: plenty, user: plenty, adminKey: plenty, failedAuth: plenty },
+    });
     const { authConfigId } = await test.connectEchoAccounts();
     const session = await test.router.create('alice', { toolkits: ['echo', 'publicecho'] });
     const accounts = await test.router.connectedAccounts.list({ userId: 'alice' });

@@ -108,6 +108,8 @@ export { OpenAIProvider } from './provider/openai-provider.ts';
 export type { ExecuteTool, Provider, ProviderToolCollection } from './provider/provider.ts';
 export type { ToolModifiers } from './provider/tool-modifiers.ts';
 export { toolResultContent } from './provider/tool-result-content.ts';
+export type { RateLimit, RateLimitResult } from './rate-limit/rate-limits-api.ts';
+export { RateLimitsApi } from './rate-limit/rate-limits-api.ts';
 export { RemoteApiError } from './remote/remote-api-error.ts';
 export type { ManagedAuthApp } from './runtime/router-runtime.ts';
 export type { ToolSearchIndexOptions } from './search/create-tool-search-index.ts';

@@ -21,6 +21,8 @@ import { createOutboundFetch, type OutboundFetch } from './outbound/create-outbo
 import { resolveOutboundPolicy } from './outbound/resolve-outbound-policy.ts';
 import { OpenAIProvider } from './provider/openai-provider.ts';
 import type { Provider } from './provider/provider.ts';
+import { localRateLimitRuntime } from './rate-limit/local-rate-limit-runtime.ts';
+import { RateLimitsApi } from './rate-limit/rate-limits-api.ts';
 import { createRemoteRouter, type RemoteRouter } from './remote/create-remote-router.ts';
 import { managedAuthFromEnv } from './runtime/managed-auth-from-env.ts';
 import { monotonicClock } from './runtime/monotonic-clock.ts';
@@ -55,6 +57,8 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
   readonly authConfigs: AuthConfigsApi;
   readonly connectedAccounts: ConnectedAccountsApi;
   readonly logs: LogsApi;
+  /** Store-backed rate limit counters (what `@toolrouter/server` limits requests with). */
+  readonly rateLimits: RateLimitsApi;
   /** What the hosted connect page and OAuth callback call (`@toolrouter/server` uses it). */
   readonly connect: ConnectApi;
   readonly toolkits: {
@@ -99,6 +103,8 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
       this.authConfigs = remote.authConfigs;
       this.connectedAccounts = remote.connectedAccounts;
       this.logs = remote.logs;
+      // A remote router has no store of its own: its counters live in this process.
+      this.rateLimits = new RateLimitsApi(() => localRateLimitRuntime());
       this.connect = remote.connect;
       this.toolkits = remote.toolkits;
       this.tools = remote.tools;
@@ -109,6 +115,7 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
     this.authConfigs = new AuthConfigsApi(runtime);
     this.connectedAccounts = new ConnectedAccountsApi(runtime);
     this.logs = new LogsApi(runtime);
+    this.rateLimits = new RateLimitsApi(runtime);
     this.connect = new ConnectApi(runtime);
     this.toolkits = {
       list: async () => (await runtime()).catalog.listToolkits(),

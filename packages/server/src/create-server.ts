@@ -5,6 +5,7 @@ import { connectRoutes } from './connect/connect-routes.ts';
 import { healthRoutes } from './health/health-routes.ts';
 import { allowedHostMatcher, hostGuard } from './http/host-guard.ts';
 import { normalizeOrigin } from './http/is-allowed-origin.ts';
+import { resolveRateLimits } from './http/rate-limits.ts';
 import { toErrorResponse } from './http/to-error-response.ts';
 import { mcpRoutes } from './mcp/mcp-routes.ts';
 import { protectedResourceMetadataRoutes } from './mcp/protected-resource-metadata.ts';
@@ -38,6 +39,7 @@ export function createServer(router: AnyToolRouter, options: CreateServerOptions
   // A key can never be sent with surrounding whitespace (a secret file's newline), so it never has any.
   const apiKey = (options.apiKey ?? env.TOOLROUTER_API_KEY)?.trim();
 
+  const rateLimits = resolveRateLimits(options.rateLimits, env);
   const app = new Hono();
   app.onError((error, context) => {
     const { status, body } = toErrorResponse(error, onError);
@@ -64,7 +66,7 @@ export function createServer(router: AnyToolRouter, options: CreateServerOptions
   app.route('/', connectRoutes({ router, allowedOrigins: pageOrigins, onError, baseUrl }));
   app.route(
     '/api/v1',
-    apiRoutes({ router, apiKey, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES }),
+    apiRoutes({ router, apiKey, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, rateLimits }),
   );
   app.route(
     '/mcp',
@@ -74,6 +76,7 @@ export function createServer(router: AnyToolRouter, options: CreateServerOptions
       maxBodyBytes: options.maxMcpBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
       onError,
       baseUrl,
+      rateLimits,
     }),
   );
   app.route('/', protectedResourceMetadataRoutes(baseUrl));

@@ -1,3 +1,5 @@
+import type { ServerRateLimits } from './http/rate-limits.ts';
+
 /** Options of `createServer`; every one has an environment default. */
 export interface CreateServerOptions {
   /** Admin key for `/api/v1` (`Authorization: Bearer <key>`). Default `TOOLROUTER_API_KEY`; without one the REST API refuses every call. */
@@ -16,6 +18,13 @@ export interface CreateServerOptions {
   maxBodyBytes?: number;
   /** Largest MCP request body, in bytes. Default 1 MiB. */
   maxMcpBodyBytes?: number;
+  /**
+   * Rate limits, counted in the router's store (shared by every instance on one PostgreSQL):
+   * per MCP session, per user, per admin key, failed authentications per client address, and the
+   * upstream calls one MCP request may ask for. Defaults from `TOOLROUTER_RATE_LIMIT_*`, else 600,
+   * 1200, 6000 and 20 a minute and 100 calls. Over a limit: 429 with `Retry-After`.
+   */
+  rateLimits?: ServerRateLimits;
   /** Receives unexpected errors (the ones answered with a bare 500). Default `console.error`. */
   onError?: (error: unknown) => void;
   /** Environment to read the defaults from. Default `process.env`. */

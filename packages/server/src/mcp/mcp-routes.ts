@@ -6,6 +6,13 @@ import type { AnyToolRouter } from '../api/api-context.ts';
 import { HttpError } from '../http/api-error.ts';
 import { bearerToken } from '../http/bearer-token.ts';
 import { isAllowedOrigin, normalizeOrigin } from '../http/is-allowed-origin.ts';
+import {
+  authThrottled,
+  clientAddress,
+  countFailedAuth,
+  overLimit,
+  type ResolvedRateLimits,
+} from '../http/rate-limits.ts';
 import { readBoundedBody } from '../http/read-bounded-body.ts';
 import { createSessionMcpServer } from './create-session-mcp-server.ts';
 import { isJsonRpcMessage } from './is-json-rpc-message.ts';
@@ -26,6 +33,7 @@ export interface McpRoutesOptions {
   onError: (error: unknown) => void;
   /** Public URL of the server, for the RFC 9728 `resource_metadata` link of a 401. */
   baseUrl: string;
+  rateLimits: ResolvedRateLimits;
 }
 
 /**
@@ -43,6 +51,7 @@ export function mcpRoutes({
   maxBodyBytes,
   onError,
   baseUrl,
+  rateLimits,
 }: McpRoutesOptions): Hono {
   const handler = createMcpHandler(
     ({ authInfo }) => createSessionMcpServer(authInfo?.extra?.session as ToolRouterSession),
@@ -80,8 +89,12 @@ export function mcpRoutes({
     }
     const sessionId = context.req.param('sessionId');
     const token = bearerToken(request.headers);
+    const address = clientAddress(context);
     let session: ToolRouterSession | undefined;
     try {
+      // Too many wrong tokens from this address: wait, even with a right one.
+      const throttled = await authThrottled(router, address, rateLimits);
+      if (throttled !== undefined) return tooMany(throttled, 'after failed authentication from this address');
       session = token ? await router.sessions.authenticate(sessionId, token) : undefined;
     } catch (error) {
       // Before authentication nothing of the failure (a store error names hosts and users) is told.
@@ -93,6 +106,7 @@ export function mcpRoutes({
       );
     }
     if (!session || !token) {
+      await countFailedAuth(router, address, rateLimits).catch(onError);
       return jsonRpcErrorResponse(
         401,
         JSON_RPC_SERVER_ERROR,
@@ -101,7 +115,14 @@ export function mcpRoutes({
       );
     }
     const authInfo = { token, clientId: session.sessionId, scopes: [], extra: { session } };
-    if (request.method !== 'POST') return handler.fetch(request, { authInfo });
+    const limited = async (weight: number) => {
+      const forSession = await overLimit(router, `session:${session.sessionId}`, rateLimits.session, weight);
+      if (forSession !== undefined) return tooMany(forSession, 'for this session');
+      const forUser = await overLimit(router, `user:${session.userId}`, rateLimits.user, weight);
+      if (forUser !== undefined) return tooMany(forUser, 'for this user');
+      return undefined;
+    };
+    if (request.method !== 'POST') return (await limited(1)) ?? handler.fetch(request, { authInfo });
 
     let text: string;
     try {
@@ -128,6 +149,17 @@ export function mcpRoutes({
         'Invalid Request: the body is not a JSON-RPC 2.0 message.',
       );
     }
+    // Every message of a batch and every tool of a MULTI_EXECUTE is an upstream call to count.
+    const calls = upstreamCalls(parsedBody);
+    if (calls > rateLimits.maxUpstreamCallsPerRequest) {
+      return jsonRpcErrorResponse(
+        400,
+        JSON_RPC_INVALID_REQUEST,
+        `Invalid Request: it asks for ${calls} tool calls; one request may ask for at most ${rateLimits.maxUpstreamCallsPerRequest}.`,
+      );
+    }
+    const refused = await limited(calls);
+    if (refused) return refused;
     const forwarded = new Request(request.url, {
       method: 'POST',
       headers: request.headers,
@@ -138,4 +170,37 @@ export function mcpRoutes({
   });
 
   return app;
+}
+
+function tooMany(retryAfterSeconds: number, what: string): Response {
+  return jsonRpcErrorResponse(
+    429,
+    JSON_RPC_SERVER_ERROR,
+    `Too many requests ${what}. Try again in ${retryAfterSeconds} s.`,
+    { 'Retry-After': String(retryAfterSeconds) },
+  );
+}
+
+/** The tool calls a JSON-RPC message (or batch) asks for: 1 per message, the tool count of a MULTI_EXECUTE. */
+function upstreamCalls(body: unknown): number {
+  const messages = Array.isArray(body) ? body : [body];
+  let calls = 0;
+  for (const message of messages) {
+    const params = (message as { method?: unknown; params?: { name?: unknown; arguments?: unknown } })
+      ?.params;
+    let args = params?.arguments;
+    if (typeof args === 'string') {
+      try {
+        args = JSON.parse(args);
+      } catch {
+        args = undefined;
+      }
+    }
+    const tools = (args as { tools?: unknown } | undefined)?.tools;
+    calls +=
+      params?.name === 'TOOLROUTER_MULTI_EXECUTE_TOOL' && Array.isArray(tools)
+        ? Math.max(1, tools.length)
+        : 1;
+  }
+  return Math.max(1, calls);
 }
