@@ -34,7 +34,7 @@ const NASTY_STRINGS = [
   '\r\nX-Injected: 1',
   '{id}',
   '{{x}}',
-  '${x}',
+  '$' + '{x}',
   "' OR 1=1 --",
   '<script>alert(1)</script>',
   '😀',
