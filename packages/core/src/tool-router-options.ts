@@ -48,6 +48,12 @@ export interface ToolRouterOptions<TProvider extends Provider = Provider> {
    * is not `production` (with a warning the first time a private address is called).
    */
   allowPrivateNetwork?: boolean;
+  /**
+   * How long a session's MCP token authenticates after the session was created, in ms: an older
+   * session answers MCP with 401 (`sessions.authenticate` returns undefined); the session itself
+   * stays readable by the admin API. Default `TOOLROUTER_SESSION_TTL_MS`, else no expiry.
+   */
+  sessionTtlMs?: number;
   /** Override toolkits' base URLs (GitHub Enterprise, tests): `{ github: 'https://ghe.example.com/api/v3' }`. */
   toolkitBaseUrls?: Record<string, string>;
   /** Operator OAuth apps per toolkit; also `TOOLROUTER_<TOOLKIT>_CLIENT_ID` / `_CLIENT_SECRET`. */

@@ -30,6 +30,7 @@ import type { RouterRuntime } from './runtime/router-runtime.ts';
 import { createToolSearchIndex } from './search/create-tool-search-index.ts';
 import type { ToolSearchIndex } from './search/search-types.ts';
 import { executeSessionTool } from './session/execute-session-tool.ts';
+import { resolveSessionTtl } from './session/resolve-session-ttl.ts';
 import type { SessionConfig } from './session/session-config.ts';
 import { registerConnectionMetaTools } from './session/session-meta-tools.ts';
 import { SessionsApi } from './session/sessions-api.ts';
@@ -241,6 +242,7 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
       baseUrl: this.baseUrl,
       allowedCallbackUrls,
       outboundPolicy,
+      sessionTtlMs: resolveSessionTtl(options.sessionTtlMs, env),
       execution: {
         timeoutMs: execution.timeoutMs ?? 30_000,
         retry: { maxAttempts: 3, baseDelayMs: 250, maxDelayMs: 8_000, ...execution.retry },

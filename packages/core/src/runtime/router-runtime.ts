@@ -31,6 +31,8 @@ export interface RouterRuntime {
   /** What outbound calls may reach; `execution.fetch` enforces it on every connection. */
   outboundPolicy: OutboundPolicy;
   execution: ExecutionSettings;
+  /** MCP tokens stop authenticating this long after their session was created; undefined: never. */
+  sessionTtlMs?: number | undefined;
   provider: Provider;
   /** The catalog's search index, built on first use and kept in step with the catalog. */
   searchIndex(): ToolSearchIndex;

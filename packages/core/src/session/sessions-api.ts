@@ -97,7 +97,7 @@ export class SessionsApi<TProvider extends Provider = Provider> {
 
   /**
    * The session when `token` is its MCP token, else undefined (constant-time comparison). Another
-   * session's token, the admin key or a deleted session all fail.
+   * session's token, the admin key, a deleted session and one older than `sessionTtlMs` all fail.
    */
   async authenticate(sessionId: string, token: string): Promise<ToolRouterSession<TProvider> | undefined> {
     const runtime = await this.#runtime();
@@ -106,6 +106,13 @@ export class SessionsApi<TProvider extends Provider = Provider> {
     const expected = Buffer.from(row.mcp_token_hash, 'hex');
     const actual = Buffer.from(hashToken(token), 'hex');
     if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return undefined;
+    // An expired session answers as a wrong token does.
+    if (
+      runtime.sessionTtlMs !== undefined &&
+      runtime.now().getTime() - Date.parse(row.created_at) > runtime.sessionTtlMs
+    ) {
+      return undefined;
+    }
     return this.#wrap(runtime, toSessionData(runtime, row));
   }
 
