@@ -120,6 +120,20 @@ function headerString(random: SeededRandom): string {
   return nastyString(random).replace(/[^\x20-\x7e]/g, '');
 }
 
+/** encodeURIComponent, with lone surrogates (which it refuses) replaced first. */
+function safeEncode(text: string): string {
+  return encodeURIComponent(
+    text.replace(/[\ud800-\udfff]/g, (character, index, whole) => {
+      const code = character.charCodeAt(0);
+      const next = whole.charCodeAt(index + 1);
+      const previous = whole.charCodeAt(index - 1);
+      const paired =
+        code < 0xdc00 ? next >= 0xdc00 && next <= 0xdfff : previous >= 0xd800 && previous < 0xdc00;
+      return paired ? character : '\ufffd';
+    }),
+  );
+}
+
 function value(random: SeededRandom, depth = 0): unknown {
   const kind = random.integer(depth > 3 ? 5 : 8);
   switch (kind) {
@@ -198,7 +212,7 @@ function pathParameter(random: SeededRandom, known: Known): string {
             'PUBLICECHO_GET',
           ])
         : nastyString(random);
-  return encodeURIComponent(raw.toWellFormed());
+  return safeEncode(raw);
 }
 
 function queryString(random: SeededRandom): string {
@@ -364,7 +378,7 @@ function mcpRequest(random: SeededRandom, known: Known): [string, RequestInit] {
     : value(random);
   const sessionId = random.chance(0.9) ? known.sessionId : nastyString(random);
   return [
-    `/mcp/${encodeURIComponent(sessionId.toWellFormed())}`,
+    `/mcp/${safeEncode(sessionId)}`,
     {
       method: httpMethod,
       headers: {
@@ -388,9 +402,7 @@ function pageRequest(random: SeededRandom): [string, RequestInit] {
     if (random.chance(0.3)) query.set('error', nastyString(random));
     return [`/oauth/callback?${query}`, { method: 'GET' }];
   }
-  const link = encodeURIComponent(
-    (random.chance(0.5) ? `lnk_${nastyString(random)}` : nastyString(random)).toWellFormed(),
-  );
+  const link = safeEncode(random.chance(0.5) ? `lnk_${nastyString(random)}` : nastyString(random));
   if (random.chance(0.5)) return [`/connect/${link}`, { method: 'GET' }];
   return [
     `/connect/${link}`,
