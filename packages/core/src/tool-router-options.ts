@@ -65,6 +65,8 @@ export interface ToolRouterOptions<TProvider extends Provider = Provider> {
     /** Results longer than this (as JSON text) are trimmed for the model. Default 60 000. */
     maxResultChars?: number;
     fetch?: typeof globalThis.fetch;
+    /** Upstream calls one connected account may have running at once in this process; more wait. Default 10. */
+    maxConcurrentPerAccount?: number;
   };
   /** Environment to read `TOOLROUTER_*` settings from. Default `process.env`. */
   env?: Record<string, string | undefined>;

@@ -14,6 +14,7 @@ import {
   createCustomTool,
   registerCustomTool,
 } from './custom-tool/create-custom-tool.ts';
+import { createAccountSlots } from './execution/account-slots.ts';
 import type { ExecuteToolOptions, ToolExecutionResult } from './execution/tool-execution-result.ts';
 import { ExecutionLogWriter } from './logs/execution-log-writer.ts';
 import { LogsApi } from './logs/logs-api.ts';
@@ -243,6 +244,7 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
       allowedCallbackUrls,
       outboundPolicy,
       sessionTtlMs: resolveSessionTtl(options.sessionTtlMs, env),
+      accountSlots: createAccountSlots(Math.max(1, execution.maxConcurrentPerAccount ?? 10)),
       execution: {
         timeoutMs: execution.timeoutMs ?? 30_000,
         retry: { maxAttempts: 3, baseDelayMs: 250, maxDelayMs: 8_000, ...execution.retry },

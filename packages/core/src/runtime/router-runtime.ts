@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/catalog.ts';
 import type { CredentialCipher } from '../crypto/credential-cipher.ts';
+import type { AccountSlots } from '../execution/account-slots.ts';
 import type { ExecutionLogWriter } from '../logs/execution-log-writer.ts';
 import type { OutboundPolicy } from '../outbound/outbound-policy.ts';
 import type { Provider } from '../provider/provider.ts';
@@ -31,6 +32,8 @@ export interface RouterRuntime {
   /** What outbound calls may reach; `execution.fetch` enforces it on every connection. */
   outboundPolicy: OutboundPolicy;
   execution: ExecutionSettings;
+  /** Caps concurrent upstream calls per connected account (`execution.maxConcurrentPerAccount`). */
+  accountSlots?: AccountSlots;
   /** MCP tokens stop authenticating this long after their session was created; undefined: never. */
   sessionTtlMs?: number | undefined;
   provider: Provider;
