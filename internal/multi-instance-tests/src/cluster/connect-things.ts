@@ -61,6 +61,9 @@ export async function connectThings(
   return { sessionId: session.body.sessionId, accountId: request.body.id };
 }
 
+/** The connect cookie each link was first opened with, as the user's browser keeps it. */
+const browserOfLink = new Map<string, string>();
+
 /**
  * What a browser does with an API key connect link: opens the page on `pageOn` (which sets the
  * connect cookie and puts a CSRF token in the form), then posts the form to `postOn` with both.
@@ -71,8 +74,15 @@ export async function submitConnectForm(
   linkId: string,
   fields: Record<string, string>,
 ): Promise<Response> {
-  const page = await fetch(`${pageOn}/connect/${linkId}`, { redirect: 'manual' });
-  const cookie = page.headers.get('set-cookie')?.split(';')[0] ?? '';
+  // The same user comes back with the same browser: authorize hands out a pending link again, and
+  // that link belongs to the browser that opened it first.
+  const known = browserOfLink.get(linkId);
+  const page = await fetch(`${pageOn}/connect/${linkId}`, {
+    redirect: 'manual',
+    ...(known ? { headers: { cookie: known } } : {}),
+  });
+  const cookie = known ?? page.headers.get('set-cookie')?.split(';')[0] ?? '';
+  browserOfLink.set(linkId, cookie);
   const csrf = /name="csrf" value="([^"]+)"/.exec(await page.text())?.[1] ?? '';
   return fetch(`${postOn}/connect/${linkId}`, {
     method: 'POST',
