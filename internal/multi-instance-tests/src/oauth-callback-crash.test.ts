@@ -35,7 +35,11 @@ describe('an instance killed in the middle of an OAuth callback', () => {
 
     // C has claimed the link and is exchanging the code when it dies.
     cluster.tokenGate.hold();
-    const callback = fetch(`${c.url}${landing.pathname}${landing.search}`, { redirect: 'manual' }).then(
+    const cookie = page.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const callback = fetch(`${c.url}${landing.pathname}${landing.search}`, {
+      redirect: 'manual',
+      headers: { cookie },
+    }).then(
       (response) => response.status,
       () => 'connection lost',
     );

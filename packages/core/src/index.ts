@@ -30,6 +30,7 @@ export type {
   OAuthCallbackResult,
   SubmitCredentialsResult,
 } from './connect/connect-link.ts';
+export type { ConnectBrowserOptions } from './connect/connect-link-browser.ts';
 export { CONNECTED_ACCOUNT_CHANNEL } from './connect/connected-account-events.ts';
 export {
   MANAGE_CONNECTIONS_INPUT_SCHEMA,
@@ -64,6 +65,7 @@ export { CUSTOM_TOOLKIT_SLUG } from './custom-tool/create-custom-tool.ts';
 export type { StandardJsonSchemaLike } from './custom-tool/to-json-schema.ts';
 export { AuthConfigNotFoundError } from './errors/auth-config-not-found-error.ts';
 export { ConflictError } from './errors/conflict-error.ts';
+export { ConnectLinkBrowserError } from './errors/connect-link-browser-error.ts';
 export { ConnectLinkExpiredError } from './errors/connect-link-expired-error.ts';
 export { ConnectLinkNotFoundError } from './errors/connect-link-not-found-error.ts';
 export { ConnectLinkUsedError } from './errors/connect-link-used-error.ts';
@@ -79,6 +81,7 @@ export { InvalidToolArgumentsError } from './errors/invalid-tool-arguments-error
 export { NoAuthConfigError } from './errors/no-auth-config-error.ts';
 export { OAuthStateError } from './errors/oauth-state-error.ts';
 export { OAuthTokenError } from './errors/oauth-token-error.ts';
+export { OutboundRequestRefusedError } from './errors/outbound-request-refused-error.ts';
 export { SessionConfigConflictError } from './errors/session-config-conflict-error.ts';
 export { SessionNotFoundError } from './errors/session-not-found-error.ts';
 export { StoreError } from './errors/store-error.ts';
@@ -102,6 +105,8 @@ export {
 } from './meta-tools/meta-tool-schemas.ts';
 export { MULTI_EXECUTE_SLUG } from './meta-tools/multi-execute-meta-tool.ts';
 export { SEARCH_TOOLS_SLUG } from './meta-tools/search-tools-meta-tool.ts';
+export type { AddressClass } from './outbound/classify-address.ts';
+export { classifyAddress } from './outbound/classify-address.ts';
 export type { UsableAccount } from './precedence/list-usable-accounts.ts';
 export type {
   OpenAIChatCompletionLike,
@@ -118,6 +123,8 @@ export type {
 } from './provider/provider.ts';
 export type { ToolModifiers } from './provider/tool-modifiers.ts';
 export { toolResultContent } from './provider/tool-result-content.ts';
+export type { RateLimit, RateLimitResult } from './rate-limit/rate-limits-api.ts';
+export { RateLimitsApi } from './rate-limit/rate-limits-api.ts';
 export { RemoteApiError } from './remote/remote-api-error.ts';
 export type { ManagedAuthApp } from './runtime/router-runtime.ts';
 export type { WarmReport } from './runtime/warm-report.ts';

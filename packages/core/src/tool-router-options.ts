@@ -40,6 +40,20 @@ export interface ToolRouterOptions<TProvider extends Provider = Provider> {
   toolkits?: ToolkitDefinition[];
   /** Register the built-in catalog of `@toolrouter/toolkits`. Default true. */
   builtinToolkits?: boolean;
+  /**
+   * Let outbound calls (tool calls, token requests) reach loopback (127.0.0.0/8, ::1) and private
+   * ranges (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7). Cloud metadata and link-local
+   * addresses (169.254.0.0/16, fd00:ec2::254, 100.100.100.200, ...) are refused whatever this says.
+   * Default `TOOLROUTER_ALLOW_PRIVATE_NETWORK` (`true`/`false`), else allowed only when `NODE_ENV`
+   * is not `production` (with a warning the first time a private address is called).
+   */
+  allowPrivateNetwork?: boolean;
+  /**
+   * How long a session's MCP token authenticates after the session was created, in ms: an older
+   * session answers MCP with 401 (`sessions.authenticate` returns undefined); the session itself
+   * stays readable by the admin API. Default `TOOLROUTER_SESSION_TTL_MS`, else no expiry.
+   */
+  sessionTtlMs?: number;
   /** Override toolkits' base URLs (GitHub Enterprise, tests): `{ github: 'https://ghe.example.com/api/v3' }`. */
   toolkitBaseUrls?: Record<string, string>;
   /** Operator OAuth apps per toolkit; also `TOOLROUTER_<TOOLKIT>_CLIENT_ID` / `_CLIENT_SECRET`. */
@@ -51,6 +65,8 @@ export interface ToolRouterOptions<TProvider extends Provider = Provider> {
     /** Results longer than this (as JSON text) are trimmed for the model. Default 60 000. */
     maxResultChars?: number;
     fetch?: typeof globalThis.fetch;
+    /** Upstream calls one connected account may have running at once in this process; more wait. Default 10. */
+    maxConcurrentPerAccount?: number;
   };
   /** Environment to read `TOOLROUTER_*` settings from. Default `process.env`. */
   env?: Record<string, string | undefined>;

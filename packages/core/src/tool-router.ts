@@ -15,12 +15,18 @@ import {
   createCustomTool,
   registerCustomTool,
 } from './custom-tool/create-custom-tool.ts';
+import { createAccountSlots } from './execution/account-slots.ts';
 import type { ExecuteToolOptions, ToolExecutionResult } from './execution/tool-execution-result.ts';
 import { ExecutionLogWriter } from './logs/execution-log-writer.ts';
 import { LogsApi } from './logs/logs-api.ts';
 import { REFRESH_LEASE_MS, settleRefreshes } from './oauth/refresh-connected-account.ts';
+
+import { createOutboundFetch, type OutboundFetch } from './outbound/create-outbound-fetch.ts';
+import { resolveOutboundPolicy } from './outbound/resolve-outbound-policy.ts';
 import { OpenAIProvider } from './provider/openai-provider.ts';
 import type { Provider } from './provider/provider.ts';
+import { localRateLimitRuntime } from './rate-limit/local-rate-limit-runtime.ts';
+import { RateLimitsApi } from './rate-limit/rate-limits-api.ts';
 import { createRemoteRouter, type RemoteRouter } from './remote/create-remote-router.ts';
 import { managedAuthFromEnv } from './runtime/managed-auth-from-env.ts';
 import { monotonicClock } from './runtime/monotonic-clock.ts';
@@ -29,6 +35,7 @@ import type { WarmReport } from './runtime/warm-report.ts';
 import { createToolSearchIndex } from './search/create-tool-search-index.ts';
 import type { ToolSearchIndex } from './search/search-types.ts';
 import { executeSessionTool } from './session/execute-session-tool.ts';
+import { resolveSessionTtl } from './session/resolve-session-ttl.ts';
 import type { SessionConfig } from './session/session-config.ts';
 import { registerConnectionMetaTools } from './session/session-meta-tools.ts';
 import { SessionsApi } from './session/sessions-api.ts';
@@ -56,6 +63,8 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
   readonly authConfigs: AuthConfigsApi;
   readonly connectedAccounts: ConnectedAccountsApi;
   readonly logs: LogsApi;
+  /** Store-backed rate limit counters (what `@toolrouter/server` limits requests with). */
+  readonly rateLimits: RateLimitsApi;
   /** What the hosted connect page and OAuth callback call (`@toolrouter/server` uses it). */
   readonly connect: ConnectApi;
   readonly toolkits: {
@@ -85,6 +94,8 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
   #runtime: Promise<RouterRuntime> | undefined;
   #keysCheckedUntil = 0;
 
+  #outbound: OutboundFetch | undefined;
+
   constructor(options: ToolRouterOptions<TProvider> = {}) {
     this.#options = options;
     const env = options.env ?? process.env;
@@ -100,6 +111,8 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
       this.authConfigs = remote.authConfigs;
       this.connectedAccounts = remote.connectedAccounts;
       this.logs = remote.logs;
+      // A remote router has no store of its own: its counters live in this process.
+      this.rateLimits = new RateLimitsApi(() => localRateLimitRuntime());
       this.connect = remote.connect;
       this.toolkits = remote.toolkits;
       this.tools = remote.tools;
@@ -110,6 +123,7 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
     this.authConfigs = new AuthConfigsApi(runtime);
     this.connectedAccounts = new ConnectedAccountsApi(runtime);
     this.logs = new LogsApi(runtime);
+    this.rateLimits = new RateLimitsApi(runtime);
     this.connect = new ConnectApi(runtime);
     this.toolkits = {
       list: async () => (await runtime()).catalog.listToolkits(),
@@ -207,6 +221,7 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
     }
     await runtime?.logWriter.flush();
     await runtime?.store.close();
+    await this.#outbound?.close().catch(() => undefined);
   }
 
   #ready(): Promise<RouterRuntime> {
@@ -252,6 +267,11 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
       ...(options.toolkits ?? []),
     ];
     const execution = options.execution ?? {};
+    const outboundPolicy = resolveOutboundPolicy(options, env, warn);
+    this.#outbound ??= createOutboundFetch({
+      policy: outboundPolicy,
+      fetch: execution.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    });
     const catalog = new Catalog(toolkits, options.toolkitBaseUrls);
     let searchIndex: ToolSearchIndex | undefined;
     let searchIndexBuild: NonNullable<WarmReport['searchIndex']> | undefined;
@@ -287,11 +307,14 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
       managedAuth: { ...managedAuthFromEnv(env), ...options.managedAuth },
       baseUrl: this.baseUrl,
       allowedCallbackUrls,
+      outboundPolicy,
+      sessionTtlMs: resolveSessionTtl(options.sessionTtlMs, env),
+      accountSlots: createAccountSlots(Math.max(1, execution.maxConcurrentPerAccount ?? 10)),
       execution: {
         timeoutMs: execution.timeoutMs ?? 30_000,
         retry: { maxAttempts: 3, baseDelayMs: 250, maxDelayMs: 8_000, ...execution.retry },
         maxResultChars: execution.maxResultChars ?? 60_000,
-        fetch: execution.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+        fetch: this.#outbound.fetch,
       },
       logWriter: new ExecutionLogWriter(store, now, warn),
       warn,

@@ -4,11 +4,14 @@ import { apiRoutes } from './api/api-routes.ts';
 import { connectRoutes } from './connect/connect-routes.ts';
 import { dashboardRoutes } from './dashboard/dashboard-routes.ts';
 import { healthRoutes } from './health/health-routes.ts';
+import { allowedHostMatcher, hostGuard } from './http/host-guard.ts';
 import { normalizeOrigin } from './http/is-allowed-origin.ts';
+import { resolveRateLimits } from './http/rate-limits.ts';
 import { toErrorResponse } from './http/to-error-response.ts';
 import { logClientError, logUnexpectedError } from './logging/log-error.ts';
 import { requestLog } from './logging/request-log.ts';
 import { mcpRoutes } from './mcp/mcp-routes.ts';
+import { protectedResourceMetadataRoutes } from './mcp/protected-resource-metadata.ts';
 import { type CreateServerOptions, DEFAULT_MAX_BODY_BYTES } from './server-options.ts';
 
 /**
@@ -42,6 +45,7 @@ export function createServer(router: AnyToolRouter, options: CreateServerOptions
   // A key can never be sent with surrounding whitespace (a secret file's newline), so it never has any.
   const apiKey = (options.apiKey ?? env.TOOLROUTER_API_KEY)?.trim();
 
+  const rateLimits = resolveRateLimits(options.rateLimits, env);
   const app = new Hono();
   if (logger) app.use('*', requestLog(logger));
   app.onError((error, context) => {
@@ -59,12 +63,18 @@ export function createServer(router: AnyToolRouter, options: CreateServerOptions
       404,
     ),
   );
+  // REST and MCP answer only to this server's own host names (DNS rebinding).
+  const checkHost = hostGuard(
+    allowedHostMatcher(baseUrl, options.allowedHosts ?? env.TOOLROUTER_ALLOWED_HOSTS?.split(',') ?? []),
+  );
+  app.use('/api/*', checkHost);
+  app.use('/mcp/*', checkHost);
   app.route('/', healthRoutes(router, onError));
   app.route('/', dashboardRoutes({ router, apiKey, baseUrl, onError, toolkits: options.toolkits ?? [] }));
-  app.route('/', connectRoutes({ router, allowedOrigins: pageOrigins, onError }));
+  app.route('/', connectRoutes({ router, allowedOrigins: pageOrigins, onError, baseUrl }));
   app.route(
     '/api/v1',
-    apiRoutes({ router, apiKey, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES }),
+    apiRoutes({ router, apiKey, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, rateLimits }),
   );
   app.route(
     '/mcp',
@@ -74,7 +84,10 @@ export function createServer(router: AnyToolRouter, options: CreateServerOptions
       maxBodyBytes: options.maxMcpBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
       onError,
       ...(logger ? { onProtocolError: logClientError(logger) } : {}),
+      baseUrl,
+      rateLimits,
     }),
   );
+  app.route('/', protectedResourceMetadataRoutes(baseUrl));
   return app;
 }

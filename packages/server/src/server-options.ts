@@ -1,5 +1,6 @@
 import type { ToolkitDefinition } from '@toolrouter/core';
 import type { Logger } from 'pino';
+import type { ServerRateLimits } from './http/rate-limits.ts';
 
 /** Options of `createServer`; every one has an environment default. */
 export interface CreateServerOptions {
@@ -9,10 +10,23 @@ export interface CreateServerOptions {
   baseUrl?: string;
   /** Further browser origins allowed to call `/mcp` (e.g. a web MCP client). Default `TOOLROUTER_ALLOWED_ORIGINS` (comma-separated). */
   allowedOrigins?: string[];
+  /**
+   * Further `Host` header values REST and MCP answer to, besides the base URL's host: `host:port`,
+   * or a bare `host` for any port (an internal address behind a load balancer). Anything else gets
+   * 421. Default `TOOLROUTER_ALLOWED_HOSTS` (comma-separated).
+   */
+  allowedHosts?: string[];
   /** Largest JSON body of the REST API, in bytes. Default 1 MiB. */
   maxBodyBytes?: number;
   /** Largest MCP request body, in bytes. Default 1 MiB. */
   maxMcpBodyBytes?: number;
+  /**
+   * Rate limits, counted in the router's store (shared by every instance on one PostgreSQL):
+   * per MCP session, per user, per admin key, failed authentications per client address, and the
+   * upstream calls one MCP request may ask for. Defaults from `TOOLROUTER_RATE_LIMIT_*`, else 600,
+   * 1200, 6000 and 20 a minute and 100 calls. Over a limit: 429 with `Retry-After`.
+   */
+  rateLimits?: ServerRateLimits;
   /**
    * Structured logger (pino): one line per request (request id, method, route, status, duration,
    * session, user, tool) and each unexpected error once with its request id. Default: none, the

@@ -1,6 +1,6 @@
 import { completeAuthorization } from '../../../../packages/core/src/connect/test-support/complete-authorization.ts';
 import { REDIRECT_URI } from '../../../../packages/core/src/connect/test-support/oauth-test-kit.ts';
-import type { Cluster } from './start-cluster.ts';
+import { type Cluster, PUBLIC_URL } from './start-cluster.ts';
 import type { Instance } from './start-instance.ts';
 
 /**
@@ -25,10 +25,13 @@ export async function completeOAuthInBrowser({
   if (page.status !== 302 || !authorizationUrl) {
     throw new Error(`The connect page on ${pageOn.name} answered ${page.status}: ${await page.text()}`);
   }
+  // The browser keeps the connect cookie of the page and sends it with the provider's redirect.
+  const cookie = page.headers.get('set-cookie')?.split(';')[0] ?? '';
   const landing = await completeAuthorization(authorizationUrl, { redirectUri: REDIRECT_URI, login });
   const sentAt = Date.now();
   const callback = await fetch(`${callbackOn.url}${landing.pathname}${landing.search}`, {
     redirect: 'manual',
+    headers: { cookie },
   });
   const answeredAt = Date.now();
   return { callback, sentAt, answeredAt };
@@ -56,4 +59,35 @@ export async function connectThings(
   await callback.body?.cancel();
   if (callback.status >= 400) throw new Error(`The OAuth callback on ${c.name} answered ${callback.status}.`);
   return { sessionId: session.body.sessionId, accountId: request.body.id };
+}
+
+/** The connect cookie each link was first opened with, as the user's browser keeps it. */
+const browserOfLink = new Map<string, string>();
+
+/**
+ * What a browser does with an API key connect link: opens the page on `pageOn` (which sets the
+ * connect cookie and puts a CSRF token in the form), then posts the form to `postOn` with both.
+ */
+export async function submitConnectForm(
+  pageOn: string,
+  postOn: string,
+  linkId: string,
+  fields: Record<string, string>,
+): Promise<Response> {
+  // The same user comes back with the same browser: authorize hands out a pending link again, and
+  // that link belongs to the browser that opened it first.
+  const known = browserOfLink.get(linkId);
+  const page = await fetch(`${pageOn}/connect/${linkId}`, {
+    redirect: 'manual',
+    ...(known ? { headers: { cookie: known } } : {}),
+  });
+  const cookie = known ?? page.headers.get('set-cookie')?.split(';')[0] ?? '';
+  browserOfLink.set(linkId, cookie);
+  const csrf = /name="csrf" value="([^"]+)"/.exec(await page.text())?.[1] ?? '';
+  return fetch(`${postOn}/connect/${linkId}`, {
+    method: 'POST',
+    headers: { origin: PUBLIC_URL, 'content-type': 'application/x-www-form-urlencoded', cookie },
+    body: new URLSearchParams({ csrf, ...fields }),
+    redirect: 'manual',
+  });
 }

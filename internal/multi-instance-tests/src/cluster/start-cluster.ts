@@ -107,6 +107,8 @@ export async function startCluster(
     TOOLROUTER_THINGS_CLIENT_ID: oauth.provider.clients.post.clientId,
     TOOLROUTER_THINGS_CLIENT_SECRET: oauth.provider.clients.post.clientSecret,
     TOOLROUTER_SHUTDOWN_GRACE_MS: '2000',
+    // The echo API and the OAuth server are on loopback; production refuses that unless told.
+    TOOLROUTER_ALLOW_PRIVATE_NETWORK: 'true',
     TEST_ECHO_API_URL: echoApi.url,
     TEST_THINGS_API_URL: oauth.api.url,
     TEST_OAUTH_AUTHORIZATION_URL: oauth.provider.authorizationUrl,

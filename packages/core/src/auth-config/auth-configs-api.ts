@@ -234,7 +234,12 @@ async function clearDefault(executor: SqlExecutor, toolkit: string): Promise<voi
 
 function validateCredentials(credentials: AuthConfigCredentials | undefined): void {
   if (credentials === undefined) return;
-  if (typeof credentials !== 'object' || typeof credentials.clientId !== 'string' || !credentials.clientId) {
+  if (
+    typeof credentials !== 'object' ||
+    credentials === null ||
+    typeof credentials.clientId !== 'string' ||
+    !credentials.clientId
+  ) {
     throw new ValidationError({
       field: 'credentials.clientId',
       message: 'Auth config credentials need a clientId (and usually a clientSecret) of your OAuth app.',

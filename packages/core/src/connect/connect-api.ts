@@ -10,6 +10,7 @@ import { OAuthStateError } from '../errors/oauth-state-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import { buildAuthorizationUrl } from '../oauth/build-authorization-url.ts';
 import { createPkcePair } from '../oauth/create-pkce-pair.ts';
+import { assertOutboundUrl } from '../outbound/assert-outbound-url.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
 import { callbackRedirect } from './callback-redirect.ts';
 import type {
@@ -18,6 +19,11 @@ import type {
   OAuthCallbackResult,
   SubmitCredentialsResult,
 } from './connect-link.ts';
+import {
+  assertConnectLinkBrowser,
+  bindConnectLinkBrowser,
+  type ConnectBrowserOptions,
+} from './connect-link-browser.ts';
 import { connectLinkFields } from './connect-link-fields.ts';
 import { connectLinkAssociatedData } from './connect-link-row.ts';
 import { publishAccountChanges } from './connected-account-events.ts';
@@ -39,7 +45,7 @@ import { type SweepStaleConnectionsResult, sweepStaleConnections } from './sweep
  * call. A link (`lnk_...`, from `session.authorize`) is single use and lives 10 minutes.
  *
  * @example
- * const link = await router.connect.getLink(linkId);              // render the page
+ * const link = await router.connect.getLink(linkId, { browser });   // render the page; binds the link to this browser
  * const url = await router.connect.startOAuth(linkId);            // 302 to the provider
  * const done = await router.connect.handleOAuthCallback(Object.fromEntries(callbackUrl.searchParams));
  * if (done.redirectTo) return Response.redirect(done.redirectTo, 302);
@@ -52,9 +58,13 @@ export class ConnectApi {
   }
 
   /** What the connect page shows: toolkit, mode, the form fields (API key, token, basic) and the link's status. */
-  async getLink(linkId: string): Promise<ConnectLink> {
+  async getLink(linkId: string, options: ConnectBrowserOptions = {}): Promise<ConnectLink> {
     const runtime = await this.#runtime();
     const { link, toolkit, scheme } = await this.#load(runtime, linkId);
+    // The first browser that opens a pending link owns it; a used or expired one only shows its status.
+    if (connectLinkStatus(link, runtime.now()) === 'pending') {
+      await bindConnectLinkBrowser(runtime, link, options.browser);
+    }
     return {
       id: link.id,
       toolkit: toolkit.slug,
@@ -73,10 +83,11 @@ export class ConnectApi {
    * hashed, bound to this link, single use), PKCE S256 unless the scheme turns it off, and the exact
    * redirect URI `<baseUrl>/oauth/callback`. Calling it again (a reload) replaces the state.
    */
-  async startOAuth(linkId: string): Promise<string> {
+  async startOAuth(linkId: string, options: ConnectBrowserOptions = {}): Promise<string> {
     const runtime = await this.#runtime();
     const { link, authConfig, toolkit, scheme } = await this.#load(runtime, linkId);
     await assertPendingLink(runtime, link);
+    assertConnectLinkBrowser(link, options.browser);
     if (scheme.mode !== 'oauth2') {
       throw new ValidationError({
         field: 'linkId',
@@ -90,6 +101,8 @@ export class ConnectApi {
         message: `Auth config '${authConfig.id}' for '${toolkit.slug}' has no OAuth app (clientId).`,
       });
     }
+    // The user's browser goes there: not to a metadata, link-local or (in production) private address.
+    assertOutboundUrl(new URL(scheme.authorizationUrl), runtime.outboundPolicy);
     const state = randomBytes(32).toString('base64url');
     const pkce = scheme.pkce === false ? undefined : createPkcePair();
     const updated = await runtime.store.execute(
@@ -121,10 +134,12 @@ export class ConnectApi {
   async submitCredentials(
     linkId: string,
     credentials: Record<string, unknown>,
+    options: ConnectBrowserOptions = {},
   ): Promise<SubmitCredentialsResult> {
     const runtime = await this.#runtime();
     const { link, scheme, authConfig } = await this.#load(runtime, linkId);
     await assertPendingLink(runtime, link);
+    assertConnectLinkBrowser(link, options.browser);
     if (scheme.mode === 'oauth2') {
       throw new ValidationError({
         field: 'linkId',
@@ -168,7 +183,10 @@ export class ConnectApi {
    * @throws OAuthStateError (no or unknown state), ConnectLinkUsedError (replayed state),
    *   ConnectLinkExpiredError (too late).
    */
-  async handleOAuthCallback(params: OAuthCallbackParams): Promise<OAuthCallbackResult> {
+  async handleOAuthCallback(
+    params: OAuthCallbackParams,
+    options: ConnectBrowserOptions = {},
+  ): Promise<OAuthCallbackResult> {
     const runtime = await this.#runtime();
     const state = typeof params?.state === 'string' ? params.state : '';
     if (state === '')
@@ -179,6 +197,8 @@ export class ConnectApi {
     if (!loaded) throw new OAuthStateError();
     const { link, toolkit } = loaded;
     await assertPendingLink(runtime, link);
+    // Checked before the link is used up: a stolen state in another browser leaves the flow intact.
+    assertConnectLinkBrowser(link, options.browser);
     await claimConnectLink(runtime, link);
     const failed = async (reason: string): Promise<OAuthCallbackResult> => {
       await failConnection(runtime, link, reason);

@@ -16,6 +16,8 @@ export interface ConnectLinkRow {
   expires_at: string;
   used_at: string | null;
   created_at: string;
+  /** SHA-256 of the token of the browser that first opened the link (migration 4); null until then. */
+  browser_hash: string | null;
 }
 
 /** How long a connect link can be used after it was made. */

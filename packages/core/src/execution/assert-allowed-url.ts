@@ -1,52 +1,30 @@
-import { BlockList, isIP } from 'node:net';
 import { ValidationError } from '../errors/validation-error.ts';
-
-const blockedAddresses = new BlockList();
-// Link-local ranges: every cloud's instance metadata service lives here (169.254.169.254).
-blockedAddresses.addSubnet('169.254.0.0', 16, 'ipv4');
-blockedAddresses.addSubnet('fe80::', 10, 'ipv6');
-// AWS IMDS over IPv6, Alibaba Cloud metadata, Azure WireServer.
-blockedAddresses.addAddress('fd00:ec2::254', 'ipv6');
-blockedAddresses.addAddress('100.100.100.200', 'ipv4');
-blockedAddresses.addAddress('168.63.129.16', 'ipv4');
-
-const blockedHostnames = new Set([
-  'metadata',
-  'metadata.google.internal',
-  'metadata.goog',
-  'instance-data',
-  'instance-data.ec2.internal',
-]);
+import { classifyHost } from '../outbound/outbound-policy.ts';
 
 /**
- * Whether a host is a cloud metadata or link-local address that no outbound call may reach
- * (169.254.0.0/16, fe80::/10, fd00:ec2::254, `metadata.google.internal`, ...), also when written as
- * an IPv4-mapped IPv6 address. Loopback (127.0.0.1, ::1) is not blocked: operators and tests point
- * base URLs at it. Only the name is checked, not what it resolves to in DNS.
+ * Whether a host is a cloud metadata, link-local or reserved address that no outbound call may
+ * reach (169.254.0.0/16, fe80::/10, fd00:ec2::254, `metadata.google.internal`, ...), in every
+ * spelling the URL parser accepts and also when embedded in an IPv6 form (IPv4-mapped, NAT64,
+ * 6to4, Teredo). Loopback and private ranges are not blocked here: the router's outbound policy
+ * (`allowPrivateNetwork`) decides those. Only the name is checked; the outbound fetch checks
+ * what it resolves to.
  *
  * @example
  * isBlockedAddress('169.254.169.254'); // true
- * isBlockedAddress('[fd00:ec2::254]'); // true
+ * isBlockedAddress('[64:ff9b::a9fe:a9fe]'); // true
  * isBlockedAddress('api.github.com'); // false
  */
 export function isBlockedAddress(hostname: string): boolean {
-  let host = hostname.trim().toLowerCase().replace(/\.$/, '');
+  let host = hostname.trim().toLowerCase();
   if (host.startsWith('[') && host.endsWith(']')) host = host.slice(1, -1);
-  if (blockedHostnames.has(host)) return true;
-  let version = isIP(host);
-  if (version === 0) {
+  try {
     // Let the URL parser normalise odd IPv4 spellings (`0xa9fea9fe`, `2852039166`, `169.254.43518`).
-    try {
-      const normalized = new URL(`http://${host.includes(':') ? `[${host}]` : host}/`).hostname;
-      host = normalized.startsWith('[') ? normalized.slice(1, -1) : normalized;
-    } catch {
-      return false;
-    }
-    if (blockedHostnames.has(host)) return true;
-    version = isIP(host);
-    if (version === 0) return false;
+    host = new URL(`http://${host.includes(':') ? `[${host}]` : host}/`).hostname;
+  } catch {
+    return true;
   }
-  return blockedAddresses.check(host, version === 4 ? 'ipv4' : 'ipv6');
+  const kind = classifyHost(host);
+  return kind === 'metadata' || kind === 'reserved';
 }
 
 /**

@@ -54,8 +54,8 @@ export async function readResponse(
 }
 
 /**
- * Replaces every occurrence of each secret (and its JSON-escaped and URL-encoded forms) with
- * `[REDACTED]`.
+ * Replaces every occurrence of each secret (and its JSON-escaped, URL-encoded, base64,
+ * base64url and hex forms) with `[REDACTED]`.
  *
  * @example
  * redactSecrets('{"echo":"tok_12345"}', ['tok_12345']); // '{"echo":"[REDACTED]"}'
@@ -76,9 +76,36 @@ function secretForms(secrets: readonly string[]): string[] {
     forms.add(jsonEscaped.replaceAll('/', '\\/'));
     forms.add(encodeURIComponent(secret));
     forms.add(new URLSearchParams({ s: secret }).toString().slice(2));
+    for (const encoded of encodedForms(secret)) forms.add(encoded);
   }
   // Longest first, so a secret inside another secret does not break the longer one's redaction.
   return [...forms].sort((a, b) => b.length - a.length);
+}
+
+/** Secrets at least this long are also looked for base64-, base64url- and hex-encoded. */
+const minimumEncodedSecretLength = 8;
+
+/**
+ * The hex (both cases) and base64/base64url forms of a secret. Inside a longer base64 text (a
+ * Basic token, a JWT, a data URL) a secret's encoding depends on where it starts modulo 3 bytes, so
+ * for each of the three alignments the part that encodes the same wherever the secret sits is taken
+ * (at most two bytes short at either end).
+ */
+function encodedForms(secret: string): string[] {
+  if (secret.length < minimumEncodedSecretLength) return [];
+  const bytes = Buffer.from(secret, 'utf8');
+  const hex = bytes.toString('hex');
+  const forms = [hex, hex.toUpperCase()];
+  for (let offset = 0; offset < 3; offset++) {
+    const aligned = bytes.subarray(offset);
+    const whole = aligned.subarray(0, aligned.length - (aligned.length % 3));
+    const base64 = whole.toString('base64');
+    if (base64.length < minimumEncodedSecretLength) continue;
+    forms.push(base64, whole.toString('base64url'));
+  }
+  // The secret encoded alone, with padding, as an API that base64-encodes a value returns it.
+  forms.push(bytes.toString('base64'), bytes.toString('base64url'));
+  return forms;
 }
 
 function redactForms(text: string, forms: readonly string[]): string {

@@ -1,3 +1,4 @@
+import { OutboundRequestRefusedError } from '../errors/outbound-request-refused-error.ts';
 import { createDeadline } from './create-deadline.ts';
 import { fetchSameOrigin } from './fetch-same-origin.ts';
 import { parseRetryAfter } from './parse-retry-after.ts';
@@ -68,6 +69,8 @@ export async function sendWithRetry(
         response = await fetchSameOrigin(request.url, init, { fetch });
       } catch (error) {
         if (deadline.signal.aborted) throw deadline.signal.reason;
+        // The outbound policy will refuse the same address again.
+        if (OutboundRequestRefusedError.isInstance(error)) throw error;
         const delay = backoff(attempt);
         if (!canRetry || attempt >= maxAttempts || delay >= deadline.remainingMs()) throw error;
         await sleep(delay, deadline.signal);

@@ -1,6 +1,7 @@
 import type { OAuth2Scheme } from '@toolrouter/toolkits';
 import type { AuthConfigCredentials } from '../auth-config/auth-config.ts';
 import { OAuthTokenError } from '../errors/oauth-token-error.ts';
+import { OutboundRequestRefusedError } from '../errors/outbound-request-refused-error.ts';
 import { redactSecrets } from '../execution/read-response.ts';
 import { tokenExpiry } from './token-expiry.ts';
 
@@ -76,12 +77,15 @@ export async function requestToken({
       method: 'POST',
       headers,
       body,
+      // Never follow: a redirect would re-send the client secret, code and verifier to its target.
+      redirect: 'manual',
       signal: AbortSignal.timeout(timeoutMs),
     });
     text = await response.text();
   } catch (cause) {
-    const reason =
-      cause instanceof Error && cause.name === 'TimeoutError'
+    const reason = OutboundRequestRefusedError.isInstance(cause)
+      ? cause.message
+      : cause instanceof Error && cause.name === 'TimeoutError'
         ? `no answer within ${timeoutMs} ms`
         : 'the request failed';
     throw new OAuthTokenError({
@@ -90,16 +94,27 @@ export async function requestToken({
       cause,
     });
   }
+  if (response.status >= 300 && response.status < 400) {
+    throw new OAuthTokenError({
+      error: 'redirect_refused',
+      status: response.status,
+      message: `${providerName}'s token endpoint answered with a redirect (${response.status}); token requests never follow redirects. Set the scheme's tokenUrl to the final URL.`,
+    });
+  }
   const answer = parseBody(text, response.headers.get('content-type'));
   const errorCode = typeof answer?.error === 'string' ? answer.error : undefined;
   if (!response.ok || errorCode !== undefined || answer === undefined) {
     const code = errorCode ?? (answer === undefined ? 'invalid_response' : `http_${response.status}`);
-    const description = typeof answer?.error_description === 'string' ? `: ${answer.error_description}` : '';
+    // Redact first, then cut: a cut can split a secret into a prefix no redaction recognises.
+    const description =
+      typeof answer?.error_description === 'string'
+        ? `: ${redactSecrets(answer.error_description, secrets).slice(0, 300)}`
+        : '';
     throw new OAuthTokenError({
       error: code,
       status: response.status,
       message: redactSecrets(
-        `${providerName} refused the token request (${response.status} ${code}${description.slice(0, 300)}).`,
+        `${providerName} refused the token request (${response.status} ${code}${description}).`,
         secrets,
       ),
     });

@@ -56,7 +56,7 @@ export const DEFAULT_WITH_NEWEST_ACTIVE = authConfigWithNewestActive('ac.toolkit
  */
 export const ACCOUNT_BY_ALIAS_OR_ID = `SELECT * FROM connected_accounts WHERE user_id = ? AND toolkit = ? AND alias = ?
   UNION ALL
-  SELECT * FROM connected_accounts WHERE id = ? AND toolkit = ?`;
+  SELECT * FROM connected_accounts WHERE id = ? AND toolkit = ? AND user_id = ?`;
 
 /** The user's (?) latest account of any status on an auth config (?), for toolkit listings. */
 export const LATEST_ACCOUNT_ON_AUTH_CONFIG = `SELECT * FROM connected_accounts

@@ -59,22 +59,21 @@ export async function resolveConnectedAccount(
 
   // A call that names an account: by id or alias, always the session user's own.
   if (input.account !== undefined) {
-    // The user's alias first: an id of someone else's account must not shadow it.
-    const rows = await store.query<ConnectedAccountRow>(ACCOUNT_BY_ALIAS_OR_ID, [
+    // Only the user's own rows (the alias first, then the id): another user's account id answers
+    // exactly as an unknown id does, so an agent cannot learn which ids exist.
+    const [row] = await store.query<ConnectedAccountRow>(ACCOUNT_BY_ALIAS_OR_ID, [
       input.userId,
       toolkit.slug,
       input.account,
       input.account,
       toolkit.slug,
+      input.userId,
     ]);
-    const row = rows.find((candidate) => candidate.user_id === input.userId) ?? rows[0];
     if (!row)
       throw new ConnectedAccountNotFoundError({
         connectedAccountId: input.account,
         message: `User '${input.userId}' has no ${toolkit.slug} account with id or alias '${input.account}'.`,
       });
-    if (row.user_id !== input.userId)
-      throw new ConnectedAccountOwnershipError({ connectedAccountId: row.id, userId: input.userId });
     if (pinnedAccounts.length > 0 && !pinnedAccounts.includes(row.id)) {
       throw new ValidationError({
         field: 'account',

@@ -1,5 +1,6 @@
 import { AuthConfigNotFoundError } from '../errors/auth-config-not-found-error.ts';
 import { ConflictError } from '../errors/conflict-error.ts';
+import { ConnectLinkBrowserError } from '../errors/connect-link-browser-error.ts';
 import { ConnectLinkExpiredError } from '../errors/connect-link-expired-error.ts';
 import { ConnectLinkNotFoundError } from '../errors/connect-link-not-found-error.ts';
 import { ConnectLinkUsedError } from '../errors/connect-link-used-error.ts';
@@ -15,6 +16,7 @@ import { InvalidToolArgumentsError } from '../errors/invalid-tool-arguments-erro
 import { NoAuthConfigError } from '../errors/no-auth-config-error.ts';
 import { OAuthStateError } from '../errors/oauth-state-error.ts';
 import { OAuthTokenError } from '../errors/oauth-token-error.ts';
+import { OutboundRequestRefusedError } from '../errors/outbound-request-refused-error.ts';
 import { SessionConfigConflictError } from '../errors/session-config-conflict-error.ts';
 import { SessionNotFoundError } from '../errors/session-not-found-error.ts';
 import { StoreError } from '../errors/store-error.ts';
@@ -31,6 +33,7 @@ type ErrorClass = new (fields: never) => ToolRouterError;
 const ERROR_CLASSES: Record<string, ErrorClass> = {
   AUTH_CONFIG_NOT_FOUND: AuthConfigNotFoundError,
   CONFLICT: ConflictError,
+  CONNECT_LINK_BROWSER_MISMATCH: ConnectLinkBrowserError,
   CONNECT_LINK_EXPIRED: ConnectLinkExpiredError,
   CONNECT_LINK_NOT_FOUND: ConnectLinkNotFoundError,
   CONNECT_LINK_USED: ConnectLinkUsedError,
@@ -46,6 +49,7 @@ const ERROR_CLASSES: Record<string, ErrorClass> = {
   NO_AUTH_CONFIG: NoAuthConfigError,
   OAUTH_STATE_INVALID: OAuthStateError,
   OAUTH_TOKEN_ERROR: OAuthTokenError,
+  OUTBOUND_REQUEST_REFUSED: OutboundRequestRefusedError,
   SESSION_CONFIG_CONFLICT: SessionConfigConflictError,
   SESSION_NOT_FOUND: SessionNotFoundError,
   STORE_ERROR: StoreError,

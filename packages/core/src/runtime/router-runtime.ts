@@ -1,6 +1,8 @@
 import type { Catalog } from '../catalog/catalog.ts';
 import type { CredentialCipher } from '../crypto/credential-cipher.ts';
+import type { AccountSlots } from '../execution/account-slots.ts';
 import type { ExecutionLogWriter } from '../logs/execution-log-writer.ts';
+import type { OutboundPolicy } from '../outbound/outbound-policy.ts';
 import type { Provider } from '../provider/provider.ts';
 import type { ToolSearchIndex } from '../search/search-types.ts';
 import type { Store } from '../store/store.ts';
@@ -27,7 +29,13 @@ export interface RouterRuntime {
   baseUrl: string;
   /** Where connect links may send users afterwards (origin + path prefix); `baseUrl` is always allowed too. */
   allowedCallbackUrls: readonly string[];
+  /** What outbound calls may reach; `execution.fetch` enforces it on every connection. */
+  outboundPolicy: OutboundPolicy;
   execution: ExecutionSettings;
+  /** Caps concurrent upstream calls per connected account (`execution.maxConcurrentPerAccount`). */
+  accountSlots?: AccountSlots;
+  /** MCP tokens stop authenticating this long after their session was created; undefined: never. */
+  sessionTtlMs?: number | undefined;
   provider: Provider;
   /** The catalog's search index, built on first use and kept in step with the catalog. */
   searchIndex(): ToolSearchIndex;

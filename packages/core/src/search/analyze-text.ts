@@ -62,7 +62,8 @@ export function stemWord(word: string): string {
   let stem = stemCache.get(word);
   if (stem === undefined) {
     const porter = stemmer(word);
-    stem = STEM_FOLDS[porter] ?? porter;
+    // Own keys only: a word such as `constructor` must not find Object.prototype's members.
+    stem = Object.hasOwn(STEM_FOLDS, porter) ? STEM_FOLDS[porter]! : porter;
     if (stemCache.size < 100_000) stemCache.set(word, stem);
   }
   return stem;
@@ -118,7 +119,7 @@ export function analyzeText(text: string): string[] {
 export function normalizeWords(words: string[]): string[] {
   const normalized: string[] = [];
   for (const word of words) {
-    const alias = WORD_ALIASES[word];
+    const alias = Object.hasOwn(WORD_ALIASES, word) ? WORD_ALIASES[word] : undefined;
     if (alias === undefined) normalized.push(word);
     else normalized.push(...alias);
   }

@@ -64,6 +64,24 @@ export async function executeRegisteredTool(
   args: unknown,
   options: ExecuteToolOptions = {},
 ): Promise<ToolExecutionResult> {
+  // The account's concurrency slot, once the account is known; freed however the call ends.
+  const slot: { release?: () => void } = {};
+  try {
+    return await runRegisteredTool(runtime, session, toolSlug, registered, args, options, slot);
+  } finally {
+    slot.release?.();
+  }
+}
+
+async function runRegisteredTool(
+  runtime: RouterRuntime,
+  session: SessionIdentity,
+  toolSlug: string,
+  registered: RegisteredTool | undefined,
+  args: unknown,
+  options: ExecuteToolOptions,
+  slot: { release?: () => void },
+): Promise<ToolExecutionResult> {
   const started = performance.now();
   let connectedAccountId: string | null = null;
 
@@ -119,6 +137,7 @@ export async function executeRegisteredTool(
     if (resolution.kind === 'account') {
       connectedAccountId = resolution.account.id;
       credentials = readAccountCredentials(runtime, resolution.account, resolution.scheme.mode);
+      if (runtime.accountSlots) slot.release = await runtime.accountSlots.acquire(connectedAccountId);
     }
   } catch (error) {
     if (!ToolRouterError.isInstance(error)) throw error;

@@ -69,6 +69,14 @@ describe('session.proxyExecute', () => {
         endpoint: 'http://169.254.169.254/latest/meta-data',
       }),
     ).rejects.toSatisfy((error: unknown) => ValidationError.isInstance(error) && error.field === 'endpoint');
+    for (const endpoint of ['https:', 'http:', 'ftp:x', 'a:']) {
+      await expect(
+        session.proxyExecute({ toolkit: 'echo', method: 'GET', endpoint }),
+        endpoint,
+      ).rejects.toSatisfy(
+        (error: unknown) => ValidationError.isInstance(error) && error.field === 'endpoint',
+      );
+    }
     await expect(
       session.proxyExecute({ toolkit: 'echo', method: 'GET', endpoint: '/a/../../secret' }),
     ).rejects.toThrow(/'\.' or '\.\.' segments/);

@@ -119,7 +119,7 @@ function relativePath(endpoint: unknown, baseUrl: string): string {
     if (!endpoint.startsWith(`${base}/`)) {
       throw new ValidationError({
         field: 'endpoint',
-        message: `endpoint '${new URL(endpoint).origin}' is not under this toolkit's base URL (${base}); only the toolkit's own API is reachable.`,
+        message: `endpoint '${originOf(endpoint)}' is not under this toolkit's base URL (${base}); only the toolkit's own API is reachable.`,
       });
     }
     path = endpoint.slice(base.length);
@@ -138,6 +138,15 @@ function relativePath(endpoint: unknown, baseUrl: string): string {
     });
   }
   return path.replace(/\{/g, '%7B').replace(/\}/g, '%7D');
+}
+
+/** The endpoint's origin for a message; an unparseable one (`https:`) is quoted, cut short. */
+function originOf(endpoint: string): string {
+  try {
+    return new URL(endpoint).origin;
+  } catch {
+    return endpoint.slice(0, 100);
+  }
 }
 
 function tagsOf(method: HttpMethod): Tag[] {

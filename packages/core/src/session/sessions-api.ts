@@ -128,9 +128,10 @@ export class SessionsApi<TProvider extends Provider = Provider> {
 
   /**
    * The session when `token` is its MCP token, else undefined (constant-time comparison). Another
-   * session's token, the admin key or a deleted session all fail. One primary-key read on every
-   * call (never cached, so a deleted session fails at once on every instance), and only the hash
-   * is compared: the stored token is not decrypted, the session carries the one presented.
+   * session's token, the admin key, a deleted session and one older than `sessionTtlMs` all fail.
+   * One primary-key read on every call (never cached, so a deleted session fails at once on every
+   * instance), and only the hash is compared: the stored token is not decrypted, the session
+   * carries the one presented.
    */
   async authenticate(sessionId: string, token: string): Promise<ToolRouterSession<TProvider> | undefined> {
     const runtime = await this.#runtime();
@@ -139,6 +140,13 @@ export class SessionsApi<TProvider extends Provider = Provider> {
     const expected = Buffer.from(row.mcp_token_hash, 'hex');
     const actual = Buffer.from(hashToken(token), 'hex');
     if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return undefined;
+    // An expired session answers as a wrong token does.
+    if (
+      runtime.sessionTtlMs !== undefined &&
+      runtime.now().getTime() - Date.parse(row.created_at) > runtime.sessionTtlMs
+    ) {
+      return undefined;
+    }
     return this.#wrap(runtime, { ...toSessionData(runtime, { ...row, mcp_token: '' }), mcpToken: token });
   }
 

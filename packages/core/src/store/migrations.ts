@@ -165,4 +165,21 @@ export const MIGRATIONS: readonly Migration[] = [
       'DROP INDEX connected_accounts_user',
     ],
   },
+  {
+    version: 7,
+    name: 'connect_link_browser_and_rate_limits',
+    statements: [
+      // The SHA-256 of the token of the browser that first opened a connect link: the form, the
+      // OAuth start and the callback then only work in that browser.
+      'ALTER TABLE connect_links ADD COLUMN browser_hash TEXT',
+      // Fixed-window rate limit counters shared by every instance: one row per bucket and window.
+      `CREATE TABLE rate_limit_counters (
+        bucket TEXT NOT NULL,
+        window_start BIGINT NOT NULL,
+        hits INTEGER NOT NULL,
+        PRIMARY KEY (bucket, window_start)
+      )`,
+      'CREATE INDEX rate_limit_counters_window ON rate_limit_counters (window_start)',
+    ],
+  },
 ];

@@ -8,7 +8,8 @@ import type { SqlExecutor, SqlValue, Store } from './store.ts';
 
 /**
  * A store in one SQLite file through Node's built-in `node:sqlite` (no native build). `:memory:`
- * keeps everything in memory. Events reach routers of this process only.
+ * keeps everything in memory. Events reach routers of this process only. A statement waits up to
+ * `busyTimeoutMs` (default 5 s) for another process's lock, then fails with a StoreError.
  *
  * @example
  * const router = new ToolRouter({ store: sqliteStore('./data/toolrouter.db') });
@@ -22,16 +23,19 @@ export function sqliteStore(
      * pointer to PostgreSQL. Released by `close()`.
      */
     exclusive?: boolean;
+    /** How long a statement waits for another process's lock before a StoreError (default 5 s). */
+    busyTimeoutMs?: number;
   } = {},
 ): Store {
   const inMemory = path === ':memory:';
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
   let database: DatabaseSync;
   let releaseLock = () => {};
   try {
     if (!inMemory) mkdirSync(dirname(resolve(path)), { recursive: true });
     if (options.exclusive && !inMemory) releaseLock = acquireProcessLock(resolve(path));
     database = new DatabaseSync(path);
-    database.exec('PRAGMA busy_timeout = 5000');
+    database.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.trunc(busyTimeoutMs))}`);
     if (!inMemory) database.exec('PRAGMA journal_mode = WAL');
     database.exec('PRAGMA synchronous = NORMAL');
   } catch (cause) {
@@ -76,10 +80,10 @@ export function sqliteStore(
 
   const direct: SqlExecutor = {
     async query<Row>(sql: string, params: readonly SqlValue[] = []) {
-      return prepare(sql).all(...params) as Row[];
+      return busyAsStoreError(() => prepare(sql).all(...params) as Row[]);
     },
     async execute(sql: string, params: readonly SqlValue[] = []) {
-      return Number(prepare(sql).run(...params).changes);
+      return busyAsStoreError(() => Number(prepare(sql).run(...params).changes));
     },
   };
 
@@ -87,10 +91,10 @@ export function sqliteStore(
     dialect: 'sqlite',
     ephemeral: inMemory,
     async query<Row>(sql: string, params?: readonly SqlValue[]) {
-      return whenIdle(() => prepare(sql).all(...(params ?? [])) as Row[]);
+      return whenIdle(() => busyAsStoreError(() => prepare(sql).all(...(params ?? [])) as Row[]));
     },
     async execute(sql: string, params?: readonly SqlValue[]) {
-      return whenIdle(() => Number(prepare(sql).run(...(params ?? [])).changes));
+      return whenIdle(() => busyAsStoreError(() => Number(prepare(sql).run(...(params ?? [])).changes)));
     },
     async transaction<T>(work: (transaction: SqlExecutor) => Promise<T>): Promise<T> {
       let release!: () => void;
@@ -101,7 +105,7 @@ export function sqliteStore(
         transactionDone = mine;
       });
       try {
-        database.exec('BEGIN IMMEDIATE');
+        busyAsStoreError(() => database.exec('BEGIN IMMEDIATE'));
         try {
           const result = await work(direct);
           database.exec('COMMIT');
@@ -144,4 +148,25 @@ export function sqliteStore(
     },
   };
   return store;
+}
+
+/**
+ * Runs a statement; SQLite's "database is locked" / "busy" (another process held the file past
+ * `busy_timeout`) becomes a StoreError, which the server answers with 503, like a store that is
+ * down, instead of an unexplained failure.
+ */
+function busyAsStoreError<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    const code = (error as { errcode?: unknown }).errcode;
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes (low byte).
+    if (typeof code === 'number' && ((code & 0xff) === 5 || (code & 0xff) === 6)) {
+      throw new StoreError({
+        message: 'The SQLite database is locked by another connection; try again shortly.',
+        cause: error,
+      });
+    }
+    throw error;
+  }
 }

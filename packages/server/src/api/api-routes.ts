@@ -1,10 +1,12 @@
 import { Hono } from 'hono';
+import type { ResolvedRateLimits } from '../http/rate-limits.ts';
 import type { AnyToolRouter } from './api-context.ts';
 import { authConfigsRoutes } from './auth-configs-routes.ts';
 import { catalogRoutes } from './catalog-routes.ts';
 import { connectLinksRoutes } from './connect-links-routes.ts';
 import { connectedAccountsRoutes } from './connected-accounts-routes.ts';
 import { errorDetails } from './error-details.ts';
+import { limitAdminRequests } from './limit-admin-requests.ts';
 import { logsRoutes } from './logs-routes.ts';
 import { oauthRoutes } from './oauth-routes.ts';
 import { openApiDocument } from './openapi-document.ts';
@@ -21,14 +23,17 @@ export function apiRoutes({
   router,
   apiKey,
   maxBodyBytes,
+  rateLimits,
 }: {
   router: AnyToolRouter;
   apiKey: string | undefined;
   maxBodyBytes: number;
+  rateLimits: ResolvedRateLimits;
 }): Hono {
   const context = { router, maxBodyBytes };
   const app = new Hono();
   app.get('/openapi.json', (request) => request.json(openApiDocument()));
+  app.use('*', limitAdminRequests(router, apiKey, rateLimits));
   app.use('*', requireAdminKey(apiKey));
   app.use('*', errorDetails());
   app.route('/', serverInfoRoutes(context));

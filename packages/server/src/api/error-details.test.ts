@@ -32,6 +32,8 @@ const FIELDS = {
   actualConfigVersion: 2,
   error: 'invalid_grant',
   redirectUrl: 'https://tools.example.com/connect/lnk_1',
+  address: '169.254.169.254',
+  reason: 'metadata',
 };
 
 let test: TestApp;

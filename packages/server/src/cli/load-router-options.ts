@@ -50,6 +50,8 @@ const ROUTER_OPTION_KEYS: Record<keyof ToolRouterOptions, true> = {
   toolkitBaseUrls: true,
   managedAuth: true,
   execution: true,
+  allowPrivateNetwork: true,
+  sessionTtlMs: true,
   env: true,
   warn: true,
 };

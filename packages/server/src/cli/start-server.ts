@@ -81,12 +81,18 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     await listener.close(0);
     throw error;
   });
+  // The address it listens on is one of its own names too (a health probe, a local client).
+  const listenHosts = host === '0.0.0.0' || host === '::' ? ['localhost', '127.0.0.1', '[::1]'] : [urlHost];
   const app = createServer(router, {
     apiKey,
     baseUrl: url,
     env,
     logger,
     ...(routerOptions.toolkits ? { toolkits: routerOptions.toolkits } : {}),
+    allowedHosts: [
+      ...listenHosts.map((name) => `${name}:${listener.port}`),
+      ...(env.TOOLROUTER_ALLOWED_HOSTS?.split(',') ?? []),
+    ],
   });
   // Hono compiles its route matcher on the first request: let a health check pay for it.
   await Promise.resolve(app.fetch(new Request(`${url}/healthz`))).catch(() => undefined);

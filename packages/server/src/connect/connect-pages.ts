@@ -9,7 +9,7 @@ import { renderPage } from './render-page.ts';
  */
 export function connectFormPage(
   link: ConnectLink,
-  options: { error?: string; values?: Record<string, string>; status?: number } = {},
+  options: { error?: string; values?: Record<string, string>; status?: number; csrf?: string } = {},
 ): Response {
   const name = escapeHtml(link.toolkitName);
   const logo =
@@ -37,7 +37,7 @@ export function connectFormPage(
     heading: `Connect ${link.toolkitName}`,
     body: `${logo}<p>Enter your ${name} credentials to let your assistant use ${name} on your behalf. They are stored encrypted and never shown again.</p>
 ${help}${error}<form method="post">
-${fields}
+${options.csrf ? `<input type="hidden" name="csrf" value="${escapeHtml(options.csrf)}">\n` : ''}${fields}
 <button type="submit">Connect ${name}</button>
 </form>
 <p class="small">This link works once and expires at <time datetime="${escapeHtml(link.expiresAt)}">${escapeHtml(formatTime(link.expiresAt))}</time>.</p>`,

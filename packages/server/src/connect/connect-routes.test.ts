@@ -6,6 +6,35 @@ import { createTestApp, TEST_BASE_URL, type TestApp } from '../test-support/crea
 const CALLBACK = 'https://app.example.com/connected';
 
 let test: TestApp;
+let browser: ReturnType<typeof createBrowser>;
+
+/** A browser for `app.request`: keeps the connect cookie, and the CSRF token of each form it saw. */
+function createBrowser() {
+  let cookie = '';
+  const csrf = new Map<string, string>();
+  return {
+    get cookie() {
+      return cookie;
+    },
+    async request(path: string, init: RequestInit = {}): Promise<Response> {
+      const headers = new Headers(init.headers);
+      if (cookie) headers.set('cookie', cookie);
+      const response = await test.app.request(path, { ...init, headers });
+      const set = response.headers.get('set-cookie');
+      if (set) cookie = set.split(';')[0]!;
+      const linkId = /^\/connect\/([^/?]+)/.exec(path)?.[1];
+      if (linkId && response.headers.get('content-type')?.includes('text/html')) {
+        const token = /name="csrf" value="([^"]+)"/.exec(await response.clone().text())?.[1];
+        if (token) csrf.set(linkId, token);
+      }
+      return response;
+    },
+    async csrfFor(linkId: string): Promise<string | undefined> {
+      if (!csrf.has(linkId)) await (await this.request(`/connect/${linkId}`)).body?.cancel();
+      return csrf.get(linkId);
+    },
+  };
+}
 
 afterEach(async () => {
   await test.close();
@@ -13,6 +42,7 @@ afterEach(async () => {
 
 async function start(routerOptions: Parameters<typeof createTestApp>[1] = {}) {
   test = await createTestApp({}, { allowedCallbackUrls: [CALLBACK], ...routerOptions });
+  browser = createBrowser();
   return test;
 }
 
@@ -22,11 +52,13 @@ async function echoLink(userId = 'erin', options: { callbackUrl?: string } = {})
   return session.authorize('echo', options);
 }
 
-function submit(linkId: string, fields: Record<string, string>, origin: string | null = TEST_BASE_URL) {
-  return test.app.request(`/connect/${linkId}`, {
+/** Posts the connect form as the browser that opened the page does (its cookie and CSRF token). */
+async function submit(linkId: string, fields: Record<string, string>, origin: string | null = TEST_BASE_URL) {
+  const csrf = await browser.csrfFor(linkId);
+  return browser.request(`/connect/${linkId}`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...(origin ? { origin } : {}) },
-    body: new URLSearchParams(fields).toString(),
+    body: new URLSearchParams({ ...(csrf ? { csrf } : {}), ...fields }).toString(),
   });
 }
 
@@ -164,7 +196,7 @@ describe('/connect/:linkId link problems', () => {
     const used = await echoLink('erin');
     await submit(used.linkId, { apiKey: 'key-alice' });
     for (const response of [
-      await test.app.request(`/connect/${used.linkId}`),
+      await browser.request(`/connect/${used.linkId}`),
       await submit(used.linkId, { apiKey: 'key-bob' }),
     ]) {
       expect(response.status).toBe(410);
@@ -199,6 +231,7 @@ describe('/connect/:linkId when the store fails', () => {
     };
     await start({ store });
     const request = await echoLink();
+    await browser.csrfFor(request.linkId);
     failing = true;
     for (const response of [
       await test.app.request(`/connect/${request.linkId}`),
@@ -228,7 +261,7 @@ describe('/connect/:linkId for OAuth and /oauth/callback', () => {
   it('redirects an OAuth link to the provider with state, PKCE and the exact callback URI', async () => {
     await start();
     const request = await oauthLink();
-    const response = await test.app.request(`/connect/${request.linkId}`);
+    const response = await browser.request(`/connect/${request.linkId}`);
     expect(response.status).toBe(302);
     const location = new URL(response.headers.get('location')!);
     expect(`${location.origin}${location.pathname}`).toBe(
@@ -243,11 +276,9 @@ describe('/connect/:linkId for OAuth and /oauth/callback', () => {
   it('handles a denied consent: the account is FAILED and the browser goes back to the app', async () => {
     await start();
     const request = await oauthLink();
-    const authorize = new URL(
-      (await test.app.request(`/connect/${request.linkId}`)).headers.get('location')!,
-    );
+    const authorize = new URL((await browser.request(`/connect/${request.linkId}`)).headers.get('location')!);
     const state = authorize.searchParams.get('state')!;
-    const response = await test.app.request(
+    const response = await browser.request(
       `/oauth/callback?error=access_denied&error_description=${encodeURIComponent('<b>no</b>')}&state=${state}`,
     );
     expect(response.status).toBe(302);
@@ -268,9 +299,9 @@ describe('/connect/:linkId for OAuth and /oauth/callback', () => {
     const session = await test.router.create('hal', { toolkits: ['oauthecho'] });
     const request = await session.authorize('oauthecho');
     const state = new URL(
-      (await test.app.request(`/connect/${request.linkId}`)).headers.get('location')!,
+      (await browser.request(`/connect/${request.linkId}`)).headers.get('location')!,
     ).searchParams.get('state')!;
-    const response = await test.app.request(
+    const response = await browser.request(
       `/oauth/callback?error=access_denied&error_description=${encodeURIComponent('<b>no</b>')}&state=${state}`,
     );
     expect(response.status).toBe(400);
@@ -282,17 +313,81 @@ describe('/connect/:linkId for OAuth and /oauth/callback', () => {
   it('refuses a callback without a valid state, and a replayed one', async () => {
     await start();
     for (const query of ['', '?code=abc', '?code=abc&state=forged']) {
-      const response = await test.app.request(`/oauth/callback${query}`);
+      const response = await browser.request(`/oauth/callback${query}`);
       expect(response.status).toBe(400);
       expect(await response.text()).toContain('could not be matched');
     }
     const request = await oauthLink();
     const state = new URL(
-      (await test.app.request(`/connect/${request.linkId}`)).headers.get('location')!,
+      (await browser.request(`/connect/${request.linkId}`)).headers.get('location')!,
     ).searchParams.get('state')!;
-    await test.app.request(`/oauth/callback?error=access_denied&state=${state}`);
-    const replay = await test.app.request(`/oauth/callback?error=access_denied&state=${state}`);
+    await browser.request(`/oauth/callback?error=access_denied&state=${state}`);
+    const replay = await browser.request(`/oauth/callback?error=access_denied&state=${state}`);
     expect(replay.status).toBeGreaterThanOrEqual(400);
     expect(replay.status).toBeLessThan(500);
+  });
+});
+
+describe('connect links are bound to the first browser that opens them', () => {
+  async function oauthLink() {
+    await test.router.authConfigs.create({
+      toolkit: 'oauthecho',
+      mode: 'oauth2',
+      credentials: { clientId: 'client-123', clientSecret: 'shh' },
+    });
+    const session = await test.router.create('ivy', { toolkits: ['oauthecho'] });
+    return session.authorize('oauthecho', { callbackUrl: CALLBACK });
+  }
+
+  it('sets an HttpOnly SameSite cookie on first open and puts a CSRF token in the form', async () => {
+    await start();
+    const request = await echoLink();
+    const page = await test.app.request(`/connect/${request.linkId}`);
+    const cookie = page.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/^toolrouter_connect=[\w-]{40,}; /);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Lax');
+    expect(await page.text()).toMatch(/<input type="hidden" name="csrf" value="[\w-]{40,}">/);
+  });
+
+  it('refuses the form from another browser, without a cookie, or without the CSRF token', async () => {
+    await start();
+    const request = await echoLink();
+    const csrf = (await browser.csrfFor(request.linkId))!;
+    const attacker = createBrowser();
+    const post = (fields: Record<string, string>, cookie?: string) =>
+      test.app.request(`/connect/${request.linkId}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...(cookie ? { cookie } : {}) },
+        body: new URLSearchParams(fields).toString(),
+      });
+    // The link was opened by `browser`: the attacker's own page view is refused too.
+    expect((await attacker.request(`/connect/${request.linkId}`)).status).toBe(403);
+    expect((await post({ apiKey: 'attacker-key', csrf })).status).toBe(403);
+    expect((await post({ apiKey: 'attacker-key', csrf }, attacker.cookie)).status).toBe(403);
+    expect((await post({ apiKey: 'attacker-key' }, browser.cookie)).status).toBe(403);
+    expect(
+      (await post({ apiKey: 'attacker-key', csrf: `${csrf.slice(0, -2)}xx` }, browser.cookie)).status,
+    ).toBe(403);
+    expect((await test.router.connectedAccounts.get(request.id)).status).toBe('INITIATED');
+    expect(await (await submit(request.linkId, { apiKey: 'key-alice' })).text()).toContain(
+      'Echo is connected',
+    );
+  });
+
+  it('refuses to restart OAuth or finish the callback in another browser, and leaves the flow intact', async () => {
+    await start();
+    const request = await oauthLink();
+    const started = await browser.request(`/connect/${request.linkId}`);
+    const state = new URL(started.headers.get('location')!).searchParams.get('state')!;
+    const attacker = createBrowser();
+    expect((await attacker.request(`/connect/${request.linkId}`)).status).toBe(403);
+    const stolen = await attacker.request(`/oauth/callback?error=access_denied&state=${state}`);
+    expect(stolen.status).toBe(403);
+    expect((await test.app.request(`/oauth/callback?error=access_denied&state=${state}`)).status).toBe(403);
+    expect((await test.router.connectedAccounts.get(request.id)).status).toBe('INITIATED');
+    const own = await browser.request(`/oauth/callback?error=access_denied&state=${state}`);
+    expect(own.status).toBe(302);
+    expect((await test.router.connectedAccounts.get(request.id)).status).toBe('FAILED');
   });
 });

@@ -5,6 +5,13 @@ import { HttpError } from '../http/api-error.ts';
 import { isAllowedOrigin } from '../http/is-allowed-origin.ts';
 import { readBoundedBody } from '../http/read-bounded-body.ts';
 import {
+  connectCookieHeader,
+  csrfToken,
+  isValidCsrfToken,
+  newBrowserToken,
+  readConnectCookie,
+} from './connect-browser-cookie.ts';
+import {
   connectErrorPage,
   connectedPage,
   connectFormPage,
@@ -20,6 +27,8 @@ const MAX_FORM_BYTES = 16 * 1024;
 
 export interface ConnectRoutesOptions {
   router: AnyToolRouter;
+  /** The server's public URL: its scheme decides whether the connect cookie is Secure. */
+  baseUrl: string;
   /** Origins allowed to post the connect form (the server's own public origin, at least). */
   allowedOrigins: ReadonlySet<string>;
   onError: (error: unknown) => void;
@@ -32,18 +41,26 @@ export interface ConnectRoutesOptions {
  * link's allow-listed callback URL, or sees a success or failure page.
  *
  * @example
- * app.route('/', connectRoutes({ router, allowedOrigins: new Set(['https://tools.example.com']), onError: console.error }));
+ * app.route('/', connectRoutes({ router, allowedOrigins: new Set(['https://tools.example.com']), onError: console.error, baseUrl }));
  */
-export function connectRoutes({ router, allowedOrigins, onError }: ConnectRoutesOptions): Hono {
+export function connectRoutes({ router, allowedOrigins, onError, baseUrl }: ConnectRoutesOptions): Hono {
   const app = new Hono();
 
   app.get('/connect/:linkId', async (context) => {
     const linkId = context.req.param('linkId');
+    // The first browser to open a link owns it: its token lives in an HttpOnly cookie.
+    const existing = readConnectCookie(context.req.header('cookie'));
+    const browser = existing ?? newBrowserToken();
+    const withCookie = (response: Response) => {
+      if (!existing) response.headers.append('set-cookie', connectCookieHeader(browser, baseUrl));
+      return response;
+    };
     try {
-      const link = await router.connect.getLink(linkId);
+      const link = await router.connect.getLink(linkId, { browser });
       if (link.status !== 'pending') return linkProblemPage(link.status);
-      if (link.mode === 'oauth2') return redirect(await router.connect.startOAuth(linkId), 302);
-      return connectFormPage(link);
+      if (link.mode === 'oauth2')
+        return withCookie(redirect(await router.connect.startOAuth(linkId, { browser }), 302));
+      return withCookie(connectFormPage(link, { csrf: csrfToken(browser, linkId) }));
     } catch (error) {
       return errorPage(error, onError);
     }
@@ -60,6 +77,7 @@ export function connectRoutes({ router, allowedOrigins, onError }: ConnectRoutes
       });
     }
     const linkId = context.req.param('linkId');
+    const browser = readConnectCookie(request.headers.get('cookie'));
     let values: Record<string, string>;
     try {
       values = Object.fromEntries(new URLSearchParams(await readBoundedBody(request, MAX_FORM_BYTES)));
@@ -73,12 +91,16 @@ export function connectRoutes({ router, allowedOrigins, onError }: ConnectRoutes
         });
       throw error;
     }
+    const { csrf, ...credentials } = values;
     try {
-      const link = await router.connect.getLink(linkId);
-      if (link.status !== 'pending') return linkProblemPage(link.status);
-      if (link.mode === 'oauth2') return redirect(await router.connect.startOAuth(linkId), 303);
+      const status = (await router.connect.getLink(linkId)).status;
+      if (status !== 'pending') return linkProblemPage(status);
+      // The form only counts from the browser that opened the link, with that page's CSRF token.
+      if (browser === undefined || !isValidCsrfToken(csrf, browser, linkId)) return otherBrowserPage();
+      const link = await router.connect.getLink(linkId, { browser });
+      if (link.mode === 'oauth2') return redirect(await router.connect.startOAuth(linkId, { browser }), 303);
       try {
-        const result = await router.connect.submitCredentials(linkId, values);
+        const result = await router.connect.submitCredentials(linkId, credentials, { browser });
         return result.redirectTo ? redirect(result.redirectTo, 303) : connectedPage(link.toolkitName);
       } catch (error) {
         // Missing fields, or credentials the toolkit's check refused: the form again, with the reason.
@@ -86,7 +108,12 @@ export function connectRoutes({ router, allowedOrigins, onError }: ConnectRoutes
           ToolRouterError.isInstance(error) &&
           (error.code === 'VALIDATION_ERROR' || error.code === 'CREDENTIALS_REJECTED')
         ) {
-          return connectFormPage(link, { error: error.message, values, status: 422 });
+          return connectFormPage(link, {
+            error: error.message,
+            values: credentials,
+            status: 422,
+            csrf: csrfToken(browser, linkId),
+          });
         }
         throw error;
       }
@@ -99,12 +126,16 @@ export function connectRoutes({ router, allowedOrigins, onError }: ConnectRoutes
     const url = new URL(context.req.url);
     const param = (name: string) => url.searchParams.get(name);
     try {
-      const result = await router.connect.handleOAuthCallback({
-        state: param('state'),
-        code: param('code'),
-        error: param('error'),
-        error_description: param('error_description'),
-      });
+      const result = await router.connect.handleOAuthCallback(
+        {
+          state: param('state'),
+          code: param('code'),
+          error: param('error'),
+          error_description: param('error_description'),
+        },
+        // The callback must come back to the browser that started the flow.
+        { browser: readConnectCookie(context.req.header('cookie')) ?? '' },
+      );
       if (result.redirectTo) return redirect(result.redirectTo, 302);
       if (result.status !== 'ACTIVE') return connectionFailedPage(result.error);
       return connectedPage(await toolkitNameOf(router, result.connectedAccountId));
@@ -114,6 +145,16 @@ export function connectRoutes({ router, allowedOrigins, onError }: ConnectRoutes
   });
 
   return app;
+}
+
+/** A connect link used from a browser that did not open it first. */
+function otherBrowserPage(): Response {
+  return renderPage({
+    status: 403,
+    title: 'Opened in another browser',
+    heading: 'This link belongs to another browser',
+    body: '<p>A connect link only works in the browser that opened it first. Ask your assistant for a new link and open it here.</p>',
+  });
 }
 
 function redirect(location: string, status: 302 | 303): Response {
@@ -144,6 +185,8 @@ function errorPage(error: unknown, onError: (error: unknown) => void): Response 
         return linkProblemPage('used');
       case 'OAUTH_STATE_INVALID':
         return linkProblemPage('state');
+      case 'CONNECT_LINK_BROWSER_MISMATCH':
+        return otherBrowserPage();
       case 'VALIDATION_ERROR':
         if ((error as { field?: string }).field === 'linkId') return linkProblemPage('not_found');
     }

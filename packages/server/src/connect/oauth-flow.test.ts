@@ -36,13 +36,15 @@ describe('an OAuth connection through the hosted pages and a real authorization 
 
       const page = await app.request(request.redirectUrl);
       expect(page.status).toBe(302);
+      // The browser keeps the connect cookie and sends it back with the provider's redirect.
+      const cookie = page.headers.get('set-cookie')!.split(';')[0]!;
       const landing = await completeAuthorization(page.headers.get('location')!, {
         redirectUri: REDIRECT_URI,
         login: 'alice',
       });
       expect(`${landing.origin}${landing.pathname}`).toBe(REDIRECT_URI);
 
-      const callback = await app.request(landing.href);
+      const callback = await app.request(landing.href, { headers: { cookie } });
       expect(callback.status).toBe(302);
       const back = new URL(callback.headers.get('location')!);
       expect(`${back.origin}${back.pathname}`).toBe(ALLOWED_CALLBACK);
@@ -55,7 +57,7 @@ describe('an OAuth connection through the hosted pages and a real authorization 
       expect(result.successful).toBe(true);
       expect(JSON.stringify(result.data)).toContain('alice');
 
-      const replay = await app.request(landing.href);
+      const replay = await app.request(landing.href, { headers: { cookie } });
       expect(replay.status).toBe(410);
     } finally {
       await router.close();

@@ -6,6 +6,13 @@ import type { AnyToolRouter } from '../api/api-context.ts';
 import { HttpError } from '../http/api-error.ts';
 import { bearerToken } from '../http/bearer-token.ts';
 import { isAllowedOrigin, normalizeOrigin } from '../http/is-allowed-origin.ts';
+import {
+  authThrottled,
+  clientAddress,
+  countFailedAuth,
+  overLimit,
+  type ResolvedRateLimits,
+} from '../http/rate-limits.ts';
 import { readBoundedBody } from '../http/read-bounded-body.ts';
 import { annotateRequest } from '../logging/request-context.ts';
 import { calledTools } from './called-tools.ts';
@@ -17,6 +24,7 @@ import {
   JSON_RPC_SERVER_ERROR,
   jsonRpcErrorResponse,
 } from './json-rpc-error-response.ts';
+import { mcpBearerChallenge } from './protected-resource-metadata.ts';
 import { serveLegacyJson } from './serve-legacy-json.ts';
 import { createSessionToolCache } from './session-tool-cache.ts';
 
@@ -29,6 +37,9 @@ export interface McpRoutesOptions {
   onError: (error: unknown) => void;
   /** Receives the MCP SDK's reports of bad client messages (no stack trace wanted). Default `onError`. */
   onProtocolError?: (error: unknown) => void;
+  /** Public URL of the server, for the RFC 9728 `resource_metadata` link of a 401. */
+  baseUrl: string;
+  rateLimits: ResolvedRateLimits;
 }
 
 /**
@@ -38,7 +49,7 @@ export interface McpRoutesOptions {
  * 2025-era fallback, whichever the client speaks.
  *
  * @example
- * app.route('/mcp', mcpRoutes({ router, allowedOrigins: new Set(), maxBodyBytes: 1 << 20, onError: console.error }));
+ * app.route('/mcp', mcpRoutes({ router, allowedOrigins: new Set(), maxBodyBytes: 1 << 20, onError: console.error, baseUrl }));
  */
 export function mcpRoutes({
   router,
@@ -46,6 +57,8 @@ export function mcpRoutes({
   maxBodyBytes,
   onError,
   onProtocolError = onError,
+  baseUrl,
+  rateLimits,
 }: McpRoutesOptions): Hono {
   const tools = createSessionToolCache();
   const handler = createMcpHandler(
@@ -84,8 +97,12 @@ export function mcpRoutes({
     }
     const sessionId = context.req.param('sessionId');
     const token = bearerToken(request.headers);
+    const address = clientAddress(context);
     let session: ToolRouterSession | undefined;
     try {
+      // Too many wrong tokens from this address: wait, even with a right one.
+      const throttled = await authThrottled(router, address, rateLimits);
+      if (throttled !== undefined) return tooMany(throttled, 'after failed authentication from this address');
       session = token ? await router.sessions.authenticate(sessionId, token) : undefined;
     } catch (error) {
       // Before authentication nothing of the failure (a store error names hosts and users) is told.
@@ -97,16 +114,24 @@ export function mcpRoutes({
       );
     }
     if (!session || !token) {
+      await countFailedAuth(router, address, rateLimits).catch(onError);
       return jsonRpcErrorResponse(
         401,
         JSON_RPC_SERVER_ERROR,
         "Unauthorized: send this session's MCP token as Authorization: Bearer <token> (session.mcp.headers).",
-        { 'WWW-Authenticate': 'Bearer realm="toolrouter-mcp"' },
+        { 'WWW-Authenticate': mcpBearerChallenge(baseUrl, sessionId, token !== undefined && token !== '') },
       );
     }
     annotateRequest({ sessionId: session.sessionId, userId: session.userId });
     const authInfo = { token, clientId: session.sessionId, scopes: [], extra: { session } };
-    if (request.method !== 'POST') return handler.fetch(request, { authInfo });
+    const limited = async (weight: number) => {
+      const forSession = await overLimit(router, `session:${session.sessionId}`, rateLimits.session, weight);
+      if (forSession !== undefined) return tooMany(forSession, 'for this session');
+      const forUser = await overLimit(router, `user:${session.userId}`, rateLimits.user, weight);
+      if (forUser !== undefined) return tooMany(forUser, 'for this user');
+      return undefined;
+    };
+    if (request.method !== 'POST') return (await limited(1)) ?? handler.fetch(request, { authInfo });
 
     let text: string;
     try {
@@ -134,6 +159,17 @@ export function mcpRoutes({
       );
     }
     annotateRequest({ toolSlug: calledTools(parsedBody) });
+    // Every message of a batch and every tool of a MULTI_EXECUTE is an upstream call to count.
+    const calls = upstreamCalls(parsedBody);
+    if (calls > rateLimits.maxUpstreamCallsPerRequest) {
+      return jsonRpcErrorResponse(
+        400,
+        JSON_RPC_INVALID_REQUEST,
+        `Invalid Request: it asks for ${calls} tool calls; one request may ask for at most ${rateLimits.maxUpstreamCallsPerRequest}.`,
+      );
+    }
+    const refused = await limited(calls);
+    if (refused) return refused;
     const forwarded = new Request(request.url, {
       method: 'POST',
       headers: request.headers,
@@ -148,4 +184,37 @@ export function mcpRoutes({
   });
 
   return app;
+}
+
+function tooMany(retryAfterSeconds: number, what: string): Response {
+  return jsonRpcErrorResponse(
+    429,
+    JSON_RPC_SERVER_ERROR,
+    `Too many requests ${what}. Try again in ${retryAfterSeconds} s.`,
+    { 'Retry-After': String(retryAfterSeconds) },
+  );
+}
+
+/** The tool calls a JSON-RPC message (or batch) asks for: 1 per message, the tool count of a MULTI_EXECUTE. */
+function upstreamCalls(body: unknown): number {
+  const messages = Array.isArray(body) ? body : [body];
+  let calls = 0;
+  for (const message of messages) {
+    const params = (message as { method?: unknown; params?: { name?: unknown; arguments?: unknown } })
+      ?.params;
+    let args = params?.arguments;
+    if (typeof args === 'string') {
+      try {
+        args = JSON.parse(args);
+      } catch {
+        args = undefined;
+      }
+    }
+    const tools = (args as { tools?: unknown } | undefined)?.tools;
+    calls +=
+      params?.name === 'TOOLROUTER_MULTI_EXECUTE_TOOL' && Array.isArray(tools)
+        ? Math.max(1, tools.length)
+        : 1;
+  }
+  return Math.max(1, calls);
 }

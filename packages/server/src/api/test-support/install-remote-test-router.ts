@@ -44,7 +44,7 @@ globalThis.__toolrouterTestRouter = (options: ToolRouterOptions<Provider>) => {
   const embedded = new ToolRouter(options);
   routers.push(embedded);
   const number = String(apps.size + 1);
-  apps.set(number, createServer(embedded, { apiKey: API_KEY, env: {} }));
+  apps.set(number, createServer(embedded, { apiKey: API_KEY, env: {}, allowedHosts: ['127.0.0.1'] }));
   const remote = new ToolRouter({
     apiUrl: `${origin}/routers/${number}`,
     apiKey: API_KEY,

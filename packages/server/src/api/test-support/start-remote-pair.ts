@@ -18,7 +18,8 @@ export interface RemotePair {
 
 /** A server on a loopback port over an echo router, and a remote router in front of it. */
 export async function startRemotePair(): Promise<RemotePair> {
-  const test = await createTestApp();
+  // The remote router calls the loopback address, not the public base URL.
+  const test = await createTestApp({ allowedHosts: ['127.0.0.1'] });
   const requests: string[] = [];
   const listener = serve({
     fetch: (request) => {
