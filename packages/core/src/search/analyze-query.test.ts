@@ -45,7 +45,7 @@ describe('analyzeQuery', () => {
   });
 
   it('reads the kind of operation the task asks for', () => {
-    expect(analyzeQuery('which labels exist in the repo').kind).toBe('read');
+    expect(analyzeQuery('what milestones does this project have').kind).toBe('read');
     expect(analyzeQuery('please remove bob from the team').kind).toBe('delete');
     expect(analyzeQuery('open a pull request').kind).toBe('write');
     expect(analyzeQuery('pull request 12').kind).toBe('write');
