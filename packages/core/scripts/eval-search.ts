@@ -19,9 +19,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { catalogToolkits } from '@toolrouter/catalog';
+import { loadBuiltinToolkits, type ToolkitDefinition } from '@toolrouter/toolkits';
 import { createToolSearchIndex } from '../src/search/create-tool-search-index.ts';
 import type { SearchableTool, ToolSearchIndex } from '../src/search/search-types.ts';
-import { loadBuiltinCatalog, REPOSITORY_ROOT } from '../src/search/test-support/load-builtin-catalog.ts';
+import { REPOSITORY_ROOT } from '../src/search/test-support/load-builtin-catalog.ts';
+import type { SearchableToolkit } from '../src/search/toolkit-intent.ts';
 
 interface EvalCase {
   id: string;
@@ -93,20 +95,22 @@ function percentile(sorted: number[], fraction: number): number {
 interface NamedCatalog {
   label: string;
   tools: SearchableTool[];
-  toolkitCount: number;
+  toolkits: SearchableToolkit[];
 }
 
 async function loadCatalogs(which: string | undefined): Promise<NamedCatalog[]> {
-  const builtin = await loadBuiltinCatalog();
-  const builtinToolkits = new Set(builtin.map((tool) => tool.toolkit));
+  const builtinToolkits = await loadBuiltinToolkits();
+  const builtinSlugs = new Set(builtinToolkits.map((toolkit) => toolkit.slug));
+  const toolsOf = (toolkits: ToolkitDefinition[]) =>
+    toolkits.flatMap((toolkit) => toolkit.tools.map((tool) => ({ ...tool, toolkit: toolkit.slug })));
   const catalogs: NamedCatalog[] = [];
-  if (which !== 'full') catalogs.push({ label: 'builtin', tools: builtin, toolkitCount: builtinToolkits.size });
+  if (which !== 'full') {
+    catalogs.push({ label: 'builtin', tools: toolsOf(builtinToolkits), toolkits: builtinToolkits });
+  }
   if (which !== 'builtin') {
-    const generated = (await catalogToolkits())
-      .filter((toolkit) => !builtinToolkits.has(toolkit.slug))
-      .flatMap((toolkit) => toolkit.tools.map((tool) => ({ ...tool, toolkit: toolkit.slug })));
-    const tools = [...builtin, ...generated];
-    catalogs.push({ label: 'full', tools, toolkitCount: new Set(tools.map((tool) => tool.toolkit)).size });
+    const generated = (await catalogToolkits()).filter((toolkit) => !builtinSlugs.has(toolkit.slug));
+    const toolkits = [...builtinToolkits, ...generated];
+    catalogs.push({ label: 'full', tools: toolsOf(toolkits), toolkits });
   }
   return catalogs;
 }
@@ -152,11 +156,12 @@ async function main(): Promise<void> {
     });
   for (const catalog of await loadCatalogs(which)) {
     const started = performance.now();
-    const index = createToolSearchIndex(catalog.tools);
+    const bySlug = new Map(catalog.toolkits.map((toolkit) => [toolkit.slug, toolkit]));
+    const index = createToolSearchIndex(catalog.tools, { describeToolkit: (slug) => bySlug.get(slug) });
     const buildMs = performance.now() - started;
     const latencies: number[] = [];
     console.log(
-      `catalog ${catalog.label}: ${catalog.toolkitCount} toolkits, ${index.size} tools, index built in ${buildMs.toFixed(0)} ms`,
+      `catalog ${catalog.label}: ${catalog.toolkits.length} toolkits, ${index.size} tools, index built in ${buildMs.toFixed(0)} ms`,
     );
     for (const path of paths) evaluate(index, path, showMisses, latencies);
     latencies.sort((left, right) => left - right);

@@ -107,6 +107,7 @@ export { RemoteApiError } from './remote/remote-api-error.ts';
 export type { ManagedAuthApp } from './runtime/router-runtime.ts';
 export type { ToolSearchIndexOptions } from './search/create-tool-search-index.ts';
 export { createToolSearchIndex } from './search/create-tool-search-index.ts';
+export type { SearchableToolkit } from './search/toolkit-intent.ts';
 export type {
   Embedder,
   SearchableTool,

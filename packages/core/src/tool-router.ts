@@ -217,7 +217,10 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
       searchIndex: () => {
         searchIndex ??= createToolSearchIndex(
           [...catalog.allTools()].map((registered) => registered.tool),
-          options.search?.embedder ? { embedder: options.search.embedder } : {},
+          {
+            describeToolkit: (slug) => catalog.findToolkit(slug),
+            ...(options.search?.embedder ? { embedder: options.search.embedder } : {}),
+          },
         );
         return searchIndex;
       },
