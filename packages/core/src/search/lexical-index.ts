@@ -39,7 +39,7 @@ export const MAX_PAIR_BONUSES = 2;
  * Score multiplier for tools of a toolkit the query names ("on slack", "in HN"): with 150+ toolkits a
  * named toolkit must win over generic words matching elsewhere.
  */
-export const NAMED_TOOLKIT_BOOST = 5;
+export const NAMED_TOOLKIT_BOOST = 10;
 
 /**
  * Weight of the toolkit prior: a tool's score is multiplied by `1 + INTENT_WEIGHT * affinity`, where

@@ -65,6 +65,20 @@ describe('buildToolkitIntent', () => {
     expect([...intent.named(analyzeQuery('get item 4').names)]).toEqual([]);
   });
 
+  it("drops a short form that is also a word of another toolkit's tools", () => {
+    const tools = [
+      tool('projectmanager', 'LIST_TASKS', 'List tasks', 'Lists tasks.'),
+      tool('clock', 'CONVERT_TIME', 'Convert time', 'Converts a time between am and pm.'),
+    ];
+    const describe = (slug: string) =>
+      slug === 'projectmanager' ? { slug, name: 'Project Manager' } : undefined;
+    const withClock = buildToolkitIntent(buildToolDocuments(tools), describe);
+    expect(withClock.named(['pm']).size).toBe(0);
+    expect([...withClock.named(['pmanager'])]).toEqual([0]);
+    const alone = buildToolkitIntent(buildToolDocuments(tools.slice(0, 1)), describe);
+    expect([...alone.named(['pm'])]).toEqual([0]);
+  });
+
   it('routes a query that names no toolkit by the vocabulary of toolkits and their descriptions', () => {
     const terms = new Map(
       analyzeQuery('how much is waiting to be paid out as payout').terms.map((t) => [t.term, t.weight]),

@@ -1,5 +1,5 @@
 import { toolkitKey } from './analyze-query.ts';
-import { analyzeText, splitWords, stemWord } from './analyze-text.ts';
+import { analyzeText, isStopWord, splitWords, stemWord } from './analyze-text.ts';
 import type { ToolDocument } from './tool-document.ts';
 
 /** What search knows about a toolkit beyond its tools. A `ToolkitDefinition` fits. */
@@ -40,7 +40,10 @@ export interface ToolkitIntent {
   readonly toolkits: readonly string[];
   /** The toolkit number of each document. */
   readonly documentToolkits: Int32Array;
-  /** Toolkit numbers the query names: slug, name, name words run together, initials, `g`+word. */
+  /**
+   * Toolkit numbers the query names: slug, name, name words run together, and short forms (initials,
+   * `g`+word) that are no word of any other toolkit's tools.
+   */
   named(names: readonly string[]): Set<number>;
   /** Stems that are part of a toolkit's name (they pick the toolkit, not the tool). */
   nameStems(toolkit: number): readonly string[];
@@ -57,7 +60,16 @@ export interface ToolkitIntent {
  * second word or its first three letters ("Google Calendar" → `gcalendar`, `gcal`).
  */
 export function toolkitNameKeys(toolkit: SearchableToolkit): string[] {
-  const keys = new Set([toolkitKey(toolkit.slug), toolkitKey(toolkit.name)]);
+  return [...new Set([...fullNameKeys(toolkit), ...shortNameKeys(toolkit)])];
+}
+
+function fullNameKeys(toolkit: SearchableToolkit): string[] {
+  return [toolkitKey(toolkit.slug), toolkitKey(toolkit.name)].filter((key) => key.length >= 2);
+}
+
+/** Initials and `g`+word forms: short, so dropped when they are also a word anywhere else. */
+function shortNameKeys(toolkit: SearchableToolkit): string[] {
+  const keys = new Set<string>();
   const words = splitWords(toolkit.name.replace(/([a-z])([A-Z])/g, '$1 $2'));
   if (words.length >= 2) {
     keys.add(words.map((word) => word[0]).join(''));
@@ -65,7 +77,8 @@ export function toolkitNameKeys(toolkit: SearchableToolkit): string[] {
     keys.add(`${first[0]}${second}`);
     if (second.length > 3) keys.add(`${first[0]}${second.slice(0, 3)}`);
   }
-  return [...keys].filter((key) => key.length >= 2);
+  const full = new Set(fullNameKeys(toolkit));
+  return [...keys].filter((key) => key.length >= 2 && !full.has(key) && !isStopWord(key));
 }
 
 /**
@@ -95,6 +108,9 @@ export function buildToolkitIntent(
   for (const number of documentToolkits) sizes[number]! += 1;
 
   const ownersOfKey = new Map<string, Set<number>>();
+  const shortKeys = new Set<string>();
+  /** The toolkits whose tools use each term (a toolkit's own profile not counted). */
+  const toolkitsUsing = new Map<string, Set<number>>();
   const nameStemLists: string[][] = [];
   const termCounts = new Map<string, Map<number, number>>();
   const count = (term: string, toolkit: number, amount: number) => {
@@ -107,6 +123,7 @@ export function buildToolkitIntent(
   };
   toolkits.forEach((slug, number) => {
     const info = describe(slug) ?? { slug, name: slug };
+    for (const key of shortNameKeys(info)) shortKeys.add(key);
     for (const key of toolkitNameKeys(info)) {
       const owners = ownersOfKey.get(key) ?? new Set();
       owners.add(number);
@@ -123,7 +140,16 @@ export function buildToolkitIntent(
   documents.forEach((document, index) => {
     const terms = new Set<string>();
     for (const field of Object.values(document.fields)) for (const term of field) terms.add(term);
-    for (const term of terms) count(term, documentToolkits[index]!, 1);
+    const toolkit = documentToolkits[index]!;
+    for (const term of terms) {
+      count(term, toolkit, 1);
+      let users = toolkitsUsing.get(term);
+      if (users === undefined) {
+        users = new Set();
+        toolkitsUsing.set(term, users);
+      }
+      users.add(toolkit);
+    }
   });
 
   const keys = new Map<string, number>();
@@ -147,6 +173,13 @@ export function buildToolkitIntent(
       toolkits: Int32Array.from(entries, ([toolkit]) => toolkit),
       shares: Float32Array.from(entries, ([, share]) => share / total),
     });
+  }
+
+  for (const [key, owner] of [...keys]) {
+    if (!shortKeys.has(key)) continue;
+    for (const toolkit of toolkitsUsing.get(stemWord(key)) ?? []) {
+      if (toolkit !== owner) keys.delete(key);
+    }
   }
 
   const scores = new Float64Array(toolkits.length);
