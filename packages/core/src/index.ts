@@ -107,7 +107,6 @@ export { RemoteApiError } from './remote/remote-api-error.ts';
 export type { ManagedAuthApp } from './runtime/router-runtime.ts';
 export type { ToolSearchIndexOptions } from './search/create-tool-search-index.ts';
 export { createToolSearchIndex } from './search/create-tool-search-index.ts';
-export type { SearchableToolkit } from './search/toolkit-intent.ts';
 export type {
   Embedder,
   SearchableTool,
@@ -115,6 +114,7 @@ export type {
   ToolSearchIndex,
   ToolSearchOptions,
 } from './search/search-types.ts';
+export type { SearchableToolkit } from './search/toolkit-intent.ts';
 export type {
   SessionToolkit,
   SessionToolkitsPage,

@@ -42,7 +42,7 @@ export interface ToolkitIntent {
   readonly documentToolkits: Int32Array;
   /**
    * Toolkit numbers the query names: slug, name, name words run together, and short forms (initials,
-   * `g`+word) that are no word of any other toolkit's tools.
+   * `g`+word) that are no ordinary word of other toolkits' tools.
    */
   named(names: readonly string[]): Set<number>;
   /** Stems that are part of a toolkit's name (they pick the toolkit, not the tool). */
@@ -177,9 +177,11 @@ export function buildToolkitIntent(
 
   for (const [key, owner] of [...keys]) {
     if (!shortKeys.has(key)) continue;
-    for (const toolkit of toolkitsUsing.get(stemWord(key)) ?? []) {
-      if (toolkit !== owner) keys.delete(key);
-    }
+    let others = 0;
+    for (const toolkit of toolkitsUsing.get(stemWord(key)) ?? []) if (toolkit !== owner) others++;
+    // A word of two or three letters used elsewhere is an ordinary word ("on", "ca"); a longer short
+    // form used by one other toolkit is most likely a mention of this one ("gdrive").
+    if (others >= 2 || (others === 1 && key.length <= 3)) keys.delete(key);
   }
 
   const scores = new Float64Array(toolkits.length);
