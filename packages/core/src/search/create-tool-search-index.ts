@@ -10,6 +10,7 @@ import type {
   ToolSearchOptions,
 } from './search-types.ts';
 import { buildToolDocuments } from './tool-document.ts';
+import type { SearchableToolkit } from './toolkit-intent.ts';
 
 /** Hits returned when a search names no limit. */
 export const DEFAULT_SEARCH_LIMIT = 10;
@@ -20,6 +21,12 @@ const FUSION_DEPTH = 50;
 export interface ToolSearchIndexOptions {
   /** Adds a semantic ranking fused with the lexical one. Without it, search never leaves the process. */
   embedder?: Embedder;
+  /**
+   * What is known about each toolkit (name, description, categories), read when the index is built:
+   * it lets a query name a toolkit ("HN", "gcal") and route to it by vocabulary. A catalog's
+   * `findToolkit` fits. Without it, toolkits are known by their slug and their tools only.
+   */
+  describeToolkit?: (slug: string) => SearchableToolkit | undefined;
 }
 
 /**
@@ -47,7 +54,7 @@ export function createToolSearchIndex(
   function currentIndex(): LexicalIndex {
     if (lexicalIndex === undefined) {
       catalog = [...toolsBySlug.values()];
-      lexicalIndex = buildLexicalIndex(buildToolDocuments(catalog));
+      lexicalIndex = buildLexicalIndex(buildToolDocuments(catalog), options.describeToolkit);
     }
     return lexicalIndex;
   }

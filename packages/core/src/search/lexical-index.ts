@@ -1,7 +1,7 @@
-import { type AnalyzedQuery, toolkitKey } from './analyze-query.ts';
-import { stemWord } from './analyze-text.ts';
+import type { AnalyzedQuery } from './analyze-query.ts';
 import { operationKindFactor } from './operation-kind.ts';
 import { FIELD_NAMES, type FieldName, type ToolDocument } from './tool-document.ts';
+import { buildToolkitIntent, type SearchableToolkit } from './toolkit-intent.ts';
 
 /** BM25F parameters: how much a match in each field counts, and how much its length dampens it. */
 export interface FieldParameters {
@@ -35,8 +35,54 @@ export const SLUG_COVERAGE_SHARE = 0.6;
 export const PAIR_BONUS = 0.25;
 export const MAX_PAIR_BONUSES = 2;
 
-/** Score multiplier for tools of a toolkit the query names ("on slack"). */
-export const NAMED_TOOLKIT_BOOST = 1.5;
+/**
+ * Score multiplier for tools of a toolkit the query names ("on slack", "in HN"): with 150+ toolkits a
+ * named toolkit must win over generic words matching elsewhere.
+ */
+export const NAMED_TOOLKIT_BOOST = 10;
+
+/**
+ * Weight of the toolkit prior: a tool's score is multiplied by `1 + INTENT_WEIGHT * affinity`, where
+ * affinity (0 to 1) says how much the query's words belong to the tool's toolkit (`ToolkitIntent`).
+ */
+export const INTENT_WEIGHT = 1;
+
+/** How many documents are scored exactly before pruning by bound: `limit * SEED_FACTOR + SEED_EXTRA`. */
+const SEED_FACTOR = 2;
+const SEED_EXTRA = 16;
+
+/** The `size` touched documents with the highest bounds (unordered), by a bounded min-heap. */
+function topByBound(touched: Int32Array, touchedCount: number, bounds: Float64Array, size: number): number[] {
+  const heap: number[] = [];
+  const less = (left: number, right: number) => bounds[left]! < bounds[right]!;
+  for (let index = 0; index < touchedCount; index++) {
+    const document = touched[index]!;
+    if (heap.length < size) {
+      heap.push(document);
+      let child = heap.length - 1;
+      while (child > 0) {
+        const parent = (child - 1) >> 1;
+        if (!less(heap[child]!, heap[parent]!)) break;
+        [heap[child], heap[parent]] = [heap[parent]!, heap[child]!];
+        child = parent;
+      }
+    } else if (less(heap[0]!, document)) {
+      heap[0] = document;
+      let parent = 0;
+      for (;;) {
+        const left = parent * 2 + 1;
+        const right = left + 1;
+        let smallest = parent;
+        if (left < heap.length && less(heap[left]!, heap[smallest]!)) smallest = left;
+        if (right < heap.length && less(heap[right]!, heap[smallest]!)) smallest = right;
+        if (smallest === parent) break;
+        [heap[smallest], heap[parent]] = [heap[parent]!, heap[smallest]!];
+        parent = smallest;
+      }
+    }
+  }
+  return heap;
+}
 
 /** Weight left to the words that name a toolkit: they pick the toolkit, not the tool. */
 export const TOOLKIT_NAME_TERM_WEIGHT = 0.2;
@@ -67,7 +113,10 @@ export interface LexicalIndex {
  * const index = buildLexicalIndex(buildToolDocuments(tools));
  * index.search(analyzeQuery('list issues'), () => true, 5);
  */
-export function buildLexicalIndex(documents: readonly ToolDocument[]): LexicalIndex {
+export function buildLexicalIndex(
+  documents: readonly ToolDocument[],
+  describeToolkit: (slug: string) => SearchableToolkit | undefined = () => undefined,
+): LexicalIndex {
   const count = documents.length;
   const averageLengths = FIELD_NAMES.map((field) => {
     let total = 0;
@@ -113,20 +162,14 @@ export function buildLexicalIndex(documents: readonly ToolDocument[]): LexicalIn
     Float64Array.from(terms, (term) => postingsByTerm.get(term)?.idf ?? 1),
   );
   const slugWeightTotals = slugTermWeights.map((weights) => weights.reduce((sum, weight) => sum + weight, 0));
-  const toolkitKeys = new Map<string, string>();
-  for (const document of documents) {
-    if (!toolkitKeys.has(document.toolkit)) toolkitKeys.set(document.toolkit, toolkitKey(document.toolkit));
-  }
+  const intent = buildToolkitIntent(documents, describeToolkit);
+  const idfOf = (term: string) => postingsByTerm.get(term)?.idf ?? 0;
 
-  /** Toolkits the query names, as one word ("slack") or as neighbouring words ("google calendar"). */
-  function namedToolkits(query: AnalyzedQuery): Set<string> {
-    const named = new Set<string>();
-    for (const [toolkit, key] of toolkitKeys) if (query.names.includes(key)) named.add(toolkit);
-    return named;
-  }
   const scores = new Float64Array(count);
+  const bounds = new Float64Array(count);
   const touched = new Int32Array(count);
   const isTouched = new Uint8Array(count);
+  const isScored = new Uint8Array(count);
 
   function isBetter(score: number, document: number, than: ScoredDocument): boolean {
     if (score !== than.score) return score > than.score;
@@ -138,13 +181,20 @@ export function buildLexicalIndex(documents: readonly ToolDocument[]): LexicalIn
     accepts: (document: number) => boolean,
     limit: number,
   ): ScoredDocument[] {
+    if (limit <= 0) return [];
     const queryWeights = new Map<string, number>();
     for (const { term, weight } of query.terms) queryWeights.set(term, weight);
-    const toolkits = namedToolkits(query);
-    for (const toolkit of toolkits) {
-      const stem = stemWord(toolkitKeys.get(toolkit)!);
-      if (queryWeights.has(stem)) queryWeights.set(stem, TOOLKIT_NAME_TERM_WEIGHT);
+    const named = intent.named(query.names);
+    for (const toolkit of named) {
+      for (const stem of intent.nameStems(toolkit)) {
+        if (queryWeights.has(stem)) queryWeights.set(stem, TOOLKIT_NAME_TERM_WEIGHT);
+      }
     }
+    const affinities = intent.affinities(queryWeights, idfOf);
+    const toolkitFactors = Float64Array.from(
+      affinities,
+      (affinity, toolkit) => (1 + INTENT_WEIGHT * affinity) * (named.has(toolkit) ? NAMED_TOOLKIT_BOOST : 1),
+    );
     let touchedCount = 0;
     for (const [term, weight] of queryWeights) {
       const postings = postingsByTerm.get(term);
@@ -161,36 +211,66 @@ export function buildLexicalIndex(documents: readonly ToolDocument[]): LexicalIn
         scores[document]! += (factor * frequency) / (K1 + frequency);
       }
     }
-    const best: ScoredDocument[] = [];
+    const maxPairFactor = 1 + PAIR_BONUS * Math.min(query.pairs.length, MAX_PAIR_BONUSES);
+    const documentToolkits = intent.documentToolkits;
     for (let index = 0; index < touchedCount; index++) {
       const document = touched[index]!;
-      let score = scores[document]! * priors[document]!;
-      scores[document] = 0;
-      isTouched[document] = 0;
-      if (score <= 0) continue;
+      bounds[document] =
+        scores[document]! * priors[document]! * toolkitFactors[documentToolkits[document]!]! * maxPairFactor;
+    }
+
+    /** The exact score; never above the document's bound, since every factor left is at most 1. */
+    function fullScore(document: number): number {
+      let score = scores[document]! * priors[document]! * toolkitFactors[documentToolkits[document]!]!;
       const documentSlugTerms = slugTerms[document]!;
       if (documentSlugTerms.length > 0) {
         const termWeights = slugTermWeights[document]!;
         let covered = 0;
-        documentSlugTerms.forEach((term, index) => {
-          covered += termWeights[index]! * Math.min(1, queryWeights.get(term) ?? 0);
-        });
+        for (let position = 0; position < documentSlugTerms.length; position++) {
+          covered +=
+            termWeights[position]! * Math.min(1, queryWeights.get(documentSlugTerms[position]!) ?? 0);
+        }
         score *= 1 - SLUG_COVERAGE_SHARE + (SLUG_COVERAGE_SHARE * covered) / slugWeightTotals[document]!;
       }
       if (query.pairs.length > 0) {
         let matchedPairs = 0;
-        for (const pair of query.pairs) if (documents[document]!.pairs.has(pair)) matchedPairs++;
+        const pairs = documents[document]!.pairs;
+        for (const pair of query.pairs) if (pairs.has(pair)) matchedPairs++;
         score *= 1 + PAIR_BONUS * Math.min(matchedPairs, MAX_PAIR_BONUSES);
       }
-      if (toolkits.has(documents[document]!.toolkit)) score *= NAMED_TOOLKIT_BOOST;
-      score *= operationKindFactor(query.kind, documents[document]!.kind);
-      if (limit <= 0 || score <= 0) continue;
-      if (best.length === limit && !isBetter(score, document, best[limit - 1]!)) continue;
-      if (!accepts(document)) continue;
+      return score * operationKindFactor(query.kind, documents[document]!.kind);
+    }
+
+    const best: ScoredDocument[] = [];
+    function consider(document: number): void {
+      isScored[document] = 1;
+      const score = fullScore(document);
+      if (score <= 0) return;
+      if (best.length === limit && !isBetter(score, document, best[limit - 1]!)) return;
+      if (!accepts(document)) return;
       let position = best.length;
       while (position > 0 && isBetter(score, document, best[position - 1]!)) position--;
       best.splice(position, 0, { document, score });
       if (best.length > limit) best.pop();
+    }
+
+    // Score the documents with the highest bounds first, then only those whose bound can still beat
+    // the current last hit: every other document is skipped without computing its exact score.
+    const seeds = topByBound(touched, touchedCount, bounds, limit * SEED_FACTOR + SEED_EXTRA);
+    for (const document of seeds) consider(document);
+    for (let index = 0; index < touchedCount; index++) {
+      const document = touched[index]!;
+      if (isScored[document] === 1) continue;
+      const bound = bounds[document]!;
+      if (bound <= 0) continue;
+      if (best.length === limit && bound < best[limit - 1]!.score) continue;
+      consider(document);
+    }
+    for (let index = 0; index < touchedCount; index++) {
+      const document = touched[index]!;
+      scores[document] = 0;
+      isTouched[document] = 0;
+      isScored[document] = 0;
     }
     return best;
   }

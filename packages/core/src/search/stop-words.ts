@@ -13,7 +13,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   this those through thus to too under until up upon us ve very via was wasn we were what whatever when
   where whether which while who whom whose why will with within without would yet you your yours yourself
   yourselves me my mine myself hey hi hello thanks thank kindly want wanted wants able go going gonna let lets
-  currently actually right just okay ok sure`
+  currently actually right just okay ok sure whats whos hows wheres thats theres im ive id dont doesnt
+  isnt arent cant wont didnt`
     .split(/\s+/)
     .filter((word) => word.length > 0),
 );

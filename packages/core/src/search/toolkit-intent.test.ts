@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery } from './analyze-query.ts';
+import { createToolSearchIndex } from './create-tool-search-index.ts';
+import type { SearchableTool } from './search-types.ts';
+import { buildToolDocuments } from './tool-document.ts';
+import { buildToolkitIntent, type SearchableToolkit, toolkitNameKeys } from './toolkit-intent.ts';
+
+function tool(toolkit: string, slug: string, name: string, description: string): SearchableTool {
+  return { slug: `${toolkit.toUpperCase()}_${slug}`, name, description, toolkit, inputSchema: {} };
+}
+
+const TOOLKITS: SearchableToolkit[] = [
+  { slug: 'newsboard', name: 'News Board', description: 'Community link aggregator with stories and votes.' },
+  { slug: 'googleplanner', name: 'Google Planner', description: 'Calendars and events.' },
+  {
+    slug: 'ledger',
+    name: 'Ledger',
+    description: 'Payments, payouts and account balances.',
+    categories: ['finance'],
+  },
+  { slug: 'chatty', name: 'Chatty', description: 'Team chat in channels.' },
+];
+
+const TOOLS: SearchableTool[] = [
+  tool('newsboard', 'GET_ITEM', 'Get item', 'Returns an item by id.'),
+  tool('newsboard', 'GET_TOP_STORIES', 'Top stories', 'Returns the ids of the top stories.'),
+  tool('googleplanner', 'GET_ITEM', 'Get event', 'Returns an event of a calendar.'),
+  tool('googleplanner', 'DELETE_EVENT', 'Delete event', 'Deletes an event of a calendar.'),
+  tool(
+    'ledger',
+    'RETRIEVE_BALANCE',
+    'Retrieve balance',
+    'Returns the account balance available and pending.',
+  ),
+  tool('ledger', 'LIST_PAYOUTS', 'List payouts', 'Lists payouts to your bank account.'),
+  tool('chatty', 'GET_ITEM', 'Get message', 'Returns one message of a channel.'),
+  tool('chatty', 'SEND_MESSAGE', 'Send message', 'Posts a message to a channel.'),
+  tool('otherhub', 'GET_ITEM', 'Get item', 'Returns an item of a project.'),
+  tool('otherhub', 'LIST_ITEMS', 'List items', 'Lists the items of a project.'),
+];
+
+const describeToolkit = (slug: string) => TOOLKITS.find((toolkit) => toolkit.slug === slug);
+
+describe('toolkitNameKeys', () => {
+  it('derives the short names people use for a toolkit', () => {
+    expect(toolkitNameKeys({ slug: 'hackernews', name: 'Hacker News' })).toEqual(
+      expect.arrayContaining(['hackernews', 'hn']),
+    );
+    expect(toolkitNameKeys({ slug: 'googlecalendar', name: 'Google Calendar' })).toEqual(
+      expect.arrayContaining(['googlecalendar', 'gcalendar', 'gcal']),
+    );
+    expect(toolkitNameKeys({ slug: 'slack', name: 'Slack' })).toEqual(['slack']);
+  });
+});
+
+describe('buildToolkitIntent', () => {
+  const intent = buildToolkitIntent(buildToolDocuments(TOOLS), describeToolkit);
+  const number = (slug: string) => intent.toolkits.indexOf(slug);
+
+  it('finds toolkits named by slug, initials or a short form, and no toolkit for a shared key', () => {
+    expect([...intent.named(analyzeQuery('top links on nb today').names)]).toEqual([number('newsboard')]);
+    expect([...intent.named(analyzeQuery('clear my gplanner for friday').names)]).toEqual([
+      number('googleplanner'),
+    ]);
+    expect([...intent.named(analyzeQuery('get item 4').names)]).toEqual([]);
+  });
+
+  it("drops a short form that is also a word of another toolkit's tools", () => {
+    const tools = [
+      tool('projectmanager', 'LIST_TASKS', 'List tasks', 'Lists tasks.'),
+      tool('clock', 'CONVERT_TIME', 'Convert time', 'Converts a time between am and pm.'),
+    ];
+    const describe = (slug: string) =>
+      slug === 'projectmanager' ? { slug, name: 'Project Manager' } : undefined;
+    const withClock = buildToolkitIntent(buildToolDocuments(tools), describe);
+    expect(withClock.named(['pm']).size).toBe(0);
+    expect([...withClock.named(['pmanager'])]).toEqual([0]);
+    const alone = buildToolkitIntent(buildToolDocuments(tools.slice(0, 1)), describe);
+    expect([...alone.named(['pm'])]).toEqual([0]);
+  });
+
+  it('routes a query that names no toolkit by the vocabulary of toolkits and their descriptions', () => {
+    const terms = new Map(
+      analyzeQuery('how much is waiting to be paid out as payout').terms.map((t) => [t.term, t.weight]),
+    );
+    const affinities = intent.affinities(terms, () => 1);
+    expect(affinities[number('ledger')]).toBe(1);
+    expect(affinities[number('chatty')]).toBe(0);
+  });
+});
+
+describe('toolkit routing in search', () => {
+  const index = createToolSearchIndex(TOOLS, { describeToolkit });
+  const top = (query: string) => index.searchLexical(query, { limit: 1 })[0]?.slug;
+
+  it('lets a named toolkit win over the same words elsewhere', () => {
+    expect(top('get item 17 on nb')).toBe('NEWSBOARD_GET_ITEM');
+    expect(top('get item 17 in otherhub')).toBe('OTHERHUB_GET_ITEM');
+    expect(top('get the gplanner item abc')).toBe('GOOGLEPLANNER_GET_ITEM');
+  });
+
+  it('returns the same ranking whatever the limit (pruning never drops a better tool)', () => {
+    for (const query of ['get item', 'list the payouts', 'send a message to the channel', 'delete event']) {
+      const all = index.searchLexical(query, { limit: 50 });
+      for (const limit of [1, 2, 3])
+        expect(index.searchLexical(query, { limit })).toEqual(all.slice(0, limit));
+    }
+  });
+});

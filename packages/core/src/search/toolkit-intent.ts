@@ -1,0 +1,226 @@
+import { toolkitKey } from './analyze-query.ts';
+import { analyzeText, isStopWord, splitWords, stemWord } from './analyze-text.ts';
+import type { ToolDocument } from './tool-document.ts';
+
+/** What search knows about a toolkit beyond its tools. A `ToolkitDefinition` fits. */
+export interface SearchableToolkit {
+  slug: string;
+  name: string;
+  description?: string;
+  categories?: string[];
+}
+
+/**
+ * How much a toolkit's own name, description and categories count towards its vocabulary, as a share
+ * of its tools: a word of the description weighs like a word found in this share of its tools.
+ */
+export const PROFILE_SHARE = 0.5;
+
+/**
+ * Toolkits whose vocabulary a query matches less than this share of the best toolkit's are not
+ * considered likely.
+ */
+export const MIN_INTENT_SHARE = 0.15;
+
+/**
+ * How a toolkit's size dampens its share of a term: a term in 20 of 1,000 tools says less about the
+ * toolkit than one in 2 of 10, but big toolkits must not vanish either (`share = count / size^exponent`).
+ */
+export const SIZE_EXPONENT = 0.5;
+
+/** Per-term affinities of toolkits: `p(toolkit | term)` over the toolkits whose tools use the term. */
+interface TermAffinity {
+  toolkits: Int32Array;
+  shares: Float32Array;
+}
+
+/** Routes a query to toolkits before tool ranking: by names it mentions and by its vocabulary. */
+export interface ToolkitIntent {
+  /** Toolkit slugs, indexed by the numbers `documentToolkits` holds. */
+  readonly toolkits: readonly string[];
+  /** The toolkit number of each document. */
+  readonly documentToolkits: Int32Array;
+  /**
+   * Toolkit numbers the query names: slug, name, name words run together, and short forms (initials,
+   * `g`+word) that are no ordinary word of other toolkits' tools.
+   */
+  named(names: readonly string[]): Set<number>;
+  /** Stems that are part of a toolkit's name (they pick the toolkit, not the tool). */
+  nameStems(toolkit: number): readonly string[];
+  /**
+   * Affinity of each toolkit to the weighted query terms, from 0 to 1 (the best toolkit is 1, toolkits
+   * below `MIN_INTENT_SHARE` are 0). `idf` gives each term's weight in the whole catalog.
+   */
+  affinities(terms: ReadonlyMap<string, number>, idf: (term: string) => number): Float64Array;
+}
+
+/**
+ * The keys under which a query can name a toolkit: its slug and name run together, the initials of a
+ * name of several words ("Hacker News" → `hn`), and the first letter of the first word before the
+ * second word or its first three letters ("Google Calendar" → `gcalendar`, `gcal`).
+ */
+export function toolkitNameKeys(toolkit: SearchableToolkit): string[] {
+  return [...new Set([...fullNameKeys(toolkit), ...shortNameKeys(toolkit)])];
+}
+
+function fullNameKeys(toolkit: SearchableToolkit): string[] {
+  return [toolkitKey(toolkit.slug), toolkitKey(toolkit.name)].filter((key) => key.length >= 2);
+}
+
+/** Initials and `g`+word forms: short, so dropped when they are also a word anywhere else. */
+function shortNameKeys(toolkit: SearchableToolkit): string[] {
+  const keys = new Set<string>();
+  const words = splitWords(toolkit.name.replace(/([a-z])([A-Z])/g, '$1 $2'));
+  if (words.length >= 2) {
+    keys.add(words.map((word) => word[0]).join(''));
+    const [first, second] = words as [string, string];
+    keys.add(`${first[0]}${second}`);
+    if (second.length > 3) keys.add(`${first[0]}${second.slice(0, 3)}`);
+  }
+  const full = new Set(fullNameKeys(toolkit));
+  return [...keys].filter((key) => key.length >= 2 && !full.has(key) && !isStopWord(key));
+}
+
+/**
+ * Builds the toolkit prior from the documents (every tool's terms) and what is known about each
+ * toolkit. Keys shared by several toolkits name none of them, except a toolkit's own slug.
+ *
+ * @example
+ * const intent = buildToolkitIntent(documents, (slug) => catalog.findToolkit(slug));
+ */
+export function buildToolkitIntent(
+  documents: readonly ToolDocument[],
+  describe: (slug: string) => SearchableToolkit | undefined,
+): ToolkitIntent {
+  const numbers = new Map<string, number>();
+  const toolkits: string[] = [];
+  const documentToolkits = new Int32Array(documents.length);
+  documents.forEach((document, index) => {
+    let number = numbers.get(document.toolkit);
+    if (number === undefined) {
+      number = toolkits.length;
+      numbers.set(document.toolkit, number);
+      toolkits.push(document.toolkit);
+    }
+    documentToolkits[index] = number;
+  });
+  const sizes = new Float64Array(toolkits.length);
+  for (const number of documentToolkits) sizes[number]! += 1;
+
+  const ownersOfKey = new Map<string, Set<number>>();
+  const shortKeys = new Set<string>();
+  /** The toolkits whose tools use each term (a toolkit's own profile not counted). */
+  const toolkitsUsing = new Map<string, Set<number>>();
+  const nameStemLists: string[][] = [];
+  const termCounts = new Map<string, Map<number, number>>();
+  const count = (term: string, toolkit: number, amount: number) => {
+    let byToolkit = termCounts.get(term);
+    if (byToolkit === undefined) {
+      byToolkit = new Map();
+      termCounts.set(term, byToolkit);
+    }
+    byToolkit.set(toolkit, (byToolkit.get(toolkit) ?? 0) + amount);
+  };
+  toolkits.forEach((slug, number) => {
+    const info = describe(slug) ?? { slug, name: slug };
+    for (const key of shortNameKeys(info)) shortKeys.add(key);
+    for (const key of toolkitNameKeys(info)) {
+      const owners = ownersOfKey.get(key) ?? new Set();
+      owners.add(number);
+      ownersOfKey.set(key, owners);
+    }
+    nameStemLists.push([...new Set([...analyzeText(info.name), stemWord(toolkitKey(slug))])]);
+    const profile = new Set([
+      ...analyzeText(info.name),
+      ...analyzeText(info.description ?? ''),
+      ...(info.categories ?? []).flatMap((category) => analyzeText(category)),
+    ]);
+    for (const term of profile) count(term, number, PROFILE_SHARE * sizes[number]!);
+  });
+  documents.forEach((document, index) => {
+    const terms = new Set<string>();
+    for (const field of Object.values(document.fields)) for (const term of field) terms.add(term);
+    const toolkit = documentToolkits[index]!;
+    for (const term of terms) {
+      count(term, toolkit, 1);
+      let users = toolkitsUsing.get(term);
+      if (users === undefined) {
+        users = new Set();
+        toolkitsUsing.set(term, users);
+      }
+      users.add(toolkit);
+    }
+  });
+
+  const keys = new Map<string, number>();
+  for (const [key, owners] of ownersOfKey) {
+    if (owners.size === 1) keys.set(key, [...owners][0]!);
+    else {
+      const owner = [...owners].find((number) => toolkitKey(toolkits[number]!) === key);
+      if (owner !== undefined) keys.set(key, owner);
+    }
+  }
+
+  const affinityByTerm = new Map<string, TermAffinity>();
+  for (const [term, byToolkit] of termCounts) {
+    let total = 0;
+    const entries = [...byToolkit].map(([toolkit, amount]) => {
+      const share = amount / sizes[toolkit]! ** SIZE_EXPONENT;
+      total += share;
+      return [toolkit, share] as const;
+    });
+    affinityByTerm.set(term, {
+      toolkits: Int32Array.from(entries, ([toolkit]) => toolkit),
+      shares: Float32Array.from(entries, ([, share]) => share / total),
+    });
+  }
+
+  for (const [key, owner] of [...keys]) {
+    if (!shortKeys.has(key)) continue;
+    let others = 0;
+    for (const toolkit of toolkitsUsing.get(stemWord(key)) ?? []) if (toolkit !== owner) others++;
+    // A word of two or three letters used elsewhere is an ordinary word ("on", "ca"); a longer short
+    // form used by one other toolkit is most likely a mention of this one ("gdrive").
+    if (others >= 2 || (others === 1 && key.length <= 3)) keys.delete(key);
+  }
+
+  const scores = new Float64Array(toolkits.length);
+
+  function named(names: readonly string[]): Set<number> {
+    const found = new Set<number>();
+    for (const name of names) {
+      const number = keys.get(name);
+      if (number !== undefined) found.add(number);
+    }
+    return found;
+  }
+
+  function affinities(terms: ReadonlyMap<string, number>, idf: (term: string) => number): Float64Array {
+    scores.fill(0);
+    for (const [term, weight] of terms) {
+      const affinity = affinityByTerm.get(term);
+      if (affinity === undefined) continue;
+      const factor = weight * idf(term);
+      for (let index = 0; index < affinity.toolkits.length; index++) {
+        scores[affinity.toolkits[index]!]! += factor * affinity.shares[index]!;
+      }
+    }
+    let best = 0;
+    for (const score of scores) if (score > best) best = score;
+    const result = new Float64Array(toolkits.length);
+    if (best <= 0) return result;
+    for (let index = 0; index < scores.length; index++) {
+      const share = scores[index]! / best;
+      result[index] = share < MIN_INTENT_SHARE ? 0 : share;
+    }
+    return result;
+  }
+
+  return {
+    toolkits,
+    documentToolkits,
+    named,
+    nameStems: (toolkit) => nameStemLists[toolkit] ?? [],
+    affinities,
+  };
+}
