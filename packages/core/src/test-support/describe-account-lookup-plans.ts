@@ -55,7 +55,7 @@ function hotQueries(): HotQuery[] {
     {
       name: 'an account named by alias or id',
       sql: ACCOUNT_BY_ALIAS_OR_ID,
-      params: [user, 'echo', 'work', 'work', 'echo'],
+      params: [user, 'echo', 'work', 'work', 'echo', user],
       uses: ['connected_accounts_alias', PRIMARY_KEY],
     },
     {
