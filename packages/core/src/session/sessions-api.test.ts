@@ -18,6 +18,8 @@ describe('sessions', () => {
     const router = createEchoRouter(api.url);
     const session = await router.create('alice', { toolkits: ['echo'] });
     const old = session.mcp.headers.Authorization.slice('Bearer '.length);
+    // Reopened first, so a cached copy with the old token exists and must not be what comes back.
+    expect((await router.sessions.use(session.sessionId)).mcp.headers.Authorization).toBe(`Bearer ${old}`);
     const rotated = await router.sessions.rotateToken(session.sessionId);
     const fresh = rotated.mcp.headers.Authorization.slice('Bearer '.length);
     expect(fresh).toMatch(/^trs_/);

@@ -122,6 +122,8 @@ export class SessionsApi<TProvider extends Provider = Provider> {
       'UPDATE sessions SET mcp_token = ?, mcp_token_hash = ?, updated_at = ? WHERE id = ?',
       [runtime.cipher.encrypt(token, mcpTokenAssociatedData(sessionId)), hashToken(token), now, sessionId],
     );
+    // Every instance's cached copy holds the old token: drop them before anyone reads it again.
+    await this.#cache.changed(runtime.store, sessionId);
     if (changed === 0) throw new SessionNotFoundError({ sessionId });
     return this.use(sessionId);
   }
