@@ -1,3 +1,5 @@
+import { OutboundRequestRefusedError } from '../errors/outbound-request-refused-error.ts';
+
 /** What went wrong, by the error codes Node's fetch (undici) puts on `cause`. */
 const REASONS: Record<string, string> = {
   ECONNREFUSED: 'connection refused',
@@ -29,7 +31,17 @@ const TLS_CODE = /CERT|SSL|TLS|EPROTO/;
  * // 'could not reach api.example.com: connection refused'
  */
 export function describeNetworkError(error: unknown, host: string): string {
+  const refusal = findOutboundRefusal(error);
+  // The outbound policy said no before any connection: its own words, not "could not reach".
+  if (refusal) return refusal.message.replace(/\.$/, '');
   return `could not reach ${host}: ${networkReason(error)}`;
+}
+
+/** The outbound policy's refusal behind a failed fetch (on the error or one of its causes), if that is what it was. */
+export function findOutboundRefusal(error: unknown, depth = 0): OutboundRequestRefusedError | undefined {
+  if (depth > 5 || error === null || typeof error !== 'object') return undefined;
+  if (OutboundRequestRefusedError.isInstance(error)) return error;
+  return findOutboundRefusal((error as { cause?: unknown }).cause, depth + 1);
 }
 
 function networkReason(error: unknown): string {

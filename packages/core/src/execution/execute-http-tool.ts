@@ -3,7 +3,7 @@ import type { AuthScheme, Credentials, HttpRequestMapping } from '@toolrouter/to
 import { applyCredentials, credentialSecrets } from './apply-credentials.ts';
 import { buildHttpRequest } from './build-http-request.ts';
 import { createDeadline } from './create-deadline.ts';
-import { describeNetworkError } from './describe-network-error.ts';
+import { describeNetworkError, findOutboundRefusal } from './describe-network-error.ts';
 import { parseRetryAfter } from './parse-retry-after.ts';
 import { type RateLimit, rateLimitOf } from './rate-limit-of.ts';
 import { readResponse, redactSecrets } from './read-response.ts';
@@ -111,7 +111,11 @@ export async function executeHttpTool({
     }
     if (deadline.signal.aborted) throw reason;
     const why = redactSecrets(describeNetworkError(error, request.url.host), secrets);
-    const message = `${toolkitName} (${toolSlug}) failed: ${why}. Try again later, or tell the user if it keeps failing.`;
+    // A refusal of the outbound policy will not change by trying again: say who can fix it.
+    const next = findOutboundRefusal(error)
+      ? "Tell the operator: the toolkit's base URL points at an address this router may not call."
+      : 'Try again later, or tell the user if it keeps failing.';
+    const message = `${toolkitName} (${toolSlug}) failed: ${why}. ${next}`;
     return failure(message, attempts);
   } finally {
     deadline.dispose();
