@@ -70,7 +70,11 @@ export function createServer(router: AnyToolRouter, options: CreateServerOptions
   app.use('/api/*', checkHost);
   app.use('/mcp/*', checkHost);
   app.route('/', healthRoutes(router, onError));
-  app.route('/', dashboardRoutes({ router, apiKey, baseUrl, onError, toolkits: options.toolkits ?? [] }));
+  // The dashboard (and its `/` → `/dashboard` redirect) only with an admin key to sign in with: an
+  // app that embeds createServer without one keeps its own `/`.
+  if (apiKey) {
+    app.route('/', dashboardRoutes({ router, apiKey, baseUrl, onError, toolkits: options.toolkits ?? [] }));
+  }
   app.route('/', connectRoutes({ router, allowedOrigins: pageOrigins, onError, baseUrl }));
   app.route(
     '/api/v1',

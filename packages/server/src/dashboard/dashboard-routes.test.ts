@@ -204,3 +204,17 @@ describe('dashboard forms', () => {
     expect(playground).toContain('ECHO_GET');
   });
 });
+
+describe('createServer without an admin key', () => {
+  it('mounts no dashboard, so an app that embeds it keeps its own /', async () => {
+    const embedded = await createTestApp({ apiKey: '', env: {} });
+    try {
+      expect(
+        (await embedded.app.request('/', { headers: { host: new URL(TEST_BASE_URL).host } })).status,
+      ).toBe(404);
+      expect((await embedded.app.request('/dashboard/sign-in')).status).toBe(404);
+    } finally {
+      await embedded.close();
+    }
+  });
+});
