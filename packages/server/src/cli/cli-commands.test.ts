@@ -28,6 +28,8 @@ beforeEach(() => {
     TOOLROUTER_ENCRYPTION_KEYS: randomBytes(32).toString('base64'),
     TOOLROUTER_API_KEY_FILE: join(directory, 'admin-key'),
     LOG_LEVEL: 'silent',
+    // Only the config's toolkits in the tables below; one test turns the generated catalog back on.
+    TOOLROUTER_CATALOG: 'off',
   };
   writeFileSync(
     join(directory, 'toolrouter.config.mjs'),
@@ -100,6 +102,11 @@ describe('toolrouter list and get commands on the local store', () => {
     expect(toolkits.out).toMatch(/^SLUG\s+NAME\s+AUTH\s+TOOLS\nnotes\s+Notes\s+api_key\s+1$/);
     const toolkit = await cli(['toolkits', 'get', 'notes', '--json', ...config]);
     expect(JSON.parse(toolkit.out)).toMatchObject({ slug: 'notes', tools: [{ slug: 'NOTES_GET' }] });
+    // Like `serve`, the local store's router has the generated catalog unless TOOLROUTER_CATALOG=off.
+    const generated = await cli(['toolkits', 'get', 'googlesheets', '--json', ...config], {
+      TOOLROUTER_CATALOG: 'on',
+    });
+    expect(JSON.parse(generated.out)).toMatchObject({ slug: 'googlesheets' });
 
     const authConfigs = await cli(['auth-configs', 'list', '--json', ...config]);
     expect(JSON.parse(authConfigs.out)).toEqual([]);
