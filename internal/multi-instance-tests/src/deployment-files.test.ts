@@ -50,6 +50,7 @@ function workspaceClosure(names: string[]): Map<string, string> {
   for (const folder of [
     'core',
     'toolkits',
+    'catalog',
     'server',
     'postgres',
     'vercel',
@@ -151,18 +152,17 @@ describe('Dockerfile', () => {
 
   it("starts the server package's own bin, as a user that is not root, with a health check on /healthz", () => {
     const entrypoint = JSON.parse(runtimeValue('ENTRYPOINT')!) as string[];
-    const bin = normalize(join('/app/node_modules', server.name, server.bin.toolrouter));
+    // The image installs packed packages, whose bin is the published one (publishConfig.bin); the
+    // workspace's own bin runs the TypeScript sources.
+    const publishedBin: string = server.publishConfig?.bin?.toolrouter ?? server.bin.toolrouter;
+    const bin = normalize(join('/app/node_modules', server.name, publishedBin));
     expect(entrypoint).toEqual(['node', bin]);
     // The bin is the compiled CLI: src/cli/toolrouter.ts built into dist/ by tsconfig.build.json.
     const build = readJson('packages/server/tsconfig.build.json');
     expect(build.compilerOptions).toMatchObject({ rootDir: 'src', outDir: 'dist' });
     expect(
       existsSync(
-        join(
-          root,
-          'packages/server',
-          server.bin.toolrouter.replace(/^\.\/dist/, 'src').replace(/\.js$/, '.ts'),
-        ),
+        join(root, 'packages/server', publishedBin.replace(/^\.\/dist/, 'src').replace(/\.js$/, '.ts')),
       ),
     ).toBe(true);
     const [command] = JSON.parse(runtimeValue('CMD')!) as string[];
