@@ -129,20 +129,28 @@ class Servers:
         return found[0]
 
     def submit_connect_form(self, redirect_url: str, fields: dict[str, str]) -> int:
-        """POSTs the hosted connect form as a browser on the server's own page would; the status.
+        """Submits the hosted connect form as a browser does; the status of the POST.
 
-        Redirects are not followed (the callback URL is not a real site).
+        It opens the page first (which binds the link to this "browser" with a cookie and puts a
+        CSRF token in the form), then posts the form with the page's Origin, the cookie and the
+        token. Redirects are not followed (the callback URL is not a real site).
         """
         parts = urllib.parse.urlsplit(redirect_url)
         connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
         try:
+            connection.request("GET", parts.path)
+            page = connection.getresponse()
+            html = page.read().decode("utf-8", "replace")
+            cookie = (page.getheader("set-cookie") or "").split(";")[0]
+            match = re.search(r'name="csrf" value="([^"]+)"', html)
             connection.request(
                 "POST",
                 parts.path,
-                body=urllib.parse.urlencode(fields),
+                body=urllib.parse.urlencode({"csrf": match.group(1) if match else "", **fields}),
                 headers={
                     "content-type": "application/x-www-form-urlencoded",
                     "origin": f"{parts.scheme}://{parts.netloc}",
+                    "cookie": cookie,
                 },
             )
             response = connection.getresponse()
