@@ -24,6 +24,9 @@ export async function serveCommand(
     return 2;
   }
   const server = await startServer({ ...options, env: io.env, notice: io.stderr });
+  // Handle SIGTERM/SIGINT before saying we listen: a supervisor that stops the server as soon as it
+  // reads the banner must get the graceful stop, not Node's default kill.
+  const stopped = io.stopSignal();
   const forgetState = writeServerState(io.env, { url: server.url, pid: process.pid });
   io.stdout(`toolrouter listening on ${server.url}`);
   io.stdout(`  Dashboard  ${server.url}/ (sign in with the admin key)`);
@@ -43,7 +46,7 @@ export async function serveCommand(
     );
   }
   await hooks.onListening?.(server);
-  const signal = await io.stopSignal();
+  const signal = await stopped;
   // close() stops accepting connections at once; requests in flight get up to `grace` to finish.
   forgetState();
   const closed = server.close(grace).then(() => {
