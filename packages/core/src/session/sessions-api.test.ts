@@ -241,8 +241,9 @@ describe('a session whose stored MCP token no longer decrypts', () => {
       const authenticated = await router.sessions.authenticate(session.sessionId, token);
       expect(authenticated?.sessionId).toBe(session.sessionId);
       expect(await router.sessions.authenticate(session.sessionId, `${token}x`)).toBeUndefined();
-      const reopened = await router.sessions.list({ userId: 'alice' });
-      expect(() => reopened[0]!.mcp).toThrow(EncryptionError);
+      // Reading the token itself fails (embedded: the session's `mcp`; remote: the listing).
+      const readToken = async () => (await router.sessions.list({ userId: 'alice' }))[0]!.mcp;
+      await expect(readToken()).rejects.toThrow(EncryptionError);
     }
     await router.close();
   });
