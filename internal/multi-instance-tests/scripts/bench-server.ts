@@ -39,7 +39,20 @@ async function serveToolrouter(): Promise<void> {
     authConfigId: authConfig.id,
     credentials: { apiKey: 'bench-key' },
   });
-  const app = createServer(router, { apiKey: BENCH_ADMIN_KEY, baseUrl: 'http://127.0.0.1' });
+  // Limits stay on (their counting is part of the request path) but high enough for the bench's
+  // bursts; `127.0.0.1` without a port lets the Host check accept the listener's port.
+  const unlimited = { limit: 1_000_000_000, windowMs: 60_000 };
+  const app = createServer(router, {
+    apiKey: BENCH_ADMIN_KEY,
+    baseUrl: 'http://127.0.0.1',
+    allowedHosts: ['127.0.0.1'],
+    rateLimits: {
+      session: unlimited,
+      user: unlimited,
+      adminKey: unlimited,
+      maxUpstreamCallsPerRequest: 1000,
+    },
+  });
   const listener = await listen(
     () => (request) => (new URL(request.url).pathname === '/__cpu' ? cpuResponse() : app.fetch(request)),
     { port: 0, host: '127.0.0.1' },
