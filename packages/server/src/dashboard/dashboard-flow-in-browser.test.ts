@@ -1,12 +1,9 @@
+import { launchChromium } from '@internal/browser';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  screenshotBothWidths,
-  signInToDashboard,
-} from '../test-support/dashboard-browser.ts';
+import { screenshotBothWidths, signInToDashboard } from '../test-support/dashboard-browser.ts';
 import { startTestServer, type TestServer } from '../test-support/start-test-server.ts';
 
 let server: TestServer;

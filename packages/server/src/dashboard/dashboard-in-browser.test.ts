@@ -1,10 +1,7 @@
+import { launchChromium } from '@internal/browser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  screenshotBothWidths,
-  signInToDashboard,
-} from '../test-support/dashboard-browser.ts';
+import { screenshotBothWidths, signInToDashboard } from '../test-support/dashboard-browser.ts';
 import { startTestServer, type TestServer } from '../test-support/start-test-server.ts';
 
 let server: TestServer;

@@ -1,16 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launchChromium as launchSharedChromium } from '@internal/browser';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { TEST_API_KEY } from './create-test-app.ts';
 
 /** Where browser tests keep their screenshots (git-ignored; kept after the run for people to look at). */
 export const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-
-/** Headless Chromium for page tests: the one `@internal/browser`'s global setup found or brought. */
-export function launchChromium(): Promise<Browser> {
-  return launchSharedChromium();
-}
 
 /** Signs in to the dashboard at `url` with the test admin key, by keyboard, and lands on the overview. */
 export async function signInToDashboard(page: Page, url: string): Promise<void> {
