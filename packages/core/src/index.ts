@@ -32,17 +32,7 @@ export type {
 } from './connect/connect-link.ts';
 export type { ConnectBrowserOptions } from './connect/connect-link-browser.ts';
 export { CONNECTED_ACCOUNT_CHANNEL } from './connect/connected-account-events.ts';
-export {
-  MANAGE_CONNECTIONS_INPUT_SCHEMA,
-  MANAGE_CONNECTIONS_OUTPUT_SCHEMA,
-  WAIT_FOR_CONNECTIONS_INPUT_SCHEMA,
-  WAIT_FOR_CONNECTIONS_OUTPUT_SCHEMA,
-} from './connect/connection-meta-tool-schemas.ts';
 export type { EnsureConnectedOptions, EnsureConnectedResult } from './connect/ensure-connected.ts';
-export {
-  MANAGE_CONNECTIONS_SLUG,
-  WAIT_FOR_CONNECTIONS_SLUG,
-} from './connect/manage-connections-meta-tool.ts';
 export type { SweepStaleConnectionsResult } from './connect/sweep-stale-connections.ts';
 export type {
   ConnectedAccount,
@@ -89,12 +79,24 @@ export { ToolNotFoundError } from './errors/tool-not-found-error.ts';
 export { ToolRouterError } from './errors/tool-router-error.ts';
 export { ToolkitNotFoundError } from './errors/toolkit-not-found-error.ts';
 export { ValidationError } from './errors/validation-error.ts';
-export type { ExecuteToolOptions, ToolExecutionResult } from './execution/tool-execution-result.ts';
+export type { ExecuteToolOptions } from './execution/execute-tool-options.ts';
+export type { ToolExecutionResult } from './execution/tool-execution-result.ts';
+export type { ToolModifiers } from './execution/tool-modifiers.ts';
 export { ToolTimeoutError } from './execution/tool-timeout-error.ts';
 export type { ExecutionLog } from './logs/execution-log.ts';
 export type { ListLogsFilter } from './logs/logs-api.ts';
 export { LogsApi } from './logs/logs-api.ts';
+export {
+  MANAGE_CONNECTIONS_INPUT_SCHEMA,
+  MANAGE_CONNECTIONS_OUTPUT_SCHEMA,
+  WAIT_FOR_CONNECTIONS_INPUT_SCHEMA,
+  WAIT_FOR_CONNECTIONS_OUTPUT_SCHEMA,
+} from './meta-tools/connection-meta-tool-schemas.ts';
 export { GET_TOOL_SCHEMAS_SLUG } from './meta-tools/get-tool-schemas-meta-tool.ts';
+export {
+  MANAGE_CONNECTIONS_SLUG,
+  WAIT_FOR_CONNECTIONS_SLUG,
+} from './meta-tools/manage-connections-meta-tool.ts';
 export {
   GET_TOOL_SCHEMAS_INPUT_SCHEMA,
   GET_TOOL_SCHEMAS_OUTPUT_SCHEMA,
@@ -121,7 +123,6 @@ export type {
   Provider,
   ProviderToolCollection,
 } from './provider/provider.ts';
-export type { ToolModifiers } from './provider/tool-modifiers.ts';
 export { toolResultContent } from './provider/tool-result-content.ts';
 export type { RateLimit, RateLimitResult } from './rate-limit/rate-limits-api.ts';
 export { RateLimitsApi } from './rate-limit/rate-limits-api.ts';
@@ -145,6 +146,13 @@ export type {
   SessionToolkitsQuery,
 } from './session/list-session-toolkits.ts';
 export type { ProxyExecuteInput } from './session/proxy-execute.ts';
+export { SessionsApi } from './session/sessions-api.ts';
+export type {
+  SessionConfigHistoryEntry,
+  SessionMcp,
+  SessionSearchResult,
+} from './session/tool-router-session.ts';
+export { ToolRouterSession } from './session/tool-router-session.ts';
 export type {
   ManageConnectionsConfig,
   MetaToolsConfig,
@@ -154,14 +162,7 @@ export type {
   SessionPreset,
   ToggleList,
   ToolFilter,
-} from './session/session-config.ts';
-export { SessionsApi } from './session/sessions-api.ts';
-export type {
-  SessionConfigHistoryEntry,
-  SessionMcp,
-  SessionSearchResult,
-} from './session/tool-router-session.ts';
-export { ToolRouterSession } from './session/tool-router-session.ts';
+} from './session-config/session-config.ts';
 export { memoryStore } from './store/memory-store.ts';
 export { migrateStore } from './store/migrate-store.ts';
 export type { Migration } from './store/migrations.ts';

@@ -5,7 +5,6 @@ import type { Tool, Toolkit } from './catalog/tool.ts';
 import { toPublicToolkit } from './catalog/tool.ts';
 import { parseAllowedCallbackUrls } from './connect/assert-allowed-callback-url.ts';
 import { ConnectApi } from './connect/connect-api.ts';
-import { connectionMetaTools } from './connect/connection-meta-tools.ts';
 import { ConnectedAccountsApi } from './connected-account/connected-accounts-api.ts';
 import { checkEncryptionKeys, type EncryptionKeyCheck } from './crypto/check-encryption-keys.ts';
 import { CredentialCipher } from './crypto/credential-cipher.ts';
@@ -16,7 +15,8 @@ import {
   registerCustomTool,
 } from './custom-tool/create-custom-tool.ts';
 import { createAccountSlots } from './execution/account-slots.ts';
-import type { ExecuteToolOptions, ToolExecutionResult } from './execution/tool-execution-result.ts';
+import type { ExecuteToolOptions } from './execution/execute-tool-options.ts';
+import type { ToolExecutionResult } from './execution/tool-execution-result.ts';
 import { ExecutionLogWriter } from './logs/execution-log-writer.ts';
 import { LogsApi } from './logs/logs-api.ts';
 import { REFRESH_LEASE_MS, settleRefreshes } from './oauth/refresh-connected-account.ts';
@@ -36,10 +36,9 @@ import { createToolSearchIndex } from './search/create-tool-search-index.ts';
 import type { ToolSearchIndex } from './search/search-types.ts';
 import { executeSessionTool } from './session/execute-session-tool.ts';
 import { resolveSessionTtl } from './session/resolve-session-ttl.ts';
-import type { SessionConfig } from './session/session-config.ts';
-import { registerConnectionMetaTools } from './session/session-meta-tools.ts';
 import { SessionsApi } from './session/sessions-api.ts';
 import type { ToolRouterSession } from './session/tool-router-session.ts';
+import type { SessionConfig } from './session-config/session-config.ts';
 import { migrateStore } from './store/migrate-store.ts';
 import { resolveStore } from './store/resolve-store.ts';
 import type { Store } from './store/store.ts';
@@ -258,7 +257,6 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
       warn,
     });
     await migrateStore(store);
-    registerConnectionMetaTools(connectionMetaTools);
     const allowedCallbackUrls = parseAllowedCallbackUrls(
       options.allowedCallbackUrls ?? env.TOOLROUTER_ALLOWED_CALLBACK_URLS,
     );

@@ -2,8 +2,8 @@ import type { ConnectedAccount } from '../connected-account/connected-account.ts
 import { ALIAS_PATTERN } from '../connected-account/connected-accounts-api.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
-import type { SessionIdentity } from '../session/execute-session-tool.ts';
-import { DEFAULT_MAX_ACCOUNTS_PER_TOOLKIT } from '../session/session-config.ts';
+import { DEFAULT_MAX_ACCOUNTS_PER_TOOLKIT } from '../session-config/session-config.ts';
+import type { SessionIdentity } from '../session-config/session-identity.ts';
 import { assertAllowedCallbackUrl } from './assert-allowed-callback-url.ts';
 import type { ConnectLinkRow } from './connect-link-row.ts';
 import { createConnectLink } from './create-connect-link.ts';

@@ -1,8 +1,8 @@
 import type { ToolkitDefinition } from '@toolrouter/toolkits';
 import { ToolRouterError } from '../errors/tool-router-error.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
-import type { SessionIdentity } from '../session/execute-session-tool.ts';
-import { isManageConnectionsEnabled } from '../session/session-meta-tools.ts';
+import { isManageConnectionsEnabled } from '../session-config/meta-tool-switches.ts';
+import type { SessionIdentity } from '../session-config/session-identity.ts';
 import { authorizeConnection } from './authorize-connection.ts';
 
 /** The tool result data when a toolkit needs a connection (DESIGN §4: a result, not an exception). */

@@ -4,7 +4,7 @@ import { toConnectedAccount } from '../connected-account/connected-account-row.t
 import { ValidationError } from '../errors/validation-error.ts';
 import { resolveConnectedAccount } from '../precedence/resolve-connected-account.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
-import type { SessionIdentity } from '../session/execute-session-tool.ts';
+import type { SessionIdentity } from '../session-config/session-identity.ts';
 import {
   type AuthorizeOptions,
   authorizeConnection,

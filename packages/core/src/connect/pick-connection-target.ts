@@ -6,9 +6,9 @@ import { NoAuthConfigError } from '../errors/no-auth-config-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import { resolveConnectedAccount } from '../precedence/resolve-connected-account.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
-import type { SessionIdentity } from '../session/execute-session-tool.ts';
-import { pinnedAccountIds } from '../session/session-config.ts';
-import { isToolkitEnabled } from '../session/session-policy.ts';
+import { pinnedAccountIds } from '../session-config/session-config.ts';
+import type { SessionIdentity } from '../session-config/session-identity.ts';
+import { isToolkitEnabled } from '../session-config/session-policy.ts';
 
 /** Where a new connection goes: an auth config, and the pinned account when it is a reconnection. */
 export interface ConnectionTarget {

@@ -4,7 +4,7 @@ import {
   type UsableAccount,
 } from '../precedence/list-usable-accounts.ts';
 import { describeSessionToolkit } from '../session/list-session-toolkits.ts';
-import { isManageConnectionsEnabled } from '../session/session-meta-tools.ts';
+import { isManageConnectionsEnabled } from '../session-config/meta-tool-switches.ts';
 import type { MetaToolContext } from './meta-tool.ts';
 
 export interface AgentToolSchema {

@@ -1,4 +1,4 @@
-import { isToolAllowed } from '../session/session-policy.ts';
+import { isToolAllowed } from '../session-config/session-policy.ts';
 import { describeToolsForAgent } from './describe-tools-for-agent.ts';
 import { type MetaTool, metaTool } from './meta-tool.ts';
 import { GET_TOOL_SCHEMAS_INPUT_SCHEMA, GET_TOOL_SCHEMAS_OUTPUT_SCHEMA } from './meta-tool-schemas.ts';

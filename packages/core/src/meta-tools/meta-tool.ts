@@ -1,8 +1,9 @@
 import type { Tool } from '../catalog/tool.ts';
-import type { ExecuteToolOptions, ToolExecutionResult } from '../execution/tool-execution-result.ts';
-import type { ToolModifiers } from '../provider/tool-modifiers.ts';
+import type { ExecuteToolOptions } from '../execution/execute-tool-options.ts';
+import type { ToolExecutionResult } from '../execution/tool-execution-result.ts';
+import type { ToolModifiers } from '../execution/tool-modifiers.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
-import type { SessionIdentity } from '../session/execute-session-tool.ts';
+import type { SessionIdentity } from '../session-config/session-identity.ts';
 
 /** What a meta-tool runs with: the session, and a way to run app tools with the session's modifiers. */
 export interface MetaToolContext {

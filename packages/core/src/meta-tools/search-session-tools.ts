@@ -1,7 +1,7 @@
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
 import type { ToolSearchHit } from '../search/search-types.ts';
-import type { SessionConfig } from '../session/session-config.ts';
-import { isToolAllowed } from '../session/session-policy.ts';
+import type { SessionConfig } from '../session-config/session-config.ts';
+import { isToolAllowed } from '../session-config/session-policy.ts';
 
 /** Searches the catalog, keeping only tools the session allows (filters apply before ranking). */
 export async function searchSessionTools(

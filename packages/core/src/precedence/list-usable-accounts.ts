@@ -1,6 +1,6 @@
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
-import type { SessionConfig } from '../session/session-config.ts';
-import { pinnedAccountIds } from '../session/session-config.ts';
+import type { SessionConfig } from '../session-config/session-config.ts';
+import { pinnedAccountIds } from '../session-config/session-config.ts';
 
 /** One account an agent may name in `account`: what search results and selection prompts list. */
 export interface UsableAccount {

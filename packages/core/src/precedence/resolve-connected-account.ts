@@ -10,7 +10,7 @@ import { ConnectedAccountOwnershipError } from '../errors/connected-account-owne
 import { NoAuthConfigError } from '../errors/no-auth-config-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
-import { pinnedAccountIds, type SessionConfig } from '../session/session-config.ts';
+import { pinnedAccountIds, type SessionConfig } from '../session-config/session-config.ts';
 import {
   ACCOUNT_BY_ALIAS_OR_ID,
   AUTH_CONFIG_COLUMNS,

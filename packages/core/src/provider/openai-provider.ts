@@ -1,5 +1,6 @@
 import type { Tool } from '../catalog/tool.ts';
-import type { ExecuteToolOptions, ToolExecutionResult } from '../execution/tool-execution-result.ts';
+import type { ExecuteToolOptions } from '../execution/execute-tool-options.ts';
+import type { ToolExecutionResult } from '../execution/tool-execution-result.ts';
 import type { ExecuteTool, Provider } from './provider.ts';
 import { toolResultContent } from './tool-result-content.ts';
 

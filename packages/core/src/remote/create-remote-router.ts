@@ -1,9 +1,7 @@
 import type { Tool } from '../catalog/tool.ts';
-import { connectionMetaTools } from '../connect/connection-meta-tools.ts';
 import { ToolNotFoundError } from '../errors/tool-not-found-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import type { Provider } from '../provider/provider.ts';
-import { registerConnectionMetaTools } from '../session/session-meta-tools.ts';
 import type { ToolRouterOptions } from '../tool-router-options.ts';
 import { RemoteAuthConfigsApi } from './remote-auth-configs-api.ts';
 import { remoteCatalog } from './remote-catalog.ts';
@@ -82,7 +80,6 @@ export function createRemoteRouter<TProvider extends Provider>(
     }
   };
   const start = async (): Promise<RemoteRuntime> => {
-    registerConnectionMetaTools(connectionMetaTools);
     const info = await client.request<{ baseUrl: string }>('GET', '/info');
     baseUrl = explicitBaseUrl ?? info.baseUrl;
     return { client, baseUrl, provider, findTool };

@@ -1,5 +1,5 @@
 import type { ToolExecutionResult } from '../execution/tool-execution-result.ts';
-import type { ToolModifiers } from '../provider/tool-modifiers.ts';
+import type { ToolModifiers } from '../execution/tool-modifiers.ts';
 import type { RemoteRuntime } from './remote-runtime.ts';
 
 /**

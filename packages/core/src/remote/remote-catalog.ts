@@ -1,7 +1,8 @@
 import type { Tool, Toolkit } from '../catalog/tool.ts';
 import type { CreateCustomToolInput } from '../custom-tool/create-custom-tool.ts';
 import { ValidationError } from '../errors/validation-error.ts';
-import type { ExecuteToolOptions, ToolExecutionResult } from '../execution/tool-execution-result.ts';
+import type { ExecuteToolOptions } from '../execution/execute-tool-options.ts';
+import type { ToolExecutionResult } from '../execution/tool-execution-result.ts';
 import type { RemoteRuntime } from './remote-runtime.ts';
 import { segment } from './rest-client.ts';
 

@@ -1,5 +1,4 @@
 import type { Provider } from '../provider/provider.ts';
-import type { SessionConfig } from '../session/session-config.ts';
 import { SessionsApi } from '../session/sessions-api.ts';
 import type {
   SessionConfigHistoryEntry,
@@ -8,6 +7,7 @@ import type {
   SessionMcp,
   ToolRouterSession,
 } from '../session/tool-router-session.ts';
+import type { SessionConfig } from '../session-config/session-config.ts';
 import { noLocalRuntime, type RemoteRuntime } from './remote-runtime.ts';
 import { RemoteToolRouterSession } from './remote-tool-router-session.ts';
 import { segment } from './rest-client.ts';

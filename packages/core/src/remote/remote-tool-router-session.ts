@@ -6,9 +6,10 @@ import {
   type EnsureConnectedResult,
 } from '../connect/ensure-connected.ts';
 import { DEFAULT_CONNECTION_TIMEOUT_MS } from '../connect/wait-for-connection.ts';
-import type { ExecuteToolOptions, ToolExecutionResult } from '../execution/tool-execution-result.ts';
+import type { ExecuteToolOptions } from '../execution/execute-tool-options.ts';
+import type { ToolExecutionResult } from '../execution/tool-execution-result.ts';
+import type { ToolModifiers } from '../execution/tool-modifiers.ts';
 import type { ExecuteTool, Provider, ProviderToolCollection } from '../provider/provider.ts';
-import type { ToolModifiers } from '../provider/tool-modifiers.ts';
 import { assertKnownOptions } from '../session/assert-known-options.ts';
 import type { SessionToolkitsPage, SessionToolkitsQuery } from '../session/list-session-toolkits.ts';
 import type { ProxyExecuteInput } from '../session/proxy-execute.ts';

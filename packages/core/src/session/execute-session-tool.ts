@@ -7,8 +7,9 @@ import { ToolRouterError } from '../errors/tool-router-error.ts';
 import { credentialSecrets } from '../execution/apply-credentials.ts';
 import { createToolFetch } from '../execution/create-tool-fetch.ts';
 import { executeHttpTool } from '../execution/execute-http-tool.ts';
+import type { ExecuteToolOptions } from '../execution/execute-tool-options.ts';
 import { redactSecrets } from '../execution/read-response.ts';
-import type { ExecuteToolOptions, ToolExecutionResult } from '../execution/tool-execution-result.ts';
+import type { ToolExecutionResult } from '../execution/tool-execution-result.ts';
 import { trimForModel } from '../execution/trim-for-model.ts';
 import { validateToolArguments } from '../execution/validate-tool-arguments.ts';
 import { writeExecutionLog } from '../logs/write-execution-log.ts';
@@ -22,16 +23,10 @@ import { refreshFailedResult } from '../oauth/refresh-failed-result.ts';
 import { listUsableAccounts } from '../precedence/list-usable-accounts.ts';
 import { resolveConnectedAccount } from '../precedence/resolve-connected-account.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import type { SessionIdentity } from '../session-config/session-identity.ts';
+import { isToolAllowed } from '../session-config/session-policy.ts';
 import { accountSelectionResult } from './account-selection-result.ts';
 import { agentFacingMessage } from './agent-facing-message.ts';
-import type { SessionConfig } from './session-config.ts';
-import { isToolAllowed } from './session-policy.ts';
-
-export interface SessionIdentity {
-  sessionId: string | null;
-  userId: string;
-  config: SessionConfig;
-}
 
 interface Outcome {
   successful: boolean;

@@ -6,8 +6,8 @@ import { ValidationError } from '../errors/validation-error.ts';
 import { LATEST_ACCOUNT_ON_AUTH_CONFIG } from '../precedence/account-lookup-queries.ts';
 import { resolveConnectedAccount } from '../precedence/resolve-connected-account.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
-import type { SessionIdentity } from './execute-session-tool.ts';
-import { isToolkitEnabled } from './session-policy.ts';
+import type { SessionIdentity } from '../session-config/session-identity.ts';
+import { isToolkitEnabled } from '../session-config/session-policy.ts';
 
 export interface SessionToolkitsQuery {
   /** Only these toolkits (each must be enabled in the session). */

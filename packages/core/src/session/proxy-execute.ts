@@ -1,9 +1,11 @@
 import type { HttpMethod, Tag, ToolDefinition } from '@toolrouter/toolkits';
 import { toPublicTool } from '../catalog/tool.ts';
 import { ValidationError } from '../errors/validation-error.ts';
-import type { ExecuteToolOptions, ToolExecutionResult } from '../execution/tool-execution-result.ts';
+import type { ExecuteToolOptions } from '../execution/execute-tool-options.ts';
+import type { ToolExecutionResult } from '../execution/tool-execution-result.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
-import { executeRegisteredTool, type SessionIdentity } from './execute-session-tool.ts';
+import type { SessionIdentity } from '../session-config/session-identity.ts';
+import { executeRegisteredTool } from './execute-session-tool.ts';
 
 export interface ProxyExecuteInput {
   toolkit: string;

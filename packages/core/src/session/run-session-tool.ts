@@ -1,16 +1,18 @@
 import { isNoAuthToolkit, type Tool } from '../catalog/tool.ts';
 import { ToolRouterError } from '../errors/tool-router-error.ts';
-import type { ExecuteToolOptions, ToolExecutionResult } from '../execution/tool-execution-result.ts';
+import type { ExecuteToolOptions } from '../execution/execute-tool-options.ts';
+import type { ToolExecutionResult } from '../execution/tool-execution-result.ts';
+import type { ToolModifiers } from '../execution/tool-modifiers.ts';
 import { validateToolArguments } from '../execution/validate-tool-arguments.ts';
 import { writeExecutionLog } from '../logs/write-execution-log.ts';
 import { type MetaToolContext, metaToolOutcome } from '../meta-tools/meta-tool.ts';
-import type { ToolModifiers } from '../provider/tool-modifiers.ts';
+import { findSessionMetaTool, sessionMetaTools } from '../meta-tools/session-meta-tools.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import { isMultiAccountEnabled } from '../session-config/session-config.ts';
+import type { SessionIdentity } from '../session-config/session-identity.ts';
+import { isToolAllowed } from '../session-config/session-policy.ts';
 import { agentFacingMessage } from './agent-facing-message.ts';
-import { executeSessionTool, type SessionIdentity } from './execute-session-tool.ts';
-import { isMultiAccountEnabled } from './session-config.ts';
-import { findSessionMetaTool, sessionMetaTools } from './session-meta-tools.ts';
-import { isToolAllowed } from './session-policy.ts';
+import { executeSessionTool } from './execute-session-tool.ts';
 
 /** Runs a meta-tool or an app tool for a session, with the modifiers of `session.tools()`. */
 export async function runSessionTool(

@@ -10,8 +10,12 @@ import { ValidationError } from '../errors/validation-error.ts';
 import { createId } from '../ids/create-id.ts';
 import type { Provider } from '../provider/provider.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import {
+  pinnedAccountIds,
+  type SessionConfig,
+  type SessionConfigUpdate,
+} from '../session-config/session-config.ts';
 import { SessionCache } from './session-cache.ts';
-import { pinnedAccountIds, type SessionConfig, type SessionConfigUpdate } from './session-config.ts';
 import { mcpTokenAssociatedData, type SessionRow } from './session-row.ts';
 import {
   type SessionConfigHistoryEntry,

@@ -9,12 +9,14 @@ import {
   type EnsureConnectedResult,
   ensureConnected,
 } from '../connect/ensure-connected.ts';
-import type { ExecuteToolOptions, ToolExecutionResult } from '../execution/tool-execution-result.ts';
+import type { ExecuteToolOptions } from '../execution/execute-tool-options.ts';
+import type { ToolExecutionResult } from '../execution/tool-execution-result.ts';
+import type { ToolModifiers } from '../execution/tool-modifiers.ts';
 import { searchSessionTools } from '../meta-tools/search-session-tools.ts';
 import { listUsableAccounts, type UsableAccount } from '../precedence/list-usable-accounts.ts';
 import type { ExecuteTool, Provider, ProviderToolCollection } from '../provider/provider.ts';
-import type { ToolModifiers } from '../provider/tool-modifiers.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import type { SessionConfig, SessionConfigUpdate } from '../session-config/session-config.ts';
 import { assertKnownOptions } from './assert-known-options.ts';
 import {
   describeSessionToolkit,
@@ -24,7 +26,6 @@ import {
 } from './list-session-toolkits.ts';
 import { type ProxyExecuteInput, proxyExecute } from './proxy-execute.ts';
 import { runSessionTool, sessionToolList } from './run-session-tool.ts';
-import type { SessionConfig, SessionConfigUpdate } from './session-config.ts';
 
 /** How an MCP client reaches this session: `url` plus `headers` carrying the session's own token. */
 export interface SessionMcp {

@@ -7,8 +7,8 @@ import {
   type SessionConfig,
   type ToggleList,
   UNSUPPORTED_SESSION_CONFIG_KEYS,
-} from './session-config.ts';
-import { isToolAllowed, isToolkitEnabled } from './session-policy.ts';
+} from '../session-config/session-config.ts';
+import { isToolAllowed, isToolkitEnabled } from '../session-config/session-policy.ts';
 
 /**
  * Checks a session config's shape and every slug in it against the catalog. Ownership of pinned

@@ -1,14 +1,14 @@
 import { suggestSimilar } from '../catalog/suggest-similar.ts';
 import { isNoAuthToolkit } from '../catalog/tool.ts';
+import { authorizeConnection } from '../connect/authorize-connection.ts';
 import { ToolRouterError } from '../errors/tool-router-error.ts';
-import { type MetaTool, type MetaToolContext, metaTool } from '../meta-tools/meta-tool.ts';
 import { resolveConnectedAccount } from '../precedence/resolve-connected-account.ts';
-import { isToolkitEnabled } from '../session/session-policy.ts';
-import { authorizeConnection } from './authorize-connection.ts';
+import { isToolkitEnabled } from '../session-config/session-policy.ts';
 import {
   MANAGE_CONNECTIONS_INPUT_SCHEMA,
   MANAGE_CONNECTIONS_OUTPUT_SCHEMA,
 } from './connection-meta-tool-schemas.ts';
+import { type MetaTool, type MetaToolContext, metaTool } from './meta-tool.ts';
 
 export const MANAGE_CONNECTIONS_SLUG = 'TOOLROUTER_MANAGE_CONNECTIONS';
 export const WAIT_FOR_CONNECTIONS_SLUG = 'TOOLROUTER_WAIT_FOR_CONNECTIONS';

@@ -1,5 +1,5 @@
 import type { Tool } from '../catalog/tool.ts';
-import type { ToolExecutionResult } from '../execution/tool-execution-result.ts';
+import type { ToolExecutionResult } from './tool-execution-result.ts';
 
 /**
  * Hooks for `session.tools(modifiers)`. `modifySchema` changes every tool definition the agent sees

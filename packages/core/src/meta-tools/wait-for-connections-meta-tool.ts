@@ -1,11 +1,11 @@
+import type { ConnectLinkRow } from '../connect/connect-link-row.ts';
+import { waitForConnection } from '../connect/wait-for-connection.ts';
 import { ConnectionFailedError } from '../errors/connection-failed-error.ts';
 import { ConnectionRequestTimeoutError } from '../errors/connection-request-timeout-error.ts';
 import { ToolRouterError } from '../errors/tool-router-error.ts';
-import { type MetaTool, type MetaToolContext, metaTool } from '../meta-tools/meta-tool.ts';
 import { resolveConnectedAccount } from '../precedence/resolve-connected-account.ts';
-import { pinnedAccountIds } from '../session/session-config.ts';
+import { pinnedAccountIds } from '../session-config/session-config.ts';
 import type { SqlValue } from '../store/store.ts';
-import type { ConnectLinkRow } from './connect-link-row.ts';
 import {
   WAIT_FOR_CONNECTIONS_INPUT_SCHEMA,
   WAIT_FOR_CONNECTIONS_OUTPUT_SCHEMA,
@@ -16,7 +16,7 @@ import {
   MANAGE_CONNECTIONS_SLUG,
   WAIT_FOR_CONNECTIONS_SLUG,
 } from './manage-connections-meta-tool.ts';
-import { waitForConnection } from './wait-for-connection.ts';
+import { type MetaTool, type MetaToolContext, metaTool } from './meta-tool.ts';
 
 const DEFAULT_TIMEOUT_SECONDS = 60;
 
