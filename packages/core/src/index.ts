@@ -31,7 +31,6 @@ export type {
   SubmitCredentialsResult,
 } from './connect/connect-link.ts';
 export type { ConnectBrowserOptions } from './connect/connect-link-browser.ts';
-export { CONNECTED_ACCOUNT_CHANNEL } from './connect/connected-account-events.ts';
 export type { EnsureConnectedOptions, EnsureConnectedResult } from './connect/ensure-connected.ts';
 export type { SweepStaleConnectionsResult } from './connect/sweep-stale-connections.ts';
 export type {
@@ -163,6 +162,7 @@ export type {
   ToggleList,
   ToolFilter,
 } from './session-config/session-config.ts';
+export { CONNECTED_ACCOUNT_CHANNEL } from './store/connected-account-events.ts';
 export { memoryStore } from './store/memory-store.ts';
 export { migrateStore } from './store/migrate-store.ts';
 export type { Migration } from './store/migrations.ts';

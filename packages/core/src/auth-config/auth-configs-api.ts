@@ -1,9 +1,9 @@
 import type { AuthMode } from '@toolrouter/toolkits';
-import { publishAccountChanges } from '../connect/connected-account-events.ts';
 import { AuthConfigNotFoundError } from '../errors/auth-config-not-found-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import { createId } from '../ids/create-id.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import { publishAccountChanges } from '../store/connected-account-events.ts';
 import type { SqlExecutor } from '../store/store.ts';
 import type {
   AuthConfig,

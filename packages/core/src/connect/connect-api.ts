@@ -12,6 +12,7 @@ import { buildAuthorizationUrl } from '../oauth/build-authorization-url.ts';
 import { createPkcePair } from '../oauth/create-pkce-pair.ts';
 import { assertOutboundUrl } from '../outbound/assert-outbound-url.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import { publishAccountChanges } from '../store/connected-account-events.ts';
 import { callbackRedirect } from './callback-redirect.ts';
 import type {
   ConnectLink,
@@ -26,7 +27,6 @@ import {
 } from './connect-link-browser.ts';
 import { connectLinkFields } from './connect-link-fields.ts';
 import { connectLinkAssociatedData } from './connect-link-row.ts';
-import { publishAccountChanges } from './connected-account-events.ts';
 import { exchangeAuthorizationCode } from './exchange-authorization-code.ts';
 import { activateConnection, failConnection, storeActiveConnection } from './finish-connection.ts';
 import {

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { ConflictError } from '../errors/conflict-error.ts';
 import { createId } from '../ids/create-id.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import { publishAccountChanges } from '../store/connected-account-events.ts';
 import { isUniqueViolation } from '../store/is-unique-violation.ts';
 import type { SqlExecutor } from '../store/store.ts';
 import { CONNECT_LINK_TTL_MS, type ConnectLinkRow } from './connect-link-row.ts';
-import { publishAccountChanges } from './connected-account-events.ts';
 import type { ConnectionTarget } from './pick-connection-target.ts';
 import {
   EXPIRED_LINK_REASON,

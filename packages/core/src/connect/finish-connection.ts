@@ -1,9 +1,9 @@
 import type { Credentials } from '@toolrouter/toolkits';
 import { connectedAccountAssociatedData } from '../connected-account/connected-account-row.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import { publishAccountChanges } from '../store/connected-account-events.ts';
 import type { SqlExecutor } from '../store/store.ts';
 import type { ConnectLinkRow } from './connect-link-row.ts';
-import { publishAccountChanges } from './connected-account-events.ts';
 
 /** Stores the credentials (encrypted, bound to the account and its user) and makes the account ACTIVE. */
 export async function activateConnection(

@@ -6,9 +6,9 @@ import { ConnectLinkExpiredError } from '../errors/connect-link-expired-error.ts
 import { ConnectLinkNotFoundError } from '../errors/connect-link-not-found-error.ts';
 import { ConnectLinkUsedError } from '../errors/connect-link-used-error.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import { publishAccountChanges } from '../store/connected-account-events.ts';
 import type { SqlExecutor } from '../store/store.ts';
 import type { ConnectLinkRow } from './connect-link-row.ts';
-import { publishAccountChanges } from './connected-account-events.ts';
 import { retireConnectLink } from './create-connect-link.ts';
 
 /** A link with everything its flow needs. */

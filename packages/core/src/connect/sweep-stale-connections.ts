@@ -1,5 +1,5 @@
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
-import { publishAccountChanges } from './connected-account-events.ts';
+import { publishAccountChanges } from '../store/connected-account-events.ts';
 import { findStaleConnections, settleStaleConnection } from './settle-stale-connections.ts';
 
 /** What one sweep settled. */

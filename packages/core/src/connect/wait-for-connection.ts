@@ -5,7 +5,7 @@ import { ConnectionFailedError } from '../errors/connection-failed-error.ts';
 import { ConnectionRequestTimeoutError } from '../errors/connection-request-timeout-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
-import { CONNECTED_ACCOUNT_CHANNEL, publishAccountChanges } from './connected-account-events.ts';
+import { CONNECTED_ACCOUNT_CHANNEL, publishAccountChanges } from '../store/connected-account-events.ts';
 import { settleStaleConnection } from './settle-stale-connections.ts';
 
 /** Default wait of `waitForConnection`. */

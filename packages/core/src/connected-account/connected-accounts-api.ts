@@ -1,7 +1,6 @@
 import type { AuthMode, Credentials } from '@toolrouter/toolkits';
 import type { AuthConfig } from '../auth-config/auth-config.ts';
 import { type AuthConfigRow, toAuthConfig } from '../auth-config/auth-config-row.ts';
-import { publishAccountChanges } from '../connect/connected-account-events.ts';
 import { DEFAULT_CONNECTION_TIMEOUT_MS, waitForConnection } from '../connect/wait-for-connection.ts';
 import { AuthConfigNotFoundError } from '../errors/auth-config-not-found-error.ts';
 import { ConflictError } from '../errors/conflict-error.ts';
@@ -10,6 +9,7 @@ import { CredentialsUnavailableError } from '../errors/credentials-unavailable-e
 import { ValidationError } from '../errors/validation-error.ts';
 import { createId } from '../ids/create-id.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import { publishAccountChanges } from '../store/connected-account-events.ts';
 import { isUniqueViolation } from '../store/is-unique-violation.ts';
 import type { SqlValue } from '../store/store.ts';
 import { type CredentialCheckResult, checkCredentials } from './check-credentials.ts';

@@ -1,7 +1,7 @@
 import { authConfigAssociatedData } from '../auth-config/auth-config-row.ts';
 import { connectLinkAssociatedData } from '../connect/connect-link-row.ts';
 import { connectedAccountAssociatedData } from '../connected-account/connected-account-row.ts';
-import { mcpTokenAssociatedData } from '../session/session-row.ts';
+import { mcpTokenAssociatedData } from '../session-config/session-row.ts';
 import type { Store } from '../store/store.ts';
 import { CredentialCipher } from './credential-cipher.ts';
 import { parseEncryptionKeys } from './parse-encryption-keys.ts';

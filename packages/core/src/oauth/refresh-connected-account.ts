@@ -3,13 +3,13 @@ import { hostname } from 'node:os';
 import type { Credentials } from '@toolrouter/toolkits';
 import { type AuthConfigRow, toAuthConfig } from '../auth-config/auth-config-row.ts';
 import { readAuthConfigApp } from '../auth-config/auth-configs-api.ts';
-import { publishAccountChanges } from '../connect/connected-account-events.ts';
 import {
   type ConnectedAccountRow,
   connectedAccountAssociatedData,
 } from '../connected-account/connected-account-row.ts';
 import { OAuthTokenError } from '../errors/oauth-token-error.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import { publishAccountChanges } from '../store/connected-account-events.ts';
 import type { SqlExecutor } from '../store/store.ts';
 import { requestToken } from './request-token.ts';
 

@@ -1,6 +1,12 @@
 import type { Tag } from '@toolrouter/toolkits';
-import type { Tool } from '../catalog/tool.ts';
 import type { SessionConfig, ToggleList } from './session-config.ts';
+
+/** The fields of a tool the session's filters look at (a catalog `Tool` has them all). */
+export interface FilterableTool {
+  slug: string;
+  toolkit: string;
+  tags: readonly Tag[];
+}
 
 /** Whether a toggle list lets `value` through. */
 export function isToggled(list: ToggleList | undefined, value: string): boolean {
@@ -16,7 +22,7 @@ export function isToolkitEnabled(config: SessionConfig, toolkit: string): boolea
 }
 
 /** Whether the session lets its agent use a tool: toolkit enabled, per-toolkit filter, tag filter. */
-export function isToolAllowed(config: SessionConfig, tool: Pick<Tool, 'slug' | 'toolkit' | 'tags'>): boolean {
+export function isToolAllowed(config: SessionConfig, tool: FilterableTool): boolean {
   if (!isToolkitEnabled(config, tool.toolkit)) return false;
   const filter = config.tools?.[tool.toolkit];
   if (filter !== undefined) {

@@ -15,8 +15,8 @@ import {
   type SessionConfig,
   type SessionConfigUpdate,
 } from '../session-config/session-config.ts';
+import { mcpTokenAssociatedData, type SessionRow } from '../session-config/session-row.ts';
 import { SessionCache } from './session-cache.ts';
-import { mcpTokenAssociatedData, type SessionRow } from './session-row.ts';
 import {
   type SessionConfigHistoryEntry,
   type SessionData,

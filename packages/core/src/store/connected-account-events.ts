@@ -1,4 +1,4 @@
-import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import type { Store } from './store.ts';
 
 /**
  * The store channel that carries a connected account's id whenever its status changes, so
@@ -8,7 +8,7 @@ export const CONNECTED_ACCOUNT_CHANNEL = 'toolrouter_connected_account';
 
 /** Tells every waiter that these accounts changed. A failed publish only delays waiters (they re-check). */
 export async function publishAccountChanges(
-  runtime: RouterRuntime,
+  runtime: { store: Pick<Store, 'publish'> },
   accountIds: Iterable<string>,
 ): Promise<void> {
   for (const id of new Set(accountIds)) {
