@@ -7,7 +7,7 @@ const core = '^packages/core/src/';
 const foundation = `${core}(errors|ids|session-config)/`;
 const data = `${core}(store|catalog)/`;
 const domain = `${core}(auth-config|connected-account|connect|precedence|execution|oauth|search|logs|crypto|outbound|custom-tool|provider|rate-limit|runtime)/`;
-const session = `${core}(session|meta-tools)/`;
+const session = `${core}(session|meta-tools|pipeline)/`;
 const api = `${core}([^/]+\\.ts$|remote/|test-support/)`;
 const tests = '(\\.test\\.ts$|\\.test-d\\.ts$|/test-support/)';
 

@@ -23,6 +23,7 @@ import { REFRESH_LEASE_MS, settleRefreshes } from './oauth/refresh-connected-acc
 
 import { createOutboundFetch, type OutboundFetch } from './outbound/create-outbound-fetch.ts';
 import { resolveOutboundPolicy } from './outbound/resolve-outbound-policy.ts';
+import { runAppTool } from './pipeline/run-app-tool.ts';
 import { OpenAIProvider } from './provider/openai-provider.ts';
 import type { Provider } from './provider/provider.ts';
 import { localRateLimitRuntime } from './rate-limit/local-rate-limit-runtime.ts';
@@ -34,7 +35,6 @@ import type { RouterRuntime } from './runtime/router-runtime.ts';
 import type { WarmReport } from './runtime/warm-report.ts';
 import { createToolSearchIndex } from './search/create-tool-search-index.ts';
 import type { ToolSearchIndex } from './search/search-types.ts';
-import { executeSessionTool } from './session/execute-session-tool.ts';
 import { resolveSessionTtl } from './session/resolve-session-ttl.ts';
 import { SessionsApi } from './session/sessions-api.ts';
 import type { ToolRouterSession } from './session/tool-router-session.ts';
@@ -132,7 +132,11 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
       list: async (filter) => (await runtime()).catalog.listTools(filter),
       get: async (slug) => (await runtime()).catalog.getTool(slug).tool,
       execute: async (slug, args, { userId, ...rest }) =>
-        executeSessionTool(await runtime(), { sessionId: null, userId, config: {} }, slug, args, rest),
+        runAppTool(
+          await runtime(),
+          { sessionId: null, userId, config: {} },
+          { toolSlug: slug, args, options: rest },
+        ),
       create: async (definition) => {
         const custom = createCustomTool(definition);
         return registerCustomTool((await runtime()).catalog, custom).tool;

@@ -5,13 +5,17 @@ import type { ToolModifiers } from '../execution/tool-modifiers.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
 import type { SessionIdentity } from '../session-config/session-identity.ts';
 
-/** What a meta-tool runs with: the session, and a way to run app tools with the session's modifiers. */
-export interface MetaToolContext {
-  runtime: RouterRuntime;
+/** A way to run a session's app tools with its modifiers (embedded: the execute pipeline; remote: the server). */
+export interface AppToolRunner {
   session: SessionIdentity;
   modifiers: ToolModifiers;
   signal?: AbortSignal;
   executeAppTool(toolSlug: string, args: unknown, options?: ExecuteToolOptions): Promise<ToolExecutionResult>;
+}
+
+/** What a meta-tool runs with: the router's runtime, the session, and a way to run app tools. */
+export interface MetaToolContext extends AppToolRunner {
+  runtime: RouterRuntime;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { META_TOOLKIT, type MetaTool, metaTool, metaToolFailure } from './meta-tool.ts';
+import { type AppToolRunner, META_TOOLKIT, type MetaTool, metaTool, metaToolFailure } from './meta-tool.ts';
 import { MULTI_EXECUTE_INPUT_SCHEMA, MULTI_EXECUTE_OUTPUT_SCHEMA } from './meta-tool-schemas.ts';
 
 export const MULTI_EXECUTE_SLUG = 'TOOLROUTER_MULTI_EXECUTE_TOOL';
@@ -28,66 +28,75 @@ export const multiExecuteMetaTool: MetaTool = {
     outputSchema: MULTI_EXECUTE_OUTPUT_SCHEMA,
     tags: ['openWorldHint'],
   }),
-  async run(args, context) {
-    const calls = args.tools as Call[];
-    const results = new Array(calls.length);
-    let next = 0;
-    const worker = async () => {
-      while (next < calls.length) {
-        const index = next++;
-        const call = calls[index]!;
-        if (call.tool_slug.startsWith(`${META_TOOLKIT.toUpperCase()}_`)) {
-          results[index] = {
-            tool_slug: call.tool_slug,
-            successful: false,
-            data: null,
-            error: `${call.tool_slug} is a meta-tool: call it directly, not through ${MULTI_EXECUTE_SLUG}.`,
-          };
-          continue;
-        }
-        let result: Awaited<ReturnType<typeof context.executeAppTool>>;
-        try {
-          result = await context.executeAppTool(call.tool_slug, call.arguments ?? {}, {
-            ...(call.account ? { account: call.account } : {}),
-            ...(context.signal ? { signal: context.signal } : {}),
-          });
-        } catch (error) {
-          // The caller gave up: stop. Anything else (a throwing modifier) fails this call only.
-          if (context.signal?.aborted) throw error;
-          results[index] = {
-            tool_slug: call.tool_slug,
-            successful: false,
-            data: null,
-            error: `${call.tool_slug} failed: ${error instanceof Error ? error.message : String(error)}`,
-          };
-          continue;
-        }
+  run: (args, context) => runMultiExecute(args, context),
+};
+
+/**
+ * The fan-out of TOOLROUTER_MULTI_EXECUTE_TOOL over any runner of app tools (the embedded pipeline,
+ * or a remote router's calls to its server).
+ */
+export async function runMultiExecute(
+  args: Record<string, unknown>,
+  context: AppToolRunner,
+): Promise<unknown> {
+  const calls = args.tools as Call[];
+  const results = new Array(calls.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < calls.length) {
+      const index = next++;
+      const call = calls[index]!;
+      if (call.tool_slug.startsWith(`${META_TOOLKIT.toUpperCase()}_`)) {
         results[index] = {
           tool_slug: call.tool_slug,
-          successful: result.successful,
-          data: result.data,
-          error: result.error,
+          successful: false,
+          data: null,
+          error: `${call.tool_slug} is a meta-tool: call it directly, not through ${MULTI_EXECUTE_SLUG}.`,
         };
+        continue;
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, calls.length) }, worker));
-    const failed = results.filter((result) => !result.successful).length;
-    const data = { results, successful_count: calls.length - failed, failed_count: failed };
-    if (failed === 0) return data;
-    const errors = results
-      .filter((result) => !result.successful)
-      .map((result) => `${result.tool_slug}: ${result.error}`);
-    const summary = errors.length > 3 ? [...errors.slice(0, 3), `and ${errors.length - 3} more`] : errors;
-    // Every call failed: the request failed. Some failed: it succeeded, and says how many did not.
-    if (failed === calls.length) {
-      return metaToolFailure(
-        data,
-        `All ${calls.length} call${calls.length === 1 ? '' : 's'} failed: ${summary.join(' | ')}`,
-      );
+      let result: Awaited<ReturnType<typeof context.executeAppTool>>;
+      try {
+        result = await context.executeAppTool(call.tool_slug, call.arguments ?? {}, {
+          ...(call.account ? { account: call.account } : {}),
+          ...(context.signal ? { signal: context.signal } : {}),
+        });
+      } catch (error) {
+        // The caller gave up: stop. Anything else (a throwing modifier) fails this call only.
+        if (context.signal?.aborted) throw error;
+        results[index] = {
+          tool_slug: call.tool_slug,
+          successful: false,
+          data: null,
+          error: `${call.tool_slug} failed: ${error instanceof Error ? error.message : String(error)}`,
+        };
+        continue;
+      }
+      results[index] = {
+        tool_slug: call.tool_slug,
+        successful: result.successful,
+        data: result.data,
+        error: result.error,
+      };
     }
-    return {
-      ...data,
-      summary: `${failed} of ${calls.length} calls failed (see results): ${summary.join(' | ')}`,
-    };
-  },
-};
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, calls.length) }, worker));
+  const failed = results.filter((result) => !result.successful).length;
+  const data = { results, successful_count: calls.length - failed, failed_count: failed };
+  if (failed === 0) return data;
+  const errors = results
+    .filter((result) => !result.successful)
+    .map((result) => `${result.tool_slug}: ${result.error}`);
+  const summary = errors.length > 3 ? [...errors.slice(0, 3), `and ${errors.length - 3} more`] : errors;
+  // Every call failed: the request failed. Some failed: it succeeded, and says how many did not.
+  if (failed === calls.length) {
+    return metaToolFailure(
+      data,
+      `All ${calls.length} call${calls.length === 1 ? '' : 's'} failed: ${summary.join(' | ')}`,
+    );
+  }
+  return {
+    ...data,
+    summary: `${failed} of ${calls.length} calls failed (see results): ${summary.join(' | ')}`,
+  };
+}

@@ -1,15 +1,18 @@
 import type { ExecuteToolOptions } from '../execution/execute-tool-options.ts';
+import { runWithModifiers } from '../execution/run-with-modifiers.ts';
 import type { ToolExecutionResult } from '../execution/tool-execution-result.ts';
 import type { ToolModifiers } from '../execution/tool-modifiers.ts';
 import { validateToolArguments } from '../execution/validate-tool-arguments.ts';
 import { GET_TOOL_SCHEMAS_SLUG } from '../meta-tools/get-tool-schemas-meta-tool.ts';
-import type { MetaToolContext } from '../meta-tools/meta-tool.ts';
+import type { AppToolRunner } from '../meta-tools/meta-tool.ts';
 import { metaToolOutcome } from '../meta-tools/meta-tool.ts';
-import { MULTI_EXECUTE_SLUG, multiExecuteMetaTool } from '../meta-tools/multi-execute-meta-tool.ts';
+import {
+  MULTI_EXECUTE_SLUG,
+  multiExecuteMetaTool,
+  runMultiExecute,
+} from '../meta-tools/multi-execute-meta-tool.ts';
 import { SEARCH_TOOLS_SLUG } from '../meta-tools/search-tools-meta-tool.ts';
 import { findSessionMetaTool } from '../meta-tools/session-meta-tools.ts';
-import type { RouterRuntime } from '../runtime/router-runtime.ts';
-import { parseArguments } from '../session/run-session-tool.ts';
 import type { SessionIdentity } from '../session-config/session-identity.ts';
 import { modifyDescribedSchemas } from './modify-described-schemas.ts';
 import type { RemoteRuntime } from './remote-runtime.ts';
@@ -61,7 +64,7 @@ function executeOnServer(
   });
 }
 
-/** One app tool with `beforeExecute`/`afterExecute`, as `runSessionTool` wraps it in embedded mode. */
+/** One app tool with `beforeExecute`/`afterExecute` here and the call on the server, as embedded mode wraps it. */
 async function executeAppTool(
   remote: RemoteRuntime,
   session: Session,
@@ -71,14 +74,9 @@ async function executeAppTool(
   modifiers: ToolModifiers,
 ): Promise<ToolExecutionResult> {
   const toolkit = (await remote.findTool(toolSlug))?.toolkit ?? 'unknown';
-  let input = args;
-  const parsed = modifiers.beforeExecute ? parseArguments(args) : undefined;
-  // Unparseable arguments skip the hook and reach validation, which names the problem.
-  if (modifiers.beforeExecute && parsed) {
-    input = await modifiers.beforeExecute({ toolSlug, toolkit, arguments: parsed });
-  }
-  const result = await executeOnServer(remote, session, toolSlug, input, options);
-  return modifiers.afterExecute ? modifiers.afterExecute({ toolSlug, toolkit, result }) : result;
+  return runWithModifiers({ toolSlug, toolkit, args, modifiers }, (input) =>
+    executeOnServer(remote, session, toolSlug, input, options),
+  );
 }
 
 /**
@@ -100,14 +98,12 @@ async function multiExecuteHere(
   } catch {
     return executeOnServer(remote, session, MULTI_EXECUTE_SLUG, args, options);
   }
-  const context: MetaToolContext = {
-    // The fan-out uses only executeAppTool and signal; a remote router has no local runtime.
-    runtime: undefined as unknown as RouterRuntime,
+  const runner: AppToolRunner = {
     session,
     modifiers,
     ...(options.signal ? { signal: options.signal } : {}),
     executeAppTool: (slug, appArgs, appOptions) =>
       executeAppTool(remote, session, slug, appArgs, appOptions ?? {}, modifiers),
   };
-  return { ...metaToolOutcome(await multiExecuteMetaTool.run(input, context)), logId: '' };
+  return { ...metaToolOutcome(await runMultiExecute(input, runner)), logId: '' };
 }

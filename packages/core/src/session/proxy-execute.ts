@@ -3,9 +3,9 @@ import { toPublicTool } from '../catalog/tool.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import type { ExecuteToolOptions } from '../execution/execute-tool-options.ts';
 import type { ToolExecutionResult } from '../execution/tool-execution-result.ts';
+import { runAppTool } from '../pipeline/run-app-tool.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
 import type { SessionIdentity } from '../session-config/session-identity.ts';
-import { executeRegisteredTool } from './execute-session-tool.ts';
 
 export interface ProxyExecuteInput {
   toolkit: string;
@@ -102,9 +102,11 @@ export async function proxyExecute(
     },
   };
   const registered = { tool: toPublicTool(definition, toolkit), definition, toolkit };
-  return executeRegisteredTool(runtime, session, slug, registered, args, {
-    ...options,
-    ...(input.account !== undefined ? { account: input.account } : {}),
+  return runAppTool(runtime, session, {
+    toolSlug: slug,
+    registered,
+    args,
+    options: { ...options, ...(input.account !== undefined ? { account: input.account } : {}) },
   });
 }
 

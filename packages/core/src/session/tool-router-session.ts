@@ -13,6 +13,7 @@ import type { ExecuteToolOptions } from '../execution/execute-tool-options.ts';
 import type { ToolExecutionResult } from '../execution/tool-execution-result.ts';
 import type { ToolModifiers } from '../execution/tool-modifiers.ts';
 import { searchSessionTools } from '../meta-tools/search-session-tools.ts';
+import { executeTool } from '../pipeline/execute-tool.ts';
 import { listUsableAccounts, type UsableAccount } from '../precedence/list-usable-accounts.ts';
 import type { ExecuteTool, Provider, ProviderToolCollection } from '../provider/provider.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
@@ -25,7 +26,7 @@ import {
   type SessionToolkitsQuery,
 } from './list-session-toolkits.ts';
 import { type ProxyExecuteInput, proxyExecute } from './proxy-execute.ts';
-import { runSessionTool, sessionToolList } from './run-session-tool.ts';
+import { sessionToolList } from './session-tool-list.ts';
 
 /** How an MCP client reaches this session: `url` plus `headers` carrying the session's own token. */
 export interface SessionMcp {
@@ -145,7 +146,7 @@ export class ToolRouterSession<TProvider extends Provider = Provider> {
     const runtime = await this.#host.runtime();
     const identity = this.#identity();
     const execute: ExecuteTool = (toolSlug, args, options) =>
-      runSessionTool(runtime, identity, toolSlug, args, { ...options, modifiers });
+      executeTool(runtime, identity, toolSlug, args, { ...options, modifiers });
     return runtime.provider.wrapTools(
       sessionToolList(runtime, identity, modifiers),
       execute,
@@ -172,7 +173,7 @@ export class ToolRouterSession<TProvider extends Provider = Provider> {
   ): Promise<ToolExecutionResult> {
     assertKnownOptions(options, SESSION_METHOD_OPTIONS.execute, 'execute');
     const runtime = await this.#host.runtime();
-    return runSessionTool(runtime, this.#identity(), toolSlug, args, options);
+    return executeTool(runtime, this.#identity(), toolSlug, args, options);
   }
 
   /**
