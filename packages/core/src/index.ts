@@ -19,10 +19,10 @@ export type {
   CreateAuthConfigInput,
   UpdateAuthConfigInput,
 } from './auth-config/auth-config.ts';
-export { AuthConfigsApi } from './auth-config/auth-configs-api.ts';
+export type { AuthConfigsApi } from './auth-config/auth-configs-api.ts';
 export type { Tool, Toolkit } from './catalog/tool.ts';
 export type { AuthorizeOptions, ConnectionRequest } from './connect/authorize-connection.ts';
-export { ConnectApi } from './connect/connect-api.ts';
+export type { ConnectApi } from './connect/connect-api.ts';
 export type {
   ConnectLink,
   ConnectLinkField,
@@ -40,7 +40,7 @@ export type {
   ListConnectedAccountsFilter,
 } from './connected-account/connected-account.ts';
 export { CONNECTED_ACCOUNT_STATUSES } from './connected-account/connected-account.ts';
-export { ConnectedAccountsApi } from './connected-account/connected-accounts-api.ts';
+export type { ConnectedAccountsApi } from './connected-account/connected-accounts-api.ts';
 export type { EncryptionKeyCheck } from './crypto/check-encryption-keys.ts';
 export { checkEncryptionKeys } from './crypto/check-encryption-keys.ts';
 export type { SealedSecretCounts } from './crypto/count-sealed-secrets.ts';
@@ -83,8 +83,7 @@ export type { ToolExecutionResult } from './execution/tool-execution-result.ts';
 export type { ToolModifiers } from './execution/tool-modifiers.ts';
 export { ToolTimeoutError } from './execution/tool-timeout-error.ts';
 export type { ExecutionLog } from './logs/execution-log.ts';
-export type { ListLogsFilter } from './logs/logs-api.ts';
-export { LogsApi } from './logs/logs-api.ts';
+export type { ListLogsFilter, LogsApi } from './logs/logs-api.ts';
 export {
   MANAGE_CONNECTIONS_INPUT_SCHEMA,
   MANAGE_CONNECTIONS_OUTPUT_SCHEMA,
@@ -145,7 +144,7 @@ export type {
   SessionToolkitsQuery,
 } from './session/list-session-toolkits.ts';
 export type { ProxyExecuteInput } from './session/proxy-execute.ts';
-export { SessionsApi } from './session/sessions-api.ts';
+export type { SessionsApi } from './session/sessions-api.ts';
 export type {
   SessionConfigHistoryEntry,
   SessionMcp,

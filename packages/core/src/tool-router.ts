@@ -1,11 +1,14 @@
 import { loadBuiltinToolkits, type ToolkitDefinition } from '@toolrouter/toolkits';
-import { AuthConfigsApi } from './auth-config/auth-configs-api.ts';
+import { type AuthConfigsApi, LocalAuthConfigsApi } from './auth-config/auth-configs-api.ts';
 import { Catalog } from './catalog/catalog.ts';
 import type { Tool, Toolkit } from './catalog/tool.ts';
 import { toPublicToolkit } from './catalog/tool.ts';
 import { parseAllowedCallbackUrls } from './connect/assert-allowed-callback-url.ts';
-import { ConnectApi } from './connect/connect-api.ts';
-import { ConnectedAccountsApi } from './connected-account/connected-accounts-api.ts';
+import { type ConnectApi, LocalConnectApi } from './connect/connect-api.ts';
+import {
+  type ConnectedAccountsApi,
+  LocalConnectedAccountsApi,
+} from './connected-account/connected-accounts-api.ts';
 import { checkEncryptionKeys, type EncryptionKeyCheck } from './crypto/check-encryption-keys.ts';
 import { CredentialCipher } from './crypto/credential-cipher.ts';
 import { resolveEncryptionKeys } from './crypto/resolve-encryption-keys.ts';
@@ -18,7 +21,7 @@ import { createAccountSlots } from './execution/account-slots.ts';
 import type { ExecuteToolOptions } from './execution/execute-tool-options.ts';
 import type { ToolExecutionResult } from './execution/tool-execution-result.ts';
 import { ExecutionLogWriter } from './logs/execution-log-writer.ts';
-import { LogsApi } from './logs/logs-api.ts';
+import { LocalLogsApi, type LogsApi } from './logs/logs-api.ts';
 import { REFRESH_LEASE_MS, settleRefreshes } from './oauth/refresh-connected-account.ts';
 
 import { createOutboundFetch, type OutboundFetch } from './outbound/create-outbound-fetch.ts';
@@ -36,7 +39,7 @@ import type { WarmReport } from './runtime/warm-report.ts';
 import { createToolSearchIndex } from './search/create-tool-search-index.ts';
 import type { ToolSearchIndex } from './search/search-types.ts';
 import { resolveSessionTtl } from './session/resolve-session-ttl.ts';
-import { SessionsApi } from './session/sessions-api.ts';
+import { LocalSessionsApi, type SessionsApi } from './session/sessions-api.ts';
 import type { ToolRouterSession } from './session/tool-router-session.ts';
 import type { SessionConfig } from './session-config/session-config.ts';
 import { migrateStore } from './store/migrate-store.ts';
@@ -118,12 +121,12 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
       return;
     }
     const runtime = () => this.#ready();
-    this.sessions = new SessionsApi<TProvider>(runtime);
-    this.authConfigs = new AuthConfigsApi(runtime);
-    this.connectedAccounts = new ConnectedAccountsApi(runtime);
-    this.logs = new LogsApi(runtime);
+    this.sessions = new LocalSessionsApi<TProvider>(runtime);
+    this.authConfigs = new LocalAuthConfigsApi(runtime);
+    this.connectedAccounts = new LocalConnectedAccountsApi(runtime);
+    this.logs = new LocalLogsApi(runtime);
     this.rateLimits = new RateLimitsApi(runtime);
-    this.connect = new ConnectApi(runtime);
+    this.connect = new LocalConnectApi(runtime);
     this.toolkits = {
       list: async () => (await runtime()).catalog.listToolkits(),
       get: async (slug) => toPublicToolkit((await runtime()).catalog.getToolkit(slug)),

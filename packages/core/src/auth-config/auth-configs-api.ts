@@ -21,7 +21,17 @@ const SELECT = 'SELECT * FROM auth_configs';
  * @example
  * const authConfig = await router.authConfigs.create({ toolkit: 'github', mode: 'oauth2', credentials: { clientId, clientSecret } });
  */
-export class AuthConfigsApi {
+export interface AuthConfigsApi {
+  create(input: CreateAuthConfigInput): Promise<AuthConfig>;
+  list(filter?: { toolkit?: string }): Promise<AuthConfig[]>;
+  get(id: string): Promise<AuthConfig>;
+  update(id: string, patch: UpdateAuthConfigInput): Promise<AuthConfig>;
+  /** Deletes the auth config and every connected account on it. */
+  delete(id: string): Promise<void>;
+}
+
+/** `AuthConfigsApi` over the router's own store (embedded mode). */
+export class LocalAuthConfigsApi implements AuthConfigsApi {
   readonly #runtime: () => Promise<RouterRuntime>;
 
   constructor(runtime: () => Promise<RouterRuntime>) {

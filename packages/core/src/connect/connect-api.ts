@@ -50,7 +50,28 @@ import { type SweepStaleConnectionsResult, sweepStaleConnections } from './sweep
  * const done = await router.connect.handleOAuthCallback(Object.fromEntries(callbackUrl.searchParams));
  * if (done.redirectTo) return Response.redirect(done.redirectTo, 302);
  */
-export class ConnectApi {
+export interface ConnectApi {
+  /** What the connect page shows: toolkit, mode, form fields and the link's status. */
+  getLink(linkId: string, options?: ConnectBrowserOptions): Promise<ConnectLink>;
+  /** The provider's authorization URL for an OAuth link (fresh state, PKCE). */
+  startOAuth(linkId: string, options?: ConnectBrowserOptions): Promise<string>;
+  /** The connect form's answer for API key, bearer and basic links. */
+  submitCredentials(
+    linkId: string,
+    credentials: Record<string, unknown>,
+    options?: ConnectBrowserOptions,
+  ): Promise<SubmitCredentialsResult>;
+  /** The provider's redirect to `<baseUrl>/oauth/callback`. */
+  handleOAuthCallback(
+    params: OAuthCallbackParams,
+    options?: ConnectBrowserOptions,
+  ): Promise<OAuthCallbackResult>;
+  /** Ends connections whose instance died between using up their link and activating the account. */
+  sweepStaleConnections(): Promise<SweepStaleConnectionsResult>;
+}
+
+/** `ConnectApi` over the router's own store (embedded mode). */
+export class LocalConnectApi implements ConnectApi {
   readonly #runtime: () => Promise<RouterRuntime>;
 
   constructor(runtime: () => Promise<RouterRuntime>) {

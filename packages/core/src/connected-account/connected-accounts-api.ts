@@ -37,7 +37,28 @@ export const ALIAS_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$/;
  * const account = await router.connectedAccounts.create({ userId: 'u1', authConfigId: ac.id, credentials: { apiKey: 'k1' }, alias: 'work' });
  * account.status; // 'ACTIVE'
  */
-export class ConnectedAccountsApi {
+export interface ConnectedAccountsApi {
+  /** Stores credentials the user already holds as an ACTIVE account, after the toolkit's check. */
+  create(input: CreateConnectedAccountInput): Promise<ConnectedAccount>;
+  /** Same as `create`: import credentials you already hold. */
+  import(input: CreateConnectedAccountInput): Promise<ConnectedAccount>;
+  list(filter?: ListConnectedAccountsFilter): Promise<ConnectedAccount[]>;
+  get(id: string): Promise<ConnectedAccount>;
+  delete(id: string): Promise<void>;
+  /** Waits until the account is ACTIVE; rejects when it fails, on timeout or when `signal` aborts. */
+  waitForConnection(
+    id: string,
+    timeoutMs?: number,
+    options?: { signal?: AbortSignal },
+  ): Promise<ConnectedAccount>;
+  /** Makes a disabled (INACTIVE) account usable again. */
+  enable(id: string): Promise<ConnectedAccount>;
+  /** Keeps the account but stops every session from using it. */
+  disable(id: string): Promise<ConnectedAccount>;
+}
+
+/** `ConnectedAccountsApi` over the router's own store (embedded mode). */
+export class LocalConnectedAccountsApi implements ConnectedAccountsApi {
   readonly #runtime: () => Promise<RouterRuntime>;
 
   constructor(runtime: () => Promise<RouterRuntime>) {

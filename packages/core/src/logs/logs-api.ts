@@ -21,7 +21,13 @@ export interface ListLogsFilter {
  * @example
  * const { items } = await router.logs.list({ userId: 'u1', limit: 20 });
  */
-export class LogsApi {
+export interface LogsApi {
+  /** Executions newest first, filtered; `nextCursor` pages on. */
+  list(filter?: ListLogsFilter): Promise<{ items: ExecutionLog[]; nextCursor: string | null }>;
+}
+
+/** `LogsApi` over the router's own store (embedded mode). */
+export class LocalLogsApi implements LogsApi {
   readonly #runtime: () => Promise<RouterRuntime>;
 
   constructor(runtime: () => Promise<RouterRuntime>) {

@@ -1,22 +1,21 @@
 import type { AuthConfig, CreateAuthConfigInput, UpdateAuthConfigInput } from '../auth-config/auth-config.ts';
-import { AuthConfigsApi } from '../auth-config/auth-configs-api.ts';
-import { noLocalRuntime, type RemoteRuntime } from './remote-runtime.ts';
+import type { AuthConfigsApi } from '../auth-config/auth-configs-api.ts';
+import type { RemoteRuntime } from './remote-runtime.ts';
 import { segment } from './rest-client.ts';
 
 /** `router.authConfigs` in remote mode: the same methods, answered by the server's REST API. */
-export class RemoteAuthConfigsApi extends AuthConfigsApi {
+export class RemoteAuthConfigsApi implements AuthConfigsApi {
   readonly #remote: () => Promise<RemoteRuntime>;
 
   constructor(remote: () => Promise<RemoteRuntime>) {
-    super(noLocalRuntime);
     this.#remote = remote;
   }
 
-  override async create(input: CreateAuthConfigInput): Promise<AuthConfig> {
+  async create(input: CreateAuthConfigInput): Promise<AuthConfig> {
     return (await this.#remote()).client.request('POST', '/auth-configs', { body: input ?? {} });
   }
 
-  override async list(filter: { toolkit?: string } = {}): Promise<AuthConfig[]> {
+  async list(filter: { toolkit?: string } = {}): Promise<AuthConfig[]> {
     const { client } = await this.#remote();
     const { items } = await client.request<{ items: AuthConfig[] }>('GET', '/auth-configs', {
       query: { toolkit: filter.toolkit },
@@ -24,17 +23,17 @@ export class RemoteAuthConfigsApi extends AuthConfigsApi {
     return items;
   }
 
-  override async get(id: string): Promise<AuthConfig> {
+  async get(id: string): Promise<AuthConfig> {
     return (await this.#remote()).client.request('GET', `/auth-configs/${segment(id)}`);
   }
 
-  override async update(id: string, patch: UpdateAuthConfigInput): Promise<AuthConfig> {
+  async update(id: string, patch: UpdateAuthConfigInput): Promise<AuthConfig> {
     return (await this.#remote()).client.request('PATCH', `/auth-configs/${segment(id)}`, {
       body: patch ?? {},
     });
   }
 
-  override async delete(id: string): Promise<void> {
+  async delete(id: string): Promise<void> {
     await (await this.#remote()).client.request('DELETE', `/auth-configs/${segment(id)}`);
   }
 }

@@ -1,4 +1,4 @@
-import { ConnectApi } from '../connect/connect-api.ts';
+import type { ConnectApi } from '../connect/connect-api.ts';
 import type {
   ConnectLink,
   OAuthCallbackParams,
@@ -6,23 +6,22 @@ import type {
   SubmitCredentialsResult,
 } from '../connect/connect-link.ts';
 import type { SweepStaleConnectionsResult } from '../connect/sweep-stale-connections.ts';
-import { noLocalRuntime, type RemoteRuntime } from './remote-runtime.ts';
+import type { RemoteRuntime } from './remote-runtime.ts';
 import { segment } from './rest-client.ts';
 
 /** `router.connect` in remote mode: for a connect page or OAuth callback served by your own app. */
-export class RemoteConnectApi extends ConnectApi {
+export class RemoteConnectApi implements ConnectApi {
   readonly #remote: () => Promise<RemoteRuntime>;
 
   constructor(remote: () => Promise<RemoteRuntime>) {
-    super(noLocalRuntime);
     this.#remote = remote;
   }
 
-  override async getLink(linkId: string): Promise<ConnectLink> {
+  async getLink(linkId: string): Promise<ConnectLink> {
     return (await this.#remote()).client.request('GET', `/connect-links/${segment(linkId)}`);
   }
 
-  override async startOAuth(linkId: string): Promise<string> {
+  async startOAuth(linkId: string): Promise<string> {
     const { client } = await this.#remote();
     const { authorizationUrl } = await client.request<{ authorizationUrl: string }>(
       'POST',
@@ -31,7 +30,7 @@ export class RemoteConnectApi extends ConnectApi {
     return authorizationUrl;
   }
 
-  override async submitCredentials(
+  async submitCredentials(
     linkId: string,
     credentials: Record<string, unknown>,
   ): Promise<SubmitCredentialsResult> {
@@ -45,11 +44,11 @@ export class RemoteConnectApi extends ConnectApi {
     return { ...result, redirectTo: result.redirectTo };
   }
 
-  override async sweepStaleConnections(): Promise<SweepStaleConnectionsResult> {
+  async sweepStaleConnections(): Promise<SweepStaleConnectionsResult> {
     return (await this.#remote()).client.request('POST', '/connect-links/sweep');
   }
 
-  override async handleOAuthCallback(params: OAuthCallbackParams): Promise<OAuthCallbackResult> {
+  async handleOAuthCallback(params: OAuthCallbackParams): Promise<OAuthCallbackResult> {
     const { client } = await this.#remote();
     const result = await client.request<OAuthCallbackResult>('POST', '/oauth/callback', {
       body: params ?? {},

@@ -4,29 +4,28 @@ import type {
   CreateConnectedAccountInput,
   ListConnectedAccountsFilter,
 } from '../connected-account/connected-account.ts';
-import { ConnectedAccountsApi } from '../connected-account/connected-accounts-api.ts';
+import type { ConnectedAccountsApi } from '../connected-account/connected-accounts-api.ts';
 import { waitForRemoteConnection } from './remote-connection-request.ts';
-import { noLocalRuntime, type RemoteRuntime } from './remote-runtime.ts';
+import type { RemoteRuntime } from './remote-runtime.ts';
 import { segment } from './rest-client.ts';
 
 /** `router.connectedAccounts` in remote mode; `waitForConnection` long-polls the server. */
-export class RemoteConnectedAccountsApi extends ConnectedAccountsApi {
+export class RemoteConnectedAccountsApi implements ConnectedAccountsApi {
   readonly #remote: () => Promise<RemoteRuntime>;
 
   constructor(remote: () => Promise<RemoteRuntime>) {
-    super(noLocalRuntime);
     this.#remote = remote;
   }
 
-  override async create(input: CreateConnectedAccountInput): Promise<ConnectedAccount> {
+  async create(input: CreateConnectedAccountInput): Promise<ConnectedAccount> {
     return (await this.#remote()).client.request('POST', '/connected-accounts', { body: input ?? {} });
   }
 
-  override import(input: CreateConnectedAccountInput): Promise<ConnectedAccount> {
+  import(input: CreateConnectedAccountInput): Promise<ConnectedAccount> {
     return this.create(input);
   }
 
-  override async list(filter: ListConnectedAccountsFilter = {}): Promise<ConnectedAccount[]> {
+  async list(filter: ListConnectedAccountsFilter = {}): Promise<ConnectedAccount[]> {
     const { client } = await this.#remote();
     const status = filter.status === undefined ? undefined : [filter.status].flat();
     const { items } = await client.request<{ items: ConnectedAccount[] }>('GET', '/connected-accounts', {
@@ -40,15 +39,15 @@ export class RemoteConnectedAccountsApi extends ConnectedAccountsApi {
     return items;
   }
 
-  override async get(id: string): Promise<ConnectedAccount> {
+  async get(id: string): Promise<ConnectedAccount> {
     return (await this.#remote()).client.request('GET', `/connected-accounts/${segment(id)}`);
   }
 
-  override async delete(id: string): Promise<void> {
+  async delete(id: string): Promise<void> {
     await (await this.#remote()).client.request('DELETE', `/connected-accounts/${segment(id)}`);
   }
 
-  override async waitForConnection(
+  async waitForConnection(
     id: string,
     timeoutMs: number = DEFAULT_CONNECTION_TIMEOUT_MS,
     options: { signal?: AbortSignal } = {},
@@ -56,11 +55,11 @@ export class RemoteConnectedAccountsApi extends ConnectedAccountsApi {
     return waitForRemoteConnection((await this.#remote()).client, id, timeoutMs, options.signal);
   }
 
-  override async enable(id: string): Promise<ConnectedAccount> {
+  async enable(id: string): Promise<ConnectedAccount> {
     return (await this.#remote()).client.request('POST', `/connected-accounts/${segment(id)}/enable`);
   }
 
-  override async disable(id: string): Promise<ConnectedAccount> {
+  async disable(id: string): Promise<ConnectedAccount> {
     return (await this.#remote()).client.request('POST', `/connected-accounts/${segment(id)}/disable`);
   }
 }

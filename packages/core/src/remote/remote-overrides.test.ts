@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AuthConfigsApi } from '../auth-config/auth-configs-api.ts';
-import { ConnectApi } from '../connect/connect-api.ts';
-import { ConnectedAccountsApi } from '../connected-account/connected-accounts-api.ts';
-import { LogsApi } from '../logs/logs-api.ts';
-import { SessionsApi } from '../session/sessions-api.ts';
+import { LocalAuthConfigsApi } from '../auth-config/auth-configs-api.ts';
+import { LocalConnectApi } from '../connect/connect-api.ts';
+import { LocalConnectedAccountsApi } from '../connected-account/connected-accounts-api.ts';
+import { LocalLogsApi } from '../logs/logs-api.ts';
+import { LocalSessionsApi } from '../session/sessions-api.ts';
 import { ToolRouterSession } from '../session/tool-router-session.ts';
 import { RemoteAuthConfigsApi } from './remote-auth-configs-api.ts';
 import { RemoteConnectApi } from './remote-connect-api.ts';
@@ -28,23 +28,28 @@ const INHERITED_BY_DESIGN = [
 ];
 
 const pairs: Array<[string, { prototype: object }, { prototype: object }, string[]]> = [
-  ['AuthConfigsApi', AuthConfigsApi, RemoteAuthConfigsApi, []],
-  ['ConnectedAccountsApi', ConnectedAccountsApi, RemoteConnectedAccountsApi, []],
-  ['LogsApi', LogsApi, RemoteLogsApi, []],
-  ['ConnectApi', ConnectApi, RemoteConnectApi, []],
-  ['SessionsApi', SessionsApi, RemoteSessionsApi, []],
+  ['AuthConfigsApi', LocalAuthConfigsApi, RemoteAuthConfigsApi, []],
+  ['ConnectedAccountsApi', LocalConnectedAccountsApi, RemoteConnectedAccountsApi, []],
+  ['LogsApi', LocalLogsApi, RemoteLogsApi, []],
+  ['ConnectApi', LocalConnectApi, RemoteConnectApi, []],
+  ['SessionsApi', LocalSessionsApi, RemoteSessionsApi, []],
   ['ToolRouterSession', ToolRouterSession, RemoteToolRouterSession, INHERITED_BY_DESIGN],
 ];
 
 describe('remote API classes', () => {
   // A method added to a public class must get its remote twin, or remote mode would run the
   // embedded code without a store.
-  it.each(pairs)('%s: the remote class overrides every public method', (_, base, remote, inherited) => {
-    const methods = Object.getOwnPropertyNames(base.prototype).filter(
-      (name) => name !== 'constructor' && !inherited.includes(name),
-    );
-    const missing = methods.filter((name) => !Object.hasOwn(remote.prototype, name));
-    expect(missing).toEqual([]);
-    expect(Object.getPrototypeOf(remote.prototype)).toBe(base.prototype);
-  });
+  it.each(pairs)(
+    '%s: the remote class has every public method of the embedded one',
+    (_, base, remote, inherited) => {
+      const methods = Object.getOwnPropertyNames(base.prototype).filter(
+        (name) => name !== 'constructor' && !inherited.includes(name),
+      );
+      const missing = methods.filter((name) => !Object.hasOwn(remote.prototype, name));
+      expect(missing).toEqual([]);
+      // Only a session shares code with its embedded twin; the admin APIs implement the same interface.
+      if (inherited.length === 0) expect(Object.getPrototypeOf(remote.prototype)).toBe(Object.prototype);
+      else expect(Object.getPrototypeOf(remote.prototype)).toBe(base.prototype);
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import type { Provider } from '../provider/provider.ts';
-import { SessionsApi } from '../session/sessions-api.ts';
+import type { SessionsApi } from '../session/sessions-api.ts';
 import type {
   SessionConfigHistoryEntry,
   SessionData,
@@ -24,12 +24,11 @@ interface SessionJson {
 }
 
 /** `router.sessions` in remote mode: sessions live on the server; the objects work as embedded ones. */
-export class RemoteSessionsApi<TProvider extends Provider = Provider> extends SessionsApi<TProvider> {
+export class RemoteSessionsApi<TProvider extends Provider = Provider> implements SessionsApi<TProvider> {
   readonly #remote: () => Promise<RemoteRuntime>;
   readonly #host: SessionHost;
 
   constructor(remote: () => Promise<RemoteRuntime>) {
-    super(noLocalRuntime);
     this.#remote = remote;
     this.#host = {
       runtime: noLocalRuntime,
@@ -52,18 +51,18 @@ export class RemoteSessionsApi<TProvider extends Provider = Provider> extends Se
     };
   }
 
-  override async create(userId: string, config: SessionConfig = {}): Promise<ToolRouterSession<TProvider>> {
+  async create(userId: string, config: SessionConfig = {}): Promise<ToolRouterSession<TProvider>> {
     const remote = await this.#remote();
     const json = await remote.client.request<SessionJson>('POST', '/sessions', { body: { userId, config } });
     return this.#wrap(remote, json);
   }
 
-  override async use(sessionId: string): Promise<ToolRouterSession<TProvider>> {
+  async use(sessionId: string): Promise<ToolRouterSession<TProvider>> {
     const remote = await this.#remote();
     return this.#wrap(remote, await remote.client.request('GET', `/sessions/${segment(sessionId)}`));
   }
 
-  override async list(filter: { userId?: string } = {}): Promise<ToolRouterSession<TProvider>[]> {
+  async list(filter: { userId?: string } = {}): Promise<ToolRouterSession<TProvider>[]> {
     const remote = await this.#remote();
     const { items } = await remote.client.request<{ items: SessionJson[] }>('GET', '/sessions', {
       query: { userId: filter.userId },
@@ -71,11 +70,11 @@ export class RemoteSessionsApi<TProvider extends Provider = Provider> extends Se
     return items.map((json) => this.#wrap(remote, json));
   }
 
-  override async delete(sessionId: string): Promise<void> {
+  async delete(sessionId: string): Promise<void> {
     await (await this.#remote()).client.request('DELETE', `/sessions/${segment(sessionId)}`);
   }
 
-  override async rotateToken(sessionId: string): Promise<ToolRouterSession<TProvider>> {
+  async rotateToken(sessionId: string): Promise<ToolRouterSession<TProvider>> {
     const remote = await this.#remote();
     return this.#wrap(
       remote,
@@ -83,10 +82,7 @@ export class RemoteSessionsApi<TProvider extends Provider = Provider> extends Se
     );
   }
 
-  override async authenticate(
-    sessionId: string,
-    token: string,
-  ): Promise<ToolRouterSession<TProvider> | undefined> {
+  async authenticate(sessionId: string, token: string): Promise<ToolRouterSession<TProvider> | undefined> {
     const remote = await this.#remote();
     const { session } = await remote.client.request<{ session: SessionJson | null }>(
       'POST',

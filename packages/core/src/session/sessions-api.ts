@@ -32,7 +32,22 @@ import { validateSessionConfig } from './validate-session-config.ts';
  * const session = await router.sessions.create('user_123', { toolkits: ['github', 'gmail'] });
  * const again = await router.sessions.use(session.sessionId);
  */
-export class SessionsApi<TProvider extends Provider = Provider> {
+export interface SessionsApi<TProvider extends Provider = Provider> {
+  /** Creates a session for one of your users; the config is validated and stored. */
+  create(userId: string, config?: SessionConfig): Promise<ToolRouterSession<TProvider>>;
+  /** Reopens a session by id (after a restart, in another process, on another instance). */
+  use(sessionId: string): Promise<ToolRouterSession<TProvider>>;
+  /** Sessions, newest first, optionally of one user. */
+  list(filter?: { userId?: string }): Promise<ToolRouterSession<TProvider>[]>;
+  delete(sessionId: string): Promise<void>;
+  /** Gives the session a new MCP token; the old one stops working at once. */
+  rotateToken(sessionId: string): Promise<ToolRouterSession<TProvider>>;
+  /** The session when `token` is its MCP token, else undefined. */
+  authenticate(sessionId: string, token: string): Promise<ToolRouterSession<TProvider> | undefined>;
+}
+
+/** `SessionsApi` over the router's own store (embedded mode). */
+export class LocalSessionsApi<TProvider extends Provider = Provider> implements SessionsApi<TProvider> {
   readonly #runtime: () => Promise<RouterRuntime>;
   readonly #host: SessionHost;
   readonly #cache = new SessionCache();
