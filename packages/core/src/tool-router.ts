@@ -22,7 +22,11 @@ import type { ExecuteToolOptions } from './execution/execute-tool-options.ts';
 import type { ToolExecutionResult } from './execution/tool-execution-result.ts';
 import { ExecutionLogWriter } from './logs/execution-log-writer.ts';
 import { LocalLogsApi, type LogsApi } from './logs/logs-api.ts';
-import { REFRESH_LEASE_MS, settleRefreshes } from './oauth/refresh-connected-account.ts';
+import {
+  createOAuthRefreshes,
+  REFRESH_LEASE_MS,
+  settleRefreshes,
+} from './oauth/refresh-connected-account.ts';
 
 import { createOutboundFetch, type OutboundFetch } from './outbound/create-outbound-fetch.ts';
 import { resolveOutboundPolicy } from './outbound/resolve-outbound-policy.ts';
@@ -321,6 +325,7 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
         maxResultChars: execution.maxResultChars ?? 60_000,
         fetch: this.#outbound.fetch,
       },
+      oauthRefreshes: createOAuthRefreshes(),
       logWriter: new ExecutionLogWriter(store, now, warn),
       warn,
       now,

@@ -11,7 +11,10 @@ import { OAuthTokenError } from '../errors/oauth-token-error.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
 import { publishAccountChanges } from '../store/connected-account-events.ts';
 import type { SqlExecutor } from '../store/store.ts';
+import type { OAuthRefreshes, RefreshOutcome } from './refresh-outcome.ts';
 import { requestToken } from './request-token.ts';
+
+export type { RefreshOutcome } from './refresh-outcome.ts';
 
 /** Refresh when the access token has less than this left (or less than a fifth of its lifetime). */
 export const REFRESH_AHEAD_MS = 60_000;
@@ -30,19 +33,6 @@ export const OAUTH_APP_REJECTED_COOLDOWN_MS = 5 * 60_000;
 /** How often a caller waiting for another instance's refresh looks again. */
 const LEASE_POLL_MS = 100;
 
-export type RefreshOutcome =
-  /** Credentials to use now: refreshed here, or already refreshed by someone else. */
-  | { kind: 'fresh'; credentials: Credentials; refreshed: boolean }
-  /** The provider rejected the refresh token (`invalid_grant`): the account is now EXPIRED. */
-  | { kind: 'expired'; reason: string }
-  /**
-   * The provider refused the OAuth app (`invalid_client`, `unauthorized_client`): an operator must
-   * fix the auth config; no new attempt before `retryAt`.
-   */
-  | { kind: 'operator'; reason: string; retryAt: string }
-  /** No refresh possible now (no refresh token, provider down); the account keeps its status. */
-  | { kind: 'unavailable'; reason: string };
-
 type OAuthCredentials = Extract<Credentials, { accessToken: string }> & { obtainedAt?: string };
 
 interface LeaseRow {
@@ -54,9 +44,6 @@ interface LeaseRow {
   blocked_until: string | null;
   blocked_reason: string | null;
 }
-
-const inFlight = new WeakMap<RouterRuntime, Map<string, Promise<RefreshOutcome>>>();
-const holderIds = new WeakMap<RouterRuntime, string>();
 
 /**
  * Whether OAuth credentials are past, or close to, their expiry: within a minute, or within a fifth
@@ -104,11 +91,7 @@ export function refreshConnectedAccount(
   accountId: string,
   rejectedAccessToken?: string,
 ): Promise<RefreshOutcome> {
-  let running = inFlight.get(runtime);
-  if (!running) {
-    running = new Map();
-    inFlight.set(runtime, running);
-  }
+  const running = runtime.oauthRefreshes.inFlight;
   const existing = running.get(accountId);
   if (existing) return existing;
   const work = refreshWithLease(runtime, accountId, rejectedAccessToken).finally(() =>
@@ -124,7 +107,7 @@ export function refreshConnectedAccount(
  * already issued is not lost. Resolves with how many were still running at the deadline.
  */
 export async function settleRefreshes(runtime: RouterRuntime, timeoutMs: number): Promise<number> {
-  const running = [...(inFlight.get(runtime)?.values() ?? [])];
+  const running = [...runtime.oauthRefreshes.inFlight.values()];
   if (running.length === 0) return 0;
   let left = running.length;
   const all = Promise.allSettled(running.map((work) => work.finally(() => left--)));
@@ -407,10 +390,10 @@ async function refused(
 
 /** Who holds a lease: this router in this process, for messages and the marker. */
 function holderOf(runtime: RouterRuntime): string {
-  let id = holderIds.get(runtime);
-  if (!id) {
-    id = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
-    holderIds.set(runtime, id);
-  }
-  return id;
+  return runtime.oauthRefreshes.holderId;
+}
+
+/** A router's empty OAuth refresh state, with a lease holder id unique to this router in this process. */
+export function createOAuthRefreshes(): OAuthRefreshes {
+  return { inFlight: new Map(), holderId: `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}` };
 }

@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/catalog.ts';
 import type { CredentialCipher } from '../crypto/credential-cipher.ts';
 import type { AccountSlots } from '../execution/account-slots.ts';
 import type { ExecutionLogWriter } from '../logs/execution-log-writer.ts';
+import type { OAuthRefreshes } from '../oauth/refresh-outcome.ts';
 import type { OutboundPolicy } from '../outbound/outbound-policy.ts';
 import type { Provider } from '../provider/provider.ts';
 import type { ToolSearchIndex } from '../search/search-types.ts';
@@ -41,6 +42,8 @@ export interface RouterRuntime {
   searchIndex(): ToolSearchIndex;
   /** What building the search index took, once it is built (for `router.warm()`). */
   searchIndexBuild(): { tools: number; buildMs: number; heapBytes: number } | undefined;
+  /** OAuth refreshes in flight in this router (one per account however many callers ask). */
+  oauthRefreshes: OAuthRefreshes;
   /** Execution logs, written off the hot path. */
   logWriter: ExecutionLogWriter;
   /** Operational warnings (never secrets); `options.warn`, default console.warn. */
