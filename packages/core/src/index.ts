@@ -155,6 +155,7 @@ export type {
   ToggleList,
   ToolFilter,
 } from './session/session-config.ts';
+export { SESSION_CONFIG_SCHEMA } from './session/session-config-schema.ts';
 export { SessionsApi } from './session/sessions-api.ts';
 export type {
   SessionConfigHistoryEntry,
