@@ -1,11 +1,10 @@
 import { type ConnectedAccount, ConnectionFailedError } from '@toolrouter/core';
+import { completeAuthorization, REDIRECT_URI } from '@toolrouter/core/test/oauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CONNECTION_FINISH_GRACE_MS,
   UNFINISHED_CONNECTION_REASON,
 } from '../../../packages/core/src/connect/settle-stale-connections.ts';
-import { completeAuthorization } from '../../../packages/core/src/connect/test-support/complete-authorization.ts';
-import { REDIRECT_URI } from '../../../packages/core/src/connect/test-support/oauth-test-kit.ts';
 import type { ConnectedAccountRow } from '../../../packages/core/src/connected-account/connected-account-row.ts';
 import { completeOAuthInBrowser } from './cluster/connect-things.ts';
 import { type Cluster, startCluster } from './cluster/start-cluster.ts';

@@ -7,9 +7,8 @@ import {
   type ToolkitDefinition,
   ToolRouter,
 } from '@toolrouter/core';
+import { type EchoApi, echoToolkit, startEchoApi } from '@toolrouter/core/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { echoToolkit } from '../../core/src/test-support/echo-toolkits.ts';
-import { type EchoApi, startEchoApi } from '../../core/src/test-support/start-echo-api.ts';
 import { withAdminClient } from './test-support/test-database.ts';
 import { createTestSchema, postgresTestStore } from './test-support/test-stores.ts';
 

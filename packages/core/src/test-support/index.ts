@@ -1,0 +1,16 @@
+// `@toolrouter/core/test`: core's test helpers for the tests of other workspace packages. Not
+// published (test-support is left out of the build) and not covered by semver.
+
+export { createEchoRouter } from './create-echo-router.ts';
+export { describeAccountLookupPlans } from './describe-account-lookup-plans.ts';
+export { echoToolkit, oauthEchoToolkit, publicEchoToolkit } from './echo-toolkits.ts';
+export type { PlanStep } from './explain-query.ts';
+export { explainQuery } from './explain-query.ts';
+export type { SeedAccountsInput } from './seed-accounts.ts';
+export { seedAccounts } from './seed-accounts.ts';
+export type { EchoApi } from './start-echo-api.ts';
+export { startEchoApi } from './start-echo-api.ts';
+export type { TestRouterFactory } from './test-router.ts';
+export { testRouter } from './test-router.ts';
+export type { TestStoreFactory } from './test-store.ts';
+export { testStore } from './test-store.ts';
