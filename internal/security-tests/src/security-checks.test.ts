@@ -1,10 +1,10 @@
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { OAuthTokenError } from '@toolrouter/core';
+import { requestToken } from '@toolrouter/core/test';
 import { createTestApp, TEST_API_KEY, type TestApp } from '@toolrouter/server/test';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OAuthTokenError } from '../../../packages/core/src/errors/oauth-token-error.ts';
-import { requestToken } from '../../../packages/core/src/oauth/request-token.ts';
 import { reportFigure } from './report-figure.ts';
 
 const apps: TestApp[] = [];

@@ -1,4 +1,5 @@
-// Every export here is public API; named exports only.
+// Every export here is public API; named exports only. What other @toolrouter packages need of
+// core's internals is in `./internal.ts` (`@toolrouter/core/internal`, not covered by semver).
 
 export type {
   AuthMode,
@@ -31,7 +32,6 @@ export type {
   SubmitCredentialsResult,
 } from './connect/connect-link.ts';
 export type { ConnectBrowserOptions } from './connect/connect-link-browser.ts';
-export { CONNECTED_ACCOUNT_CHANNEL } from './connect/connected-account-events.ts';
 export {
   MANAGE_CONNECTIONS_INPUT_SCHEMA,
   MANAGE_CONNECTIONS_OUTPUT_SCHEMA,
@@ -54,12 +54,8 @@ export { CONNECTED_ACCOUNT_STATUSES } from './connected-account/connected-accoun
 export { ConnectedAccountsApi } from './connected-account/connected-accounts-api.ts';
 export type { EncryptionKeyCheck } from './crypto/check-encryption-keys.ts';
 export { checkEncryptionKeys } from './crypto/check-encryption-keys.ts';
-export type { SealedSecretCounts } from './crypto/count-sealed-secrets.ts';
-export { countSealedSecrets } from './crypto/count-sealed-secrets.ts';
 export type { EncryptionKey } from './crypto/parse-encryption-keys.ts';
 export { parseEncryptionKeys } from './crypto/parse-encryption-keys.ts';
-export type { ReencryptCount, ReencryptSecretsResult } from './crypto/reencrypt-secrets.ts';
-export { reencryptSecrets } from './crypto/reencrypt-secrets.ts';
 export type { CreateCustomToolInput } from './custom-tool/create-custom-tool.ts';
 export { CUSTOM_TOOLKIT_SLUG } from './custom-tool/create-custom-tool.ts';
 export type { StandardJsonSchemaLike } from './custom-tool/to-json-schema.ts';
@@ -164,10 +160,6 @@ export type {
 } from './session/tool-router-session.ts';
 export { ToolRouterSession } from './session/tool-router-session.ts';
 export { memoryStore } from './store/memory-store.ts';
-export { migrateStore } from './store/migrate-store.ts';
-export type { Migration } from './store/migrations.ts';
-export { MIGRATIONS } from './store/migrations.ts';
-export { resolveStore } from './store/resolve-store.ts';
 export { sqliteStore } from './store/sqlite-store.ts';
 export type { SqlExecutor, SqlValue, Store } from './store/store.ts';
 export { ToolRouter } from './tool-router.ts';

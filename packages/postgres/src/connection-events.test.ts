@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { ToolRouter } from '@toolrouter/core';
+import { CONNECTED_ACCOUNT_CHANNEL } from '@toolrouter/core/internal';
 import { type EchoApi, echoToolkit, startEchoApi } from '@toolrouter/core/test';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CONNECTED_ACCOUNT_CHANNEL } from '../../core/src/connect/connected-account-events.ts';
 import { createTestSchema, postgresTestStore } from './test-support/test-stores.ts';
 
 let api: EchoApi;

@@ -1,12 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import {
-  MIGRATIONS,
-  migrateStore,
-  type Store,
-  StoreError,
-  type ToolkitDefinition,
-  ToolRouter,
-} from '@toolrouter/core';
+import { type Store, StoreError, type ToolkitDefinition, ToolRouter } from '@toolrouter/core';
+import { MIGRATIONS, migrateStore } from '@toolrouter/core/internal';
 import { type EchoApi, echoToolkit, startEchoApi } from '@toolrouter/core/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withAdminClient } from './test-support/test-database.ts';

@@ -3,8 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { ToolRouter } from '@toolrouter/core';
-import { type EchoApi, startEchoApi } from '@toolrouter/core/test';
+import { parseEncryptionKeys, ToolRouter } from '@toolrouter/core';
+import {
+  type ConnectedAccountRow,
+  CredentialCipher,
+  connectedAccountAssociatedData,
+  type EchoApi,
+  startEchoApi,
+} from '@toolrouter/core/test';
 import {
   ALLOWED_CALLBACK,
   type OAuthTestKit,
@@ -20,12 +26,6 @@ import {
 } from '@toolrouter/postgres/test';
 import type { Credentials } from '@toolrouter/toolkits';
 import pg from 'pg';
-import {
-  type ConnectedAccountRow,
-  connectedAccountAssociatedData,
-} from '../../../../packages/core/src/connected-account/connected-account-row.ts';
-import { CredentialCipher } from '../../../../packages/core/src/crypto/credential-cipher.ts';
-import { parseEncryptionKeys } from '../../../../packages/core/src/crypto/parse-encryption-keys.ts';
 import { instanceOptions } from './instance-config.ts';
 import { type Instance, startInstance } from './start-instance.ts';
 import { startTokenGate, type TokenGate } from './start-token-gate.ts';
