@@ -23,7 +23,10 @@ async function routerWithHandler(handler: (secret: string) => unknown) {
     toolkit: 'echo',
     description: 'Hands back what it was given, credentials included.',
     inputSchema: { type: 'object', properties: {} },
-    execute: (_input, context) => handler(String(context.credentials?.apiKey ?? '')),
+    execute: (_input, context) => {
+      const credentials = context.credentials;
+      return handler(credentials && 'apiKey' in credentials ? credentials.apiKey : '');
+    },
   });
   return router;
 }
