@@ -10,6 +10,6 @@ export default defineConfig({
   test: {
     ...sharedConfig.test,
     fileParallelism: false,
-    globalSetup: ['../../packages/postgres/src/test-support/check-database.ts'],
+    globalSetup: ['@toolrouter/postgres/test/check-database'],
   },
 });

@@ -6,8 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sqliteStore, ToolRouter } from '@toolrouter/core';
+import { echoToolkit } from '@toolrouter/core/test';
 import { createServer } from '@toolrouter/server';
-import { echoToolkit } from '../../../packages/core/src/test-support/echo-toolkits.ts';
 import { listen } from '../../../packages/server/src/cli/listen.ts';
 import { BENCH_ADMIN_KEY } from './bench-support.ts';
 

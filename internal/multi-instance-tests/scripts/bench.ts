@@ -6,14 +6,9 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Store, sqliteStore, ToolRouter } from '@toolrouter/core';
+import { echoToolkit } from '@toolrouter/core/test';
 import { postgresStore } from '@toolrouter/postgres';
-import { echoToolkit } from '../../../packages/core/src/test-support/echo-toolkits.ts';
-import {
-  dropSchemas,
-  newSchemaName,
-  TEST_DATABASE_URL,
-  withAdminClient,
-} from '../../../packages/postgres/src/test-support/test-database.ts';
+import { dropSchemas, newSchemaName, TEST_DATABASE_URL, withAdminClient } from '@toolrouter/postgres/test';
 import { percentile, startApi } from './bench-support.ts';
 
 export const SESSIONS = 100;

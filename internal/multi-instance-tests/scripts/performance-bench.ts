@@ -13,16 +13,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Store, sqliteStore, ToolRouter } from '@toolrouter/core';
-import { postgresStore } from '@toolrouter/postgres';
-import { DEFAULT_WITH_NEWEST_ACTIVE } from '../../../packages/core/src/precedence/account-lookup-queries.ts';
-import { echoToolkit, publicEchoToolkit } from '../../../packages/core/src/test-support/echo-toolkits.ts';
-import { seedAccounts } from '../../../packages/core/src/test-support/seed-accounts.ts';
 import {
-  dropSchemas,
-  newSchemaName,
-  TEST_DATABASE_URL,
-  withAdminClient,
-} from '../../../packages/postgres/src/test-support/test-database.ts';
+  DEFAULT_WITH_NEWEST_ACTIVE,
+  echoToolkit,
+  publicEchoToolkit,
+  seedAccounts,
+} from '@toolrouter/core/test';
+import { postgresStore } from '@toolrouter/postgres';
+import { dropSchemas, newSchemaName, TEST_DATABASE_URL, withAdminClient } from '@toolrouter/postgres/test';
 import { directFetch, executeOn, SESSIONS } from './bench.ts';
 import {
   BENCH_ADMIN_KEY,

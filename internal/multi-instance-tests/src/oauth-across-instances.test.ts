@@ -1,6 +1,6 @@
 import { type ConnectedAccount, ToolRouter } from '@toolrouter/core';
+import { ALLOWED_CALLBACK } from '@toolrouter/core/test/oauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALLOWED_CALLBACK } from '../../../packages/core/src/connect/test-support/oauth-test-kit.ts';
 import { completeOAuthInBrowser } from './cluster/connect-things.ts';
 import { type Cluster, startCluster } from './cluster/start-cluster.ts';
 import type { Instance } from './cluster/start-instance.ts';

@@ -1,12 +1,11 @@
 import { type ConnectedAccount, ConnectionFailedError } from '@toolrouter/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CONNECTION_FINISH_GRACE_MS,
+  type ConnectedAccountRow,
   UNFINISHED_CONNECTION_REASON,
-} from '../../../packages/core/src/connect/settle-stale-connections.ts';
-import { completeAuthorization } from '../../../packages/core/src/connect/test-support/complete-authorization.ts';
-import { REDIRECT_URI } from '../../../packages/core/src/connect/test-support/oauth-test-kit.ts';
-import type { ConnectedAccountRow } from '../../../packages/core/src/connected-account/connected-account-row.ts';
+} from '@toolrouter/core/test';
+import { completeAuthorization, REDIRECT_URI } from '@toolrouter/core/test/oauth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeOAuthInBrowser } from './cluster/connect-things.ts';
 import { type Cluster, startCluster } from './cluster/start-cluster.ts';
 import type { Instance } from './cluster/start-instance.ts';

@@ -1,5 +1,5 @@
+import type { ConnectedAccountRow } from '@toolrouter/core/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConnectedAccountRow } from '../../../packages/core/src/connected-account/connected-account-row.ts';
 import { connectThings } from './cluster/connect-things.ts';
 import { type Cluster, startCluster } from './cluster/start-cluster.ts';
 import type { Instance } from './cluster/start-instance.ts';

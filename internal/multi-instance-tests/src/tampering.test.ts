@@ -1,6 +1,5 @@
+import { completeAuthorization, REDIRECT_URI } from '@toolrouter/core/test/oauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeAuthorization } from '../../../packages/core/src/connect/test-support/complete-authorization.ts';
-import { REDIRECT_URI } from '../../../packages/core/src/connect/test-support/oauth-test-kit.ts';
 import { connectThings } from './cluster/connect-things.ts';
 import { type Cluster, startCluster } from './cluster/start-cluster.ts';
 import type { Instance } from './cluster/start-instance.ts';

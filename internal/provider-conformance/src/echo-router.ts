@@ -1,7 +1,6 @@
 import type { Provider, ToolRouter } from '@toolrouter/core';
 // Core's own test fixtures: a local API that answers which account called it, and toolkits pointed at it.
-import { createEchoRouter } from '../../../packages/core/src/test-support/create-echo-router.ts';
-import { type EchoApi, startEchoApi } from '../../../packages/core/src/test-support/start-echo-api.ts';
+import { createEchoRouter, type EchoApi, startEchoApi } from '@toolrouter/core/test';
 
 export type { EchoApi };
 export { createEchoRouter, startEchoApi };

@@ -1,9 +1,5 @@
+import { createTestApp, TEST_API_KEY, type TestApp } from '@toolrouter/server/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestApp,
-  TEST_API_KEY,
-  type TestApp,
-} from '../../../packages/server/src/test-support/create-test-app.ts';
 import { reportFigure } from './report-figure.ts';
 import { type SeededRandom, seededRandom } from './seeded-random.ts';
 

@@ -1,13 +1,10 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ToolRouter } from '@toolrouter/core';
+import { memoryStore, OAuthTokenError, ToolRouter } from '@toolrouter/core';
+import { createOutboundFetch, requestToken } from '@toolrouter/core/test';
 import { defineToolkit, fromOpenAPI, type ToolkitDefinition } from '@toolrouter/toolkits';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OAuthTokenError } from '../../../packages/core/src/errors/oauth-token-error.ts';
-import { requestToken } from '../../../packages/core/src/oauth/request-token.ts';
-import { createOutboundFetch } from '../../../packages/core/src/outbound/create-outbound-fetch.ts';
-import { memoryStore } from '../../../packages/core/src/store/memory-store.ts';
 import { type OutboundEntry, outboundCorpus } from './outbound-corpus.ts';
 import { reportFigure } from './report-figure.ts';
 

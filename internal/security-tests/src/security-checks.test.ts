@@ -1,14 +1,10 @@
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { OAuthTokenError } from '@toolrouter/core';
+import { requestToken } from '@toolrouter/core/test';
+import { createTestApp, TEST_API_KEY, type TestApp } from '@toolrouter/server/test';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OAuthTokenError } from '../../../packages/core/src/errors/oauth-token-error.ts';
-import { requestToken } from '../../../packages/core/src/oauth/request-token.ts';
-import {
-  createTestApp,
-  TEST_API_KEY,
-  type TestApp,
-} from '../../../packages/server/src/test-support/create-test-app.ts';
 import { reportFigure } from './report-figure.ts';
 
 const apps: TestApp[] = [];
@@ -108,9 +104,7 @@ describe('security checks', () => {
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(forms));
     }).listen(0, '127.0.0.1');
     await once(echo, 'listening');
-    const { createEchoRouter } = await import(
-      '../../../packages/core/src/test-support/create-echo-router.ts'
-    );
+    const { createEchoRouter } = await import('@toolrouter/core/test');
     const router = createEchoRouter(`http://127.0.0.1:${(echo.address() as AddressInfo).port}`, {
       warn: () => {},
     });

@@ -1,4 +1,5 @@
-// Every export here is public API; named exports only.
+// Every export here is public API; named exports only. What other @toolrouter packages need of
+// core's internals is in `./internal.ts` (`@toolrouter/core/internal`, not covered by semver).
 
 export type {
   AuthMode,
@@ -43,12 +44,8 @@ export { CONNECTED_ACCOUNT_STATUSES } from './connected-account/connected-accoun
 export type { ConnectedAccountsApi } from './connected-account/connected-accounts-api.ts';
 export type { EncryptionKeyCheck } from './crypto/check-encryption-keys.ts';
 export { checkEncryptionKeys } from './crypto/check-encryption-keys.ts';
-export type { SealedSecretCounts } from './crypto/count-sealed-secrets.ts';
-export { countSealedSecrets } from './crypto/count-sealed-secrets.ts';
 export type { EncryptionKey } from './crypto/parse-encryption-keys.ts';
 export { parseEncryptionKeys } from './crypto/parse-encryption-keys.ts';
-export type { ReencryptCount, ReencryptSecretsResult } from './crypto/reencrypt-secrets.ts';
-export { reencryptSecrets } from './crypto/reencrypt-secrets.ts';
 export type { CreateCustomToolInput } from './custom-tool/create-custom-tool.ts';
 export { CUSTOM_TOOLKIT_SLUG } from './custom-tool/create-custom-tool.ts';
 export type { StandardJsonSchemaLike } from './custom-tool/to-json-schema.ts';
@@ -161,12 +158,8 @@ export type {
   ToggleList,
   ToolFilter,
 } from './session-config/session-config.ts';
-export { CONNECTED_ACCOUNT_CHANNEL } from './store/connected-account-events.ts';
+export { SESSION_CONFIG_SCHEMA } from './session-config/session-config-schema.ts';
 export { memoryStore } from './store/memory-store.ts';
-export { migrateStore } from './store/migrate-store.ts';
-export type { Migration } from './store/migrations.ts';
-export { MIGRATIONS } from './store/migrations.ts';
-export { resolveStore } from './store/resolve-store.ts';
 export { sqliteStore } from './store/sqlite-store.ts';
 export type { SqlExecutor, SqlValue, Store } from './store/store.ts';
 export { ToolRouter } from './tool-router.ts';

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { ToolRouter } from '@toolrouter/core';
+import { CONNECTED_ACCOUNT_CHANNEL } from '@toolrouter/core/internal';
+import { type EchoApi, echoToolkit, startEchoApi } from '@toolrouter/core/test';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CONNECTED_ACCOUNT_CHANNEL } from '../../core/src/store/connected-account-events.ts';
-import { echoToolkit } from '../../core/src/test-support/echo-toolkits.ts';
-import { type EchoApi, startEchoApi } from '../../core/src/test-support/start-echo-api.ts';
 import { createTestSchema, postgresTestStore } from './test-support/test-stores.ts';
 
 let api: EchoApi;

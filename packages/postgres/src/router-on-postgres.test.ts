@@ -1,15 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import {
-  MIGRATIONS,
-  migrateStore,
-  type Store,
-  StoreError,
-  type ToolkitDefinition,
-  ToolRouter,
-} from '@toolrouter/core';
+import { type Store, StoreError, type ToolkitDefinition, ToolRouter } from '@toolrouter/core';
+import { MIGRATIONS, migrateStore } from '@toolrouter/core/internal';
+import { type EchoApi, echoToolkit, startEchoApi } from '@toolrouter/core/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { echoToolkit } from '../../core/src/test-support/echo-toolkits.ts';
-import { type EchoApi, startEchoApi } from '../../core/src/test-support/start-echo-api.ts';
 import { withAdminClient } from './test-support/test-database.ts';
 import { createTestSchema, postgresTestStore } from './test-support/test-stores.ts';
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { SessionNotFoundError, ToolRouter } from '@toolrouter/core';
+import { echoToolkit, publicEchoToolkit } from '@toolrouter/core/test';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { echoToolkit, publicEchoToolkit } from '../../core/src/test-support/echo-toolkits.ts';
 import { cleanUpTestStores, createTestSchema, postgresTestStore } from './test-support/test-stores.ts';
 
 afterAll(cleanUpTestStores);

@@ -1,5 +1,4 @@
-import { completeAuthorization } from '../../../../packages/core/src/connect/test-support/complete-authorization.ts';
-import { REDIRECT_URI } from '../../../../packages/core/src/connect/test-support/oauth-test-kit.ts';
+import { completeAuthorization, REDIRECT_URI } from '@toolrouter/core/test/oauth';
 import { type Cluster, PUBLIC_URL } from './start-cluster.ts';
 import type { Instance } from './start-instance.ts';
 

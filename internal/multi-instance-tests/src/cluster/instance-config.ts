@@ -1,7 +1,7 @@
 import type { ToolRouterOptions } from '@toolrouter/core';
+import { echoToolkit } from '@toolrouter/core/test';
 import { postgresStore } from '@toolrouter/postgres';
 import { defineToolkit } from '@toolrouter/toolkits';
-import { echoToolkit } from '../../../../packages/core/src/test-support/echo-toolkits.ts';
 
 /**
  * The environment a cluster instance reads besides toolrouter's own `TOOLROUTER_*` variables

@@ -3,29 +3,29 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { ToolRouter } from '@toolrouter/core';
-import type { Credentials } from '@toolrouter/toolkits';
-import pg from 'pg';
+import { parseEncryptionKeys, ToolRouter } from '@toolrouter/core';
+import {
+  type ConnectedAccountRow,
+  CredentialCipher,
+  connectedAccountAssociatedData,
+  type EchoApi,
+  startEchoApi,
+} from '@toolrouter/core/test';
 import {
   ALLOWED_CALLBACK,
   type OAuthTestKit,
   ROUTER_BASE_URL,
   startOAuthTestKit,
-} from '../../../../packages/core/src/connect/test-support/oauth-test-kit.ts';
+} from '@toolrouter/core/test/oauth';
 import {
-  type ConnectedAccountRow,
-  connectedAccountAssociatedData,
-} from '../../../../packages/core/src/connected-account/connected-account-row.ts';
-import { CredentialCipher } from '../../../../packages/core/src/crypto/credential-cipher.ts';
-import { parseEncryptionKeys } from '../../../../packages/core/src/crypto/parse-encryption-keys.ts';
-import { type EchoApi, startEchoApi } from '../../../../packages/core/src/test-support/start-echo-api.ts';
-import { closedPort } from '../../../../packages/postgres/src/test-support/closed-port.ts';
-import {
+  closedPort,
   dropSchemas,
   newSchemaName,
   TEST_DATABASE_URL,
   withAdminClient,
-} from '../../../../packages/postgres/src/test-support/test-database.ts';
+} from '@toolrouter/postgres/test';
+import type { Credentials } from '@toolrouter/toolkits';
+import pg from 'pg';
 import { instanceOptions } from './instance-config.ts';
 import { type Instance, startInstance } from './start-instance.ts';
 import { startTokenGate, type TokenGate } from './start-token-gate.ts';

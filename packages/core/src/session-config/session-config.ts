@@ -1,4 +1,5 @@
 import type { Tag } from '@toolrouter/toolkits';
+import { SESSION_CONFIG_SCHEMA, type SESSION_PRESETS } from './session-config-schema.ts';
 
 /** An array means enable; omitted or `{ disable: [] }` means every one; `{ enable: [] }` means none. */
 export type ToggleList<T extends string = string> = T[] | { enable: T[] } | { disable: T[] };
@@ -35,7 +36,7 @@ export interface MetaToolsConfig {
  * `'default'`: meta-tools (+ preloaded tools). `'direct_tools'`: every tool the filters allow, as
  * tools of their own, and no meta-tools unless `metaTools` / `manageConnections` turn some on.
  */
-export type SessionPreset = 'default' | 'direct_tools';
+export type SessionPreset = (typeof SESSION_PRESETS)[number];
 
 /** What a session may use (DESIGN §2). Unknown keys are a ValidationError naming the key. */
 export interface SessionConfig {
@@ -58,19 +59,8 @@ export interface SessionConfig {
 /** What `session.update()` takes: keys given replace the old ones; `null` removes a key. */
 export type SessionConfigUpdate = { [Key in keyof SessionConfig]?: SessionConfig[Key] | null };
 
-export const SESSION_CONFIG_KEYS: readonly (keyof SessionConfig)[] = [
-  'toolkits',
-  'tools',
-  'tags',
-  'authConfigs',
-  'connectedAccounts',
-  'manageConnections',
-  'preload',
-  'multiAccount',
-  'sessionPreset',
-  'metaTools',
-  'mcp',
-];
+/** The keys a session config may have, in the order of `SESSION_CONFIG_SCHEMA`. */
+export const SESSION_CONFIG_KEYS = Object.keys(SESSION_CONFIG_SCHEMA.properties) as (keyof SessionConfig)[];
 
 /** Composio session keys this router does not implement yet: refused with "not supported yet". */
 export const UNSUPPORTED_SESSION_CONFIG_KEYS: readonly string[] = ['workbench', 'experimental'];

@@ -1,6 +1,6 @@
-import { afterAll } from 'vitest';
 // Brings in the declaration of globalThis.__toolrouterTestStore.
-import type {} from '../../../core/src/test-support/test-store.ts';
+import type {} from '@toolrouter/core/test';
+import { afterAll } from 'vitest';
 import { cleanUpTestStores, postgresTestStore } from './test-stores.ts';
 
 // vitest setup file: core's store-backed suites make their routers through `testStore()`, which

@@ -6,6 +6,4 @@ export type AnyToolRouter = ToolRouter<Provider>;
 /** What every REST route needs. */
 export interface ApiContext {
   router: AnyToolRouter;
-  /** Largest JSON body accepted. */
-  maxBodyBytes: number;
 }

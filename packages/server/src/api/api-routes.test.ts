@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { memoryStore } from '@toolrouter/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { memoryStore } from '../../../core/src/store/memory-store.ts';
 import { createTestApp, TEST_API_KEY, TEST_BASE_URL, type TestApp } from '../test-support/create-test-app.ts';
 
 let test: TestApp;

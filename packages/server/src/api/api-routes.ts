@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { ResolvedRateLimits } from '../http/rate-limits.ts';
+import { payloadTooLargeError } from '../http/read-bounded-body.ts';
 import type { AnyToolRouter } from './api-context.ts';
 import { authConfigsRoutes } from './auth-configs-routes.ts';
 import { catalogRoutes } from './catalog-routes.ts';
@@ -30,11 +32,21 @@ export function apiRoutes({
   maxBodyBytes: number;
   rateLimits: ResolvedRateLimits;
 }): Hono {
-  const context = { router, maxBodyBytes };
+  const context = { router };
   const app = new Hono();
   app.get('/openapi.json', (request) => request.json(openApiDocument()));
   app.use('*', limitAdminRequests(router, apiKey, rateLimits));
   app.use('*', requireAdminKey(apiKey));
+  // Bodies are bounded by Hono's bodyLimit (after authentication, so a stranger learns nothing).
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: () => {
+        throw payloadTooLargeError(maxBodyBytes);
+      },
+    }),
+  );
   app.use('*', errorDetails());
   app.route('/', serverInfoRoutes(context));
   app.route('/sessions', sessionsRoutes(context));

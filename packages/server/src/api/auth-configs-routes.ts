@@ -8,11 +8,11 @@ import type { ApiContext } from './api-context.ts';
  * `/auth-configs`: how each toolkit's users authenticate. App secrets go in and never come out.
  * Bodies go to core as they came: its validation names the field, as in embedded mode.
  */
-export function authConfigsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
+export function authConfigsRoutes({ router }: ApiContext): Hono {
   const app = new Hono();
 
   app.post('/', async (context) => {
-    const body = await readJsonBody(context.req.raw, maxBodyBytes);
+    const body = await readJsonBody(context.req.raw);
     return context.json(await router.authConfigs.create(body as unknown as CreateAuthConfigInput), 201);
   });
 
@@ -24,7 +24,7 @@ export function authConfigsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
   app.get('/:id', async (context) => context.json(await router.authConfigs.get(context.req.param('id'))));
 
   app.patch('/:id', async (context) => {
-    const body = await readJsonBody(context.req.raw, maxBodyBytes);
+    const body = await readJsonBody(context.req.raw);
     return context.json(
       await router.authConfigs.update(context.req.param('id'), body as UpdateAuthConfigInput),
     );

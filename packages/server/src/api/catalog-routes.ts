@@ -6,7 +6,7 @@ import { annotateRequest } from '../logging/request-context.ts';
 import type { ApiContext } from './api-context.ts';
 
 /** `/toolkits` and `/tools`: the catalog, and running a tool for a user outside any session. */
-export function catalogRoutes({ router, maxBodyBytes }: ApiContext): Hono {
+export function catalogRoutes({ router }: ApiContext): Hono {
   const app = new Hono();
 
   app.get('/toolkits', async (context) => context.json({ items: await router.toolkits.list() }));
@@ -26,7 +26,7 @@ export function catalogRoutes({ router, maxBodyBytes }: ApiContext): Hono {
   app.get('/tools/:slug', async (context) => context.json(await router.tools.get(context.req.param('slug'))));
 
   app.post('/tools/:slug/execute', async (context) => {
-    const body = await readJsonBody(context.req.raw, maxBodyBytes);
+    const body = await readJsonBody(context.req.raw);
     const account = optionalString(body, 'account');
     annotateRequest({
       toolSlug: context.req.param('slug'),

@@ -7,7 +7,7 @@ import type { ApiContext } from './api-context.ts';
  * two ways to finish it from a connect page of your own: start its OAuth flow, or submit the form;
  * and `POST /connect-links/sweep`, which settles connections that can no longer finish.
  */
-export function connectLinksRoutes({ router, maxBodyBytes }: ApiContext): Hono {
+export function connectLinksRoutes({ router }: ApiContext): Hono {
   const app = new Hono();
 
   app.post('/sweep', async (context) => context.json(await router.connect.sweepStaleConnections()));
@@ -21,7 +21,7 @@ export function connectLinksRoutes({ router, maxBodyBytes }: ApiContext): Hono {
   );
 
   app.post('/:linkId/credentials', async (context) => {
-    const body = await readJsonBody(context.req.raw, maxBodyBytes);
+    const body = await readJsonBody(context.req.raw);
     const credentials = (body.credentials ?? {}) as Record<string, unknown>;
     return context.json(await router.connect.submitCredentials(context.req.param('linkId'), credentials));
   });

@@ -17,11 +17,11 @@ const MAX_WAIT_MS = 60_000;
  * a token); they are never returned (core validates the body and names the field). Enable and
  * disable keep the account but switch its use. `GET /:id/wait` long-polls for a connection.
  */
-export function connectedAccountsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
+export function connectedAccountsRoutes({ router }: ApiContext): Hono {
   const app = new Hono();
 
   app.post('/', async (context) => {
-    const body = await readJsonBody(context.req.raw, maxBodyBytes);
+    const body = await readJsonBody(context.req.raw);
     return context.json(
       await router.connectedAccounts.create(body as unknown as CreateConnectedAccountInput),
       201,

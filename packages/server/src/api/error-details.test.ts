@@ -1,6 +1,6 @@
 import * as core from '@toolrouter/core';
+import { rebuildError } from '@toolrouter/core/internal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rebuildError } from '../../../core/src/remote/rebuild-error.ts';
 import { createTestApp, type TestApp } from '../test-support/create-test-app.ts';
 
 type ErrorClass = (new (fields: never) => core.ToolRouterError) & { isInstance(error: unknown): boolean };

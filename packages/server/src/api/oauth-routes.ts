@@ -8,11 +8,11 @@ import type { ApiContext } from './api-context.ts';
  * callback page (`router.connect.handleOAuthCallback` of a remote client). The hosted
  * `GET /oauth/callback` outside `/api/v1` does the same for browsers.
  */
-export function oauthRoutes({ router, maxBodyBytes }: ApiContext): Hono {
+export function oauthRoutes({ router }: ApiContext): Hono {
   const app = new Hono();
 
   app.post('/callback', async (context) => {
-    const body = await readJsonBody(context.req.raw, maxBodyBytes);
+    const body = await readJsonBody(context.req.raw);
     return context.json(await router.connect.handleOAuthCallback(body as OAuthCallbackParams));
   });
 

@@ -1,3 +1,6 @@
+import { CONNECTED_ACCOUNT_STATUSES, SESSION_CONFIG_SCHEMA } from '@toolrouter/core';
+import { TAGS } from '@toolrouter/toolkits';
+
 /** `components.schemas` of the REST API's OpenAPI document (JSON Schema 2020-12, as OpenAPI 3.1 uses). */
 export const OPENAPI_SCHEMAS: Record<string, Record<string, unknown>> = {
   Error: {
@@ -20,70 +23,11 @@ export const OPENAPI_SCHEMAS: Record<string, Record<string, unknown>> = {
       },
     },
   },
-  Tag: { type: 'string', enum: ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'] },
+  Tag: { type: 'string', enum: [...TAGS] },
   AuthMode: { type: 'string', enum: ['oauth2', 'api_key', 'bearer', 'basic', 'none'] },
-  ConnectedAccountStatus: {
-    type: 'string',
-    enum: ['INITIATED', 'ACTIVE', 'FAILED', 'EXPIRED', 'INACTIVE', 'REVOKED'],
-  },
-  SessionConfig: {
-    type: 'object',
-    description: 'What a session may use. Unknown keys are a validation error that names the key.',
-    additionalProperties: false,
-    properties: {
-      toolkits: {
-        description: 'An array enables; `{ enable }` or `{ disable }` toggles.',
-        oneOf: [{ type: 'array', items: { type: 'string' } }, { type: 'object' }],
-      },
-      tools: {
-        type: 'object',
-        description: 'Per-toolkit tool filter: slugs, `{ enable }`, `{ disable }` or `{ tags }`.',
-      },
-      tags: { oneOf: [{ type: 'array', items: { $ref: '#/components/schemas/Tag' } }, { type: 'object' }] },
-      authConfigs: { type: 'object', additionalProperties: { type: 'string' } },
-      connectedAccounts: {
-        type: 'object',
-        description: 'One pinned account per toolkit, or the set the agent may choose from.',
-        additionalProperties: {
-          oneOf: [{ type: 'string' }, { type: 'array', minItems: 1, items: { type: 'string' } }],
-        },
-      },
-      manageConnections: {
-        oneOf: [
-          { type: 'boolean' },
-          {
-            type: 'object',
-            properties: {
-              enable: { type: 'boolean' },
-              callbackUrl: { type: 'string', format: 'uri' },
-              waitForConnections: { type: 'boolean' },
-            },
-          },
-        ],
-      },
-      preload: {
-        type: 'object',
-        properties: { tools: { oneOf: [{ type: 'array', items: { type: 'string' } }, { const: 'all' }] } },
-      },
-      multiAccount: {
-        type: 'object',
-        properties: {
-          enable: { type: 'boolean' },
-          maxAccountsPerToolkit: { type: 'integer', minimum: 2, maximum: 10, default: 5 },
-          requireExplicitSelection: { type: 'boolean' },
-        },
-      },
-      sessionPreset: { type: 'string', enum: ['default', 'direct_tools'] },
-      metaTools: {
-        type: 'object',
-        properties: { search: { type: 'boolean' }, execute: { type: 'boolean' } },
-      },
-      mcp: {
-        type: 'boolean',
-        description: 'Accepted for Composio compatibility; every session has an MCP URL.',
-      },
-    },
-  },
+  ConnectedAccountStatus: { type: 'string', enum: [...CONNECTED_ACCOUNT_STATUSES] },
+  // The schema core validates every config with: one description, no copy of its enums here.
+  SessionConfig: SESSION_CONFIG_SCHEMA,
   SessionConfigHistoryEntry: {
     type: 'object',
     required: ['configVersion', 'config', 'createdAt'],

@@ -28,11 +28,11 @@ import type { AnyToolRouter, ApiContext } from './api-context.ts';
  * sessions, and use one: search, execute, toolkits, tools, authorize, ensure-connected, proxy.
  * Values go to core as they came, so its validation (and its messages) answer, as in embedded mode.
  */
-export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
+export function sessionsRoutes({ router }: ApiContext): Hono {
   const app = new Hono();
 
   app.post('/', async (context) => {
-    const body = await readJsonBody(context.req.raw, maxBodyBytes);
+    const body = await readJsonBody(context.req.raw);
     annotateRequest({ userId: typeof body.userId === 'string' ? body.userId : undefined });
     const session = await router.sessions.create(
       body.userId as string,
@@ -53,7 +53,7 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
   });
 
   app.patch('/:sessionId', async (context) => {
-    const body = await readJsonBody(context.req.raw, maxBodyBytes);
+    const body = await readJsonBody(context.req.raw);
     const expected = integerField(body, 'expectedConfigVersion');
     const session = await useSession(router, context.req.param('sessionId'));
     await session.update(
@@ -83,7 +83,7 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
   });
 
   app.post('/:sessionId/search', async (context) => {
-    const body = await readJsonBody(context.req.raw, maxBodyBytes);
+    const body = await readJsonBody(context.req.raw);
     const session = await useSession(router, context.req.param('sessionId'));
     const toolkits = stringArrayField(body, 'toolkits');
     const limit = integerField(body, 'limit');
@@ -96,7 +96,7 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
   });
 
   app.post('/:sessionId/execute', async (context) => {
-    const body = await readJsonBody(context.req.raw, maxBodyBytes);
+    const body = await readJsonBody(context.req.raw);
     const session = await useSession(router, context.req.param('sessionId'));
     const account = optionalString(body, 'account');
     annotateRequest({ toolSlug: typeof body.toolSlug === 'string' ? body.toolSlug : undefined });
@@ -125,7 +125,7 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
   });
 
   app.post('/:sessionId/authorize', async (context) => {
-    const body = await readJsonBody(context.req.raw, maxBodyBytes);
+    const body = await readJsonBody(context.req.raw);
     const session = await useSession(router, context.req.param('sessionId'));
     const callbackUrl = optionalString(body, 'callbackUrl');
     const alias = optionalString(body, 'alias');
@@ -142,7 +142,7 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
    * authorize are core's own: ensureConnected with no time to wait, whose link is kept.
    */
   app.post('/:sessionId/ensure-connected', async (context) => {
-    const body = await readJsonBody(context.req.raw, maxBodyBytes);
+    const body = await readJsonBody(context.req.raw);
     const session = await useSession(router, context.req.param('sessionId'));
     const toolkit = stringField(body, 'toolkit');
     const callbackUrl = optionalString(body, 'callbackUrl');
@@ -169,7 +169,7 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
   });
 
   app.post('/:sessionId/proxy', async (context) => {
-    const body = await readJsonBody(context.req.raw, maxBodyBytes);
+    const body = await readJsonBody(context.req.raw);
     const session = await useSession(router, context.req.param('sessionId'));
     stringField(body, 'toolkit');
     const result = await session.proxyExecute(body as unknown as ProxyExecuteInput, {
@@ -180,7 +180,7 @@ export function sessionsRoutes({ router, maxBodyBytes }: ApiContext): Hono {
 
   /** Whether `token` is this session's MCP token: `{ session }`, or `{ session: null }`. */
   app.post('/:sessionId/authenticate', async (context) => {
-    const body = await readJsonBody(context.req.raw, maxBodyBytes);
+    const body = await readJsonBody(context.req.raw);
     const token = typeof body.token === 'string' ? body.token : '';
     const session = await router.sessions.authenticate(context.req.param('sessionId'), token);
     return context.json({ session: session?.toJSON() ?? null });

@@ -1,10 +1,10 @@
+import { parseEncryptionKeys } from '@toolrouter/core';
 import {
   countSealedSecrets,
   migrateStore,
-  parseEncryptionKeys,
   type ReencryptCount,
   reencryptSecrets,
-} from '@toolrouter/core';
+} from '@toolrouter/core/internal';
 import type { CliIo } from './cli-io.ts';
 import { describeDatabase, openStore } from './open-store.ts';
 

@@ -1,4 +1,4 @@
-import { MIGRATIONS, migrateStore } from '@toolrouter/core';
+import { MIGRATIONS, migrateStore } from '@toolrouter/core/internal';
 import type { CliIo } from './cli-io.ts';
 import { describeDatabase, openStore } from './open-store.ts';
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { migrateStore } from '@toolrouter/core';
+import { migrateStore } from '@toolrouter/core/internal';
 import { describe, expect, it } from 'vitest';
 import { openStore } from './open-store.ts';
 

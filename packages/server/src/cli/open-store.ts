@@ -1,4 +1,5 @@
-import { resolveStore, type Store } from '@toolrouter/core';
+import type { Store } from '@toolrouter/core';
+import { resolveStore } from '@toolrouter/core/internal';
 
 /**
  * The store `TOOLROUTER_DATABASE_URL` names, else `./.toolrouter/toolrouter.db`: the same one a

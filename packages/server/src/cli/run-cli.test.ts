@@ -3,9 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sqliteStore } from '@toolrouter/core';
+import { createEchoRouter, startEchoApi } from '@toolrouter/core/test';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createEchoRouter } from '../../../core/src/test-support/create-echo-router.ts';
-import { startEchoApi } from '../../../core/src/test-support/start-echo-api.ts';
 import { captureIo } from '../test-support/capture-io.ts';
 import { runCli } from './run-cli.ts';
 

@@ -1,6 +1,6 @@
 import { defineToolkit, memoryStore, type Store, StoreError } from '@toolrouter/core';
+import { echoToolkit, oauthEchoToolkit } from '@toolrouter/core/test';
 import { afterEach, describe, expect, it } from 'vitest';
-import { echoToolkit, oauthEchoToolkit } from '../../../core/src/test-support/echo-toolkits.ts';
 import { createTestApp, TEST_BASE_URL, type TestApp } from '../test-support/create-test-app.ts';
 
 const CALLBACK = 'https://app.example.com/connected';

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { AnyToolRouter } from '../api/api-context.ts';
 import { HttpError } from '../http/api-error.ts';
 import { isAllowedOrigin } from '../http/is-allowed-origin.ts';
+import { pageSecurityHeaders } from '../http/page-security-headers.ts';
 import { readBoundedBody } from '../http/read-bounded-body.ts';
 import {
   connectCookieHeader,
@@ -18,7 +19,7 @@ import {
   connectionFailedPage,
   linkProblemPage,
 } from './connect-pages.ts';
-import { renderPage } from './render-page.ts';
+import { PAGE_CONTENT_SECURITY_POLICY, renderPage } from './render-page.ts';
 
 const GENERIC_FAILURE = 'Something went wrong on our side. Try the link again in a moment.';
 
@@ -45,6 +46,9 @@ export interface ConnectRoutesOptions {
  */
 export function connectRoutes({ router, allowedOrigins, onError, baseUrl }: ConnectRoutesOptions): Hono {
   const app = new Hono();
+  const securityHeaders = pageSecurityHeaders(PAGE_CONTENT_SECURITY_POLICY);
+  app.use('/connect/*', securityHeaders);
+  app.use('/oauth/callback', securityHeaders);
 
   app.get('/connect/:linkId', async (context) => {
     const linkId = context.req.param('linkId');

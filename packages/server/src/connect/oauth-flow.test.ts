@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeAuthorization } from '../../../core/src/connect/test-support/complete-authorization.ts';
 import {
   ALLOWED_CALLBACK,
+  completeAuthorization,
   type OAuthTestKit,
   REDIRECT_URI,
   ROUTER_BASE_URL,
   startOAuthTestKit,
-} from '../../../core/src/connect/test-support/oauth-test-kit.ts';
+} from '@toolrouter/core/test/oauth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnyToolRouter } from '../api/api-context.ts';
 import { createServer } from '../create-server.ts';
 

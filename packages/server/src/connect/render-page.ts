@@ -1,18 +1,18 @@
 import { escapeHtml } from './escape-html.ts';
 
-/**
- * Headers of every hosted page: no caching, no framing, no scripts, and the page URL (a single-use
- * link) never sent to another site. `same-origin` rather than `no-referrer`: under `no-referrer`
- * browsers send `Origin: null` with the form post, and the origin check would refuse it.
- */
+/** Headers of every hosted page beside the security headers (`pageSecurityHeaders`): no caching. */
 export const PAGE_HEADERS: Record<string, string> = {
   'content-type': 'text/html; charset=utf-8',
   'cache-control': 'no-store',
-  'referrer-policy': 'same-origin',
-  'x-frame-options': 'DENY',
-  'x-content-type-options': 'nosniff',
-  'content-security-policy':
-    "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; base-uri 'none'; frame-ancestors 'none'",
+};
+
+/** The CSP of the hosted pages: no scripts, inline styles, logos over https. */
+export const PAGE_CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'none'"],
+  styleSrc: ["'unsafe-inline'"],
+  imgSrc: ['https:', 'data:'],
+  baseUri: ["'none'"],
+  frameAncestors: ["'none'"],
 };
 
 const STYLE = `

@@ -1,5 +1,5 @@
+import { oauthEchoToolkit } from '@toolrouter/core/test';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { oauthEchoToolkit } from '../../../core/src/test-support/echo-toolkits.ts';
 import { createTestApp, TEST_API_KEY, TEST_BASE_URL, type TestApp } from '../test-support/create-test-app.ts';
 import { dashboardAuth } from './dashboard-auth.ts';
 

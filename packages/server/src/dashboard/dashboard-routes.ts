@@ -4,6 +4,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { html } from 'hono/html';
 import type { AnyToolRouter } from '../api/api-context.ts';
 import { normalizeOrigin } from '../http/is-allowed-origin.ts';
+import { pageSecurityHeaders } from '../http/page-security-headers.ts';
 import { toErrorResponse } from '../http/to-error-response.ts';
 import { accountsRoutes } from './accounts-routes.ts';
 import { authConfigsRoutes } from './auth-configs-routes.ts';
@@ -14,7 +15,7 @@ import { DASHBOARD_CSS } from './dashboard-css.ts';
 import { logsRoutes } from './logs-routes.ts';
 import { overviewRoutes } from './overview-routes.ts';
 import { playgroundRoutes } from './playground-routes.ts';
-import { renderDashboardPage } from './render-dashboard-page.ts';
+import { DASHBOARD_CONTENT_SECURITY_POLICY, renderDashboardPage } from './render-dashboard-page.ts';
 import { sessionsRoutes } from './sessions-routes.ts';
 import { toolkitsRoutes } from './toolkits-routes.ts';
 
@@ -58,6 +59,7 @@ export function dashboardRoutes({
   const secure = baseUrl.startsWith('https:');
   const deps: DashboardDeps = { router, baseUrl, startedAt: Date.now(), customToolkits: toolkits };
 
+  app.use('/dashboard/*', pageSecurityHeaders(DASHBOARD_CONTENT_SECURITY_POLICY));
   app.get('/', (context) => context.redirect('/dashboard', 302));
   app.get('/dashboard/assets/dashboard.css', (context) =>
     context.body(DASHBOARD_CSS, 200, {

@@ -4,18 +4,20 @@ import type { HtmlEscapedString } from 'hono/utils/html';
 /** HTML made by hono's `html` template: values interpolated into it are escaped. */
 export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
-/**
- * Headers of every dashboard page: no scripts at all, styles only from the dashboard's own
- * stylesheet, forms only to this server, no framing, no caching of operator data.
- */
+/** Headers of every dashboard page beside the security headers (`pageSecurityHeaders`): no caching of operator data. */
 export const DASHBOARD_HEADERS: Record<string, string> = {
   'content-type': 'text/html; charset=utf-8',
   'cache-control': 'no-store',
-  'referrer-policy': 'same-origin',
-  'x-frame-options': 'DENY',
-  'x-content-type-options': 'nosniff',
-  'content-security-policy':
-    "default-src 'none'; style-src 'self'; img-src 'self' https: data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+};
+
+/** The dashboard's CSP: no scripts at all, styles only from its own stylesheet, forms only to this server. */
+export const DASHBOARD_CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'none'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'https:', 'data:'],
+  formAction: ["'self'"],
+  baseUri: ["'none'"],
+  frameAncestors: ["'none'"],
 };
 
 const NAV: Array<[path: string, label: string]> = [

@@ -3,17 +3,14 @@ import { HttpError } from './api-error.ts';
 /**
  * Reads a request body as text, failing with a 413 HttpError as soon as it is known to exceed
  * `maxBytes` (from Content-Length, or while streaming a body that has none or lies about it).
+ * For the MCP endpoint and the connect form, which read the body only after their own checks; the
+ * REST API uses Hono's `bodyLimit` middleware instead.
  *
  * @example
  * const text = await readBoundedBody(request, 1024 * 1024);
  */
 export async function readBoundedBody(request: Request, maxBytes: number): Promise<string> {
-  const tooLarge = () =>
-    new HttpError({
-      status: 413,
-      code: 'PAYLOAD_TOO_LARGE',
-      message: `The request body is larger than ${maxBytes} bytes.`,
-    });
+  const tooLarge = () => payloadTooLargeError(maxBytes);
   const declared = Number(request.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
   if (!request.body) return '';
@@ -31,4 +28,18 @@ export async function readBoundedBody(request: Request, maxBytes: number): Promi
     chunks.push(value);
   }
   return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+/**
+ * The 413 of a body over `maxBytes` (REST API, MCP, connect forms alike).
+ *
+ * @example
+ * throw payloadTooLargeError(1024 * 1024);
+ */
+export function payloadTooLargeError(maxBytes: number): HttpError {
+  return new HttpError({
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+    message: `The request body is larger than ${maxBytes} bytes.`,
+  });
 }

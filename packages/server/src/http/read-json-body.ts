@@ -1,15 +1,14 @@
 import { HttpError } from './api-error.ts';
-import { readBoundedBody } from './read-bounded-body.ts';
 
 /**
- * Reads a JSON object body of at most `maxBytes`; an empty body is `{}`. Anything else is a 400
- * (or 413) HttpError that says what was wrong.
+ * Reads a JSON object body; an empty body is `{}`. Anything else is a 400 HttpError that says what
+ * was wrong. The size is bounded before this by the REST API's `bodyLimit` middleware.
  *
  * @example
- * const body = await readJsonBody(context.req.raw, 1024 * 1024);
+ * const body = await readJsonBody(context.req.raw);
  */
-export async function readJsonBody(request: Request, maxBytes: number): Promise<Record<string, unknown>> {
-  const text = await readBoundedBody(request, maxBytes);
+export async function readJsonBody(request: Request): Promise<Record<string, unknown>> {
+  const text = await request.text();
   if (text.trim() === '') return {};
   let value: unknown;
   try {

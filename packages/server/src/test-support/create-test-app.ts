@@ -1,7 +1,6 @@
 import type { ToolRouterOptions } from '@toolrouter/core';
+import { createEchoRouter, type EchoApi, startEchoApi } from '@toolrouter/core/test';
 import type { Hono } from 'hono';
-import { createEchoRouter } from '../../../core/src/test-support/create-echo-router.ts';
-import { type EchoApi, startEchoApi } from '../../../core/src/test-support/start-echo-api.ts';
 import type { AnyToolRouter } from '../api/api-context.ts';
 import { createServer } from '../create-server.ts';
 import type { CreateServerOptions } from '../server-options.ts';

@@ -2,10 +2,10 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { type Provider, ToolRouter, type ToolRouterOptions } from '@toolrouter/core';
+// Brings in the declaration of globalThis.__toolrouterTestRouter.
+import type {} from '@toolrouter/core/test';
 import type { Hono } from 'hono';
 import { afterAll } from 'vitest';
-// Brings in the declaration of globalThis.__toolrouterTestRouter.
-import type {} from '../../../../core/src/test-support/test-router.ts';
 import { createServer } from '../../create-server.ts';
 
 // vitest setup file: core's router suites make their routers through `testRouter()`, which now
