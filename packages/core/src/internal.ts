@@ -2,12 +2,12 @@
 // server's CLI, @toolrouter/postgres). Not public API and NOT covered by semver: any release may
 // change or remove these. Applications use `@toolrouter/core`.
 
-export { CONNECTED_ACCOUNT_CHANNEL } from './store/connected-account-events.ts';
 export type { SealedSecretCounts } from './crypto/count-sealed-secrets.ts';
 export { countSealedSecrets } from './crypto/count-sealed-secrets.ts';
 export type { ReencryptCount, ReencryptSecretsResult } from './crypto/reencrypt-secrets.ts';
 export { reencryptSecrets } from './crypto/reencrypt-secrets.ts';
 export { rebuildError } from './remote/rebuild-error.ts';
+export { CONNECTED_ACCOUNT_CHANNEL } from './store/connected-account-events.ts';
 export { migrateStore } from './store/migrate-store.ts';
 export type { Migration } from './store/migrations.ts';
 export { MIGRATIONS } from './store/migrations.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors/validation-error.ts';
-import { checkSessionConfigShape } from './check-session-config-shape.ts';
 import type { SessionConfig } from '../session-config/session-config.ts';
+import { checkSessionConfigShape } from './check-session-config-shape.ts';
 
 function failure(config: unknown): { field: string | undefined; message: string } {
   try {

@@ -1,13 +1,13 @@
 import type { Catalog } from '../catalog/catalog.ts';
 import { CUSTOM_TOOLKIT_SLUG } from '../custom-tool/create-custom-tool.ts';
 import { ValidationError } from '../errors/validation-error.ts';
-import { checkSessionConfigShape } from './check-session-config-shape.ts';
 import {
   SESSION_CONFIG_KEYS,
   type SessionConfig,
   UNSUPPORTED_SESSION_CONFIG_KEYS,
 } from '../session-config/session-config.ts';
 import { isToolAllowed, isToolkitEnabled } from '../session-config/session-policy.ts';
+import { checkSessionConfigShape } from './check-session-config-shape.ts';
 
 /**
  * Checks a session config's shape (against `SESSION_CONFIG_SCHEMA`) and every slug in it against
