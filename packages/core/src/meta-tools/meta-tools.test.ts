@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { connectEchoAccounts } from '../test-support/connect-echo-accounts.ts';
 import { createEchoRouter } from '../test-support/create-echo-router.ts';
-import { type EchoApi, startEchoApi } from '../test-support/start-echo-api.ts';
+import { useEchoApi } from '../test-support/use-echo-api.ts';
 
-let api: EchoApi;
-beforeAll(async () => {
-  api = await startEchoApi({ 'key-1': 'alice-1' });
-});
-afterAll(() => api.close());
+const api = useEchoApi({ 'key-1': 'alice-1' });
 
 async function connectedRouter() {
   const router = createEchoRouter(api.url);
-  const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-  await router.connectedAccounts.create({
-    userId: 'alice',
-    authConfigId: authConfig.id,
-    credentials: { apiKey: 'key-1' },
-    alias: 'main',
-  });
+  await connectEchoAccounts(router, [{ userId: 'alice', apiKey: 'key-1', alias: 'main' }]);
   return router;
 }
 
@@ -277,10 +268,9 @@ describe('meta-tools', () => {
 
   it("custom tools are searchable, run through MULTI_EXECUTE, and get the user's own account of their toolkit", async () => {
     const router = await connectedRouter();
-    await router.connectedAccounts.create({
-      userId: 'bob',
-      authConfigId: (await router.authConfigs.list({ toolkit: 'echo' }))[0]!.id,
-      credentials: { apiKey: 'key-bob' },
+    const [echoConfig] = await router.authConfigs.list({ toolkit: 'echo' });
+    await connectEchoAccounts(router, [{ userId: 'bob', apiKey: 'key-bob' }], {
+      authConfigId: echoConfig!.id,
     });
     await router.tools.create({
       slug: 'ECHO_COUNT_THINGS',
