@@ -1,18 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type OAuthTestKit, startOAuthTestKit } from '../connect/test-support/oauth-test-kit.ts';
+import { describe, expect, it } from 'vitest';
 import { StoreError } from '../errors/store-error.ts';
 import { testStore } from '../test-support/test-store.ts';
+import { useOAuthTestKit } from '../test-support/use-oauth-test-kit.ts';
 import type { ToolRouterOptions } from '../tool-router-options.ts';
 
-let kit: OAuthTestKit;
-beforeAll(async () => {
-  kit = await startOAuthTestKit();
-});
-afterAll(() => kit.close());
-afterEach(() => {
-  kit.provider.settings.accessTokenTtlSeconds = 3600;
-});
+const kit = useOAuthTestKit();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
