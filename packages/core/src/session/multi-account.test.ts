@@ -177,33 +177,29 @@ describe('multi-account sessions', () => {
 
   it('MANAGE_CONNECTIONS add_account links another account, up to maxAccountsPerToolkit', async () => {
     const { router } = await twoAccountRouter();
-    const roomy = await router.create('alice', {
-      toolkits: ['echo'],
-      multiAccount: { enable: true, maxAccountsPerToolkit: 3 },
-    });
-    const added = await roomy.execute('TOOLROUTER_MANAGE_CONNECTIONS', {
-      toolkits: ['echo'],
-      add_account: true,
-    });
-    expect((added.data as { results: unknown[] }).results[0]).toMatchObject({
+    const addAccount = async (maxAccountsPerToolkit: number) => {
+      const session = await router.create('alice', {
+        toolkits: ['echo'],
+        multiAccount: { enable: true, maxAccountsPerToolkit },
+      });
+      const result = await session.execute('TOOLROUTER_MANAGE_CONNECTIONS', {
+        toolkits: ['echo'],
+        add_account: true,
+      });
+      return { session, first: (result.data as { results: unknown[] }).results[0] };
+    };
+    expect((await addAccount(3)).first).toMatchObject({
       toolkit: 'echo',
       status: 'initiated',
       redirect_url: expect.stringContaining('/connect/lnk_'),
     });
-    const full = await router.create('alice', {
-      toolkits: ['echo'],
-      multiAccount: { enable: true, maxAccountsPerToolkit: 2 },
-    });
-    const refused = await full.execute('TOOLROUTER_MANAGE_CONNECTIONS', {
-      toolkits: ['echo'],
-      add_account: true,
-    });
-    expect((refused.data as { results: unknown[] }).results[0]).toMatchObject({
+    const full = await addAccount(2);
+    expect(full.first).toMatchObject({
       toolkit: 'echo',
       status: 'failed',
       message: expect.stringMatching(/already has 2 echo accounts.*maxAccountsPerToolkit = 2/),
     });
-    await expect(full.authorize('echo')).rejects.toThrow(/maxAccountsPerToolkit = 2/);
+    await expect(full.session.authorize('echo')).rejects.toThrow(/maxAccountsPerToolkit = 2/);
   });
 });
 

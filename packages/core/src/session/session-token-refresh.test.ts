@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { waitUntilRefreshDue } from '../connect/test-support/wait-until-refresh-due.ts';
 import { ConnectionFailedError } from '../errors/connection-failed-error.ts';
+import { postRefreshGrant } from '../test-support/post-refresh-grant.ts';
 import { testStore } from '../test-support/test-store.ts';
 import { useOAuthTestKit } from '../test-support/use-oauth-test-kit.ts';
 import type { ToolRouterOptions } from '../tool-router-options.ts';
@@ -85,17 +86,7 @@ describe('OAuth token refresh', () => {
 
     // Someone replays the first, already rotated refresh token: the provider refuses it and, as
     // refresh token reuse detection requires, revokes the whole grant.
-    const client = kit.provider.clients.post;
-    const replay = await fetch(kit.provider.tokenUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'refresh_token',
-        refresh_token: original.refreshToken!,
-        client_id: client.clientId,
-        client_secret: client.clientSecret,
-      }),
-    });
+    const replay = await postRefreshGrant(kit.provider, original.refreshToken!);
     expect(replay.status).toBe(400);
     expect(await replay.json()).toMatchObject({ error: 'invalid_grant' });
 
