@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { completionWithToolCalls } from '../test-support/completion-with-tool-calls.ts';
 import { connectEchoAccounts } from '../test-support/connect-echo-accounts.ts';
 import { createEchoRouter } from '../test-support/create-echo-router.ts';
 import { useEchoApi } from '../test-support/use-echo-api.ts';
@@ -197,24 +198,14 @@ describe('meta-tools', () => {
     };
     const messages = await router.provider.handleToolCalls(
       session,
-      {
-        choices: [
-          {
-            message: {
-              tool_calls: [
-                { id: 'call_1', function: { name: 'ECHO_GET', arguments: '{"id":"x"}' } },
-                {
-                  id: 'call_2',
-                  function: {
-                    name: 'TOOLROUTER_MULTI_EXECUTE_TOOL',
-                    arguments: JSON.stringify({ tools: [{ tool_slug: 'ECHO_GET', arguments: { id: 'y' } }] }),
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
+      completionWithToolCalls(
+        { id: 'call_1', name: 'ECHO_GET', arguments: '{"id":"x"}' },
+        {
+          id: 'call_2',
+          name: 'TOOLROUTER_MULTI_EXECUTE_TOOL',
+          arguments: { tools: [{ tool_slug: 'ECHO_GET', arguments: { id: 'y' } }] },
+        },
+      ),
       { modifiers },
     );
     expect(messages.map((message) => message.tool_call_id)).toEqual(['call_1', 'call_2']);
@@ -230,15 +221,7 @@ describe('meta-tools', () => {
     // The tools session.tools(modifiers) returned carry their modifiers into handleToolCalls.
     const [viaTools] = await router.provider.handleToolCalls(
       session,
-      {
-        choices: [
-          {
-            message: {
-              tool_calls: [{ id: 'call_3', function: { name: 'ECHO_GET', arguments: '{"id":"z"}' } }],
-            },
-          },
-        ],
-      },
+      completionWithToolCalls({ id: 'call_3', name: 'ECHO_GET', arguments: '{"id":"z"}' }),
       { tools },
     );
     expect(JSON.parse(viaTools!.content)).toMatchObject({
@@ -248,15 +231,7 @@ describe('meta-tools', () => {
     const before = seen.length;
     const [outside] = await router.provider.handleToolCalls(
       session,
-      {
-        choices: [
-          {
-            message: {
-              tool_calls: [{ id: 'call_4', function: { name: 'ECHO_DELETE', arguments: '{"id":"z"}' } }],
-            },
-          },
-        ],
-      },
+      completionWithToolCalls({ id: 'call_4', name: 'ECHO_DELETE', arguments: '{"id":"z"}' }),
       { tools },
     );
     expect(JSON.parse(outside!.content)).toMatchObject({

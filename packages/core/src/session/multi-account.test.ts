@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors/validation-error.ts';
 import { OpenAIProvider } from '../provider/openai-provider.ts';
+import { completionWithToolCalls } from '../test-support/completion-with-tool-calls.ts';
 import { connectEchoAccounts } from '../test-support/connect-echo-accounts.ts';
 import { createEchoRouter } from '../test-support/create-echo-router.ts';
 import { useEchoApi } from '../test-support/use-echo-api.ts';
@@ -148,15 +149,8 @@ describe('multi-account sessions', () => {
       additionalProperties: false,
     });
     const provider = new OpenAIProvider();
-    const completion = (args: Record<string, unknown>) => ({
-      choices: [
-        {
-          message: {
-            tool_calls: [{ id: 'call_1', function: { name: 'ECHO_GET', arguments: JSON.stringify(args) } }],
-          },
-        },
-      ],
-    });
+    const completion = (args: Record<string, unknown>) =>
+      completionWithToolCalls({ id: 'call_1', name: 'ECHO_GET', arguments: args });
     const [byArgument] = await provider.handleToolCalls(session, completion({ id: '1', account: 'home' }), {
       tools,
     });
