@@ -31,8 +31,11 @@ type NameOf<T> = T extends ToolRouterError<infer Name> ? Name : never;
  */
 export class ToolRouterError<Name extends string = string> extends Error {
   private readonly [symbol] = true;
-  /** Type only: tells apart two subclasses with the same fields (`ValidationError`, `ConflictError`). */
-  declare private readonly brand: Name;
+  /**
+   * Type only (never set): tells apart two subclasses with the same fields (`ValidationError`,
+   * `ConflictError`). Protected, not private, so published type declarations keep its type.
+   */
+  declare protected readonly brand: Name;
   /** Stable machine-readable code, e.g. `SESSION_NOT_FOUND`. */
   readonly code: string;
 
