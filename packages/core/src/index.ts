@@ -72,6 +72,7 @@ export { SessionConfigConflictError } from './errors/session-config-conflict-err
 export { SessionNotFoundError } from './errors/session-not-found-error.ts';
 export { StoreError } from './errors/store-error.ts';
 export { ToolNotFoundError } from './errors/tool-not-found-error.ts';
+export type { ToolRouterErrorOptions } from './errors/tool-router-error.ts';
 export { ToolRouterError } from './errors/tool-router-error.ts';
 export { ToolkitNotFoundError } from './errors/toolkit-not-found-error.ts';
 export { ValidationError } from './errors/validation-error.ts';

@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConnectionFailedError } from '../errors/connection-failed-error.ts';
 import { ConnectionRequestTimeoutError } from '../errors/connection-request-timeout-error.ts';
 import type { SqlExecutor, Store } from '../store/store.ts';
 import { testStore } from '../test-support/test-store.ts';
+import { useOAuthTestKit } from '../test-support/use-oauth-test-kit.ts';
 import type { ToolRouterOptions } from '../tool-router-options.ts';
 import { CONNECTION_FINISH_GRACE_MS, UNFINISHED_CONNECTION_REASON } from './settle-stale-connections.ts';
-import { type OAuthTestKit, startOAuthTestKit } from './test-support/oauth-test-kit.ts';
 
-let kit: OAuthTestKit;
-beforeAll(async () => {
-  kit = await startOAuthTestKit();
-});
-afterAll(() => kit.close());
+const kit = useOAuthTestKit();
 
 /** A router on the kit's provider and API, on the test store (PostgreSQL, or behind a server, when those suites run this). */
 const createRouter = (options: Omit<ToolRouterOptions, 'provider'> = {}) =>

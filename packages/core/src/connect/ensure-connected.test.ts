@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors/validation-error.ts';
 import { createEchoRouter } from '../test-support/create-echo-router.ts';
-import { type EchoApi, startEchoApi } from '../test-support/start-echo-api.ts';
+import { useEchoApi } from '../test-support/use-echo-api.ts';
 
-let api: EchoApi;
-beforeAll(async () => {
-  api = await startEchoApi({ 'key-alice': 'alice' });
-});
-afterAll(() => api.close());
+const api = useEchoApi({ 'key-alice': 'alice' });
 
 describe('session.ensureConnected input', () => {
   it('a missing or empty toolkit is a ValidationError that names it, and nothing is started', async () => {

@@ -72,38 +72,27 @@ function router(baseUrls: Record<string, string> = {}) {
   });
 }
 
+/** Connects alice with `apiKey` on `authConfigId`: the check request runs first unless the auth config turns it off. */
+function connectAlice(toolRouter: ReturnType<typeof router>, authConfigId: string, apiKey: string) {
+  return toolRouter.connectedAccounts.create({ userId: 'alice', authConfigId, credentials: { apiKey } });
+}
+
 describe('checking credentials before they are stored', () => {
   it('connectedAccounts.create stores a key the API accepts, labelled with who it is', async () => {
     const toolRouter = router();
     const authConfig = await toolRouter.authConfigs.create({ toolkit: 'checked', mode: 'api_key' });
     expect(authConfig.verifyCredentials).toBe(true);
-    const account = await toolRouter.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: 'good' },
-    });
+    const account = await connectAlice(toolRouter, authConfig.id, 'good');
     expect(account).toMatchObject({ status: 'ACTIVE', label: 'octo' });
-    const second = await toolRouter.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: 'other-good' },
-    });
+    const second = await connectAlice(toolRouter, authConfig.id, 'other-good');
     expect(second.label).toBe('second@example.com');
   });
 
   it('refuses a wrong key with the API’s reason, stores nothing, and the working account keeps running', async () => {
     const toolRouter = router();
     const authConfig = await toolRouter.authConfigs.create({ toolkit: 'checked', mode: 'api_key' });
-    await toolRouter.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: 'good' },
-    });
-    const attempt = toolRouter.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: 'WRONG-KEY' },
-    });
+    await connectAlice(toolRouter, authConfig.id, 'good');
+    const attempt = connectAlice(toolRouter, authConfig.id, 'WRONG-KEY');
     await expect(attempt).rejects.toSatisfy(CredentialsRejectedError.isInstance);
     await expect(attempt).rejects.toMatchObject({
       toolkit: 'checked',
@@ -122,18 +111,10 @@ describe('checking credentials before they are stored', () => {
   it('reads a Slack-style ok: false as a refusal', async () => {
     const toolRouter = router();
     const authConfig = await toolRouter.authConfigs.create({ toolkit: 'slackish', mode: 'api_key' });
-    await expect(
-      toolRouter.connectedAccounts.create({
-        userId: 'alice',
-        authConfigId: authConfig.id,
-        credentials: { apiKey: 'bad' },
-      }),
-    ).rejects.toThrow(/POST \/auth\.test answered ok: false \(invalid_auth\)/);
-    const account = await toolRouter.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: 'good' },
-    });
+    await expect(connectAlice(toolRouter, authConfig.id, 'bad')).rejects.toThrow(
+      /POST \/auth\.test answered ok: false \(invalid_auth\)/,
+    );
+    const account = await connectAlice(toolRouter, authConfig.id, 'good');
     expect(account.label).toBe('Acme');
   });
 
@@ -144,11 +125,7 @@ describe('checking credentials before they are stored', () => {
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     const toolRouter = router({ checked: `http://127.0.0.1:${port}` });
     const authConfig = await toolRouter.authConfigs.create({ toolkit: 'checked', mode: 'api_key' });
-    const attempt = toolRouter.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: 'secret-key-123' },
-    });
+    const attempt = connectAlice(toolRouter, authConfig.id, 'secret-key-123');
     await expect(attempt).rejects.toMatchObject({
       status: null,
       message: expect.stringContaining(`could not reach 127.0.0.1:${port}: connection refused`),
@@ -165,11 +142,7 @@ describe('checking credentials before they are stored', () => {
       verifyCredentials: false,
     });
     const before = checks.length;
-    const account = await toolRouter.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: 'anything' },
-    });
+    const account = await connectAlice(toolRouter, authConfig.id, 'anything');
     expect(checks.length).toBe(before);
     expect(account).toMatchObject({ status: 'ACTIVE', label: null });
     expect(await toolRouter.authConfigs.update(authConfig.id, { verifyCredentials: true })).toMatchObject({

@@ -3,6 +3,7 @@ import type { AuthScheme, Credentials, ToolkitDefinition } from '@toolrouter/too
 import { CredentialsRejectedError } from '../errors/credentials-rejected-error.ts';
 import { credentialSecrets } from '../execution/apply-credentials.ts';
 import { createToolFetch } from '../execution/create-tool-fetch.ts';
+import { errorBodyMessage } from '../execution/error-body-message.ts';
 import { redactSecrets } from '../execution/read-response.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
 
@@ -115,18 +116,7 @@ function identityOf(body: unknown, paths: string[], secrets: string[]): string |
   return null;
 }
 
+/** The message of a refused check's answer, at most 300 characters. */
 function messageOf(body: unknown): string | undefined {
-  if (typeof body === 'string') return body.trim().slice(0, 300) || undefined;
-  if (body === null || typeof body !== 'object') return undefined;
-  const record = body as Record<string, any>;
-  const candidates = [
-    record.message,
-    record.error?.message,
-    record.error_description,
-    record.error,
-    record.errors?.[0]?.message,
-    record.detail,
-  ];
-  const found = candidates.find((value) => typeof value === 'string' && value.trim() !== '');
-  return found?.trim().slice(0, 300);
+  return errorBodyMessage(body)?.slice(0, 300);
 }

@@ -1,17 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CredentialCipher } from '../crypto/credential-cipher.ts';
 import { parseEncryptionKeys } from '../crypto/parse-encryption-keys.ts';
+import { connectEchoAccounts } from '../test-support/connect-echo-accounts.ts';
 import { createEchoRouter } from '../test-support/create-echo-router.ts';
-import { type EchoApi, startEchoApi } from '../test-support/start-echo-api.ts';
 import { testStore } from '../test-support/test-store.ts';
+import { useEchoApi } from '../test-support/use-echo-api.ts';
 import { connectedAccountAssociatedData } from './connected-account-row.ts';
 
-let api: EchoApi;
-beforeAll(async () => {
-  api = await startEchoApi({ 'key-1': 'work' });
-});
-afterAll(() => api.close());
+const api = useEchoApi({ 'key-1': 'work' });
 
 describe('an ACTIVE account whose stored credentials cannot be used', () => {
   it('is refused with a clear error and nothing is sent upstream: NULL, empty, incomplete, altered, truncated', async () => {
@@ -19,12 +16,7 @@ describe('an ACTIVE account whose stored credentials cannot be used', () => {
     const cipher = new CredentialCipher(parseEncryptionKeys([key]));
     const store = testStore();
     const router = createEchoRouter(api.url, { store, encryptionKeys: [key] });
-    const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-    const account = await router.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: 'key-1' },
-    });
+    const [account] = await connectEchoAccounts(router, [{ userId: 'alice', apiKey: 'key-1' }]);
     const session = await router.create('alice', { toolkits: ['echo'] });
     const sealedOf = (value: unknown) =>
       cipher.encryptJson(value, connectedAccountAssociatedData(account.id, 'alice'));

@@ -1,39 +1,18 @@
-import { ToolRouterError } from './tool-router-error.ts';
+import { ToolRouterError, type ToolRouterErrorOptions } from './tool-router-error.ts';
 
 const name = 'ConnectionFailedError';
-const marker = `toolrouter.error.${name}`;
-const symbol = Symbol.for(marker);
 
 /** A connection that ended FAILED or EXPIRED while someone waited for it. */
-export class ConnectionFailedError extends ToolRouterError {
-  private readonly [symbol] = true;
-  readonly connectedAccountId: string;
-  readonly status: string;
+export class ConnectionFailedError extends ToolRouterError<typeof name> {
+  static override readonly isInstance = ToolRouterError.guard<ConnectionFailedError>(name);
+  declare readonly connectedAccountId: string;
+  declare readonly status: string;
 
-  constructor({
-    connectedAccountId,
-    status,
-    message,
-    cause,
-  }: {
-    connectedAccountId: string;
-    status: string;
-    message?: string;
-    cause?: unknown;
-  }) {
-    super({
-      name,
-      code: 'CONNECTION_FAILED',
-      message:
-        message ??
-        `Connected account '${connectedAccountId}' ended ${status}. Start a new connection with session.authorize().`,
-      cause,
-    });
-    this.connectedAccountId = connectedAccountId;
-    this.status = status;
-  }
-
-  static override isInstance(error: unknown): error is ConnectionFailedError {
-    return ToolRouterError.hasMarker(error, marker);
+  constructor(options: ToolRouterErrorOptions & { connectedAccountId: string; status: string }) {
+    const { connectedAccountId, status, cause } = options;
+    const message =
+      options.message ??
+      `Connected account '${connectedAccountId}' ended ${status}. Start a new connection with session.authorize().`;
+    super({ name, code: 'CONNECTION_FAILED', message, cause, fields: { connectedAccountId, status } });
   }
 }

@@ -1,36 +1,29 @@
-import { ToolRouterError } from './tool-router-error.ts';
+import { ToolRouterError, type ToolRouterErrorOptions } from './tool-router-error.ts';
 
 const name = 'ConnectionRequiredError';
-const marker = `toolrouter.error.${name}`;
-const symbol = Symbol.for(marker);
 
 /** A tool needs a connected account the user has not connected yet. */
-export class ConnectionRequiredError extends ToolRouterError {
-  private readonly [symbol] = true;
-  readonly toolkit: string;
-  readonly authConfigId: string | undefined;
-  readonly redirectUrl: string | undefined;
+export class ConnectionRequiredError extends ToolRouterError<typeof name> {
+  static override readonly isInstance = ToolRouterError.guard<ConnectionRequiredError>(name);
+  declare readonly toolkit: string;
+  declare readonly authConfigId: string | undefined;
+  declare readonly redirectUrl: string | undefined;
 
-  constructor({
-    toolkit,
-    authConfigId,
-    redirectUrl,
-    message,
-    cause,
-  }: {
-    toolkit: string;
-    authConfigId?: string;
-    redirectUrl?: string;
-    message: string;
-    cause?: unknown;
-  }) {
-    super({ name, code: 'CONNECTION_REQUIRED', message: message, cause });
-    this.toolkit = toolkit;
-    this.authConfigId = authConfigId;
-    this.redirectUrl = redirectUrl;
-  }
-
-  static override isInstance(error: unknown): error is ConnectionRequiredError {
-    return ToolRouterError.hasMarker(error, marker);
+  constructor(
+    options: ToolRouterErrorOptions & {
+      toolkit: string;
+      authConfigId?: string;
+      redirectUrl?: string;
+      message: string;
+    },
+  ) {
+    const { toolkit, authConfigId, redirectUrl, message, cause } = options;
+    super({
+      name,
+      code: 'CONNECTION_REQUIRED',
+      message,
+      cause,
+      fields: { toolkit, authConfigId, redirectUrl },
+    });
   }
 }

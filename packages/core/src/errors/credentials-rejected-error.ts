@@ -1,36 +1,19 @@
-import { ToolRouterError } from './tool-router-error.ts';
+import { ToolRouterError, type ToolRouterErrorOptions } from './tool-router-error.ts';
 
 const name = 'CredentialsRejectedError';
-const marker = `toolrouter.error.${name}`;
-const symbol = Symbol.for(marker);
 
 /**
  * Credentials that failed the toolkit's check request before they were stored: nothing was saved,
  * so a working account is never replaced by a typo. `status` is the check's HTTP status (`null`
  * when the API could not be reached).
  */
-export class CredentialsRejectedError extends ToolRouterError {
-  private readonly [symbol] = true;
-  readonly toolkit: string;
-  readonly status: number | null;
+export class CredentialsRejectedError extends ToolRouterError<typeof name> {
+  static override readonly isInstance = ToolRouterError.guard<CredentialsRejectedError>(name);
+  declare readonly toolkit: string;
+  declare readonly status: number | null;
 
-  constructor({
-    toolkit,
-    status,
-    message,
-    cause,
-  }: {
-    toolkit: string;
-    status: number | null;
-    message: string;
-    cause?: unknown;
-  }) {
-    super({ name, code: 'CREDENTIALS_REJECTED', message, cause });
-    this.toolkit = toolkit;
-    this.status = status;
-  }
-
-  static override isInstance(error: unknown): error is CredentialsRejectedError {
-    return ToolRouterError.hasMarker(error, marker);
+  constructor(options: ToolRouterErrorOptions & { toolkit: string; status: number | null; message: string }) {
+    const { toolkit, status, message, cause } = options;
+    super({ name, code: 'CREDENTIALS_REJECTED', message, cause, fields: { toolkit, status } });
   }
 }

@@ -1,8 +1,6 @@
-import { ToolRouterError } from './tool-router-error.ts';
+import { ToolRouterError, type ToolRouterErrorOptions } from './tool-router-error.ts';
 
 const name = 'CredentialsUnavailableError';
-const marker = `toolrouter.error.${name}`;
-const symbol = Symbol.for(marker);
 
 /**
  * An ACTIVE connected account whose stored credentials are missing, empty, unreadable (tampered,
@@ -12,20 +10,12 @@ const symbol = Symbol.for(marker);
  * @example
  * if (CredentialsUnavailableError.isInstance(error)) console.log(error.connectedAccountId);
  */
-export class CredentialsUnavailableError extends ToolRouterError {
-  private readonly [symbol] = true;
-  readonly connectedAccountId: string;
+export class CredentialsUnavailableError extends ToolRouterError<typeof name> {
+  static override readonly isInstance = ToolRouterError.guard<CredentialsUnavailableError>(name);
+  declare readonly connectedAccountId: string;
 
-  constructor({
-    connectedAccountId,
-    message,
-    cause,
-  }: { connectedAccountId: string; message: string; cause?: unknown }) {
-    super({ name, code: 'CREDENTIALS_UNAVAILABLE', message, cause });
-    this.connectedAccountId = connectedAccountId;
-  }
-
-  static override isInstance(error: unknown): error is CredentialsUnavailableError {
-    return ToolRouterError.hasMarker(error, marker);
+  constructor(options: ToolRouterErrorOptions & { connectedAccountId: string; message: string }) {
+    const { connectedAccountId, message, cause } = options;
+    super({ name, code: 'CREDENTIALS_UNAVAILABLE', message, cause, fields: { connectedAccountId } });
   }
 }

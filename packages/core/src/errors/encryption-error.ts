@@ -1,18 +1,12 @@
-import { ToolRouterError } from './tool-router-error.ts';
+import { ToolRouterError, type ToolRouterErrorOptions } from './tool-router-error.ts';
 
 const name = 'EncryptionError';
-const marker = `toolrouter.error.${name}`;
-const symbol = Symbol.for(marker);
 
 /** Missing or wrong encryption keys, or a ciphertext that fails authentication (tampered or moved). */
-export class EncryptionError extends ToolRouterError {
-  private readonly [symbol] = true;
+export class EncryptionError extends ToolRouterError<typeof name> {
+  static override readonly isInstance = ToolRouterError.guard<EncryptionError>(name);
 
-  constructor({ message, cause }: { message: string; cause?: unknown }) {
-    super({ name, code: 'ENCRYPTION_ERROR', message: message, cause });
-  }
-
-  static override isInstance(error: unknown): error is EncryptionError {
-    return ToolRouterError.hasMarker(error, marker);
+  constructor({ message, cause }: ToolRouterErrorOptions & { message: string }) {
+    super({ name, code: 'ENCRYPTION_ERROR', message, cause });
   }
 }

@@ -1,28 +1,13 @@
-import { ToolRouterError } from './tool-router-error.ts';
+import { ToolRouterError, type ToolRouterErrorOptions } from './tool-router-error.ts';
 
 const name = 'NoAuthConfigError';
-const marker = `toolrouter.error.${name}`;
-const symbol = Symbol.for(marker);
 
 /** A toolkit that needs auth, with no auth config and nothing the router can create one from. */
-export class NoAuthConfigError extends ToolRouterError {
-  private readonly [symbol] = true;
-  readonly toolkit: string;
+export class NoAuthConfigError extends ToolRouterError<typeof name> {
+  static override readonly isInstance = ToolRouterError.guard<NoAuthConfigError>(name);
+  declare readonly toolkit: string;
 
-  constructor({
-    toolkit,
-    message,
-    cause,
-  }: {
-    toolkit: string;
-    message: string;
-    cause?: unknown;
-  }) {
-    super({ name, code: 'NO_AUTH_CONFIG', message: message, cause });
-    this.toolkit = toolkit;
-  }
-
-  static override isInstance(error: unknown): error is NoAuthConfigError {
-    return ToolRouterError.hasMarker(error, marker);
+  constructor({ toolkit, message, cause }: ToolRouterErrorOptions & { toolkit: string; message: string }) {
+    super({ name, code: 'NO_AUTH_CONFIG', message, cause, fields: { toolkit } });
   }
 }

@@ -1,32 +1,17 @@
-import { ToolRouterError } from './tool-router-error.ts';
+import { ToolRouterError, type ToolRouterErrorOptions } from './tool-router-error.ts';
 
 const name = 'ToolNotFoundError';
-const marker = `toolrouter.error.${name}`;
-const symbol = Symbol.for(marker);
 
 /** A tool slug the router does not know, or one the session does not allow. */
-export class ToolNotFoundError extends ToolRouterError {
-  private readonly [symbol] = true;
-  readonly toolSlug: string;
-  readonly suggestions: string[];
+export class ToolNotFoundError extends ToolRouterError<typeof name> {
+  static override readonly isInstance = ToolRouterError.guard<ToolNotFoundError>(name);
+  declare readonly toolSlug: string;
+  declare readonly suggestions: string[];
 
-  constructor({
-    toolSlug,
-    suggestions,
-    message,
-    cause,
-  }: {
-    toolSlug: string;
-    suggestions: string[];
-    message: string;
-    cause?: unknown;
-  }) {
-    super({ name, code: 'TOOL_NOT_FOUND', message: message, cause });
-    this.toolSlug = toolSlug;
-    this.suggestions = suggestions;
-  }
-
-  static override isInstance(error: unknown): error is ToolNotFoundError {
-    return ToolRouterError.hasMarker(error, marker);
+  constructor(
+    options: ToolRouterErrorOptions & { toolSlug: string; suggestions: string[]; message: string },
+  ) {
+    const { toolSlug, suggestions, message, cause } = options;
+    super({ name, code: 'TOOL_NOT_FOUND', message, cause, fields: { toolSlug, suggestions } });
   }
 }

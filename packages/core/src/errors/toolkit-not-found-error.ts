@@ -1,32 +1,15 @@
-import { ToolRouterError } from './tool-router-error.ts';
+import { ToolRouterError, type ToolRouterErrorOptions } from './tool-router-error.ts';
 
 const name = 'ToolkitNotFoundError';
-const marker = `toolrouter.error.${name}`;
-const symbol = Symbol.for(marker);
 
 /** A toolkit slug the router does not know. */
-export class ToolkitNotFoundError extends ToolRouterError {
-  private readonly [symbol] = true;
-  readonly toolkit: string;
-  readonly suggestions: string[];
+export class ToolkitNotFoundError extends ToolRouterError<typeof name> {
+  static override readonly isInstance = ToolRouterError.guard<ToolkitNotFoundError>(name);
+  declare readonly toolkit: string;
+  declare readonly suggestions: string[];
 
-  constructor({
-    toolkit,
-    suggestions,
-    message,
-    cause,
-  }: {
-    toolkit: string;
-    suggestions: string[];
-    message: string;
-    cause?: unknown;
-  }) {
-    super({ name, code: 'TOOLKIT_NOT_FOUND', message: message, cause });
-    this.toolkit = toolkit;
-    this.suggestions = suggestions;
-  }
-
-  static override isInstance(error: unknown): error is ToolkitNotFoundError {
-    return ToolRouterError.hasMarker(error, marker);
+  constructor(options: ToolRouterErrorOptions & { toolkit: string; suggestions: string[]; message: string }) {
+    const { toolkit, suggestions, message, cause } = options;
+    super({ name, code: 'TOOLKIT_NOT_FOUND', message, cause, fields: { toolkit, suggestions } });
   }
 }

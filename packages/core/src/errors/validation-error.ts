@@ -1,28 +1,13 @@
-import { ToolRouterError } from './tool-router-error.ts';
+import { ToolRouterError, type ToolRouterErrorOptions } from './tool-router-error.ts';
 
 const name = 'ValidationError';
-const marker = `toolrouter.error.${name}`;
-const symbol = Symbol.for(marker);
 
 /** Bad input to a toolrouter call. `field` names the offending key or path. */
-export class ValidationError extends ToolRouterError {
-  private readonly [symbol] = true;
-  readonly field: string | undefined;
+export class ValidationError extends ToolRouterError<typeof name> {
+  static override readonly isInstance = ToolRouterError.guard<ValidationError>(name);
+  declare readonly field: string | undefined;
 
-  constructor({
-    field,
-    message,
-    cause,
-  }: {
-    field?: string;
-    message: string;
-    cause?: unknown;
-  }) {
-    super({ name, code: 'VALIDATION_ERROR', message: message, cause });
-    this.field = field;
-  }
-
-  static override isInstance(error: unknown): error is ValidationError {
-    return ToolRouterError.hasMarker(error, marker);
+  constructor({ field, message, cause }: ToolRouterErrorOptions & { field?: string; message: string }) {
+    super({ name, code: 'VALIDATION_ERROR', message, cause, fields: { field } });
   }
 }

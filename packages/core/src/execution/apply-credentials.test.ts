@@ -1,6 +1,7 @@
 import type { AuthScheme, Credentials } from '@toolrouter/toolkits';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors/validation-error.ts';
+import { caughtError } from '../test-support/caught-error.ts';
 import { applyCredentials, credentialSecrets } from './apply-credentials.ts';
 import { startTestServer, type TestServer } from './test-support/start-test-server.ts';
 
@@ -21,14 +22,9 @@ async function receivedWith(scheme: AuthScheme, credentials: Credentials) {
   return server.requests.at(-1)!;
 }
 
+/** The ValidationError `call` throws. */
 function thrownBy(call: () => unknown): ValidationError {
-  try {
-    call();
-  } catch (error) {
-    if (ValidationError.isInstance(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a ValidationError');
+  return caughtError(call, ValidationError.isInstance, 'a ValidationError');
 }
 
 describe('applyCredentials', () => {

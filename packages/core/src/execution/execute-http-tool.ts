@@ -4,6 +4,7 @@ import { applyCredentials, credentialSecrets } from './apply-credentials.ts';
 import { buildHttpRequest } from './build-http-request.ts';
 import { createDeadline } from './create-deadline.ts';
 import { describeNetworkError, findOutboundRefusal } from './describe-network-error.ts';
+import { errorBodyMessage } from './error-body-message.ts';
 import { parseRetryAfter } from './parse-retry-after.ts';
 import { type RateLimit, rateLimitOf } from './rate-limit-of.ts';
 import { readResponse, redactSecrets } from './read-response.ts';
@@ -164,28 +165,10 @@ function describeFailure(toolkitName: string, response: Response, body: unknown,
     const target = URL.canParse(location, url) ? new URL(location, url).origin : 'an unreadable location';
     return `${text}: a redirect to ${target}, which is not the toolkit's host, so it was not followed.`;
   }
-  const detail = messageOf(body);
+  const detail = errorBodyMessage(body);
   if (detail) text += `: ${detail.length > 500 ? `${detail.slice(0, 500)}…` : detail}`;
   const retryAfterMs =
     response.status === 429 ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
   if (retryAfterMs !== undefined) text += ` (retry after ${Math.ceil(retryAfterMs / 1000)} s)`;
   return text;
-}
-
-/** The human message of an error body in the shapes common APIs use. */
-function messageOf(body: unknown): string | undefined {
-  if (typeof body === 'string') return body.trim().slice(0, 500) || undefined;
-  if (typeof body !== 'object' || body === null) return undefined;
-  const record = body as Record<string, any>;
-  const candidates = [
-    record.message,
-    record.error?.message,
-    record.error_description,
-    record.error,
-    record.errors?.[0]?.message,
-    record.detail,
-    record.title,
-  ];
-  const found = candidates.find((value) => typeof value === 'string' && value.trim() !== '');
-  return found?.trim();
 }

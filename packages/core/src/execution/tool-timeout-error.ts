@@ -1,8 +1,6 @@
-import { ToolRouterError } from '../errors/tool-router-error.ts';
+import { ToolRouterError, type ToolRouterErrorOptions } from '../errors/tool-router-error.ts';
 
 const name = 'ToolTimeoutError';
-const marker = `toolrouter.error.${name}`;
-const symbol = Symbol.for(marker);
 
 /**
  * A tool call (all its attempts and reading the answer) did not finish within its time budget.
@@ -11,35 +9,16 @@ const symbol = Symbol.for(marker);
  * try { await sendWithRetry(request, { timeoutMs: 5_000 }); }
  * catch (error) { if (ToolTimeoutError.isInstance(error)) console.log(error.timeoutMs); }
  */
-export class ToolTimeoutError extends ToolRouterError {
-  private readonly [symbol] = true;
-  readonly timeoutMs: number;
-  readonly toolSlug: string | undefined;
+export class ToolTimeoutError extends ToolRouterError<typeof name> {
+  static override readonly isInstance = ToolRouterError.guard<ToolTimeoutError>(name);
+  declare readonly timeoutMs: number;
+  declare readonly toolSlug: string | undefined;
 
-  constructor({
-    timeoutMs,
-    toolSlug,
-    message,
-    cause,
-  }: {
-    timeoutMs: number;
-    toolSlug?: string;
-    message?: string;
-    cause?: unknown;
-  }) {
-    super({
-      name,
-      code: 'TOOL_TIMEOUT',
-      message:
-        message ??
-        `${toolSlug ?? 'The tool call'} did not finish within ${timeoutMs} ms. Try again later, or ask for less data at once.`,
-      cause,
-    });
-    this.timeoutMs = timeoutMs;
-    this.toolSlug = toolSlug;
-  }
-
-  static override isInstance(error: unknown): error is ToolTimeoutError {
-    return ToolRouterError.hasMarker(error, marker);
+  constructor(options: ToolRouterErrorOptions & { timeoutMs: number; toolSlug?: string }) {
+    const { timeoutMs, toolSlug, cause } = options;
+    const message =
+      options.message ??
+      `${toolSlug ?? 'The tool call'} did not finish within ${timeoutMs} ms. Try again later, or ask for less data at once.`;
+    super({ name, code: 'TOOL_TIMEOUT', message, cause, fields: { timeoutMs, toolSlug } });
   }
 }

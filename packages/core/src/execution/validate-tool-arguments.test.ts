@@ -2,6 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it, vi } from 'vitest';
 import { InvalidToolArgumentsError } from '../errors/invalid-tool-arguments-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
+import { caughtError } from '../test-support/caught-error.ts';
 import { validateToolArguments } from './validate-tool-arguments.ts';
 
 const echoGet = {
@@ -24,14 +25,9 @@ const echoGet = {
   },
 };
 
+/** The InvalidToolArgumentsError `call` throws. */
 function issuesOf(call: () => unknown): InvalidToolArgumentsError {
-  try {
-    call();
-  } catch (error) {
-    if (InvalidToolArgumentsError.isInstance(error)) return error;
-    throw error;
-  }
-  throw new Error('expected InvalidToolArgumentsError');
+  return caughtError(call, InvalidToolArgumentsError.isInstance, 'InvalidToolArgumentsError');
 }
 
 describe('validateToolArguments', () => {

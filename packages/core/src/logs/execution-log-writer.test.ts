@@ -31,16 +31,22 @@ function countingStore(store: Store): { store: Store; inserts: () => number } {
   };
 }
 
+/** A writer on a fresh migrated store, with its INSERTs counted. */
+async function batchingWriter() {
+  const store = sqliteStore(':memory:');
+  await migrateStore(store);
+  const counting = countingStore(store);
+  const writer = new ExecutionLogWriter(
+    counting.store,
+    () => new Date(),
+    () => {},
+  );
+  return { store, counting, writer };
+}
+
 describe('ExecutionLogWriter', () => {
   it('writes the calls of one batch window with one INSERT', async () => {
-    const store = sqliteStore(':memory:');
-    await migrateStore(store);
-    const counting = countingStore(store);
-    const writer = new ExecutionLogWriter(
-      counting.store,
-      () => new Date(),
-      () => {},
-    );
+    const { store, counting, writer } = await batchingWriter();
     const ids = [writer.write(entry)];
     await new Promise((resolve) => setImmediate(resolve));
     ids.push(writer.write(entry), writer.write(entry));
@@ -51,14 +57,7 @@ describe('ExecutionLogWriter', () => {
   });
 
   it('writes a full batch at once and flush() writes what is queued without waiting for the window', async () => {
-    const store = sqliteStore(':memory:');
-    await migrateStore(store);
-    const counting = countingStore(store);
-    const writer = new ExecutionLogWriter(
-      counting.store,
-      () => new Date(),
-      () => {},
-    );
+    const { store, counting, writer } = await batchingWriter();
     for (let index = 0; index < 250; index++) writer.write(entry);
     await writer.flush();
     expect(counting.inserts()).toBe(3);

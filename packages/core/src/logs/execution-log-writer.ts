@@ -1,17 +1,9 @@
 import { createId } from '../ids/create-id.ts';
 import type { SqlValue, Store } from '../store/store.ts';
+import type { ExecutionLog } from './execution-log.ts';
 
-export interface ExecutionLogEntry {
-  sessionId: string | null;
-  userId: string;
-  toolkit: string;
-  toolSlug: string;
-  connectedAccountId: string | null;
-  successful: boolean;
-  error: string | null;
-  statusCode: number | null;
-  durationMs: number;
-}
+/** What a caller writes: the log without the id and time the writer gives it. */
+export type ExecutionLogEntry = Omit<ExecutionLog, 'id' | 'createdAt'>;
 
 const COLUMNS =
   'id, session_id, user_id, toolkit, tool_slug, connected_account_id, successful, error, status_code, duration_ms, created_at';

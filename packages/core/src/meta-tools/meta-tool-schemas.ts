@@ -1,17 +1,30 @@
 import type { JsonSchema } from '@toolrouter/toolkits';
 
+/** An object schema with these properties, the `required` ones required. */
+function objectOf(properties: Record<string, JsonSchema>, required: string[]): JsonSchema {
+  return { type: 'object', properties, required };
+}
+
+/** An input object schema: these properties, the `required` ones required, and nothing else. */
+function closedObjectOf(properties: Record<string, JsonSchema>, required: string[]): JsonSchema {
+  return { type: 'object', properties, required, additionalProperties: false };
+}
+
+/** A list of strings. */
+function stringList(): JsonSchema {
+  return { type: 'array', items: { type: 'string' } };
+}
+
 /** Input of TOOLROUTER_SEARCH_TOOLS. */
-export const SEARCH_TOOLS_INPUT_SCHEMA: JsonSchema = {
-  type: 'object',
-  properties: {
+export const SEARCH_TOOLS_INPUT_SCHEMA: JsonSchema = closedObjectOf(
+  {
     queries: {
       type: 'array',
       minItems: 1,
       maxItems: 10,
       description: 'One entry per distinct task.',
-      items: {
-        type: 'object',
-        properties: {
+      items: closedObjectOf(
+        {
           use_case: {
             type: 'string',
             minLength: 1,
@@ -23,36 +36,32 @@ export const SEARCH_TOOLS_INPUT_SCHEMA: JsonSchema = {
             description: 'Values you already know, e.g. "owner: octo, repo: site". Helps ranking.',
           },
         },
-        required: ['use_case'],
-        additionalProperties: false,
-      },
+        ['use_case'],
+      ),
     },
   },
-  required: ['queries'],
-  additionalProperties: false,
-};
+  ['queries'],
+);
 
 const TOOL_SCHEMAS: JsonSchema = {
   type: 'object',
   description: 'Keyed by tool slug.',
-  additionalProperties: {
-    type: 'object',
-    properties: {
+  additionalProperties: objectOf(
+    {
       toolkit: { type: 'string' },
       name: { type: 'string' },
       description: { type: 'string' },
       input_schema: { type: 'object' },
       output_schema: { type: 'object' },
     },
-    required: ['toolkit', 'name', 'description', 'input_schema'],
-  },
+    ['toolkit', 'name', 'description', 'input_schema'],
+  ),
 };
 
 const CONNECTION_STATUSES: JsonSchema = {
   type: 'array',
-  items: {
-    type: 'object',
-    properties: {
+  items: objectOf(
+    {
       toolkit: { type: 'string' },
       status: { type: 'string', enum: ['active', 'not_connected', 'no_auth'] },
       has_active_connection: { type: 'boolean' },
@@ -61,49 +70,45 @@ const CONNECTION_STATUSES: JsonSchema = {
       accounts: {
         type: 'array',
         description: "The user's ACTIVE accounts of the toolkit, newest first; name one in account.",
-        items: {
-          type: 'object',
-          properties: {
+        items: objectOf(
+          {
             id: { type: 'string' },
             alias: { type: ['string', 'null'] },
             label: { type: ['string', 'null'] },
           },
-          required: ['id', 'alias', 'label'],
-        },
+          ['id', 'alias', 'label'],
+        ),
       },
     },
-    required: ['toolkit', 'status', 'has_active_connection'],
-  },
+    ['toolkit', 'status', 'has_active_connection'],
+  ),
 };
 
 /** Output of TOOLROUTER_SEARCH_TOOLS. */
-export const SEARCH_TOOLS_OUTPUT_SCHEMA: JsonSchema = {
-  type: 'object',
-  properties: {
+export const SEARCH_TOOLS_OUTPUT_SCHEMA: JsonSchema = objectOf(
+  {
     results: {
       type: 'array',
-      items: {
-        type: 'object',
-        properties: {
+      items: objectOf(
+        {
           use_case: { type: 'string' },
-          primary_tool_slugs: { type: 'array', items: { type: 'string' } },
-          related_tool_slugs: { type: 'array', items: { type: 'string' } },
-          toolkits: { type: 'array', items: { type: 'string' } },
+          primary_tool_slugs: stringList(),
+          related_tool_slugs: stringList(),
+          toolkits: stringList(),
         },
-        required: ['use_case', 'primary_tool_slugs', 'related_tool_slugs', 'toolkits'],
-      },
+        ['use_case', 'primary_tool_slugs', 'related_tool_slugs', 'toolkits'],
+      ),
     },
     tool_schemas: TOOL_SCHEMAS,
     toolkit_connection_statuses: CONNECTION_STATUSES,
-    next_steps_guidance: { type: 'array', items: { type: 'string' } },
+    next_steps_guidance: stringList(),
   },
-  required: ['results', 'tool_schemas', 'toolkit_connection_statuses', 'next_steps_guidance'],
-};
+  ['results', 'tool_schemas', 'toolkit_connection_statuses', 'next_steps_guidance'],
+);
 
 /** Input of TOOLROUTER_GET_TOOL_SCHEMAS. */
-export const GET_TOOL_SCHEMAS_INPUT_SCHEMA: JsonSchema = {
-  type: 'object',
-  properties: {
+export const GET_TOOL_SCHEMAS_INPUT_SCHEMA: JsonSchema = closedObjectOf(
+  {
     tool_slugs: {
       type: 'array',
       minItems: 1,
@@ -112,34 +117,30 @@ export const GET_TOOL_SCHEMAS_INPUT_SCHEMA: JsonSchema = {
       description: 'Tool slugs such as "GITHUB_ISSUES_CREATE".',
     },
   },
-  required: ['tool_slugs'],
-  additionalProperties: false,
-};
+  ['tool_slugs'],
+);
 
 /** Output of TOOLROUTER_GET_TOOL_SCHEMAS. */
-export const GET_TOOL_SCHEMAS_OUTPUT_SCHEMA: JsonSchema = {
-  type: 'object',
-  properties: {
+export const GET_TOOL_SCHEMAS_OUTPUT_SCHEMA: JsonSchema = objectOf(
+  {
     tool_schemas: TOOL_SCHEMAS,
-    not_found: { type: 'array', items: { type: 'string' } },
-    suggestions: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+    not_found: stringList(),
+    suggestions: { type: 'object', additionalProperties: stringList() },
     toolkit_connection_statuses: CONNECTION_STATUSES,
-    next_steps_guidance: { type: 'array', items: { type: 'string' } },
+    next_steps_guidance: stringList(),
   },
-  required: ['tool_schemas', 'not_found', 'suggestions'],
-};
+  ['tool_schemas', 'not_found', 'suggestions'],
+);
 
 /** Input of TOOLROUTER_MULTI_EXECUTE_TOOL. */
-export const MULTI_EXECUTE_INPUT_SCHEMA: JsonSchema = {
-  type: 'object',
-  properties: {
+export const MULTI_EXECUTE_INPUT_SCHEMA: JsonSchema = closedObjectOf(
+  {
     tools: {
       type: 'array',
       minItems: 1,
       maxItems: 50,
-      items: {
-        type: 'object',
-        properties: {
+      items: closedObjectOf(
+        {
           tool_slug: {
             type: 'string',
             minLength: 1,
@@ -155,36 +156,32 @@ export const MULTI_EXECUTE_INPUT_SCHEMA: JsonSchema = {
               "Optional: the id or alias of the user's connected account to run with (see accounts in toolkit_connection_statuses).",
           },
         },
-        required: ['tool_slug', 'arguments'],
-        additionalProperties: false,
-      },
+        ['tool_slug', 'arguments'],
+      ),
     },
     thought: { type: 'string', description: 'Optional: one sentence on why these calls.' },
   },
-  required: ['tools'],
-  additionalProperties: false,
-};
+  ['tools'],
+);
 
 /** Output of TOOLROUTER_MULTI_EXECUTE_TOOL. */
-export const MULTI_EXECUTE_OUTPUT_SCHEMA: JsonSchema = {
-  type: 'object',
-  properties: {
+export const MULTI_EXECUTE_OUTPUT_SCHEMA: JsonSchema = objectOf(
+  {
     results: {
       type: 'array',
-      items: {
-        type: 'object',
-        properties: {
+      items: objectOf(
+        {
           tool_slug: { type: 'string' },
           successful: { type: 'boolean' },
           data: {},
           error: { type: ['string', 'null'] },
         },
-        required: ['tool_slug', 'successful', 'data', 'error'],
-      },
+        ['tool_slug', 'successful', 'data', 'error'],
+      ),
     },
     successful_count: { type: 'integer' },
     failed_count: { type: 'integer' },
     summary: { type: 'string', description: 'When some calls failed: how many, and why.' },
   },
-  required: ['results', 'successful_count', 'failed_count'],
-};
+  ['results', 'successful_count', 'failed_count'],
+);

@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { completionWithToolCalls } from '../test-support/completion-with-tool-calls.ts';
+import { connectEchoAccounts } from '../test-support/connect-echo-accounts.ts';
 import { createEchoRouter } from '../test-support/create-echo-router.ts';
-import { type EchoApi, startEchoApi } from '../test-support/start-echo-api.ts';
+import { useEchoApi } from '../test-support/use-echo-api.ts';
 
-let api: EchoApi;
-beforeAll(async () => {
-  api = await startEchoApi({ 'key-1': 'alice-1' });
-});
-afterAll(() => api.close());
+const api = useEchoApi({ 'key-1': 'alice-1' });
 
 async function connectedRouter() {
   const router = createEchoRouter(api.url);
-  const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-  await router.connectedAccounts.create({
-    userId: 'alice',
-    authConfigId: authConfig.id,
-    credentials: { apiKey: 'key-1' },
-    alias: 'main',
-  });
+  await connectEchoAccounts(router, [{ userId: 'alice', apiKey: 'key-1', alias: 'main' }]);
   return router;
 }
 
@@ -206,24 +198,14 @@ describe('meta-tools', () => {
     };
     const messages = await router.provider.handleToolCalls(
       session,
-      {
-        choices: [
-          {
-            message: {
-              tool_calls: [
-                { id: 'call_1', function: { name: 'ECHO_GET', arguments: '{"id":"x"}' } },
-                {
-                  id: 'call_2',
-                  function: {
-                    name: 'TOOLROUTER_MULTI_EXECUTE_TOOL',
-                    arguments: JSON.stringify({ tools: [{ tool_slug: 'ECHO_GET', arguments: { id: 'y' } }] }),
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
+      completionWithToolCalls(
+        { id: 'call_1', name: 'ECHO_GET', arguments: '{"id":"x"}' },
+        {
+          id: 'call_2',
+          name: 'TOOLROUTER_MULTI_EXECUTE_TOOL',
+          arguments: { tools: [{ tool_slug: 'ECHO_GET', arguments: { id: 'y' } }] },
+        },
+      ),
       { modifiers },
     );
     expect(messages.map((message) => message.tool_call_id)).toEqual(['call_1', 'call_2']);
@@ -239,15 +221,7 @@ describe('meta-tools', () => {
     // The tools session.tools(modifiers) returned carry their modifiers into handleToolCalls.
     const [viaTools] = await router.provider.handleToolCalls(
       session,
-      {
-        choices: [
-          {
-            message: {
-              tool_calls: [{ id: 'call_3', function: { name: 'ECHO_GET', arguments: '{"id":"z"}' } }],
-            },
-          },
-        ],
-      },
+      completionWithToolCalls({ id: 'call_3', name: 'ECHO_GET', arguments: '{"id":"z"}' }),
       { tools },
     );
     expect(JSON.parse(viaTools!.content)).toMatchObject({
@@ -257,15 +231,7 @@ describe('meta-tools', () => {
     const before = seen.length;
     const [outside] = await router.provider.handleToolCalls(
       session,
-      {
-        choices: [
-          {
-            message: {
-              tool_calls: [{ id: 'call_4', function: { name: 'ECHO_DELETE', arguments: '{"id":"z"}' } }],
-            },
-          },
-        ],
-      },
+      completionWithToolCalls({ id: 'call_4', name: 'ECHO_DELETE', arguments: '{"id":"z"}' }),
       { tools },
     );
     expect(JSON.parse(outside!.content)).toMatchObject({
@@ -277,10 +243,9 @@ describe('meta-tools', () => {
 
   it("custom tools are searchable, run through MULTI_EXECUTE, and get the user's own account of their toolkit", async () => {
     const router = await connectedRouter();
-    await router.connectedAccounts.create({
-      userId: 'bob',
-      authConfigId: (await router.authConfigs.list({ toolkit: 'echo' }))[0]!.id,
-      credentials: { apiKey: 'key-bob' },
+    const [echoConfig] = await router.authConfigs.list({ toolkit: 'echo' });
+    await connectEchoAccounts(router, [{ userId: 'bob', apiKey: 'key-bob' }], {
+      authConfigId: echoConfig!.id,
     });
     await router.tools.create({
       slug: 'ECHO_COUNT_THINGS',

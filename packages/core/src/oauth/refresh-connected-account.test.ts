@@ -1,18 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type OAuthTestKit, startOAuthTestKit } from '../connect/test-support/oauth-test-kit.ts';
+import { describe, expect, it } from 'vitest';
 import { StoreError } from '../errors/store-error.ts';
+import { postRefreshGrant } from '../test-support/post-refresh-grant.ts';
 import { testStore } from '../test-support/test-store.ts';
+import { useOAuthTestKit } from '../test-support/use-oauth-test-kit.ts';
 import type { ToolRouterOptions } from '../tool-router-options.ts';
 
-let kit: OAuthTestKit;
-beforeAll(async () => {
-  kit = await startOAuthTestKit();
-});
-afterAll(() => kit.close());
-afterEach(() => {
-  kit.provider.settings.accessTokenTtlSeconds = 3600;
-});
+const kit = useOAuthTestKit();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -83,17 +77,7 @@ describe('refreshConnectedAccount', () => {
     await sleep(1100);
     // The process died after the provider answered (rotating the refresh token) and before the
     // write: the marker stays, its lease runs out, the stored refresh token is a used one.
-    const client = kit.provider.clients.post;
-    const lost = await fetch(kit.provider.tokenUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'refresh_token',
-        refresh_token: stored.refreshToken!,
-        client_id: client.clientId,
-        client_secret: client.clientSecret,
-      }),
-    });
+    const lost = await postRefreshGrant(kit.provider, stored.refreshToken!);
     expect(lost.status).toBe(200);
     const startedAt = new Date(Date.now() - 60_000).toISOString();
     await store.execute(

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OAuthTokenError } from '../errors/oauth-token-error.ts';
+import { rejectionOf } from '../test-support/rejection-of.ts';
 import { requestToken } from './request-token.ts';
 
 /** The token endpoint answers what `answer` says; `elsewhere` is the host a redirect points at. */
@@ -42,13 +43,9 @@ const call = (params: Record<string, string>) =>
     now: new Date('2026-01-01T00:00:00.000Z'),
   });
 
-async function tokenError(promise: Promise<unknown>): Promise<OAuthTokenError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(OAuthTokenError.isInstance(error), String(error)).toBe(true);
-  return error as OAuthTokenError;
+/** The OAuthTokenError `promise` rejects with. */
+function tokenError(promise: Promise<unknown>): Promise<OAuthTokenError> {
+  return rejectionOf(promise, OAuthTokenError.isInstance);
 }
 
 describe('requestToken and redirects', () => {

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutboundRequestRefusedError } from '../errors/outbound-request-refused-error.ts';
+import { rejectionOf } from '../test-support/rejection-of.ts';
 import { createOutboundFetch, type ResolveHost } from './create-outbound-fetch.ts';
 
 let canary: Server;
@@ -28,13 +29,9 @@ function fakeDns(table: Record<string, string[]>): ResolveHost {
     (table[hostname] ?? []).map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
 }
 
-async function refusal(promise: Promise<unknown>): Promise<OutboundRequestRefusedError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(OutboundRequestRefusedError.isInstance(error), String(error)).toBe(true);
-  return error as OutboundRequestRefusedError;
+/** The OutboundRequestRefusedError `promise` rejects with. */
+function refusal(promise: Promise<unknown>): Promise<OutboundRequestRefusedError> {
+  return rejectionOf(promise, OutboundRequestRefusedError.isInstance);
 }
 
 describe('createOutboundFetch', () => {

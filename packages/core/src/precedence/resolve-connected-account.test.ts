@@ -1,19 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConnectedAccountOwnershipError } from '../errors/connected-account-ownership-error.ts';
+import { connectEchoAccounts, type EchoAccountInput } from '../test-support/connect-echo-accounts.ts';
 import { createEchoRouter } from '../test-support/create-echo-router.ts';
-import { type EchoApi, startEchoApi } from '../test-support/start-echo-api.ts';
+import { useEchoApi } from '../test-support/use-echo-api.ts';
 
-let api: EchoApi;
-beforeAll(async () => {
-  api = await startEchoApi({
-    'key-alice-1': 'alice-1',
-    'key-alice-2': 'alice-2',
-    'key-alice-3': 'alice-3',
-    'key-bob-1': 'bob-1',
-    'token-alice': 'alice-oauth',
-  });
+const api = useEchoApi({
+  'key-alice-1': 'alice-1',
+  'key-alice-2': 'alice-2',
+  'key-alice-3': 'alice-3',
+  'key-bob-1': 'bob-1',
+  'token-alice': 'alice-oauth',
 });
-afterAll(() => api.close());
+
+/** The echo accounts these tests connect; each runs as its label (`alice-1`, ...). */
+const alice1: EchoAccountInput = { userId: 'alice', apiKey: 'key-alice-1' };
+const alice2: EchoAccountInput = { userId: 'alice', apiKey: 'key-alice-2' };
+const alice3: EchoAccountInput = { userId: 'alice', apiKey: 'key-alice-3' };
+const bob1: EchoAccountInput = { userId: 'bob', apiKey: 'key-bob-1' };
 
 async function accountThatRan(result: { successful: boolean; data: unknown; error: string | null }) {
   expect(result.error).toBeNull();
@@ -24,17 +27,7 @@ async function accountThatRan(result: { successful: boolean; data: unknown; erro
 describe('precedence (DESIGN §4)', () => {
   it('step 1: a pinned account runs, even when the user has a newer one', async () => {
     const router = createEchoRouter(api.url);
-    const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-    const first = await router.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: 'key-alice-1' },
-    });
-    await router.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: 'key-alice-2' },
-    });
+    const [first] = await connectEchoAccounts(router, [alice1, alice2]);
     const session = await router.create('alice', {
       toolkits: ['echo'],
       connectedAccounts: { echo: first.id },
@@ -44,12 +37,7 @@ describe('precedence (DESIGN §4)', () => {
 
   it("step 1: a session that pins another user's account is refused", async () => {
     const router = createEchoRouter(api.url);
-    const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-    const bobs = await router.connectedAccounts.create({
-      userId: 'bob',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: 'key-bob-1' },
-    });
+    const [bobs] = await connectEchoAccounts(router, [bob1]);
     const attempt = router.create('alice', { connectedAccounts: { echo: bobs.id } });
     await expect(attempt).rejects.toSatisfy(ConnectedAccountOwnershipError.isInstance);
     await expect(attempt).rejects.toThrow(/does not belong to user 'alice'/);
@@ -57,17 +45,7 @@ describe('precedence (DESIGN §4)', () => {
 
   it('step 1: a pinned account that is disabled needs reconnecting instead of falling back', async () => {
     const router = createEchoRouter(api.url);
-    const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-    const pinned = await router.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: 'key-alice-1' },
-    });
-    await router.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: 'key-alice-2' },
-    });
+    const [pinned] = await connectEchoAccounts(router, [alice1, alice2]);
     await router.connectedAccounts.disable(pinned.id);
     const session = await router.create('alice', { connectedAccounts: { echo: pinned.id } });
     const result = await session.execute('ECHO_GET', { id: '1' });
@@ -88,21 +66,8 @@ describe('precedence (DESIGN §4)', () => {
       mode: 'api_key',
       isDefault: false,
     });
-    await router.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: pinnedConfig.id,
-      credentials: { apiKey: 'key-alice-1' },
-    });
-    await router.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: pinnedConfig.id,
-      credentials: { apiKey: 'key-alice-2' },
-    });
-    await router.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: defaultConfig.id,
-      credentials: { apiKey: 'key-alice-3' },
-    });
+    await connectEchoAccounts(router, [alice1, alice2], { authConfigId: pinnedConfig.id });
+    await connectEchoAccounts(router, [alice3], { authConfigId: defaultConfig.id });
     const session = await router.create('alice', { authConfigs: { echo: pinnedConfig.id } });
     expect(await accountThatRan(await session.execute('ECHO_GET', { id: '1' }))).toBe('alice-2');
 
@@ -119,26 +84,14 @@ describe('precedence (DESIGN §4)', () => {
     expect(defaultConfig.isDefault).toBe(true);
     const other = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
     expect(other.isDefault).toBe(false);
-    await router.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: defaultConfig.id,
-      credentials: { apiKey: 'key-alice-1' },
-    });
-    await router.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: other.id,
-      credentials: { apiKey: 'key-alice-2' },
-    });
+    await connectEchoAccounts(router, [alice1], { authConfigId: defaultConfig.id });
+    await connectEchoAccounts(router, [alice2], { authConfigId: other.id });
     const session = await router.create('alice');
     expect(await accountThatRan(await session.execute('ECHO_GET', { id: '1' }))).toBe('alice-1');
 
     // Only an account on a non-default config: a connection is needed on the default one.
     const bobSession = await router.create('bob');
-    await router.connectedAccounts.create({
-      userId: 'bob',
-      authConfigId: other.id,
-      credentials: { apiKey: 'key-bob-1' },
-    });
+    await connectEchoAccounts(router, [bob1], { authConfigId: other.id });
     const result = await bobSession.execute('ECHO_GET', { id: '1' });
     expect(result.data).toMatchObject({ connection_required: true, auth_config_id: defaultConfig.id });
   });
@@ -166,11 +119,7 @@ describe('precedence (DESIGN §4)', () => {
     ).toEqual(new Set([configs[0]!.id]));
 
     // The user connects on it, and the next call runs with that account.
-    await router.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: configs[0]!.id,
-      credentials: { apiKey: 'key-alice-1' },
-    });
+    await connectEchoAccounts(router, [alice1], { authConfigId: configs[0]!.id });
     expect(await accountThatRan(await session.execute('ECHO_GET', { id: '1' }))).toBe('alice-1');
   });
 
@@ -211,17 +160,7 @@ describe('precedence (DESIGN §4)', () => {
 
   it('the most recently connected ACTIVE account wins; disabling it falls back; re-enabling makes it newest', async () => {
     const router = createEchoRouter(api.url);
-    const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-    const first = await router.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: 'key-alice-1' },
-    });
-    const second = await router.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: 'key-alice-2' },
-    });
+    const [first, second] = await connectEchoAccounts(router, [alice1, alice2]);
     const session = await router.create('alice');
     expect(await accountThatRan(await session.execute('ECHO_GET', { id: '1' }))).toBe('alice-2');
     await router.connectedAccounts.disable(second.id);
@@ -235,25 +174,11 @@ describe('precedence (DESIGN §4)', () => {
 
   it("execute(..., { account }) picks an account by id or alias, never another user's", async () => {
     const router = createEchoRouter(api.url);
-    const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-    const work = await router.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: 'key-alice-1' },
-      alias: 'work',
-    });
-    await router.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: 'key-alice-2' },
-      alias: 'personal',
-    });
-    const bobs = await router.connectedAccounts.create({
-      userId: 'bob',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: 'key-bob-1' },
-      alias: 'work',
-    });
+    const [work, , bobs] = await connectEchoAccounts(router, [
+      { ...alice1, alias: 'work' },
+      { ...alice2, alias: 'personal' },
+      { ...bob1, alias: 'work' },
+    ]);
     const session = await router.create('alice');
     expect(await accountThatRan(await session.execute('ECHO_GET', { id: '1' }, { account: 'work' }))).toBe(
       'alice-1',
@@ -278,14 +203,9 @@ describe('precedence (DESIGN §4)', () => {
       await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' }),
     ];
     const owner: Record<string, string> = {};
-    for (const [index, key] of ['key-alice-1', 'key-alice-2', 'key-alice-3', 'key-bob-1'].entries()) {
-      const userId = key.includes('alice') ? 'alice' : 'bob';
-      await router.connectedAccounts.create({
-        userId,
-        authConfigId: configs[index % 2]!.id,
-        credentials: { apiKey: key },
-      });
-      owner[key.replace('key-', '')] = userId;
+    for (const [index, account] of [alice1, alice2, alice3, bob1].entries()) {
+      await connectEchoAccounts(router, [account], { authConfigId: configs[index % 2]!.id });
+      owner[account.apiKey.replace('key-', '')] = account.userId;
     }
     const sessions = [
       await router.create('alice'),

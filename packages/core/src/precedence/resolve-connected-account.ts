@@ -168,6 +168,11 @@ function joinedResolution(
 ): Promise<AccountResolution> | AccountResolution {
   const authConfig = toAuthConfig(authConfigPart(row));
   if (row.id !== null) return usable(runtime, row as ConnectedAccountRow, step, authConfig);
+  return noActiveAccountOn(authConfig, step);
+}
+
+/** A connection is needed: the user has no ACTIVE account on `authConfig`. */
+function noActiveAccountOn(authConfig: AuthConfig, step: 2 | 3 | 4): AccountResolution {
   return {
     kind: 'connection_required',
     toolkit: authConfig.toolkit,
@@ -191,13 +196,7 @@ async function newestActiveOn(
 ): Promise<AccountResolution> {
   const [row] = await runtime.store.query<ConnectedAccountRow>(MOST_RECENT_ACTIVE, [userId, authConfig.id]);
   if (row) return usable(runtime, row, step, authConfig);
-  return {
-    kind: 'connection_required',
-    toolkit: authConfig.toolkit,
-    authConfig,
-    step,
-    reason: `no ACTIVE ${authConfig.toolkit} account on auth config ${authConfig.id}`,
-  };
+  return noActiveAccountOn(authConfig, step);
 }
 
 async function usable(

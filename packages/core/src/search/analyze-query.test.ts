@@ -14,12 +14,14 @@ describe('analyzeQuery', () => {
     expect(weightOf('nuke the old repo', 'repository')).toBe(1);
   });
 
-  it('maps how people phrase tasks to how APIs name operations', () => {
-    expect(weightOf('DM Alice', 'conversation')).toBeGreaterThan(0);
-    expect(weightOf('check why CI is red', 'workflow')).toBeGreaterThan(0);
-    expect(weightOf('bump the version', 'release')).toBeGreaterThan(0);
-    expect(weightOf('kick off the deploy', 'dispatch')).toBeGreaterThan(0);
-    expect(weightOf('set up a team', 'create')).toBeGreaterThan(0);
+  it.each([
+    ['DM Alice', 'conversation'],
+    ['check why CI is red', 'workflow'],
+    ['bump the version', 'release'],
+    ['kick off the deploy', 'dispatch'],
+    ['set up a team', 'create'],
+  ])('maps how people phrase a task (%j) to how APIs name the operation (%j)', (query, word) => {
+    expect(weightOf(query, word)).toBeGreaterThan(0);
   });
 
   it('matches concept phrases before dropping stop words, and only as whole phrases', () => {
@@ -27,11 +29,13 @@ describe('analyzeQuery', () => {
     expect(weightOf('clean the kitchen', 'delete')).toBeUndefined();
   });
 
-  it('counts quoted values, paths and code names as identifiers', () => {
-    expect(weightOf('read src/app.yml from octo/site', 'app')).toBe(IDENTIFIER_WEIGHT);
-    expect(weightOf('read src/app.yml from octo/site', 'site')).toBe(IDENTIFIER_WEIGHT);
-    expect(weightOf('label it "regression"', 'regression')).toBe(IDENTIFIER_WEIGHT);
-    expect(weightOf('where is parseConfig defined', 'parse')).toBe(IDENTIFIER_WEIGHT);
+  it.each([
+    ['read src/app.yml from octo/site', 'app'],
+    ['read src/app.yml from octo/site', 'site'],
+    ['label it "regression"', 'regression'],
+    ['where is parseConfig defined', 'parse'],
+  ])('counts quoted values, paths and code names as identifiers: %j, %j', (query, word) => {
+    expect(weightOf(query, word)).toBe(IDENTIFIER_WEIGHT);
   });
 
   it('drops the words a "without" rules out', () => {

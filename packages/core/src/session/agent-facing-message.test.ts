@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { StoreError } from '../errors/store-error.ts';
 import { sqliteStore } from '../store/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
 import { echoToolkit } from '../test-support/echo-toolkits.ts';
-import { type EchoApi, startEchoApi } from '../test-support/start-echo-api.ts';
+import { useEchoApi } from '../test-support/use-echo-api.ts';
 import { ToolRouter } from '../tool-router.ts';
 
-let api: EchoApi;
-beforeAll(async () => {
-  api = await startEchoApi({ 'key-1': 'alice-1' });
-});
-afterAll(() => api.close());
+const api = useEchoApi({ 'key-1': 'alice-1' });
 
 describe('store failures in tool results', () => {
   it('give the agent a generic message and the operator the real one', async () => {

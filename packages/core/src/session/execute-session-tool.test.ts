@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEchoRouter } from '../test-support/create-echo-router.ts';
-import { type EchoApi, startEchoApi } from '../test-support/start-echo-api.ts';
+import { useEchoApi } from '../test-support/use-echo-api.ts';
 
-let api: EchoApi;
-beforeAll(async () => {
-  api = await startEchoApi();
-});
-afterAll(() => api.close());
+const api = useEchoApi();
 
 describe('session.execute of an HTTP tool', () => {
   it('answers arguments the request cannot carry with a result and a log, not an exception', async () => {

@@ -1,4 +1,5 @@
 import type { AuthMode } from '@toolrouter/toolkits';
+import type { AuthConfig } from '../auth-config/auth-config.ts';
 import { isNoAuthToolkit } from '../catalog/tool.ts';
 import type { ConnectedAccountStatus } from '../connected-account/connected-account.ts';
 import type { ConnectedAccountRow } from '../connected-account/connected-account-row.ts';
@@ -115,7 +116,7 @@ export async function describeSessionToolkit(
       isNoAuth: false,
       connection: {
         isActive: true,
-        authConfig: { id: authConfig.id, mode: authConfig.mode, isManaged: authConfig.isManaged },
+        authConfig: authConfigSummary(authConfig),
         connectedAccount: { id: account.id, status: account.status as ConnectedAccountStatus },
       },
     };
@@ -131,7 +132,7 @@ export async function describeSessionToolkit(
       isNoAuth: false,
       connection: {
         isActive: false,
-        authConfig: { id: authConfig.id, mode: authConfig.mode, isManaged: authConfig.isManaged },
+        authConfig: authConfigSummary(authConfig),
         ...(latest
           ? { connectedAccount: { id: latest.id, status: latest.status as ConnectedAccountStatus } }
           : {}),
@@ -150,4 +151,13 @@ function decodeOffset(cursor: string): number {
   if (!match)
     throw new ValidationError({ field: 'cursor', message: 'cursor is not a nextCursor this API returned.' });
   return Number(match[1]);
+}
+
+/** The auth config as a toolkit listing shows it. */
+function authConfigSummary({
+  id,
+  mode,
+  isManaged,
+}: AuthConfig): Pick<AuthConfig, 'id' | 'mode' | 'isManaged'> {
+  return { id, mode, isManaged };
 }

@@ -1,33 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors/validation-error.ts';
 import { OpenAIProvider } from '../provider/openai-provider.ts';
+import { completionWithToolCalls } from '../test-support/completion-with-tool-calls.ts';
+import { connectEchoAccounts } from '../test-support/connect-echo-accounts.ts';
 import { createEchoRouter } from '../test-support/create-echo-router.ts';
-import { type EchoApi, startEchoApi } from '../test-support/start-echo-api.ts';
+import { useEchoApi } from '../test-support/use-echo-api.ts';
 
-let api: EchoApi;
-beforeAll(async () => {
-  api = await startEchoApi({ 'key-work': 'alice-work', 'key-home': 'alice-home', 'key-old': 'alice-old' });
-});
-afterAll(() => api.close());
+const api = useEchoApi({ 'key-work': 'alice-work', 'key-home': 'alice-home', 'key-old': 'alice-old' });
 
 /** Alice with two echo accounts: `home` (older) and `work` (newest). */
 async function twoAccountRouter() {
   const router = createEchoRouter(api.url);
-  const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-  const home = await router.connectedAccounts.create({
-    userId: 'alice',
-    authConfigId: authConfig.id,
-    credentials: { apiKey: 'key-home' },
-    alias: 'home',
-  });
-  const work = await router.connectedAccounts.create({
-    userId: 'alice',
-    authConfigId: authConfig.id,
-    credentials: { apiKey: 'key-work' },
-    alias: 'work',
-  });
-  return { router, authConfig, home, work };
+  const [home, work] = await connectEchoAccounts(router, [
+    { userId: 'alice', apiKey: 'key-home', alias: 'home' },
+    { userId: 'alice', apiKey: 'key-work', alias: 'work' },
+  ]);
+  return { router, authConfigId: home.authConfigId, home, work };
 }
+
+/** A third account of alice's, connected by the tests that need it. */
+const oldAccount = { userId: 'alice', apiKey: 'key-old' };
 
 const ranWith = (result: { data: unknown }) => (result.data as { account?: string }).account;
 
@@ -55,12 +47,8 @@ describe('multi-account sessions', () => {
   });
 
   it('a pinned set runs its newest ACTIVE account, lets a call pick within it, and refuses others', async () => {
-    const { router, authConfig, home, work } = await twoAccountRouter();
-    const old = await router.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: 'key-old' },
-    });
+    const { router, authConfigId, home, work } = await twoAccountRouter();
+    const [old] = await connectEchoAccounts(router, [oldAccount], { authConfigId });
     const session = await router.create('alice', {
       toolkits: ['echo'],
       connectedAccounts: { echo: [home.id, old.id] },
@@ -161,15 +149,8 @@ describe('multi-account sessions', () => {
       additionalProperties: false,
     });
     const provider = new OpenAIProvider();
-    const completion = (args: Record<string, unknown>) => ({
-      choices: [
-        {
-          message: {
-            tool_calls: [{ id: 'call_1', function: { name: 'ECHO_GET', arguments: JSON.stringify(args) } }],
-          },
-        },
-      ],
-    });
+    const completion = (args: Record<string, unknown>) =>
+      completionWithToolCalls({ id: 'call_1', name: 'ECHO_GET', arguments: args });
     const [byArgument] = await provider.handleToolCalls(session, completion({ id: '1', account: 'home' }), {
       tools,
     });
@@ -190,48 +171,40 @@ describe('multi-account sessions', () => {
 
   it('MANAGE_CONNECTIONS add_account links another account, up to maxAccountsPerToolkit', async () => {
     const { router } = await twoAccountRouter();
-    const roomy = await router.create('alice', {
-      toolkits: ['echo'],
-      multiAccount: { enable: true, maxAccountsPerToolkit: 3 },
-    });
-    const added = await roomy.execute('TOOLROUTER_MANAGE_CONNECTIONS', {
-      toolkits: ['echo'],
-      add_account: true,
-    });
-    expect((added.data as { results: unknown[] }).results[0]).toMatchObject({
+    const addAccount = async (maxAccountsPerToolkit: number) => {
+      const session = await router.create('alice', {
+        toolkits: ['echo'],
+        multiAccount: { enable: true, maxAccountsPerToolkit },
+      });
+      const result = await session.execute('TOOLROUTER_MANAGE_CONNECTIONS', {
+        toolkits: ['echo'],
+        add_account: true,
+      });
+      return { session, first: (result.data as { results: unknown[] }).results[0] };
+    };
+    expect((await addAccount(3)).first).toMatchObject({
       toolkit: 'echo',
       status: 'initiated',
       redirect_url: expect.stringContaining('/connect/lnk_'),
     });
-    const full = await router.create('alice', {
-      toolkits: ['echo'],
-      multiAccount: { enable: true, maxAccountsPerToolkit: 2 },
-    });
-    const refused = await full.execute('TOOLROUTER_MANAGE_CONNECTIONS', {
-      toolkits: ['echo'],
-      add_account: true,
-    });
-    expect((refused.data as { results: unknown[] }).results[0]).toMatchObject({
+    const full = await addAccount(2);
+    expect(full.first).toMatchObject({
       toolkit: 'echo',
       status: 'failed',
       message: expect.stringMatching(/already has 2 echo accounts.*maxAccountsPerToolkit = 2/),
     });
-    await expect(full.authorize('echo')).rejects.toThrow(/maxAccountsPerToolkit = 2/);
+    await expect(full.session.authorize('echo')).rejects.toThrow(/maxAccountsPerToolkit = 2/);
   });
 });
 
 describe('precedence step 1 against an authConfigs pin', () => {
   it('the pinned account runs even on another auth config; new connections go to the pinned auth config', async () => {
-    const { router, authConfig: first } = await twoAccountRouter();
+    const { router, authConfigId: first } = await twoAccountRouter();
     const second = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key', isDefault: false });
-    const onSecond = await router.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: second.id,
-      credentials: { apiKey: 'key-old' },
-    });
+    const [onSecond] = await connectEchoAccounts(router, [oldAccount], { authConfigId: second.id });
     const session = await router.create('alice', {
       toolkits: ['echo'],
-      authConfigs: { echo: first.id },
+      authConfigs: { echo: first },
       connectedAccounts: { echo: onSecond.id },
     });
     expect(ranWith(await session.execute('ECHO_GET', { id: '1' }))).toBe('alice-old');

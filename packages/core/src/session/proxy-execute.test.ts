@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors/validation-error.ts';
+import { connectEchoAccounts } from '../test-support/connect-echo-accounts.ts';
 import { createEchoRouter } from '../test-support/create-echo-router.ts';
-import { type EchoApi, startEchoApi } from '../test-support/start-echo-api.ts';
+import { useEchoApi } from '../test-support/use-echo-api.ts';
 
-let api: EchoApi;
-beforeAll(async () => {
-  api = await startEchoApi({ 'key-alice': 'alice', 'key-bob': 'bob' });
-});
-afterAll(() => api.close());
+const api = useEchoApi({ 'key-alice': 'alice', 'key-bob': 'bob' });
 
 async function setup() {
   const router = createEchoRouter(api.url);
-  const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-  await router.connectedAccounts.create({
-    userId: 'alice',
-    authConfigId: authConfig.id,
-    credentials: { apiKey: 'key-alice' },
-    alias: 'main',
-  });
-  await router.connectedAccounts.create({
-    userId: 'bob',
-    authConfigId: authConfig.id,
-    credentials: { apiKey: 'key-bob' },
-  });
+  await connectEchoAccounts(router, [
+    { userId: 'alice', apiKey: 'key-alice', alias: 'main' },
+    { userId: 'bob', apiKey: 'key-bob' },
+  ]);
   return router;
 }
 

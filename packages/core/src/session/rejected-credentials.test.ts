@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { connectEchoAccounts } from '../test-support/connect-echo-accounts.ts';
 import { createEchoRouter } from '../test-support/create-echo-router.ts';
-import { type EchoApi, startEchoApi } from '../test-support/start-echo-api.ts';
+import { useEchoApi } from '../test-support/use-echo-api.ts';
 
-let api: EchoApi;
-beforeAll(async () => {
-  api = await startEchoApi({ 'key-good': 'alice-good', 'key-typo': 'alice-typo' });
-});
-afterAll(() => api.close());
+const api = useEchoApi({ 'key-good': 'alice-good', 'key-typo': 'alice-typo' });
 
 describe('an API key the API rejects (401)', () => {
   it('answers with a reconnect result and a connect link, marks the account, and stops picking it', async () => {
     const router = createEchoRouter(api.url);
-    const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-    await router.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: 'key-good' },
-    });
-    const typo = await router.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: 'key-typo' },
-    });
+    const [, typo] = await connectEchoAccounts(router, [
+      { userId: 'alice', apiKey: 'key-good' },
+      { userId: 'alice', apiKey: 'key-typo' },
+    ]);
     const session = await router.create('alice', { toolkits: ['echo'] });
     api.queue.push({ status: 401 });
     const rejected = await session.execute('ECHO_GET', { id: '1' });
@@ -47,12 +37,7 @@ describe('an API key the API rejects (401)', () => {
 
   it('without manageConnections it says to reconnect in the application', async () => {
     const router = createEchoRouter(api.url);
-    const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-    await router.connectedAccounts.create({
-      userId: 'bob',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: 'key-typo' },
-    });
+    await connectEchoAccounts(router, [{ userId: 'bob', apiKey: 'key-typo' }]);
     const session = await router.create('bob', { toolkits: ['echo'], manageConnections: false });
     api.queue.push({ status: 401 });
     const rejected = await session.execute('ECHO_GET', { id: '1' });

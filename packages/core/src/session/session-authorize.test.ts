@@ -1,11 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ALLOWED_CALLBACK,
-  type OAuthTestKit,
-  REDIRECT_URI,
-  ROUTER_BASE_URL,
-  startOAuthTestKit,
-} from '../connect/test-support/oauth-test-kit.ts';
+import { describe, expect, it } from 'vitest';
+import { ALLOWED_CALLBACK, REDIRECT_URI, ROUTER_BASE_URL } from '../connect/test-support/oauth-test-kit.ts';
 import { ConnectLinkExpiredError } from '../errors/connect-link-expired-error.ts';
 import { ConnectLinkNotFoundError } from '../errors/connect-link-not-found-error.ts';
 import { ConnectLinkUsedError } from '../errors/connect-link-used-error.ts';
@@ -15,13 +9,10 @@ import { ConnectionRequestTimeoutError } from '../errors/connection-request-time
 import { OAuthStateError } from '../errors/oauth-state-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import { testStore } from '../test-support/test-store.ts';
+import { useOAuthTestKit } from '../test-support/use-oauth-test-kit.ts';
 import type { ToolRouterOptions } from '../tool-router-options.ts';
 
-let kit: OAuthTestKit;
-beforeAll(async () => {
-  kit = await startOAuthTestKit();
-});
-afterAll(() => kit.close());
+const kit = useOAuthTestKit();
 
 /** A router on the kit's provider and API, on the test store (PostgreSQL when the postgres package runs this suite). */
 const createRouter = (options: Omit<ToolRouterOptions, 'provider'> = {}) =>

@@ -1,15 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SessionNotFoundError } from '../errors/session-not-found-error.ts';
 import { createEchoRouter } from '../test-support/create-echo-router.ts';
-import { type EchoApi, startEchoApi } from '../test-support/start-echo-api.ts';
 import { testStore } from '../test-support/test-store.ts';
+import { useEchoApi } from '../test-support/use-echo-api.ts';
 
-let api: EchoApi;
-beforeAll(async () => {
-  api = await startEchoApi();
-});
-afterAll(() => api.close());
+const api = useEchoApi();
 
 describe('reopened sessions (sessions.use) and MCP authentication', () => {
   it('serves a reopened session without reading it again, until it changes', async () => {

@@ -1,22 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ALLOWED_CALLBACK,
-  type OAuthTestKit,
-  startOAuthTestKit,
-} from '../connect/test-support/oauth-test-kit.ts';
+import { describe, expect, it } from 'vitest';
+import { ALLOWED_CALLBACK } from '../connect/test-support/oauth-test-kit.ts';
 import { waitUntilRefreshDue } from '../connect/test-support/wait-until-refresh-due.ts';
 import { testStore } from '../test-support/test-store.ts';
+import { useOAuthTestKit } from '../test-support/use-oauth-test-kit.ts';
 import type { ToolRouterOptions } from '../tool-router-options.ts';
 
-let kit: OAuthTestKit;
-beforeAll(async () => {
-  kit = await startOAuthTestKit();
-});
-afterAll(() => kit.close());
-afterEach(() => {
-  kit.provider.settings.accessTokenTtlSeconds = 3600;
-});
+const kit = useOAuthTestKit();
 
 const createRouter = (options: Omit<ToolRouterOptions, 'provider'> = {}) =>
   kit.createRouter({ store: testStore(), ...options });

@@ -1,18 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type OAuthTestKit, startOAuthTestKit } from '../connect/test-support/oauth-test-kit.ts';
+import { describe, expect, it } from 'vitest';
 import { waitUntilRefreshDue } from '../connect/test-support/wait-until-refresh-due.ts';
 import { ConnectionFailedError } from '../errors/connection-failed-error.ts';
+import { postRefreshGrant } from '../test-support/post-refresh-grant.ts';
 import { testStore } from '../test-support/test-store.ts';
+import { useOAuthTestKit } from '../test-support/use-oauth-test-kit.ts';
 import type { ToolRouterOptions } from '../tool-router-options.ts';
 
-let kit: OAuthTestKit;
-beforeAll(async () => {
-  kit = await startOAuthTestKit();
-});
-afterAll(() => kit.close());
-afterEach(() => {
-  kit.provider.settings.accessTokenTtlSeconds = 3600;
-});
+const kit = useOAuthTestKit();
 
 const createRouter = (options: Omit<ToolRouterOptions, 'provider'> = {}) =>
   kit.createRouter({ store: testStore(), ...options });
@@ -92,17 +86,7 @@ describe('OAuth token refresh', () => {
 
     // Someone replays the first, already rotated refresh token: the provider refuses it and, as
     // refresh token reuse detection requires, revokes the whole grant.
-    const client = kit.provider.clients.post;
-    const replay = await fetch(kit.provider.tokenUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'refresh_token',
-        refresh_token: original.refreshToken!,
-        client_id: client.clientId,
-        client_secret: client.clientSecret,
-      }),
-    });
+    const replay = await postRefreshGrant(kit.provider, original.refreshToken!);
     expect(replay.status).toBe(400);
     expect(await replay.json()).toMatchObject({ error: 'invalid_grant' });
 

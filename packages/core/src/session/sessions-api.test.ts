@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EncryptionError } from '../errors/encryption-error.ts';
 import { SessionConfigConflictError } from '../errors/session-config-conflict-error.ts';
 import { SessionNotFoundError } from '../errors/session-not-found-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
+import { connectEchoAccounts } from '../test-support/connect-echo-accounts.ts';
 import { createEchoRouter } from '../test-support/create-echo-router.ts';
-import { type EchoApi, startEchoApi } from '../test-support/start-echo-api.ts';
 import { testStore } from '../test-support/test-store.ts';
+import { useEchoApi } from '../test-support/use-echo-api.ts';
 
-let api: EchoApi;
-beforeAll(async () => {
-  api = await startEchoApi({ 'key-1': 'alice-1' });
-});
-afterAll(() => api.close());
+const api = useEchoApi({ 'key-1': 'alice-1' });
 
 describe('sessions', () => {
   it('rotates the MCP token: the new one works, the old one no longer does', async () => {
@@ -129,12 +126,7 @@ describe('sessions', () => {
     const router = createEchoRouter(api.url, {
       managedAuth: { oauthecho: { clientId: 'c', clientSecret: 's' } },
     });
-    const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-    const account = await router.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: 'key-1' },
-    });
+    const [account] = await connectEchoAccounts(router, [{ userId: 'alice', apiKey: 'key-1' }]);
     const session = await router.create('alice');
     const page = await session.toolkits();
     expect(page.totalPages).toBe(1);
@@ -146,7 +138,7 @@ describe('sessions', () => {
       isNoAuth: false,
       connection: {
         isActive: true,
-        authConfig: { id: authConfig.id, mode: 'api_key', isManaged: false },
+        authConfig: { id: account.authConfigId, mode: 'api_key', isManaged: false },
         connectedAccount: { id: account.id, status: 'ACTIVE' },
       },
     });

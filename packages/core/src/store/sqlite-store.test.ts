@@ -6,6 +6,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EncryptionError } from '../errors/encryption-error.ts';
 import { StoreError } from '../errors/store-error.ts';
+import { connectEchoAccounts } from '../test-support/connect-echo-accounts.ts';
 import { echoToolkit } from '../test-support/echo-toolkits.ts';
 import { type EchoApi, startEchoApi } from '../test-support/start-echo-api.ts';
 import { ToolRouter } from '../tool-router.ts';
@@ -41,13 +42,7 @@ describe('sqliteStore', () => {
   it('keeps accounts and sessions across a restart', async () => {
     const file = join(directory, 'restart.db');
     const first = routerOn(file);
-    const authConfig = await first.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-    const account = await first.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: SECRET },
-      alias: 'work',
-    });
+    const [account] = await connectEchoAccounts(first, [{ userId: 'alice', apiKey: SECRET, alias: 'work' }]);
     const session = await first.create('alice', { toolkits: ['echo'] });
     await first.close();
 
@@ -65,12 +60,7 @@ describe('sqliteStore', () => {
     const file = join(directory, 'plaintext.db');
     const router = routerOn(file);
     const oauthSecret = 'oauth-client-secret-value-42';
-    const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-    await router.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: SECRET },
-    });
+    await connectEchoAccounts(router, [{ userId: 'alice', apiKey: SECRET }]);
     const session = await router.create('alice');
     await router.close();
     // An oauth app secret too, on a toolkit that takes one.
@@ -107,17 +97,10 @@ describe('sqliteStore', () => {
   it('rejects a tampered ciphertext and one moved to another row', async () => {
     const file = join(directory, 'tamper.db');
     const router = routerOn(file);
-    const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-    const alice = await router.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: SECRET },
-    });
-    const mallory = await router.connectedAccounts.create({
-      userId: 'mallory',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: 'mallory-key-0000' },
-    });
+    const [alice, mallory] = await connectEchoAccounts(router, [
+      { userId: 'alice', apiKey: SECRET },
+      { userId: 'mallory', apiKey: 'mallory-key-0000' },
+    ]);
     await router.close();
 
     // Move alice's sealed credentials onto mallory's row.
@@ -157,12 +140,7 @@ describe('sqliteStore', () => {
     const oldKey = `old:${randomBytes(32).toString('base64')}`;
     const newKey = `new:${randomBytes(32).toString('base64')}`;
     const before = routerOn(file, [oldKey]);
-    const authConfig = await before.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
-    await before.connectedAccounts.create({
-      userId: 'alice',
-      authConfigId: authConfig.id,
-      credentials: { apiKey: SECRET },
-    });
+    await connectEchoAccounts(before, [{ userId: 'alice', apiKey: SECRET }]);
     await before.close();
 
     const after = routerOn(file, [newKey, oldKey]);
