@@ -77,6 +77,7 @@ export { ConnectionRequiredError } from './errors/connection-required-error.ts';
 export { CredentialsRejectedError } from './errors/credentials-rejected-error.ts';
 export { CredentialsUnavailableError } from './errors/credentials-unavailable-error.ts';
 export { EncryptionError } from './errors/encryption-error.ts';
+export { ExecutionLogNotFoundError } from './errors/execution-log-not-found-error.ts';
 export { InvalidToolArgumentsError } from './errors/invalid-tool-arguments-error.ts';
 export { NoAuthConfigError } from './errors/no-auth-config-error.ts';
 export { OAuthStateError } from './errors/oauth-state-error.ts';
@@ -91,9 +92,11 @@ export { ToolkitNotFoundError } from './errors/toolkit-not-found-error.ts';
 export { ValidationError } from './errors/validation-error.ts';
 export type { ExecuteToolOptions, ToolExecutionResult } from './execution/tool-execution-result.ts';
 export { ToolTimeoutError } from './execution/tool-timeout-error.ts';
-export type { ExecutionLog } from './logs/execution-log.ts';
+export type { ExecutionLog, ExecutionLogDetail } from './logs/execution-log.ts';
+export type { LogPayload } from './logs/log-payload.ts';
 export type { ListLogsFilter } from './logs/logs-api.ts';
 export { LogsApi } from './logs/logs-api.ts';
+export type { LogsOptions } from './logs/resolve-log-payloads.ts';
 export { GET_TOOL_SCHEMAS_SLUG } from './meta-tools/get-tool-schemas-meta-tool.ts';
 export {
   GET_TOOL_SCHEMAS_INPUT_SCHEMA,

@@ -19,6 +19,7 @@ import { createAccountSlots } from './execution/account-slots.ts';
 import type { ExecuteToolOptions, ToolExecutionResult } from './execution/tool-execution-result.ts';
 import { ExecutionLogWriter } from './logs/execution-log-writer.ts';
 import { LogsApi } from './logs/logs-api.ts';
+import { resolveLogPayloads } from './logs/resolve-log-payloads.ts';
 import { REFRESH_LEASE_MS, settleRefreshes } from './oauth/refresh-connected-account.ts';
 
 import { createOutboundFetch, type OutboundFetch } from './outbound/create-outbound-fetch.ts';
@@ -316,7 +317,7 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
         maxResultChars: execution.maxResultChars ?? 60_000,
         fetch: this.#outbound.fetch,
       },
-      logWriter: new ExecutionLogWriter(store, now, warn),
+      logWriter: new ExecutionLogWriter(store, now, warn, resolveLogPayloads(options.logs, env)),
       warn,
       now,
     };

@@ -26,6 +26,7 @@ const SERVER_OPTIONS = [
   'allowedCallbackUrls',
   'execution',
   'search',
+  'logs',
 ] as const;
 
 /**

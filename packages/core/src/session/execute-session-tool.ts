@@ -84,6 +84,8 @@ async function runRegisteredTool(
 ): Promise<ToolExecutionResult> {
   const started = performance.now();
   let connectedAccountId: string | null = null;
+  // The account's credential values (also refreshed ones): the log replaces them in what it keeps.
+  const logSecrets: string[] = [];
 
   const finish = async (outcome: Outcome): Promise<ToolExecutionResult> => {
     const logId = await writeExecutionLog(runtime, {
@@ -96,6 +98,9 @@ async function runRegisteredTool(
       error: outcome.error,
       statusCode: outcome.statusCode ?? null,
       durationMs: performance.now() - started,
+      arguments: args,
+      result: outcome.data,
+      secrets: logSecrets,
     });
     return { data: outcome.data, error: outcome.error, successful: outcome.successful, logId };
   };
@@ -137,6 +142,7 @@ async function runRegisteredTool(
     if (resolution.kind === 'account') {
       connectedAccountId = resolution.account.id;
       credentials = readAccountCredentials(runtime, resolution.account, resolution.scheme.mode);
+      logSecrets.push(...credentialSecrets(credentials));
       if (runtime.accountSlots) slot.release = await runtime.accountSlots.acquire(connectedAccountId);
     }
   } catch (error) {
@@ -170,7 +176,10 @@ async function runRegisteredTool(
       if (!ToolRouterError.isInstance(error)) throw error;
       return { kind: 'unavailable', reason: agentFacingMessage(runtime, error) };
     }
-    if (outcome.kind === 'fresh') credentials = outcome.credentials;
+    if (outcome.kind === 'fresh') {
+      credentials = outcome.credentials;
+      logSecrets.push(...credentialSecrets(credentials));
+    }
     return outcome;
   };
   const expiredResult = (reason: string) =>

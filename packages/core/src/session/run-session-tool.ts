@@ -51,6 +51,8 @@ export async function runSessionTool(
     error: outcome.error,
     statusCode: null,
     durationMs: performance.now() - started,
+    arguments: args,
+    result: outcome.data,
   });
   return { ...outcome, logId };
 }
