@@ -1,6 +1,6 @@
 import { type LogPayload, readLogPayload } from './log-payload.ts';
 
-/** One tool execution as `router.logs.list` returns it. Never holds credentials or arguments. */
+/** One tool execution as `router.logs.list` returns it: no arguments or result (see `ExecutionLogDetail`), never credentials. */
 export interface ExecutionLog {
   id: string;
   sessionId: string | null;
