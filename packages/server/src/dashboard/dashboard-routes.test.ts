@@ -245,6 +245,9 @@ describe('dashboard logs', () => {
       items.filter((log) => log.createdAt <= oldest.createdAt).map((log) => log.id),
     );
     expect(await ids(`since=${items[0]!.createdAt.slice(0, 23)}`)).toContain(items[0]!.id);
+    const overview = await (await test.app.request('/dashboard', { headers: { cookie } })).text();
+    expect(overview).toContain('<b>55</b><span>tool calls, last 24 h</span>');
+    expect(overview).toContain('<b>0</b><span>failed calls, last 24 h</span>');
     const refused = await test.app.request('/dashboard/logs?since=someday', { headers: { cookie } });
     expect(refused.status).toBe(400);
     expect(await refused.text()).toContain('since must be a Date or an ISO 8601 time');
