@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import socket
 import unittest
+from datetime import datetime, timezone
 from unittest import mock
 
 from support import ADMIN_KEY, router, servers, unique_user
@@ -14,6 +15,9 @@ from toolrouter import (
     AuthConfigNotFoundError,
     AuthenticationError,
     ConnectedAccountNotFoundError,
+    ExecutionLogDetail,
+    ExecutionLogNotFoundError,
+    LogPayload,
     NotFoundError,
     PermissionDeniedError,
     ToolkitNotFoundError,
@@ -154,6 +158,24 @@ class CatalogAndLogsTest(unittest.TestCase):
         self.assertEqual(len(failed.items), 1)
         self.assertEqual(failed.items[0].status_code, 404)
 
+    def test_logs_by_time_and_one_with_its_redacted_arguments(self) -> None:
+        admin = router()
+        session = admin.create(user_id=unique_user(), toolkits=["publicecho"])
+        before = datetime.now(timezone.utc)
+        result = session.execute("PUBLICECHO_DELETE", {"id": "7", "apiKey": "sk-0123456789"})
+        page = admin.logs.list(session_id=session.session_id, since=before)
+        self.assertEqual([log.id for log in page.items], [result.log_id])
+        self.assertEqual(admin.logs.list(session_id=session.session_id, until=before).items, [])
+        log = admin.logs.get(result.log_id)
+        self.assertIsInstance(log, ExecutionLogDetail)
+        self.assertEqual((log.tool_slug, log.session_id), ("PUBLICECHO_DELETE", session.session_id))
+        self.assertEqual(log.arguments, LogPayload(truncated=False, value={"id": "7", "apiKey": "[REDACTED]"}))
+        self.assertEqual(log.result, LogPayload(truncated=False, value={"id": "7", "method": "DELETE", "account": None}))
+        with self.assertRaises(ExecutionLogNotFoundError):
+            admin.logs.get("log_missing")
+        with self.assertRaises(ValidationError):
+            admin.logs.list(since="last tuesday")
+
 
 class ErrorsAndSetupTest(unittest.TestCase):
     def test_a_wrong_admin_key_is_an_authentication_error_without_the_key(self) -> None:
@@ -232,6 +254,7 @@ COVERED = {
     "disableConnectedAccount": "router.connected_accounts.disable",
     "waitForConnection": "ConnectionRequest.wait_for_connection",
     "listLogs": "router.logs.list",
+    "getLog": "router.logs.get",
     "getServerInfo": "router.info",
     "ping": "router.ping",
     "getConnectLink": "router.connect.get_link",

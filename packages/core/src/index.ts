@@ -63,6 +63,7 @@ export { ConnectionRequiredError } from './errors/connection-required-error.ts';
 export { CredentialsRejectedError } from './errors/credentials-rejected-error.ts';
 export { CredentialsUnavailableError } from './errors/credentials-unavailable-error.ts';
 export { EncryptionError } from './errors/encryption-error.ts';
+export { ExecutionLogNotFoundError } from './errors/execution-log-not-found-error.ts';
 export { InvalidToolArgumentsError } from './errors/invalid-tool-arguments-error.ts';
 export { NoAuthConfigError } from './errors/no-auth-config-error.ts';
 export { OAuthStateError } from './errors/oauth-state-error.ts';
@@ -80,8 +81,10 @@ export type { ExecuteToolOptions } from './execution/execute-tool-options.ts';
 export type { ToolExecutionResult } from './execution/tool-execution-result.ts';
 export type { ToolModifiers } from './execution/tool-modifiers.ts';
 export { ToolTimeoutError } from './execution/tool-timeout-error.ts';
-export type { ExecutionLog } from './logs/execution-log.ts';
+export type { ExecutionLog, ExecutionLogDetail } from './logs/execution-log.ts';
+export type { LogPayload } from './logs/log-payload.ts';
 export type { ListLogsFilter, LogsApi } from './logs/logs-api.ts';
+export type { LogsOptions } from './logs/resolve-log-payloads.ts';
 export {
   MANAGE_CONNECTIONS_INPUT_SCHEMA,
   MANAGE_CONNECTIONS_OUTPUT_SCHEMA,

@@ -1,4 +1,5 @@
 import type { ToolkitDefinition } from '@toolrouter/toolkits';
+import type { LogsOptions } from './logs/resolve-log-payloads.ts';
 import type { Provider } from './provider/provider.ts';
 import type { ManagedAuthApp } from './runtime/router-runtime.ts';
 import type { Embedder } from './search/search-types.ts';
@@ -68,6 +69,12 @@ export interface ToolRouterOptions<TProvider extends Provider = Provider> {
     /** Upstream calls one connected account may have running at once in this process; more wait. Default 10. */
     maxConcurrentPerAccount?: number;
   };
+  /**
+   * Execution logs: whether each call's arguments and result are kept with its log (redacted:
+   * secret-looking keys masked, the account's credential values replaced; capped at
+   * `maxPayloadBytes`, 16 KB). Default on, or `TOOLROUTER_LOG_PAYLOADS=off`.
+   */
+  logs?: LogsOptions;
   /** Environment to read `TOOLROUTER_*` settings from. Default `process.env`. */
   env?: Record<string, string | undefined>;
   /** Receives startup warnings (such as the generated development key). Default `console.warn`. */

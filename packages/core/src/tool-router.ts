@@ -22,6 +22,7 @@ import type { ExecuteToolOptions } from './execution/execute-tool-options.ts';
 import type { ToolExecutionResult } from './execution/tool-execution-result.ts';
 import { ExecutionLogWriter } from './logs/execution-log-writer.ts';
 import { LocalLogsApi, type LogsApi } from './logs/logs-api.ts';
+import { resolveLogPayloads } from './logs/resolve-log-payloads.ts';
 import {
   createOAuthRefreshes,
   REFRESH_LEASE_MS,
@@ -326,7 +327,7 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
         fetch: this.#outbound.fetch,
       },
       oauthRefreshes: createOAuthRefreshes(),
-      logWriter: new ExecutionLogWriter(store, now, warn),
+      logWriter: new ExecutionLogWriter(store, now, warn, resolveLogPayloads(options.logs, env)),
       warn,
       now,
     };

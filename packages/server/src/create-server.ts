@@ -73,7 +73,10 @@ export function createServer(router: AnyToolRouter, options: CreateServerOptions
   // The dashboard (and its `/` → `/dashboard` redirect) only with an admin key to sign in with: an
   // app that embeds createServer without one keeps its own `/`.
   if (apiKey) {
-    app.route('/', dashboardRoutes({ router, apiKey, baseUrl, onError, toolkits: options.toolkits ?? [] }));
+    app.route(
+      '/',
+      dashboardRoutes({ router, apiKey, baseUrl, onError, toolkits: options.toolkits ?? [], rateLimits }),
+    );
   }
   app.route('/', connectRoutes({ router, allowedOrigins: pageOrigins, onError, baseUrl }));
   app.route(

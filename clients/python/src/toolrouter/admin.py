@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from typing import Any
 
 from ._case import keys_to_camel, keys_to_snake
@@ -12,6 +13,7 @@ from .models import (
     ConnectedAccount,
     ConnectLink,
     ConnectResult,
+    ExecutionLogDetail,
     LogsPage,
     Tool,
     ToolExecutionResult,
@@ -270,20 +272,38 @@ class LogsApi:
         toolkit: str | None = None,
         tool_slug: str | None = None,
         successful: bool | None = None,
+        since: str | datetime | None = None,
+        until: str | datetime | None = None,
         cursor: str | None = None,
         limit: int | None = None,
     ) -> LogsPage:
-        """One page of logs matching every given filter; pass ``next_cursor`` back for the next."""
+        """One page of logs matching every given filter; pass ``next_cursor`` back for the next.
+
+        ``since`` (inclusive) and ``until`` (exclusive) are ISO 8601 text or a ``datetime`` (a naive
+        one is taken as UTC).
+        """
         query = {
             "userId": user_id,
             "sessionId": session_id,
             "toolkit": toolkit,
             "toolSlug": tool_slug,
             "successful": successful,
+            "since": _iso_time(since),
+            "until": _iso_time(until),
             "cursor": cursor,
             "limit": limit,
         }
         return LogsPage.from_json(self._client.request("GET", "/logs", query=query))
+
+    def get(self, log_id: str) -> ExecutionLogDetail:
+        """One execution with its redacted ``arguments`` and ``result`` (``ExecutionLogNotFoundError`` when unknown)."""
+        return ExecutionLogDetail.from_json(self._client.request("GET", f"/logs/{segment(log_id)}"))
+
+
+def _iso_time(value: str | datetime | None) -> str | None:
+    if isinstance(value, datetime):
+        return (value if value.tzinfo else value.replace(tzinfo=timezone.utc)).isoformat()
+    return value
 
 
 def _without_none(values: dict[str, Any]) -> dict[str, Any]:

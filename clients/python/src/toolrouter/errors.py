@@ -125,6 +125,12 @@ class ConnectedAccountNotFoundError(NotFoundError):
     default_code = "CONNECTED_ACCOUNT_NOT_FOUND"
 
 
+class ExecutionLogNotFoundError(NotFoundError):
+    """404 ``EXECUTION_LOG_NOT_FOUND``."""
+
+    default_code = "EXECUTION_LOG_NOT_FOUND"
+
+
 class ConnectLinkNotFoundError(NotFoundError):
     """404 ``CONNECT_LINK_NOT_FOUND``."""
 
@@ -197,6 +203,7 @@ _BY_CODE: dict[str, type[ToolRouterError]] = {
         AuthConfigNotFoundError,
         ConnectedAccountNotFoundError,
         ConnectLinkNotFoundError,
+        ExecutionLogNotFoundError,
         ConflictError,
         SessionConfigConflictError,
         ConnectionRequiredError,

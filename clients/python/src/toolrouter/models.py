@@ -271,6 +271,47 @@ class ExecutionLog:
 
 
 @dataclass
+class LogPayload:
+    """Arguments or a result as a log keeps them, redacted: ``value``, or past the size cap
+    ``truncated`` with the start of its JSON text (``preview``) and its whole size (``bytes``)."""
+
+    truncated: bool
+    value: Any = None
+    preview: str | None = None
+    bytes: int | None = None
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> LogPayload | None:
+        if data is None:
+            return None
+        return cls(
+            truncated=bool(data.get("truncated")),
+            value=data.get("value"),
+            preview=data.get("preview"),
+            bytes=data.get("bytes"),
+        )
+
+
+@dataclass
+class ExecutionLogDetail(ExecutionLog):
+    """One tool execution as ``router.logs.get()`` returns it: with its ``arguments`` and
+    ``result`` (the result's data), redacted and capped; ``None`` when the server kept none."""
+
+    arguments: LogPayload | None = None
+    result: LogPayload | None = None
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ExecutionLogDetail:
+        # The payloads' own keys are the tool's data: never renamed.
+        return _build(
+            cls,
+            data,
+            arguments=LogPayload.from_json(data.get("arguments")),
+            result=LogPayload.from_json(data.get("result")),
+        )
+
+
+@dataclass
 class LogsPage:
     """One page of ``router.logs.list()``, newest first; pass ``next_cursor`` back for the next."""
 

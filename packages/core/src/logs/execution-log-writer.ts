@@ -1,12 +1,21 @@
+import { redactSecrets } from '../execution/read-response.ts';
 import { createId } from '../ids/create-id.ts';
 import type { SqlValue, Store } from '../store/store.ts';
 import type { ExecutionLog } from './execution-log.ts';
+import { type LogPayloadSettings, logPayloadText, parsedArguments } from './log-payload.ts';
 
-/** What a caller writes: the log without the id and time the writer gives it. */
-export type ExecutionLogEntry = Omit<ExecutionLog, 'id' | 'createdAt'>;
+/** What a caller writes: the log without the id and time the writer gives it, plus what it may keep. */
+export interface ExecutionLogEntry extends Omit<ExecutionLog, 'id' | 'createdAt'> {
+  /** The arguments as the tool got them; kept redacted when payload logging is on. */
+  arguments?: unknown;
+  /** The result's `data`; kept redacted when payload logging is on. */
+  result?: unknown;
+  /** The account's credential values, replaced wherever they appear in what is kept. */
+  secrets?: readonly string[];
+}
 
 const COLUMNS =
-  'id, session_id, user_id, toolkit, tool_slug, connected_account_id, successful, error, status_code, duration_ms, created_at';
+  'id, session_id, user_id, toolkit, tool_slug, connected_account_id, successful, error, status_code, duration_ms, created_at, arguments, result';
 const ROWS_PER_INSERT = 100;
 /** How long entries gather before one INSERT takes them all (at once when a batch is full). */
 const BATCH_WINDOW_MS = 20;
@@ -21,20 +30,38 @@ export class ExecutionLogWriter {
   readonly #store: Store;
   readonly #now: () => Date;
   readonly #warn: (message: string) => void;
+  readonly #payloads: LogPayloadSettings;
   #queue: SqlValue[][] = [];
   #flushing: Promise<void> | undefined;
   /** Ends the batch window early (a full batch, a flush). */
   #wake: (() => void) | undefined;
 
-  constructor(store: Store, now: () => Date, warn: (message: string) => void) {
+  constructor(
+    store: Store,
+    now: () => Date,
+    warn: (message: string) => void,
+    payloads: LogPayloadSettings = false,
+  ) {
     this.#store = store;
     this.#now = now;
     this.#warn = warn;
+    this.#payloads = payloads;
   }
 
-  /** Queues one entry (no arguments, no credentials) and returns its id. */
+  /**
+   * Queues one entry and returns its id. Arguments and result are serialized now (redacted and
+   * capped, see `logPayloadText`), so later changes to those objects do not reach the log.
+   */
   write(entry: ExecutionLogEntry): string {
     const id = createId('log');
+    const secrets = entry.secrets ?? [];
+    // A field the caller did not give is not recorded (null), unlike a given `undefined` (no arguments).
+    const payload = (field: 'arguments' | 'result', value: unknown) =>
+      this.#payloads && Object.hasOwn(entry, field)
+        ? logPayloadText(value, { secrets, maxBytes: this.#payloads.maxBytes })
+        : null;
+    const error =
+      entry.error === null || secrets.length === 0 ? entry.error : redactSecrets(entry.error, secrets);
     this.#queue.push([
       id,
       entry.sessionId,
@@ -43,10 +70,12 @@ export class ExecutionLogWriter {
       entry.toolSlug,
       entry.connectedAccountId,
       entry.successful ? 1 : 0,
-      entry.error === null ? null : entry.error.slice(0, 2000),
+      error === null ? null : error.slice(0, 2000),
       entry.statusCode,
       Math.round(entry.durationMs),
       this.#now().toISOString(),
+      payload('arguments', parsedArguments(entry.arguments)),
+      payload('result', entry.result),
     ]);
     this.#flushing ??= new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, BATCH_WINDOW_MS);
@@ -71,7 +100,7 @@ export class ExecutionLogWriter {
   async #drain(): Promise<void> {
     while (this.#queue.length > 0) {
       const batch = this.#queue.splice(0, ROWS_PER_INSERT);
-      const placeholders = batch.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+      const placeholders = batch.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
       try {
         await this.#store.execute(
           `INSERT INTO execution_logs (${COLUMNS}) VALUES ${placeholders}`,

@@ -1,4 +1,6 @@
-/** One tool execution as `router.logs.list` returns it. Never holds credentials or arguments. */
+import { type LogPayload, readLogPayload } from './log-payload.ts';
+
+/** One tool execution as `router.logs.list` returns it: no arguments or result (see `ExecutionLogDetail`), never credentials. */
 export interface ExecutionLog {
   id: string;
   sessionId: string | null;
@@ -14,6 +16,21 @@ export interface ExecutionLog {
   createdAt: string;
 }
 
+/**
+ * One tool execution as `router.logs.get` returns it: the log plus what the call got and gave,
+ * redacted (values under secret-looking keys masked, the account's credential values replaced) and
+ * capped. `null` when nothing was kept (payload logging off, or a log written before it existed).
+ */
+export interface ExecutionLogDetail extends ExecutionLog {
+  arguments: LogPayload | null;
+  /** The result's `data` (its `error` is the log's `error`). */
+  result: LogPayload | null;
+}
+
+/** The columns `router.logs.list` reads: everything but the payloads. */
+export const EXECUTION_LOG_COLUMNS =
+  'id, session_id, user_id, toolkit, tool_slug, connected_account_id, successful, error, status_code, duration_ms, created_at';
+
 export interface ExecutionLogRow {
   id: string;
   session_id: string | null;
@@ -26,6 +43,11 @@ export interface ExecutionLogRow {
   status_code: number | null;
   duration_ms: number;
   created_at: string;
+}
+
+export interface ExecutionLogDetailRow extends ExecutionLogRow {
+  arguments: string | null;
+  result: string | null;
 }
 
 export function toExecutionLog(row: ExecutionLogRow): ExecutionLog {
@@ -41,5 +63,13 @@ export function toExecutionLog(row: ExecutionLogRow): ExecutionLog {
     statusCode: row.status_code === null ? null : Number(row.status_code),
     durationMs: Number(row.duration_ms),
     createdAt: row.created_at,
+  };
+}
+
+export function toExecutionLogDetail(row: ExecutionLogDetailRow): ExecutionLogDetail {
+  return {
+    ...toExecutionLog(row),
+    arguments: readLogPayload(row.arguments),
+    result: readLogPayload(row.result),
   };
 }

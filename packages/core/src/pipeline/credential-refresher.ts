@@ -1,5 +1,6 @@
 import type { AuthScheme, Credentials } from '@toolrouter/toolkits';
 import { ToolRouterError } from '../errors/tool-router-error.ts';
+import { credentialSecrets } from '../execution/apply-credentials.ts';
 import { type RefreshOutcome, refreshConnectedAccount } from '../oauth/refresh-connected-account.ts';
 import { agentFacingMessage } from '../session/agent-facing-message.ts';
 import type { ResolvedCall } from './resolve-tool-account.ts';
@@ -43,7 +44,10 @@ export function createCredentialRefresher(call: ToolCall, resolved: ResolvedCall
         if (!ToolRouterError.isInstance(error)) throw error;
         return { kind: 'unavailable', reason: agentFacingMessage(runtime, error) };
       }
-      if (outcome.kind === 'fresh') credentials = outcome.credentials;
+      if (outcome.kind === 'fresh') {
+        credentials = outcome.credentials;
+        call.logSecrets.push(...credentialSecrets(credentials));
+      }
       return outcome;
     },
   };

@@ -12,11 +12,15 @@ export interface LoggedCall {
   toolSlug: string;
   connectedAccountId: string | null;
   started: number;
+  /** The arguments as the caller gave them; the log keeps them redacted and capped. */
+  args: unknown;
+  /** Credential values to replace in the kept arguments and result. */
+  secrets: string[];
 }
 
 /**
- * The pipeline's last step, for app and meta-tools alike: writes the execution log (no arguments,
- * no credentials) and returns the result with its `log_` id.
+ * The pipeline's last step, for app and meta-tools alike: writes the execution log (arguments and
+ * result redacted and capped, never credentials) and returns the result with its `log_` id.
  */
 export async function logExecution(
   call: LoggedCall,
@@ -32,6 +36,9 @@ export async function logExecution(
     error: outcome.error,
     statusCode: outcome.statusCode ?? null,
     durationMs: performance.now() - call.started,
+    arguments: call.args,
+    result: outcome.data,
+    secrets: call.secrets,
   });
   return { data: outcome.data, error: outcome.error, successful: outcome.successful, logId };
 }

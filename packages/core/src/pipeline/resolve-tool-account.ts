@@ -3,6 +3,7 @@ import { isNoAuthToolkit, type RegisteredTool } from '../catalog/tool.ts';
 import { connectionRequiredResult } from '../connect/connection-required-result.ts';
 import { readAccountCredentials } from '../connected-account/connected-accounts-api.ts';
 import { ToolRouterError } from '../errors/tool-router-error.ts';
+import { credentialSecrets } from '../execution/apply-credentials.ts';
 import { validateToolArguments } from '../execution/validate-tool-arguments.ts';
 import type { AccountResolution } from '../precedence/account-resolution.ts';
 import { listUsableAccounts } from '../precedence/list-usable-accounts.ts';
@@ -56,6 +57,7 @@ export async function resolveToolAccount(
     if (resolution.kind === 'account') {
       call.connectedAccountId = resolution.account.id;
       credentials = readAccountCredentials(runtime, resolution.account, resolution.scheme.mode);
+      call.logSecrets.push(...credentialSecrets(credentials));
       if (runtime.accountSlots)
         releaseSlot.release = await runtime.accountSlots.acquire(resolution.account.id);
     }

@@ -42,12 +42,16 @@ export async function runAppTool(
     options: request.options ?? {},
     started: performance.now(),
     connectedAccountId: null,
+    logSecrets: [],
   };
   // The account's concurrency slot, once the account is known; freed however the call ends.
   const slot: { release?: () => void } = {};
   try {
     const outcome = await runSteps(call, slot);
-    const result = await logExecution({ ...call, toolkit: registered?.tool.toolkit ?? 'unknown' }, outcome);
+    const result = await logExecution(
+      { ...call, toolkit: registered?.tool.toolkit ?? 'unknown', secrets: call.logSecrets },
+      outcome,
+    );
     if (outcome.abort) throw outcome.abort.reason;
     return result;
   } finally {

@@ -38,5 +38,8 @@ export async function runMetaTool(
     outcome = { successful: false, data: null, error: agentFacingMessage(runtime, error) };
   }
   const { toolkit, slug: toolSlug } = metaTool.tool;
-  return logExecution({ runtime, session, toolkit, toolSlug, connectedAccountId: null, started }, outcome);
+  return logExecution(
+    { runtime, session, toolkit, toolSlug, connectedAccountId: null, started, args, secrets: [] },
+    outcome,
+  );
 }

@@ -17,6 +17,8 @@ export interface ToolCall {
   started: number;
   /** The account that runs the call, once precedence picked one. */
   connectedAccountId: string | null;
+  /** The account's credential values (refreshed ones too): the log replaces them in what it keeps. */
+  logSecrets: string[];
 }
 
 /** What a step ends the call with: the result before it is logged. */

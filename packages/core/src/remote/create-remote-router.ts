@@ -24,6 +24,7 @@ const SERVER_OPTIONS = [
   'allowedCallbackUrls',
   'execution',
   'search',
+  'logs',
 ] as const;
 
 /**

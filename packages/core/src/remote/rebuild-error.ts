@@ -12,6 +12,7 @@ import { ConnectionRequiredError } from '../errors/connection-required-error.ts'
 import { CredentialsRejectedError } from '../errors/credentials-rejected-error.ts';
 import { CredentialsUnavailableError } from '../errors/credentials-unavailable-error.ts';
 import { EncryptionError } from '../errors/encryption-error.ts';
+import { ExecutionLogNotFoundError } from '../errors/execution-log-not-found-error.ts';
 import { InvalidToolArgumentsError } from '../errors/invalid-tool-arguments-error.ts';
 import { NoAuthConfigError } from '../errors/no-auth-config-error.ts';
 import { OAuthStateError } from '../errors/oauth-state-error.ts';
@@ -45,6 +46,7 @@ const ERROR_CLASSES: Record<string, ErrorClass> = {
   CREDENTIALS_REJECTED: CredentialsRejectedError,
   CREDENTIALS_UNAVAILABLE: CredentialsUnavailableError,
   ENCRYPTION_ERROR: EncryptionError,
+  EXECUTION_LOG_NOT_FOUND: ExecutionLogNotFoundError,
   INVALID_TOOL_ARGUMENTS: InvalidToolArgumentsError,
   NO_AUTH_CONFIG: NoAuthConfigError,
   OAUTH_STATE_INVALID: OAuthStateError,

@@ -182,4 +182,16 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX rate_limit_counters_window ON rate_limit_counters (window_start)',
     ],
   },
+  {
+    version: 8,
+    name: 'execution_log_payloads',
+    statements: [
+      // A call's arguments and result's data, redacted and capped (logs/log-payload.ts), as the JSON
+      // of a LogPayload; NULL when payload logging was off. Only `router.logs.get` reads them.
+      'ALTER TABLE execution_logs ADD COLUMN arguments TEXT',
+      'ALTER TABLE execution_logs ADD COLUMN result TEXT',
+      // Every log newest first, and time windows (`since`/`until`) without other filters.
+      'CREATE INDEX execution_logs_created ON execution_logs (created_at, id)',
+    ],
+  },
 ];

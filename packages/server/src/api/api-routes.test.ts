@@ -344,6 +344,35 @@ describe('/api/v1/logs', () => {
     expect((await test.admin('/api/v1/logs?successful=maybe')).status).toBe(400);
     expect((await test.admin('/api/v1/logs?cursor=garbage')).status).toBe(400);
   });
+
+  it('filters by time and answers one execution with its redacted arguments and result', async () => {
+    await test.connectEchoAccounts();
+    const session = await test.router.create('alice', { toolkits: ['echo'] });
+    const before = new Date().toISOString();
+    const result = await session.execute('ECHO_GET', { id: '9', password: 'hunter2-hunter2' } as never);
+    const recent = await json(
+      await test.admin(`/api/v1/logs?since=${before}&sessionId=${session.sessionId}`),
+    );
+    expect(recent.items.map((item: { id: string }) => item.id)).toEqual([result.logId]);
+    expect(recent.items[0]).not.toHaveProperty('arguments');
+    expect(
+      (await json(await test.admin(`/api/v1/logs?until=${before}&sessionId=${session.sessionId}`))).items,
+    ).toEqual([]);
+    const badTime = await test.admin('/api/v1/logs?since=last-week');
+    expect(badTime.status).toBe(400);
+    expect((await json(badTime)).error).toMatchObject({ code: 'VALIDATION_ERROR', field: 'since' });
+
+    const detail = await json(await test.admin(`/api/v1/logs/${result.logId}`));
+    expect(detail).toMatchObject({
+      id: result.logId,
+      toolSlug: 'ECHO_GET',
+      arguments: { truncated: false, value: { id: '9', password: '[REDACTED]' } },
+    });
+    expect(JSON.stringify(detail)).not.toContain('hunter2-hunter2');
+    const missing = await test.admin('/api/v1/logs/log_missing');
+    expect(missing.status).toBe(404);
+    expect((await json(missing)).error.code).toBe('EXECUTION_LOG_NOT_FOUND');
+  });
 });
 
 describe('request bodies and errors', () => {

@@ -364,6 +364,14 @@ export function openApiDocument(): {
             query('toolkit', 'Only this toolkit’s.'),
             query('toolSlug', 'Only this tool’s.'),
             query('successful', 'Only successes (true) or failures (false).', { type: 'boolean' }),
+            query(
+              'since',
+              'Only calls at or after this ISO 8601 time (`2026-12-03`, `2026-12-03T17:00:00Z`).',
+              {
+                type: 'string',
+              },
+            ),
+            query('until', 'Only calls before this ISO 8601 time.', { type: 'string' }),
             query('limit', 'Page size, 1 to 500 (default 50).', { type: 'integer' }),
             query('cursor', 'nextCursor of the previous page.'),
           ],
@@ -379,6 +387,15 @@ export function openApiDocument(): {
             ...errors(400),
           },
         }),
+      },
+      '/logs/{id}': {
+        parameters: [id],
+        get: operation(
+          'getLog',
+          'One tool execution with its arguments and result (redacted: secret-looking keys masked, the account’s credential values replaced; capped at 16 KB each). `null` when payload logging is off.',
+          'Logs',
+          { responses: { ...ok('The execution.', schema('ExecutionLogDetail')), ...errors(404) } },
+        ),
       },
       ...REMOTE_MODE_PATHS,
     },

@@ -373,4 +373,37 @@ export const OPENAPI_SCHEMAS: Record<string, Record<string, unknown>> = {
       createdAt: { type: 'string', format: 'date-time' },
     },
   },
+  LogPayload: {
+    description:
+      'Arguments or a result as the log keeps them: the redacted value, or past the cap the start of its JSON text and its whole size.',
+    oneOf: [
+      {
+        type: 'object',
+        required: ['truncated', 'value'],
+        properties: { truncated: { const: false }, value: {} },
+      },
+      {
+        type: 'object',
+        required: ['truncated', 'preview', 'bytes'],
+        properties: {
+          truncated: { const: true },
+          preview: { type: 'string' },
+          bytes: { type: 'integer' },
+        },
+      },
+    ],
+  },
+  ExecutionLogDetail: {
+    allOf: [
+      { $ref: '#/components/schemas/ExecutionLog' },
+      {
+        type: 'object',
+        required: ['arguments', 'result'],
+        properties: {
+          arguments: { oneOf: [{ $ref: '#/components/schemas/LogPayload' }, { type: 'null' }] },
+          result: { oneOf: [{ $ref: '#/components/schemas/LogPayload' }, { type: 'null' }] },
+        },
+      },
+    ],
+  },
 };

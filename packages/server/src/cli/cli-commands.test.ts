@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defineToolkit, sqliteStore, ToolRouter } from '@toolrouter/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { captureIo } from '../test-support/capture-io.ts';
 import { runCli } from './run-cli.ts';
@@ -121,6 +122,61 @@ describe('toolrouter list and get commands on the local store', () => {
     expect(missing.err).toMatch(/^toolrouter accounts get: .*ca_nope/);
     const noId = await cli(['sessions', 'get', ...config]);
     expect(noId.code).toBe(2);
+  });
+
+  it('lists logs by time and gets one with its redacted arguments and result', async () => {
+    const router = new ToolRouter({
+      store: sqliteStore(join(directory, 'toolrouter.db')),
+      encryptionKeys: [env.TOOLROUTER_ENCRYPTION_KEYS!],
+      builtinToolkits: false,
+      toolkits: [
+        defineToolkit({
+          slug: 'clock',
+          name: 'Clock',
+          description: 'Tells the time.',
+          baseUrl: 'https://clock.invalid',
+          auth: [{ mode: 'none' }],
+          tools: [
+            {
+              slug: 'CLOCK_NOW',
+              name: 'Now',
+              description: 'The time in a zone.',
+              inputSchema: {
+                type: 'object',
+                properties: { zone: { type: 'string' }, token: { type: 'string' } },
+              },
+              handler: async ({ zone }) => ({ zone, time: '12:00' }),
+            },
+          ],
+        }),
+      ],
+    });
+    const before = new Date().toISOString();
+    const { logId } = await router.tools.execute(
+      'CLOCK_NOW',
+      { zone: 'UTC', token: 'tok-0123456789' },
+      { userId: 'alice' },
+    );
+    await router.close();
+
+    const listed = await cli(['logs', 'list', '--since', before, '--json']);
+    expect(JSON.parse(listed.out)).toEqual([expect.objectContaining({ id: logId, toolSlug: 'CLOCK_NOW' })]);
+    expect((await cli(['logs', 'list', '--until', before])).out).toBe('(none)');
+    const badTime = await cli(['logs', 'list', '--since', 'soon']);
+    expect(badTime.code).toBe(1);
+    expect(badTime.err).toContain('since must be a Date or an ISO 8601 time');
+
+    const shown = await cli(['logs', 'get', logId]);
+    expect(shown.code).toBe(0);
+    expect(shown.out).toContain(`id: ${logId}`);
+    expect(shown.out).toMatch(/arguments:\n {2}\{\n {4}"zone": "UTC",\n {4}"token": "\[REDACTED\]"/);
+    expect(shown.out).toMatch(/result:\n {2}\{\n {4}"zone": "UTC",\n {4}"time": "12:00"/);
+    expect(shown.out).not.toContain('tok-0123456789');
+    const json = JSON.parse((await cli(['logs', 'get', logId, '--json'])).out);
+    expect(json).toMatchObject({ id: logId, arguments: { truncated: false, value: { zone: 'UTC' } } });
+    const missing = await cli(['logs', 'get', 'log_nope']);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/^toolrouter logs get: .*log_nope/);
   });
 
   it('refuses a config module with an unknown key, naming the key it meant', async () => {

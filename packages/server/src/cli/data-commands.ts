@@ -1,4 +1,4 @@
-import type { AuthConfig, ConnectedAccount, ExecutionLog, Toolkit } from '@toolrouter/core';
+import type { AuthConfig, ConnectedAccount, ExecutionLog, LogPayload, Toolkit } from '@toolrouter/core';
 import type { AnyToolRouter } from '../api/api-context.ts';
 import { formatTable, type TableColumn } from './format-table.ts';
 
@@ -179,7 +179,7 @@ export const DATA_COMMANDS: Record<string, DataCommand> = {
   },
   'logs list': {
     usage:
-      'logs list [--user <id>] [--session <id>] [--toolkit <slug>] [--tool <slug>] [--failed | --succeeded] [--limit <n>] [--json]   Tool executions, newest first (never arguments or credentials).',
+      'logs list [--user <id>] [--session <id>] [--toolkit <slug>] [--tool <slug>] [--failed | --succeeded] [--since <time>] [--until <time>] [--limit <n>] [--json]   Tool executions, newest first; times are ISO 8601 (2026-12-03, 2026-12-03T17:00:00Z).',
     options: {
       user: { type: 'string' },
       session: { type: 'string' },
@@ -187,6 +187,8 @@ export const DATA_COMMANDS: Record<string, DataCommand> = {
       tool: { type: 'string' },
       failed: { type: 'boolean' },
       succeeded: { type: 'boolean' },
+      since: { type: 'string' },
+      until: { type: 'string' },
       limit: { type: 'string' },
     },
     async run(router, values) {
@@ -197,6 +199,8 @@ export const DATA_COMMANDS: Record<string, DataCommand> = {
         ...(string(values, 'toolkit') ? { toolkit: string(values, 'toolkit') } : {}),
         ...(string(values, 'tool') ? { toolSlug: string(values, 'tool') } : {}),
         ...(values.failed ? { successful: false } : values.succeeded ? { successful: true } : {}),
+        ...(string(values, 'since') ? { since: string(values, 'since') } : {}),
+        ...(string(values, 'until') ? { until: string(values, 'until') } : {}),
         limit: limit === undefined ? 20 : Number(limit),
       };
       const { items } = await router.logs.list(filter);
@@ -204,19 +208,23 @@ export const DATA_COMMANDS: Record<string, DataCommand> = {
     },
   },
   'logs get': {
-    usage: 'logs get <id> [--json]   One tool execution (searches the newest 5,000).',
+    usage:
+      'logs get <id> [--json]   One tool execution: timing, outcome, and its arguments and result (redacted).',
     options: {},
     positional: 'id',
     async run(router, _values, id) {
-      let cursor: string | undefined;
-      for (let page = 0; page < 10; page++) {
-        const { items, nextCursor } = await router.logs.list({ limit: 500, ...(cursor ? { cursor } : {}) });
-        const log = items.find((item) => item.id === id);
-        if (log) return { json: log, text: describe(log) };
-        if (!nextCursor) break;
-        cursor = nextCursor;
-      }
-      throw new Error(`No execution log ${id} among the newest 5,000. List them with: toolrouter logs list`);
+      const { arguments: args, result, ...log } = await router.logs.get(id!);
+      const text = `${describe(log)}\n\narguments:\n${formatPayload(args)}\n\nresult:\n${formatPayload(result)}`;
+      return { json: { ...log, arguments: args, result }, text };
     },
   },
 };
+
+/** A logged payload for the terminal: indented JSON, or the cut text and its size. */
+function formatPayload(payload: LogPayload | null): string {
+  if (payload === null) return '  (not kept: payload logging was off, or the log is older than it)';
+  const text = payload.truncated
+    ? `${payload.preview}\n… [cut: ${payload.bytes} bytes in all]`
+    : JSON.stringify(payload.value, null, 2);
+  return text.replace(/^/gm, '  ');
+}

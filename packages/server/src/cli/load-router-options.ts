@@ -52,6 +52,7 @@ const ROUTER_OPTION_KEYS: Record<keyof ToolRouterOptions, true> = {
   execution: true,
   allowPrivateNetwork: true,
   sessionTtlMs: true,
+  logs: true,
   env: true,
   warn: true,
 };

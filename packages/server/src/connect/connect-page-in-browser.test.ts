@@ -1,19 +1,20 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '@internal/browser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCREENSHOTS } from '../test-support/dashboard-browser.ts';
 import { startTestServer, type TestServer } from '../test-support/start-test-server.ts';
 
 let server: TestServer;
 let browser: Browser;
-let screenshots: string;
+// Kept after the run beside the dashboard's (git-ignored).
+const screenshots = SCREENSHOTS;
 
 beforeAll(async () => {
   server = await startTestServer();
   browser = await launchChromium();
-  screenshots = mkdtempSync(join(tmpdir(), 'toolrouter-connect-page-'));
+  mkdirSync(screenshots, { recursive: true });
 });
 
 afterAll(async () => {
@@ -49,8 +50,8 @@ describe('the hosted connect page in headless Chromium, JavaScript off', () => {
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Echo is connected');
       expect(await page.getByRole('status').textContent()).toContain('close this window');
       expect(await page.content()).not.toContain('key-alice');
-      await page.screenshot({ path: join(screenshots, 'connected.png'), fullPage: true });
-      expect(existsSync(join(screenshots, 'connected.png'))).toBe(true);
+      await page.screenshot({ path: join(screenshots, 'connect-connected.png'), fullPage: true });
+      expect(existsSync(join(screenshots, 'connect-connected.png'))).toBe(true);
     } finally {
       await context.close();
     }

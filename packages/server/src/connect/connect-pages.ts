@@ -1,72 +1,63 @@
 import type { ConnectLink } from '@toolrouter/core';
-import { escapeHtml } from './escape-html.ts';
+import { html } from 'hono/html';
 import { renderPage } from './render-page.ts';
 
 /**
  * The hosted form for API key, bearer and basic links. It posts back to its own URL (no action
  * attribute, so it works wherever the server is mounted); secret fields are password inputs and
- * never echoed back.
+ * never echoed back. Every value is escaped by the `html` template.
  */
 export function connectFormPage(
   link: ConnectLink,
   options: { error?: string; values?: Record<string, string>; status?: number; csrf?: string } = {},
-): Response {
-  const name = escapeHtml(link.toolkitName);
+): Promise<Response> {
+  const name = link.toolkitName;
   const logo =
-    link.logo && /^https:\/\//.test(link.logo)
-      ? `<img class="logo" src="${escapeHtml(link.logo)}" alt="">\n`
-      : '';
-  const help = link.help ? `<p class="help" id="connect-help">${escapeHtml(link.help)}</p>\n` : '';
-  const error = options.error ? `<p class="error" role="alert">${escapeHtml(options.error)}</p>\n` : '';
-  const fields = link.fields
-    .map((field, index) => {
-      const id = `field-${escapeHtml(field.name)}`;
-      const value =
-        !field.secret && options.values?.[field.name]
-          ? ` value="${escapeHtml(options.values[field.name]!)}"`
-          : '';
-      return [
-        `<label for="${id}">${escapeHtml(field.label)}</label>`,
-        `<input id="${id}" name="${escapeHtml(field.name)}" type="${field.secret ? 'password' : 'text'}" required autocomplete="off" spellcheck="false"${value}${help ? ' aria-describedby="connect-help"' : ''}${index === 0 ? ' autofocus' : ''}>`,
-      ].join('\n');
-    })
-    .join('\n');
+    link.logo && /^https:\/\//.test(link.logo) ? html`<img class="logo" src="${link.logo}" alt="">\n` : '';
+  const help = link.help ? html`<p class="help" id="connect-help">${link.help}</p>\n` : '';
+  const error = options.error ? html`<p class="error" role="alert">${options.error}</p>\n` : '';
+  const fields = link.fields.map((field, index) => {
+    const id = `field-${field.name}`;
+    const value = !field.secret ? options.values?.[field.name] : undefined;
+    return html`<label for="${id}">${field.label}</label>
+<input id="${id}" name="${field.name}" type="${field.secret ? 'password' : 'text'}" required autocomplete="off" spellcheck="false"${value ? html` value="${value}"` : ''}${help ? html` aria-describedby="connect-help"` : ''}${index === 0 ? html` autofocus` : ''}>
+`;
+  });
   return renderPage({
     status: options.status ?? 200,
-    title: `Connect ${link.toolkitName}`,
-    heading: `Connect ${link.toolkitName}`,
-    body: `${logo}<p>Enter your ${name} credentials to let your assistant use ${name} on your behalf. They are stored encrypted and never shown again.</p>
+    title: `Connect ${name}`,
+    heading: `Connect ${name}`,
+    body: html`${logo}<p>Enter your ${name} credentials to let your assistant use ${name} on your behalf. They are stored encrypted and never shown again.</p>
 ${help}${error}<form method="post">
-${options.csrf ? `<input type="hidden" name="csrf" value="${escapeHtml(options.csrf)}">\n` : ''}${fields}
-<button type="submit">Connect ${name}</button>
+${options.csrf ? html`<input type="hidden" name="csrf" value="${options.csrf}">\n` : ''}${fields}<button type="submit">Connect ${name}</button>
 </form>
-<p class="small">This link works once and expires at <time datetime="${escapeHtml(link.expiresAt)}">${escapeHtml(formatTime(link.expiresAt))}</time>.</p>`,
+<p class="small">This link works once and expires at <time datetime="${link.expiresAt}">${formatTime(link.expiresAt)}</time>.</p>`,
   });
 }
 
 /** After a successful connection without a callback URL. */
-export function connectedPage(toolkitName: string | undefined): Response {
+export function connectedPage(toolkitName: string | undefined): Promise<Response> {
   const name = toolkitName ?? 'Your account';
   return renderPage({
     title: 'Connected',
     heading: `${name} is connected`,
-    body: '<p role="status">You can close this window and go back to your assistant.</p>',
+    body: html`<p role="status">You can close this window and go back to your assistant.</p>`,
   });
 }
 
 /** After a failed or denied connection without a callback URL. */
-export function connectionFailedPage(reason: string | undefined): Response {
+export function connectionFailedPage(reason: string | undefined): Promise<Response> {
   return renderPage({
     status: 400,
     title: 'Not connected',
     heading: 'The account was not connected',
-    body: `<p class="error" role="alert">${escapeHtml(reason ?? 'The connection did not complete.')}</p>
+    body: html`<p class="error" role="alert">${reason ?? 'The connection did not complete.'}</p>
 <p>Go back to your assistant and ask for a new connect link to try again.</p>`,
   });
 }
 
 /** A link that cannot be used: unknown, expired, already used, or an OAuth answer that matches no link. */
-export function linkProblemPage(problem: 'not_found' | 'expired' | 'used' | 'state'): Response {
+export function linkProblemPage(problem: 'not_found' | 'expired' | 'used' | 'state'): Promise<Response> {
   const pages = {
     not_found: {
       status: 404,
@@ -94,17 +85,17 @@ export function linkProblemPage(problem: 'not_found' | 'expired' | 'used' | 'sta
     status: page.status,
     title: page.heading,
     heading: page.heading,
-    body: `<p>${escapeHtml(page.text)}</p>`,
+    body: html`<p>${page.text}</p>`,
   });
 }
 
 /** A server-side problem (the toolkit has no OAuth app configured, the store is down). */
-export function connectErrorPage(message: string): Response {
+export function connectErrorPage(message: string): Promise<Response> {
   return renderPage({
     status: 500,
     title: 'Connection unavailable',
     heading: 'This connection cannot start right now',
-    body: `<p class="error" role="alert">${escapeHtml(message)}</p>`,
+    body: html`<p class="error" role="alert">${message}</p>`,
   });
 }
 

@@ -176,12 +176,23 @@ describe('/connect/:linkId for API keys', () => {
     await test.router.authConfigs.create({ toolkit: 'hostile', mode: 'api_key' });
     const session = await test.router.create('erin', { toolkits: ['hostile'] });
     const request = await session.authorize('hostile');
-    const html = await (await test.app.request(`/connect/${request.linkId}`)).text();
+    const html = await (await browser.request(`/connect/${request.linkId}`)).text();
     expect(html).not.toContain('<script>alert');
     expect(html).not.toContain('<img src=x');
     expect(html).not.toContain('" onload="');
     expect(html).toContain('&lt;script&gt;alert(&quot;name&quot;)&lt;/script&gt; &amp; Co');
     expect(html).toContain('Paste &lt;img src=x onerror=alert(1)&gt; here &quot;quoted&quot;');
+    // The form again with an error, and the success page: the name stays escaped on every page.
+    const again = await (await submit(request.linkId, { apiKey: ' ' })).text();
+    expect(again).toContain('<p class="error" role="alert">');
+    expect(again).toContain(
+      '<title>Connect &lt;script&gt;alert(&quot;name&quot;)&lt;/script&gt; &amp; Co · toolrouter',
+    );
+    const done = await (await submit(request.linkId, { apiKey: 'key-alice' })).text();
+    expect(done).toContain(
+      '<h1>&lt;script&gt;alert(&quot;name&quot;)&lt;/script&gt; &amp; Co is connected</h1>',
+    );
+    for (const page of [again, done]) expect(page).not.toMatch(/<script|<img src=x/);
   });
 });
 

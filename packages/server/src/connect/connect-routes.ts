@@ -1,5 +1,6 @@
 import { ToolRouterError } from '@toolrouter/core';
 import { Hono } from 'hono';
+import { html } from 'hono/html';
 import type { AnyToolRouter } from '../api/api-context.ts';
 import { HttpError } from '../http/api-error.ts';
 import { isAllowedOrigin } from '../http/is-allowed-origin.ts';
@@ -55,7 +56,8 @@ export function connectRoutes({ router, allowedOrigins, onError, baseUrl }: Conn
     // The first browser to open a link owns it: its token lives in an HttpOnly cookie.
     const existing = readConnectCookie(context.req.header('cookie'));
     const browser = existing ?? newBrowserToken();
-    const withCookie = (response: Response) => {
+    const withCookie = async (page: Response | Promise<Response>) => {
+      const response = await page;
       if (!existing) response.headers.append('set-cookie', connectCookieHeader(browser, baseUrl));
       return response;
     };
@@ -63,8 +65,8 @@ export function connectRoutes({ router, allowedOrigins, onError, baseUrl }: Conn
       const link = await router.connect.getLink(linkId, { browser });
       if (link.status !== 'pending') return linkProblemPage(link.status);
       if (link.mode === 'oauth2')
-        return withCookie(redirect(await router.connect.startOAuth(linkId, { browser }), 302));
-      return withCookie(connectFormPage(link, { csrf: csrfToken(browser, linkId) }));
+        return await withCookie(redirect(await router.connect.startOAuth(linkId, { browser }), 302));
+      return await withCookie(connectFormPage(link, { csrf: csrfToken(browser, linkId) }));
     } catch (error) {
       return errorPage(error, onError);
     }
@@ -77,7 +79,7 @@ export function connectRoutes({ router, allowedOrigins, onError, baseUrl }: Conn
         status: 403,
         title: 'Forbidden',
         heading: 'This form was sent from another site',
-        body: '<p>Open the connect link again and submit the form from its own page.</p>',
+        body: html`<p>Open the connect link again and submit the form from its own page.</p>`,
       });
     }
     const linkId = context.req.param('linkId');
@@ -152,12 +154,12 @@ export function connectRoutes({ router, allowedOrigins, onError, baseUrl }: Conn
 }
 
 /** A connect link used from a browser that did not open it first. */
-function otherBrowserPage(): Response {
+function otherBrowserPage(): Promise<Response> {
   return renderPage({
     status: 403,
     title: 'Opened in another browser',
     heading: 'This link belongs to another browser',
-    body: '<p>A connect link only works in the browser that opened it first. Ask your assistant for a new link and open it here.</p>',
+    body: html`<p>A connect link only works in the browser that opened it first. Ask your assistant for a new link and open it here.</p>`,
   });
 }
 
@@ -178,7 +180,7 @@ async function toolkitNameOf(router: AnyToolRouter, connectedAccountId: string):
 }
 
 /** The page for an error of the connect flow: link problems get their own page, the rest a generic one. */
-function errorPage(error: unknown, onError: (error: unknown) => void): Response {
+function errorPage(error: unknown, onError: (error: unknown) => void): Promise<Response> {
   if (ToolRouterError.isInstance(error)) {
     switch (error.code) {
       case 'CONNECT_LINK_NOT_FOUND':

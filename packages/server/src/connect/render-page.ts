@@ -1,4 +1,8 @@
-import { escapeHtml } from './escape-html.ts';
+import { html, raw } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
+
+/** HTML made by hono's `html` template: every value interpolated into it is escaped. */
+export type PageHtml = HtmlEscapedString | Promise<HtmlEscapedString>;
 
 /** Headers of every hosted page beside the security headers (`pageSecurityHeaders`): no caching. */
 export const PAGE_HEADERS: Record<string, string> = {
@@ -29,15 +33,17 @@ const STYLE = `
   .error { color: #a1121b; background: #fdecee; padding: 0.75rem; border-radius: 0.4rem; }
   .small { color: #4a5263; font-size: 0.85rem; }
 `;
+/** The stylesheet is this file's own constant, not outside input: inserted as it is. */
+const STYLE_HTML = raw(STYLE);
 
 /**
- * A complete, script-free HTML page. `title` and `heading` are escaped here; `body` is HTML the
- * caller built with `escapeHtml` for every value that came from outside.
+ * A complete, script-free HTML page, rendered with hono's `html` template: `title`, `heading` and
+ * every value inside `body` (itself an `html` template) are escaped automatically.
  *
  * @example
- * return renderPage({ status: 410, title: 'Link expired', heading: 'This link has expired', body: '<p>Ask for a new one.</p>' });
+ * return renderPage({ status: 410, title: 'Link expired', heading: 'This link has expired', body: html`<p>Ask for a new one.</p>` });
  */
-export function renderPage({
+export async function renderPage({
   status = 200,
   title,
   heading,
@@ -46,24 +52,24 @@ export function renderPage({
   status?: number;
   title: string;
   heading: string;
-  body: string;
-}): Response {
-  const html = `<!doctype html>
+  body: PageHtml | '';
+}): Promise<Response> {
+  const page = html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escapeHtml(title)} · toolrouter</title>
-<style>${STYLE}</style>
+<title>${title} · toolrouter</title>
+<style>${STYLE_HTML}</style>
 </head>
 <body>
 <main>
-<h1>${escapeHtml(heading)}</h1>
+<h1>${heading}</h1>
 ${body}
 </main>
 </body>
 </html>
 `;
-  return new Response(html, { status, headers: PAGE_HEADERS });
+  return new Response(String(await page), { status, headers: PAGE_HEADERS });
 }

@@ -59,6 +59,7 @@ describe("the README's flow from the dashboard alone", () => {
       await page.getByLabel('Toolkits').fill('echo');
       await page.getByRole('button', { name: 'Create session' }).click();
       await page.waitForURL(/\/dashboard\/sessions\/ses_/);
+      await screenshotBothWidths(page, 'flow-session');
       const snippet = JSON.parse(await page.getByLabel('VS Code').inputValue()) as {
         servers: { toolrouter: { url: string; headers: Record<string, string> } };
       };
@@ -92,6 +93,13 @@ describe("the README's flow from the dashboard alone", () => {
       expect(await row.locator('.badge').textContent()).toBe('ok');
       await row.locator('a').first().click();
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Tool call');
+      // What the agent sent and got, as the log kept it.
+      expect(JSON.parse((await page.getByLabel('arguments').textContent())!)).toEqual({ id: '42' });
+      expect(JSON.parse((await page.getByLabel('result').textContent())!)).toMatchObject({
+        account: 'alice',
+        path: '/things/42',
+      });
+      expect(await page.content()).not.toContain('key-alice');
       await screenshotBothWidths(page, 'flow-log');
     } finally {
       await context.close();

@@ -171,9 +171,23 @@ describe('the dashboard in headless Chromium', () => {
     await page.waitForURL(/status=ok/);
     expect(await page.locator('tbody tr').count()).toBe(1);
     await screenshotBothWidths(page, 'logs');
+    // A time window (UTC) that ends before the calls finds none; one that starts before them finds them.
+    const utcMinute = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString().slice(0, 16);
+    await page.getByLabel('Until (UTC)').fill(utcMinute(-3_600_000));
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.waitForURL(/until=\d{4}-/);
+    expect(await page.getByText('No tool calls match.').count()).toBe(1);
+    await page.getByLabel('Until (UTC)').fill('');
+    await page.getByLabel('From (UTC)').fill(utcMinute(-3_600_000));
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.waitForURL(/since=\d{4}-\d\d-\d\dT\d\d%3A\d\d&until=$/);
+    expect(await page.locator('tbody tr').count()).toBe(1);
     await page.locator('tbody tr a').first().click();
     expect(await heading()).toBe('Tool call');
     expect(await page.getByText('ECHO_GET').count()).toBeGreaterThan(0);
+    expect(await page.getByText('Duration').count()).toBe(1);
+    expect(JSON.parse((await page.getByLabel('arguments').textContent())!)).toEqual({ id: '7' });
+    expect(JSON.parse((await page.getByLabel('result').textContent())!)).toMatchObject({ path: '/things/7' });
     await screenshotBothWidths(page, 'log');
   });
 

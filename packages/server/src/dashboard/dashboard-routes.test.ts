@@ -64,6 +64,28 @@ describe('dashboard sign-in', () => {
     expect(crossSite.status).toBe(403);
   });
 
+  it('limits failed sign-ins per client address: 429 with Retry-After, even for the right key', async () => {
+    await test.close();
+    test = await createTestApp({ rateLimits: { failedAuth: { limit: 2, windowMs: 60_000 } } });
+    const attempt = (apiKey: string) =>
+      test.app.request('/dashboard/sign-in', {
+        method: 'POST',
+        headers: FORM,
+        body: new URLSearchParams({ apiKey }).toString(),
+      });
+    expect((await attempt('guess-1')).status).toBe(401);
+    expect((await attempt('guess-2')).status).toBe(401);
+    const throttled = await attempt(TEST_API_KEY);
+    expect(throttled.status).toBe(429);
+    expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(throttled.headers.get('set-cookie')).toBeNull();
+    expect(await throttled.text()).toMatch(
+      /Too many failed sign-ins from your address\. Try again in \d+ s\./,
+    );
+    // The same address is throttled on the REST API too: one count of failed authentications.
+    expect((await test.admin('/api/v1/sessions')).status).toBe(429);
+  });
+
   it('sets an HttpOnly, SameSite=Strict cookie that expires, and that never holds the key', async () => {
     const response = await test.app.request('/dashboard/sign-in', {
       method: 'POST',
@@ -202,6 +224,54 @@ describe('dashboard forms', () => {
       })
     ).text();
     expect(playground).toContain('ECHO_GET');
+  });
+});
+
+describe('dashboard logs', () => {
+  it('filters by time in the store, past the first page, and reads the form as UTC', async () => {
+    const { cookie } = await signIn();
+    const session = await test.router.create('alice', { toolkits: ['publicecho'] });
+    for (let index = 0; index < 55; index++) await session.execute('PUBLICECHO_GET', { id: String(index) });
+    const ids = async (query: string) => {
+      const page = await (await test.app.request(`/dashboard/logs?${query}`, { headers: { cookie } })).text();
+      return [...page.matchAll(/href="\/dashboard\/logs\/(log_\w+)"/g)].map((match) => match[1]);
+    };
+    const { items } = await test.router.logs.list({ limit: 500 });
+    const oldest = items.at(-1)!;
+    // The oldest call is on no first page of the unfiltered list; a time window finds it.
+    expect(await ids('')).not.toContain(oldest.id);
+    const until = new Date(Date.parse(oldest.createdAt) + 1).toISOString().slice(0, 23);
+    expect(await ids(`until=${until}`)).toEqual(
+      items.filter((log) => log.createdAt <= oldest.createdAt).map((log) => log.id),
+    );
+    expect(await ids(`since=${items[0]!.createdAt.slice(0, 23)}`)).toContain(items[0]!.id);
+    const overview = await (await test.app.request('/dashboard', { headers: { cookie } })).text();
+    expect(overview).toContain('<b>55</b><span>tool calls, last 24 h</span>');
+    expect(overview).toContain('<b>0</b><span>failed calls, last 24 h</span>');
+    const refused = await test.app.request('/dashboard/logs?since=someday', { headers: { cookie } });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('since must be a Date or an ISO 8601 time');
+  });
+
+  it('shows one call with timing, and its arguments and result redacted and escaped', async () => {
+    const { cookie } = await signIn();
+    await test.connectEchoAccounts();
+    const session = await test.router.create('alice', { toolkits: ['echo'] });
+    const result = await session.execute('ECHO_CREATE', {
+      name: '<script>alert(1)</script>',
+      password: 'hunter2-hunter2',
+    });
+    const response = await test.app.request(`/dashboard/logs/${result.logId}`, { headers: { cookie } });
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    expect(page).toContain('Duration');
+    expect(page).toMatch(/<pre aria-label="arguments">[^<]*&quot;password&quot;: &quot;\[REDACTED\]&quot;/);
+    expect(page).toMatch(/<pre aria-label="result">[^<]*&quot;account&quot;: &quot;alice&quot;/);
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page).not.toContain('<script>');
+    expect(page).not.toContain('hunter2-hunter2');
+    const missing = await test.app.request('/dashboard/logs/log_missing', { headers: { cookie } });
+    expect(missing.status).toBe(404);
   });
 });
 

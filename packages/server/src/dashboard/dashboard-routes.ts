@@ -5,6 +5,13 @@ import { html } from 'hono/html';
 import type { AnyToolRouter } from '../api/api-context.ts';
 import { normalizeOrigin } from '../http/is-allowed-origin.ts';
 import { pageSecurityHeaders } from '../http/page-security-headers.ts';
+import {
+  authThrottled,
+  clientAddress,
+  countFailedAuth,
+  type ResolvedRateLimits,
+  resolveRateLimits,
+} from '../http/rate-limits.ts';
 import { toErrorResponse } from '../http/to-error-response.ts';
 import { accountsRoutes } from './accounts-routes.ts';
 import { authConfigsRoutes } from './auth-configs-routes.ts';
@@ -34,10 +41,13 @@ export function dashboardRoutes({
   baseUrl,
   onError,
   toolkits = [],
+  rateLimits = resolveRateLimits(),
 }: {
   router: AnyToolRouter;
   apiKey: string | undefined;
   baseUrl: string;
+  /** The server's limits: `failedAuth` throttles sign-ins per client address, as for the REST API. */
+  rateLimits?: ResolvedRateLimits;
   /** Receives unexpected errors (answered with a bare 500 page). */
   onError: (error: unknown) => void;
   /** Custom toolkit definitions, for their OAuth setup. */
@@ -92,8 +102,23 @@ ${
   app.post('/dashboard/sign-in', async (context) => {
     if (!auth || !sameOrigin(context.req.header('origin'), origin, context.req.url))
       return signInPage('Sign-in refused.', 403);
+    // Failed sign-ins count with the REST API's and MCP's per client address; past the limit even
+    // the right key waits, so the key cannot be guessed at speed.
+    const address = clientAddress(context);
+    const wait = await authThrottled(router, address, rateLimits);
+    if (wait !== undefined) {
+      const refused = await signInPage(
+        `Too many failed sign-ins from your address. Try again in ${wait} s.`,
+        429,
+      );
+      refused.headers.set('retry-after', String(wait));
+      return refused;
+    }
     const form = await context.req.parseBody();
-    if (!auth.checkKey(formString(form, 'apiKey'))) return signInPage('That is not the admin key.', 401);
+    if (!auth.checkKey(formString(form, 'apiKey'))) {
+      await countFailedAuth(router, address, rateLimits);
+      return signInPage('That is not the admin key.', 401);
+    }
     setCookie(context, DASHBOARD_COOKIE, auth.issue(Date.now()), {
       path: '/dashboard',
       httpOnly: true,

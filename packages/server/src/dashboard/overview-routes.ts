@@ -16,19 +16,20 @@ export function overviewRoutes({ router, baseUrl, startedAt }: DashboardDeps): H
     } catch {
       storeHealth = 'NOT reachable';
     }
-    const [toolkits, authConfigs, accounts, sessions, recent, failures] = await Promise.all([
+    // Counted by the store's time filter, up to 500 each ("500+" beyond).
+    const since = new Date(Date.now() - 24 * 60 * 60 * 1000);
+    const [toolkits, authConfigs, accounts, sessions, lastDay, failedLastDay, failures] = await Promise.all([
       router.toolkits.list(),
       router.authConfigs.list(),
       router.connectedAccounts.list(),
       router.sessions.list(),
-      router.logs.list({ limit: 500 }),
+      router.logs.list({ since, limit: 500 }),
+      router.logs.list({ since, successful: false, limit: 500 }),
       router.logs.list({ successful: false, limit: 10 }),
     ]);
     const byStatus = new Map<string, number>();
     for (const account of accounts) byStatus.set(account.status, (byStatus.get(account.status) ?? 0) + 1);
-    const dayAgo = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString();
-    const lastDay = recent.items.filter((log) => log.createdAt >= dayAgo);
-    const failedLastDay = lastDay.filter((log) => !log.successful).length;
+    const count = (page: typeof lastDay) => `${page.items.length}${page.nextCursor ? '+' : ''}`;
     const stat = (value: number | string, label: string, href: string) =>
       html`<a class="stat" href="${href}"><b>${value}</b><span>${label}</span></a>`;
     const body = html`
@@ -38,8 +39,8 @@ ${stat(toolkits.length, 'toolkits', '/dashboard/toolkits')}
 ${stat(authConfigs.length, 'auth configs', '/dashboard/auth-configs')}
 ${stat(byStatus.get('ACTIVE') ?? 0, `active accounts (of ${accounts.length})`, '/dashboard/accounts?status=ACTIVE')}
 ${stat(sessions.length, 'sessions', '/dashboard/sessions')}
-${stat(`${lastDay.length}${recent.nextCursor && lastDay.length === recent.items.length ? '+' : ''}`, 'tool calls, last 24 h', '/dashboard/logs')}
-${stat(failedLastDay, 'failed calls, last 24 h', '/dashboard/logs?status=failed')}
+${stat(count(lastDay), 'tool calls, last 24 h', '/dashboard/logs')}
+${stat(count(failedLastDay), 'failed calls, last 24 h', '/dashboard/logs?status=failed')}
 </div></section>
 <section aria-labelledby="failures"><h2 id="failures">Recent failures</h2>
 ${
