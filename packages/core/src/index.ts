@@ -20,6 +20,7 @@ export type {
   UpdateAuthConfigInput,
 } from './auth-config/auth-config.ts';
 export { AuthConfigsApi } from './auth-config/auth-configs-api.ts';
+export type { StoredToolkitInfo } from './catalog/stored-toolkits.ts';
 export type { Tool, Toolkit } from './catalog/tool.ts';
 export type { AuthorizeOptions, ConnectionRequest } from './connect/authorize-connection.ts';
 export { ConnectApi } from './connect/connect-api.ts';

@@ -10,6 +10,7 @@ export { hackernews } from './hackernews/hackernews-toolkit.ts';
 export { linear } from './linear/linear-toolkit.ts';
 export { loadBuiltinToolkits } from './load-builtin-toolkits.ts';
 export { notion } from './notion/notion-toolkit.ts';
+export { findOpenAPIProblem } from './openapi/find-openapi-problem.ts';
 export { fromOpenAPI } from './openapi/from-openapi.ts';
 export type {
   ImportOpenAPIOptions,

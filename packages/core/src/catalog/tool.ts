@@ -1,4 +1,5 @@
 import type { JsonSchema, Tag, ToolDefinition, ToolkitDefinition } from '@toolrouter/toolkits';
+import type { StoredToolkitInfo } from './stored-toolkits.ts';
 
 /** A tool as the router lists it. */
 export interface Tool {
@@ -23,6 +24,8 @@ export interface Toolkit {
   authModes: ToolkitDefinition['auth'][number]['mode'][];
   isNoAuth: boolean;
   toolCount: number;
+  /** Set for a toolkit added with `router.toolkits.register` (or `toolrouter toolkits import`). */
+  stored?: StoredToolkitInfo;
 }
 
 /** The internal record behind a tool: the public view plus how it runs. */
