@@ -6,13 +6,15 @@ export type {
   CredentialCheck,
   Credentials,
   HttpRequestMapping,
+  ImportOpenAPIOptions,
   JsonSchema,
+  OpenAPIDocument,
   Tag,
   ToolContext,
   ToolDefinition,
   ToolkitDefinition,
 } from '@toolrouter/toolkits';
-export { defineToolkit } from '@toolrouter/toolkits';
+export { defineToolkit, findOpenAPIProblem, fromOpenAPI } from '@toolrouter/toolkits';
 export type {
   AuthConfig,
   AuthConfigCredentials,
