@@ -23,6 +23,7 @@ export type { OperationFilter } from './openapi/matches-operation.ts';
 export type { OpenAPIDocument } from './openapi/openapi-types.ts';
 export { packTools } from './openapi/pack-tools.ts';
 export type { PackedTool, PackedToolExtra, PackedTools } from './openapi/packed-tools.ts';
+export { pickCredentialCheck } from './openapi/pick-credential-check.ts';
 export type { RepairReason } from './openapi/repair-reason.ts';
 export { dereference } from './openapi/resolve-ref.ts';
 export { toPlainText, truncateAtSentence } from './openapi/to-plain-text.ts';
