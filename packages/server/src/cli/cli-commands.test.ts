@@ -64,6 +64,8 @@ describe('toolrouter --version and --help', () => {
       ['sessions', 'get'],
       ['toolkits', 'list'],
       ['toolkits', 'get'],
+      ['toolkits', 'import'],
+      ['toolkits', 'delete'],
       ['auth-configs', 'list'],
       ['auth-configs', 'get'],
       ['accounts', 'list'],
