@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { captureIo } from '../test-support/capture-io.ts';
-import { runCli } from './run-cli.ts';
+import { runCliCaptured } from '../test-support/run-cli-captured.ts';
 import { serveCommand } from './serve-command.ts';
 
 let directory: string;
@@ -41,11 +41,8 @@ afterEach(() => {
   rmSync(directory, { recursive: true, force: true });
 });
 
-async function cli(args: string[], extraEnv: Record<string, string> = {}) {
-  const io = captureIo({ ...env, ...extraEnv });
-  const code = await runCli(args, io);
-  return { code, out: io.out.join('\n'), err: io.err.join('\n') };
-}
+const cli = (args: string[], extraEnv: Record<string, string> = {}) =>
+  runCliCaptured(args, { ...env, ...extraEnv });
 
 describe('toolrouter --version and --help', () => {
   it('prints the package version', async () => {

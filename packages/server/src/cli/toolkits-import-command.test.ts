@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { captureIo } from '../test-support/capture-io.ts';
-import { runCli } from './run-cli.ts';
+import { runCliCaptured } from '../test-support/run-cli-captured.ts';
 import { serveCommand } from './serve-command.ts';
 
 let directory: string;
@@ -63,11 +63,8 @@ afterEach(async () => {
   rmSync(directory, { recursive: true, force: true });
 });
 
-async function cli(args: string[], extraEnv: Record<string, string> = {}) {
-  const io = captureIo({ ...env, ...extraEnv });
-  const code = await runCli(args, io);
-  return { code, out: io.out.join('\n'), err: io.err.join('\n') };
-}
+const cli = (args: string[], extraEnv: Record<string, string> = {}) =>
+  runCliCaptured(args, { ...env, ...extraEnv });
 
 describe('toolrouter toolkits import', () => {
   it('stores a toolkit from a YAML file; list shows it as stored; delete removes it', async () => {
