@@ -36,6 +36,15 @@ const sizeOf = (path: string): number =>
     ? readdirSync(path).reduce((sum, file) => sum + sizeOf(join(path, file)), 0)
     : statSync(path).size;
 
+// What an installed server runs: the built packages (`pnpm build`), when every one is built; otherwise
+// the TypeScript sources, whose loading includes type stripping that an installed server does not pay.
+const FROM_DIST = ['core', 'toolkits', 'catalog', 'server', 'postgres'].every((name) =>
+  existsSync(fileURLToPath(new URL(`../../${name}/dist/index.js`, import.meta.url))),
+);
+console.log(
+  `toolrouter serve runs from ${FROM_DIST ? 'the built packages (dist)' : 'the TypeScript sources (run pnpm build to measure dist)'}`,
+);
+
 function serve(catalog: boolean): {
   milliseconds: number;
   rss: number;
@@ -46,7 +55,10 @@ function serve(catalog: boolean): {
   try {
     const output = execFileSync(
       process.execPath,
-      ['--conditions=@toolrouter/source', fileURLToPath(new URL('./serve-child.ts', import.meta.url))],
+      [
+        ...(FROM_DIST ? [] : ['--conditions=@toolrouter/source']),
+        fileURLToPath(new URL('./serve-child.ts', import.meta.url)),
+      ],
       {
         env: {
           ...process.env,

@@ -2,8 +2,12 @@
 // toolkits loaded, search index built, listening), then its time, memory and where the time went as
 // JSON on stdout. The server is imported by path: a dependency on it would make a cycle (the server
 // depends on the catalog).
+// Without the `@toolrouter/source` condition the workspace packages resolve to their built `dist`.
+const fromSource = process.execArgv.some((argument) => argument.includes('@toolrouter/source'));
 const started = performance.now();
-const { startServer } = await import('../../server/src/index.ts');
+const { startServer } = (await import(
+  fromSource ? '../../server/src/index.ts' : '../../server/dist/index.js'
+)) as typeof import('../../server/src/index.ts');
 const imported = performance.now() - started;
 const server = await startServer({ port: 0, env: process.env, notice: () => {} });
 const milliseconds = performance.now() - started;
@@ -13,14 +17,16 @@ const searchIndex = server.warm.searchIndex?.buildMs ?? 0;
 // Loading the catalog data again after the start: what reading and unpacking it costs (warm file cache).
 let catalogData = 0;
 if (process.env.TOOLROUTER_CATALOG !== 'off') {
-  const { catalogToolkits } = await import('../src/catalog-toolkits.ts');
+  const { catalogToolkits } = (await import(
+    fromSource ? '../src/catalog-toolkits.ts' : '../dist/catalog-toolkits.js'
+  )) as typeof import('../src/catalog-toolkits.ts');
   const loading = performance.now();
   await catalogToolkits();
   catalogData = performance.now() - loading;
 }
 await server.close(0);
 const phases = {
-  'importing the server (TS sources)': imported,
+  [`importing the server (${fromSource ? 'TS sources' : 'dist'})`]: imported,
   'catalog data': catalogData,
   'search index': searchIndex,
   'store, migrations, toolkits, listen': milliseconds - imported - searchIndex - catalogData,
