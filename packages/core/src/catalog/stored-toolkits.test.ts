@@ -148,6 +148,7 @@ describe('stored toolkits (router.toolkits.register)', () => {
     const withHandler = defineToolkit({
       slug: 'local',
       name: 'Local',
+      description: 'Things this process knows.',
       baseUrl: 'https://example.com',
       auth: [{ mode: 'none' }],
       tools: [
