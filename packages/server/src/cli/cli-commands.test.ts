@@ -1,12 +1,11 @@
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { captureIo } from '../test-support/capture-io.ts';
-import { runCliCaptured } from '../test-support/run-cli-captured.ts';
+import { cliTestEnv, runCliCaptured } from '../test-support/run-cli-captured.ts';
 import { serveCommand } from './serve-command.ts';
 
 let directory: string;
@@ -23,14 +22,8 @@ const NOTES_TOOLKIT = `{
 
 beforeEach(() => {
   directory = mkdtempSync(join(tmpdir(), 'toolrouter-cli-commands-'));
-  env = {
-    TOOLROUTER_DATABASE_URL: `sqlite:${join(directory, 'toolrouter.db')}`,
-    TOOLROUTER_ENCRYPTION_KEYS: randomBytes(32).toString('base64'),
-    TOOLROUTER_API_KEY_FILE: join(directory, 'admin-key'),
-    LOG_LEVEL: 'silent',
-    // Only the config's toolkits in the tables below; one test turns the generated catalog back on.
-    TOOLROUTER_CATALOG: 'off',
-  };
+  // Only the config's toolkits in the tables below; one test turns the generated catalog back on.
+  env = cliTestEnv(directory);
   writeFileSync(
     join(directory, 'toolrouter.config.mjs'),
     `export default { toolkits: [${NOTES_TOOLKIT}] };\n`,

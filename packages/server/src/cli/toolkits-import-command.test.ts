@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -6,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { captureIo } from '../test-support/capture-io.ts';
-import { runCliCaptured } from '../test-support/run-cli-captured.ts';
+import { cliTestEnv, runCliCaptured } from '../test-support/run-cli-captured.ts';
 import { serveCommand } from './serve-command.ts';
 
 let directory: string;
@@ -36,13 +35,7 @@ paths:
 
 beforeEach(async () => {
   directory = mkdtempSync(join(tmpdir(), 'toolrouter-toolkits-import-'));
-  env = {
-    TOOLROUTER_DATABASE_URL: `sqlite:${join(directory, 'toolrouter.db')}`,
-    TOOLROUTER_ENCRYPTION_KEYS: randomBytes(32).toString('base64'),
-    TOOLROUTER_API_KEY_FILE: join(directory, 'admin-key'),
-    LOG_LEVEL: 'silent',
-    TOOLROUTER_CATALOG: 'off',
-  };
+  env = cliTestEnv(directory);
   calls.length = 0;
   vendor = createServer((request, response) => {
     calls.push({
