@@ -666,6 +666,8 @@ export const CATALOG_LIST: CatalogEntry[] = [
     description: 'Convert HTML, URLs and Office files to PDF and merge PDFs.',
     categories: ['documents'],
     source: { directory: 'api2pdf.com' },
+    // No GET without account-specific input (ids, a URL to render): nothing cheap to check a key with.
+    credentialCheck: false,
   },
   {
     slug: 'carbone',
@@ -897,6 +899,7 @@ export const CATALOG_LIST: CatalogEntry[] = [
     description: 'Manage Postmark servers, sender signatures and domains.',
     categories: ['email', 'admin'],
     source: { directory: 'postmarkapp.com/account' },
+    credentialCheck: { method: 'GET', path: '/servers?count=1&offset=0' },
     baseUrl: 'https://api.postmarkapp.com',
     auth: header('X-Postmark-Account-Token'),
   },
@@ -1090,6 +1093,8 @@ export const CATALOG_LIST: CatalogEntry[] = [
     description: 'Manage HubSpot marketing events, emails, forms and transactional email.',
     categories: ['marketing', 'crm'],
     source: { directory: 'hubapi.com/marketing' },
+    // No GET without account-specific input (ids, a URL to render): nothing cheap to check a key with.
+    credentialCheck: false,
     auth: [
       {
         mode: 'oauth2',
@@ -1126,6 +1131,8 @@ export const CATALOG_LIST: CatalogEntry[] = [
     description: 'Manage HubSpot workflow custom actions, functions and callbacks.',
     categories: ['automation', 'crm'],
     source: { directory: 'hubapi.com/automation' },
+    // No GET without account-specific input (ids, a URL to render): nothing cheap to check a key with.
+    credentialCheck: false,
     auth: [
       {
         mode: 'oauth2',
@@ -1234,6 +1241,8 @@ export const CATALOG_LIST: CatalogEntry[] = [
       'Read and write accounting data (invoices, bills, customers, journals) of connected businesses through Codat.',
     categories: ['accounting'],
     source: { directory: 'codat.io/accounting' },
+    // No GET without account-specific input (ids, a URL to render): nothing cheap to check a key with.
+    credentialCheck: false,
     auth: header('Authorization', 'Basic '),
   },
   {
@@ -1572,6 +1581,8 @@ export const CATALOG_LIST: CatalogEntry[] = [
     description: 'Search places and addresses, geocode and reverse-geocode with TomTom.',
     categories: ['maps'],
     source: { directory: 'tomtom.com/search' },
+    // No GET without account-specific input (ids, a URL to render): nothing cheap to check a key with.
+    credentialCheck: false,
   },
   {
     slug: 'graphhopper',
@@ -1586,6 +1597,8 @@ export const CATALOG_LIST: CatalogEntry[] = [
     description: 'Current weather, forecasts, history, air quality and alerts.',
     categories: ['weather'],
     source: { directory: 'weatherbit.io' },
+    // No GET without account-specific input (ids, a URL to render): nothing cheap to check a key with.
+    credentialCheck: false,
     auth: query('key'),
   },
   {
@@ -1610,6 +1623,8 @@ export const CATALOG_LIST: CatalogEntry[] = [
     description: 'Run Botify SEO analyses, crawls and reports for projects.',
     categories: ['marketing', 'analytics'],
     source: { directory: 'botify.com' },
+    // No GET without account-specific input (ids, a URL to render): nothing cheap to check a key with.
+    credentialCheck: false,
     auth: header('Authorization', 'Token '),
   },
 ];

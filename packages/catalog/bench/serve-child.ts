@@ -1,11 +1,34 @@
 // Child process of catalog-bench.ts: one cold `toolrouter serve` start (store opened and migrated,
-// toolkits loaded, listening), then its time and memory as JSON on stdout. The server is imported by
-// path: a dependency on it would make a cycle (the server depends on the catalog).
+// toolkits loaded, search index built, listening), then its time, memory and where the time went as
+// JSON on stdout. The server is imported by path: a dependency on it would make a cycle (the server
+// depends on the catalog).
+// Without the `@toolrouter/source` condition the workspace packages resolve to their built `dist`.
+const fromSource = process.execArgv.some((argument) => argument.includes('@toolrouter/source'));
 const started = performance.now();
-const { startServer } = await import('../../server/src/index.ts');
+const { startServer } = (await import(
+  fromSource ? '../../server/src/index.ts' : '../../server/dist/index.js'
+)) as typeof import('../../server/src/index.ts');
+const imported = performance.now() - started;
 const server = await startServer({ port: 0, env: process.env, notice: () => {} });
 const milliseconds = performance.now() - started;
-const toolkits = (await server.router.toolkits.list()).length;
 const rss = process.memoryUsage().rss;
+const toolkits = (await server.router.toolkits.list()).length;
+const searchIndex = server.warm.searchIndex?.buildMs ?? 0;
+// Loading the catalog data again after the start: what reading and unpacking it costs (warm file cache).
+let catalogData = 0;
+if (process.env.TOOLROUTER_CATALOG !== 'off') {
+  const { catalogToolkits } = (await import(
+    fromSource ? '../src/catalog-toolkits.ts' : '../dist/catalog-toolkits.js'
+  )) as typeof import('../src/catalog-toolkits.ts');
+  const loading = performance.now();
+  await catalogToolkits();
+  catalogData = performance.now() - loading;
+}
 await server.close(0);
-console.log(JSON.stringify({ milliseconds, rss, toolkits }));
+const phases = {
+  [`importing the server (${fromSource ? 'TS sources' : 'dist'})`]: imported,
+  'catalog data': catalogData,
+  'search index': searchIndex,
+  'store, migrations, toolkits, listen': milliseconds - imported - searchIndex - catalogData,
+};
+console.log(JSON.stringify({ milliseconds, rss, toolkits, phases }));

@@ -1,4 +1,4 @@
-import type { AuthScheme, OAuth2Scheme, OperationFilter } from '@toolrouter/toolkits';
+import type { AuthScheme, CredentialCheck, OAuth2Scheme, OperationFilter } from '@toolrouter/toolkits';
 
 /** Where a toolkit's OpenAPI document comes from. */
 export type CatalogSource =
@@ -47,6 +47,12 @@ export interface CatalogEntry {
   headers?: Record<string, string>;
   /** Shown on the hosted connect form for key and token schemes. */
   connectHelp?: string;
+  /**
+   * The cheap read-only GET (the path of one of the toolkit's tools) that checks credentials before
+   * they are stored, like the curated toolkits' `/user`. Default: one the importer picks (an
+   * identity-like path such as `/me`, else the shortest GET without required input); `false`: none.
+   */
+  credentialCheck?: CredentialCheck | false;
   /** Where an operator registers an OAuth app or creates a key (README table, dashboard). */
   developerConsole?: string;
 }

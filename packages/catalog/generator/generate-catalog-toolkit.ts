@@ -1,11 +1,13 @@
 import {
   type AuthScheme,
+  type CredentialCheck,
   dereference,
   importOpenAPI,
   type JsonSchema,
   type OpenAPIDocument,
   type PackedTools,
   packTools,
+  pickCredentialCheck,
   type ToolDefinition,
   truncateAtSentence,
 } from '@toolrouter/toolkits';
@@ -98,6 +100,7 @@ export function generateCatalogToolkit(entry: CatalogEntry, source: SourceDocume
   }
   const kept = capTools(fitting, entry.maxTools ?? CATALOG_BUDGETS.toolsPerToolkit);
   if (kept.length === 0) fail('no operation became a tool; check paths/include/exclude');
+  const credentialCheck = catalogCredentialCheck(entry, auth, kept, fail);
   const info: CatalogToolkitInfo = {
     slug: entry.slug,
     name: entry.name,
@@ -108,6 +111,7 @@ export function generateCatalogToolkit(entry: CatalogEntry, source: SourceDocume
     auth,
     ...(entry.connectHelp ? { connectHelp: entry.connectHelp } : {}),
     ...(entry.developerConsole ? { developerConsole: entry.developerConsole } : {}),
+    ...(credentialCheck ? { credentialCheck } : {}),
     tools: kept.length,
     source: sourceInfo(source),
   };
@@ -126,6 +130,29 @@ export function generateCatalogToolkit(entry: CatalogEntry, source: SourceDocume
       simplified,
     },
   };
+}
+
+/**
+ * The request that checks typed-in or fresh credentials before they are stored: the entry's (a GET
+ * of one of the kept tools), else a cheap read-only GET the importer picks among the kept tools (an
+ * identity-like one such as `/me`, else the shortest without required input). None for no-auth
+ * toolkits or with `credentialCheck: false`.
+ */
+function catalogCredentialCheck(
+  entry: CatalogEntry,
+  auth: AuthScheme[],
+  kept: ToolDefinition[],
+  fail: (message: string) => never,
+): CredentialCheck | undefined {
+  if (entry.credentialCheck === false || auth.every((scheme) => scheme.mode === 'none')) return undefined;
+  if (!entry.credentialCheck) return pickCredentialCheck(kept, entry.headers);
+  const check = entry.credentialCheck;
+  if (check.method !== 'GET') fail(`credentialCheck must be a read-only GET, not ${check.method}`);
+  const path = check.path.split('?')[0];
+  if (!kept.some((tool) => tool.request?.method === 'GET' && tool.request.path === path)) {
+    fail(`credentialCheck path '${check.path}' is not the path of a GET tool of the toolkit`);
+  }
+  return { ...check, ...(entry.headers ? { headers: { ...entry.headers } } : {}) };
 }
 
 /** A shallow copy with only the entry's paths, and operationIds without the entry's prefix. */

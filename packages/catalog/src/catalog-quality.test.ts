@@ -107,6 +107,30 @@ describe('the generated catalog', () => {
     }
   });
 
+  it('checks credentials with a GET of one of its own tools wherever a key, token or password is typed in', () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const toolkit of toolkits) {
+      const entry = CATALOG_LIST.find((candidate) => candidate.slug === toolkit.slug)!;
+      const check = toolkit.credentialCheck;
+      const typedIn = toolkit.auth.some((scheme) => ['api_key', 'bearer', 'basic'].includes(scheme.mode));
+      if (!check) {
+        if (typedIn && entry.credentialCheck !== false) problems.push(`${toolkit.slug}: no credentialCheck`);
+        continue;
+      }
+      checked++;
+      if (check.method !== 'GET')
+        problems.push(`${toolkit.slug}: credentialCheck is ${check.method}, not GET`);
+      const path = check.path.split('?')[0];
+      if (!toolkit.tools.some((tool) => tool.request?.method === 'GET' && tool.request.path === path))
+        problems.push(`${toolkit.slug}: credentialCheck ${check.path} is no GET tool of the toolkit`);
+      if (toolkit.auth.every((scheme) => scheme.mode === 'none'))
+        problems.push(`${toolkit.slug}: no-auth with a check`);
+    }
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThanOrEqual(120);
+  });
+
   it('never asks a model for the credential the router injects', () => {
     for (const toolkit of toolkits) {
       const names = toolkit.auth.flatMap((scheme) =>

@@ -1,4 +1,4 @@
-import type { AuthScheme } from '@toolrouter/toolkits';
+import type { AuthScheme, CredentialCheck } from '@toolrouter/toolkits';
 
 /** Where a generated toolkit came from: the vendor document, its version and its terms. */
 export interface CatalogSourceInfo {
@@ -26,6 +26,8 @@ export interface CatalogToolkitInfo {
   connectHelp?: string;
   /** Where an operator registers an OAuth app or creates a key. */
   developerConsole?: string;
+  /** The read-only GET that checks credentials before they are stored (none for no-auth toolkits). */
+  credentialCheck?: CredentialCheck;
   /** How many tools the toolkit has. */
   tools: number;
   source: CatalogSourceInfo;

@@ -48,5 +48,6 @@ async function loadToolkit(info: CatalogToolkitInfo): Promise<ToolkitDefinition>
     auth: info.auth,
     tools: unpackTools(packed),
     ...(info.connectHelp ? { connectHelp: info.connectHelp } : {}),
+    ...(info.credentialCheck ? { credentialCheck: info.credentialCheck } : {}),
   };
 }

@@ -7,13 +7,15 @@ export type {
   CredentialCheck,
   Credentials,
   HttpRequestMapping,
+  ImportOpenAPIOptions,
   JsonSchema,
+  OpenAPIDocument,
   Tag,
   ToolContext,
   ToolDefinition,
   ToolkitDefinition,
 } from '@toolrouter/toolkits';
-export { defineToolkit } from '@toolrouter/toolkits';
+export { defineToolkit, findOpenAPIProblem, fromOpenAPI } from '@toolrouter/toolkits';
 export type {
   AuthConfig,
   AuthConfigCredentials,
@@ -21,6 +23,7 @@ export type {
   UpdateAuthConfigInput,
 } from './auth-config/auth-config.ts';
 export type { AuthConfigsApi } from './auth-config/auth-configs-api.ts';
+export type { StoredToolkitInfo } from './catalog/stored-toolkits.ts';
 export type { Tool, Toolkit } from './catalog/tool.ts';
 export type { AuthorizeOptions, ConnectionRequest } from './connect/authorize-connection.ts';
 export type { ConnectApi } from './connect/connect-api.ts';

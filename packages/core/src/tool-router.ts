@@ -1,6 +1,7 @@
 import { loadBuiltinToolkits, type ToolkitDefinition } from '@toolrouter/toolkits';
 import { type AuthConfigsApi, LocalAuthConfigsApi } from './auth-config/auth-configs-api.ts';
 import { Catalog } from './catalog/catalog.ts';
+import { StoredToolkits } from './catalog/stored-toolkits.ts';
 import type { Tool, Toolkit } from './catalog/tool.ts';
 import { toPublicToolkit } from './catalog/tool.ts';
 import { parseAllowedCallbackUrls } from './connect/assert-allowed-callback-url.ts';
@@ -77,6 +78,16 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
   readonly toolkits: {
     list(): Promise<Toolkit[]>;
     get(slug: string): Promise<Toolkit>;
+    /**
+     * Stores a toolkit (HTTP tools only, e.g. `fromOpenAPI(...)`) so every instance on this store
+     * and every restart has it; replaces a stored toolkit of the same slug, refuses the slug of a
+     * built-in, catalog or config toolkit (ConflictError). `source` records where it came from.
+     */
+    register(toolkit: ToolkitDefinition, options?: { source?: string }): Promise<Toolkit>;
+    /** Deletes a stored toolkit everywhere (built-in ones cannot be deleted). */
+    unregister(slug: string): Promise<void>;
+    /** Same as `unregister`. */
+    delete(slug: string): Promise<void>;
   };
   readonly tools: {
     list(filter?: { toolkit?: string; search?: string }): Promise<Tool[]>;
@@ -99,6 +110,7 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
   /** Set in remote mode (`apiUrl`): the REST client's side of everything. */
   readonly #remote: RemoteRouter<TProvider> | undefined;
   #runtime: Promise<RouterRuntime> | undefined;
+  #storedToolkits: StoredToolkits | undefined;
   #keysCheckedUntil = 0;
 
   #outbound: OutboundFetch | undefined;
@@ -125,7 +137,21 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
       this.tools = remote.tools;
       return;
     }
-    const runtime = () => this.#ready();
+    // Every call first catches up with toolkits other instances stored (a cheap check, at most once a second).
+    const runtime = async () => {
+      const ready = await this.#ready();
+      await this.#storedToolkits?.refresh();
+      return ready;
+    };
+    const stored = async () => {
+      await runtime();
+      return this.#storedToolkits as StoredToolkits;
+    };
+    const publicToolkit = (catalog: Catalog, slug: string): Toolkit => {
+      const info = this.#storedToolkits?.info(slug);
+      return { ...toPublicToolkit(catalog.getToolkit(slug)), ...(info ? { stored: info } : {}) };
+    };
+    const unregister = async (slug: string) => (await stored()).unregister(slug);
     this.sessions = new LocalSessionsApi<TProvider>(runtime);
     this.authConfigs = new LocalAuthConfigsApi(runtime);
     this.connectedAccounts = new LocalConnectedAccountsApi(runtime);
@@ -133,8 +159,17 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
     this.rateLimits = new RateLimitsApi(runtime);
     this.connect = new LocalConnectApi(runtime);
     this.toolkits = {
-      list: async () => (await runtime()).catalog.listToolkits(),
-      get: async (slug) => toPublicToolkit((await runtime()).catalog.getToolkit(slug)),
+      list: async () => {
+        const { catalog } = await runtime();
+        return catalog.toolkitSlugs().map((slug) => publicToolkit(catalog, slug));
+      },
+      get: async (slug) => publicToolkit((await runtime()).catalog, slug),
+      register: async (toolkit, options) => {
+        await (await stored()).register(toolkit, options);
+        return publicToolkit((await runtime()).catalog, toolkit.slug);
+      },
+      unregister,
+      delete: unregister,
     };
     this.tools = {
       list: async (filter) => (await runtime()).catalog.listTools(filter),
@@ -231,6 +266,7 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
       }
     }
     await runtime?.logWriter.flush();
+    await this.#storedToolkits?.stop();
     await runtime?.store.close();
     await this.#outbound?.close().catch(() => undefined);
   }
@@ -283,6 +319,9 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
       fetch: execution.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     });
     const catalog = new Catalog(toolkits, options.toolkitBaseUrls);
+    const storedToolkits = new StoredToolkits({ store, catalog, warn, now });
+    await storedToolkits.start();
+    this.#storedToolkits = storedToolkits;
     let searchIndex: ToolSearchIndex | undefined;
     let searchIndexBuild: NonNullable<WarmReport['searchIndex']> | undefined;
     catalog.onChange((added, removed) => {

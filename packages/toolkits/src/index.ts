@@ -10,6 +10,7 @@ export { hackernews } from './hackernews/hackernews-toolkit.ts';
 export { linear } from './linear/linear-toolkit.ts';
 export { loadBuiltinToolkits } from './load-builtin-toolkits.ts';
 export { notion } from './notion/notion-toolkit.ts';
+export { findOpenAPIProblem } from './openapi/find-openapi-problem.ts';
 export { fromOpenAPI } from './openapi/from-openapi.ts';
 export type {
   ImportOpenAPIOptions,
@@ -22,6 +23,7 @@ export type { OperationFilter } from './openapi/matches-operation.ts';
 export type { OpenAPIDocument } from './openapi/openapi-types.ts';
 export { packTools } from './openapi/pack-tools.ts';
 export type { PackedTool, PackedToolExtra, PackedTools } from './openapi/packed-tools.ts';
+export { pickCredentialCheck } from './openapi/pick-credential-check.ts';
 export type { RepairReason } from './openapi/repair-reason.ts';
 export { dereference } from './openapi/resolve-ref.ts';
 export { toPlainText, truncateAtSentence } from './openapi/to-plain-text.ts';

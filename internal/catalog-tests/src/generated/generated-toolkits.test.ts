@@ -362,13 +362,18 @@ describe('generated toolkits against vendor-shaped local APIs', () => {
     '%s sends the vendor request',
     async (_slug, entry) => {
       const [method, path] = entry.route.split(' ') as [string, string];
+      const toolkit = toolkits.get(entry.toolkit) as ToolkitDefinition;
+      // The vendor also answers the toolkit's credential check, which runs before the account is stored.
+      const check = toolkit.credentialCheck;
+      const checkPath = check?.path.split('?')[0];
       const api = await startMockApi((request: RecordedRequest) =>
         request.method === method && decodeURIComponent(request.path) === path
           ? { status: entry.status ?? 200, body: entry.response }
-          : { status: 404, body: { error: `no route ${request.method} ${request.path}` } },
+          : request.method === check?.method && request.path === checkPath
+            ? { status: 200, body: { name: 'Ada' } }
+            : { status: 404, body: { error: `no route ${request.method} ${request.path}` } },
       );
       apis.push(api);
-      const toolkit = toolkits.get(entry.toolkit) as ToolkitDefinition;
       const { session } = await createTestSession({
         toolkit,
         baseUrl: api.url,
@@ -380,8 +385,13 @@ describe('generated toolkits against vendor-shaped local APIs', () => {
       if (entry.data === undefined) expect(result.data ?? undefined).toBeFalsy();
       else expect(result.data).toMatchObject(entry.data as object);
 
-      expect(api.requests).toHaveLength(1);
-      const request = api.requests[0] as RecordedRequest;
+      const checks = api.requests.slice(0, -1);
+      for (const checkRequest of checks) {
+        expect(`${checkRequest.method} ${checkRequest.path}`).toBe(`GET ${checkPath}`);
+        expect(checkRequest.headers.authorization ?? '').toBe(entry.expect.authorization);
+      }
+      expect(checks.length).toBeLessThanOrEqual(check ? 1 : 0);
+      const request = api.requests.at(-1) as RecordedRequest;
       expect(request.method).toBe(method);
       expect(decodeURIComponent(request.path)).toBe(path);
       const query = Object.fromEntries(request.query.entries());

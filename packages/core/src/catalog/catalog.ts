@@ -45,6 +45,21 @@ export class Catalog {
     for (const listener of this.#listeners) listener(added, removed);
   }
 
+  /** Removes a toolkit and its tools (a stored toolkit deleted); false when there is none. */
+  removeToolkit(slug: string): boolean {
+    const toolkit = this.#toolkits.get(slug);
+    if (!toolkit) return false;
+    this.#toolkits.delete(slug);
+    const removed: string[] = [];
+    for (const tool of toolkit.tools) {
+      if (this.#tools.get(tool.slug)?.toolkit !== toolkit) continue;
+      this.#tools.delete(tool.slug);
+      removed.push(tool.slug);
+    }
+    for (const listener of this.#listeners) listener([], removed);
+    return true;
+  }
+
   /** Adds one tool to an existing toolkit (custom tools). */
   addTool(registered: RegisteredTool): void {
     const removed = this.#tools.has(registered.tool.slug) ? [registered.tool.slug] : [];

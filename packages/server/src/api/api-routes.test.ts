@@ -242,6 +242,59 @@ describe('/api/v1 catalog', () => {
   });
 });
 
+describe('/api/v1 stored toolkits', () => {
+  it('stores a toolkit, runs its tools, lists it as stored and deletes it; refuses built-in slugs and bad bodies', async () => {
+    const echo = (await json(await test.admin('/api/v1/tools/PUBLICECHO_GET'))) as { inputSchema: unknown };
+    const toolkit = {
+      slug: 'stash',
+      name: 'Stash',
+      description: 'Things kept somewhere.',
+      baseUrl: test.api.url,
+      auth: [{ mode: 'none' }],
+      tools: [
+        {
+          slug: 'STASH_GET',
+          name: 'Get a thing',
+          description: 'Gets a thing by its id.',
+          inputSchema: echo.inputSchema,
+          request: { method: 'GET', path: '/things/{id}' },
+        },
+      ],
+    };
+    const created = await test.admin('/api/v1/toolkits', { body: { toolkit, source: 'stash.yaml' } });
+    expect(created.status).toBe(201);
+    expect(await json(created)).toMatchObject({
+      slug: 'stash',
+      toolCount: 1,
+      stored: { source: 'stash.yaml' },
+    });
+    const result = await json(
+      await test.admin('/api/v1/tools/STASH_GET/execute', {
+        body: { userId: 'bob', arguments: { id: '7' } },
+      }),
+    );
+    expect(result).toMatchObject({ successful: true, data: { method: 'GET', path: '/things/7' } });
+
+    const clash = await test.admin('/api/v1/toolkits', { body: { toolkit: { ...toolkit, slug: 'echo' } } });
+    expect(clash.status).toBe(409);
+    expect((await json(clash)).error.message).toContain(
+      "Toolkit 'echo' is already one of the router's own toolkits",
+    );
+    const noToolkit = await test.admin('/api/v1/toolkits', { body: { source: 'x' } });
+    expect(noToolkit.status).toBe(400);
+    const invalid = await test.admin('/api/v1/toolkits', {
+      body: { toolkit: { ...toolkit, baseUrl: 'nope' } },
+    });
+    expect(invalid.status).toBe(400);
+    expect((await json(invalid)).error.message).toContain("baseUrl must be an absolute URL, got 'nope'");
+
+    expect((await test.admin('/api/v1/toolkits/stash', { method: 'DELETE' })).status).toBe(204);
+    expect((await test.admin('/api/v1/tools/STASH_GET')).status).toBe(404);
+    expect((await test.admin('/api/v1/toolkits/stash', { method: 'DELETE' })).status).toBe(404);
+    expect((await test.admin('/api/v1/toolkits/echo', { method: 'DELETE' })).status).toBe(409);
+  });
+});
+
 describe('/api/v1/auth-configs and /api/v1/connected-accounts', () => {
   it('manages auth configs without ever returning app secrets', async () => {
     const created = await test.admin('/api/v1/auth-configs', {

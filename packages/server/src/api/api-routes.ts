@@ -4,7 +4,7 @@ import type { ResolvedRateLimits } from '../http/rate-limits.ts';
 import { payloadTooLargeError } from '../http/read-bounded-body.ts';
 import type { AnyToolRouter } from './api-context.ts';
 import { authConfigsRoutes } from './auth-configs-routes.ts';
-import { catalogRoutes } from './catalog-routes.ts';
+import { catalogRoutes, MAX_TOOLKIT_BODY_BYTES } from './catalog-routes.ts';
 import { connectLinksRoutes } from './connect-links-routes.ts';
 import { connectedAccountsRoutes } from './connected-accounts-routes.ts';
 import { errorDetails } from './error-details.ts';
@@ -37,15 +37,21 @@ export function apiRoutes({
   app.get('/openapi.json', (request) => request.json(openApiDocument()));
   app.use('*', limitAdminRequests(router, apiKey, rateLimits));
   app.use('*', requireAdminKey(apiKey));
-  // Bodies are bounded by Hono's bodyLimit (after authentication, so a stranger learns nothing).
-  app.use(
-    '*',
+  // Bodies are bounded by Hono's bodyLimit (after authentication, so a stranger learns nothing);
+  // `POST /toolkits` takes a whole toolkit definition, so it gets the larger of the two bounds.
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: maxBodyBytes,
+      maxSize,
       onError: () => {
-        throw payloadTooLargeError(maxBodyBytes);
+        throw payloadTooLargeError(maxSize);
       },
-    }),
+    });
+  const defaultLimit = limit(maxBodyBytes);
+  const toolkitLimit = limit(Math.max(maxBodyBytes, MAX_TOOLKIT_BODY_BYTES));
+  app.use('*', (context, next) =>
+    context.req.method === 'POST' && context.req.path.endsWith('/toolkits')
+      ? toolkitLimit(context, next)
+      : defaultLimit(context, next),
   );
   app.use('*', errorDetails());
   app.route('/', serverInfoRoutes(context));

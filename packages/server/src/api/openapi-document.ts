@@ -231,12 +231,43 @@ export function openApiDocument(): {
         get: operation('listToolkits', 'Every toolkit in the catalog.', 'Catalog', {
           responses: { ...ok('Toolkits.', list('Toolkit')), ...errors() },
         }),
+        post: operation(
+          'registerToolkit',
+          'Store a toolkit (HTTP tools only, e.g. made by fromOpenAPI) so every instance and restart has it; replaces a stored toolkit of the same slug. Bodies up to 16 MiB.',
+          'Catalog',
+          {
+            requestBody: jsonBody({
+              type: 'object',
+              required: ['toolkit'],
+              properties: {
+                toolkit: {
+                  type: 'object',
+                  description:
+                    'A toolkit definition: slug, name, baseUrl, auth, tools with request mappings.',
+                },
+                source: { type: 'string', description: 'Where it came from, shown in listings.' },
+              },
+            }),
+            responses: {
+              ...ok('The stored toolkit.', schema('Toolkit'), '201'),
+              ...errors(400, 409, 413),
+            },
+          },
+        ),
       },
       '/toolkits/{slug}': {
         parameters: [slug],
         get: operation('getToolkit', 'One toolkit.', 'Catalog', {
           responses: { ...ok('The toolkit.', schema('Toolkit')), ...errors(404) },
         }),
+        delete: operation(
+          'deleteToolkit',
+          'Delete a stored toolkit everywhere (built-in and catalog toolkits cannot be deleted: 409).',
+          'Catalog',
+          {
+            responses: { ...noContent, ...errors(404, 409) },
+          },
+        ),
       },
       '/tools': {
         get: operation('listTools', 'Tools of the catalog.', 'Catalog', {

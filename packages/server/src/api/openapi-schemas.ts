@@ -102,6 +102,16 @@ export const OPENAPI_SCHEMAS: Record<string, Record<string, unknown>> = {
       authModes: { type: 'array', items: { $ref: '#/components/schemas/AuthMode' } },
       isNoAuth: { type: 'boolean' },
       toolCount: { type: 'integer' },
+      stored: {
+        type: 'object',
+        description: 'Set for a toolkit stored with POST /toolkits (toolrouter toolkits import).',
+        required: ['source', 'createdAt', 'updatedAt'],
+        properties: {
+          source: { type: ['string', 'null'] },
+          createdAt: { type: 'string', format: 'date-time' },
+          updatedAt: { type: 'string', format: 'date-time' },
+        },
+      },
     },
   },
   SessionToolkitsPage: {

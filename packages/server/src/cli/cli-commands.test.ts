@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { defineToolkit, sqliteStore, ToolRouter } from '@toolrouter/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { captureIo } from '../test-support/capture-io.ts';
-import { runCli } from './run-cli.ts';
+import { cliTestEnv, runCliCaptured } from '../test-support/run-cli-captured.ts';
 import { serveCommand } from './serve-command.ts';
 
 let directory: string;
@@ -24,14 +23,8 @@ const NOTES_TOOLKIT = `{
 
 beforeEach(() => {
   directory = mkdtempSync(join(tmpdir(), 'toolrouter-cli-commands-'));
-  env = {
-    TOOLROUTER_DATABASE_URL: `sqlite:${join(directory, 'toolrouter.db')}`,
-    TOOLROUTER_ENCRYPTION_KEYS: randomBytes(32).toString('base64'),
-    TOOLROUTER_API_KEY_FILE: join(directory, 'admin-key'),
-    LOG_LEVEL: 'silent',
-    // Only the config's toolkits in the tables below; one test turns the generated catalog back on.
-    TOOLROUTER_CATALOG: 'off',
-  };
+  // Only the config's toolkits in the tables below; one test turns the generated catalog back on.
+  env = cliTestEnv(directory);
   writeFileSync(
     join(directory, 'toolrouter.config.mjs'),
     `export default { toolkits: [${NOTES_TOOLKIT}] };\n`,
@@ -42,11 +35,8 @@ afterEach(() => {
   rmSync(directory, { recursive: true, force: true });
 });
 
-async function cli(args: string[], extraEnv: Record<string, string> = {}) {
-  const io = captureIo({ ...env, ...extraEnv });
-  const code = await runCli(args, io);
-  return { code, out: io.out.join('\n'), err: io.err.join('\n') };
-}
+const cli = (args: string[], extraEnv: Record<string, string> = {}) =>
+  runCliCaptured(args, { ...env, ...extraEnv });
 
 describe('toolrouter --version and --help', () => {
   it('prints the package version', async () => {
@@ -65,6 +55,8 @@ describe('toolrouter --version and --help', () => {
       ['sessions', 'get'],
       ['toolkits', 'list'],
       ['toolkits', 'get'],
+      ['toolkits', 'import'],
+      ['toolkits', 'delete'],
       ['auth-configs', 'list'],
       ['auth-configs', 'get'],
       ['accounts', 'list'],

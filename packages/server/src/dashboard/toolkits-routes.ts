@@ -1,4 +1,5 @@
-import { loadBuiltinToolkits, type OAuth2Scheme, type ToolkitDefinition } from '@toolrouter/toolkits';
+import { catalogIndex } from '@toolrouter/catalog';
+import { type AuthScheme, loadBuiltinToolkits, type OAuth2Scheme } from '@toolrouter/toolkits';
 import { Hono } from 'hono';
 import { html } from 'hono/html';
 import type { DashboardDeps, DashboardEnv } from './dashboard-context.ts';
@@ -10,7 +11,26 @@ const TOOLS_PER_PAGE = 50;
 /** `/dashboard/toolkits`: browse and search the catalog; one toolkit's auth modes, OAuth setup and tools with schemas. */
 export function toolkitsRoutes({ router, baseUrl, customToolkits }: DashboardDeps): Hono<DashboardEnv> {
   const app = new Hono<DashboardEnv>();
-  let builtins: Promise<ToolkitDefinition[]> | undefined;
+  let known: Promise<Map<string, { auth: AuthScheme[]; developerConsole?: string }>> | undefined;
+  /** Auth schemes and developer console of the built-in, catalog and config toolkits, by slug. */
+  const knownToolkits = async () => {
+    const [builtins, catalog] = await Promise.all([loadBuiltinToolkits(), catalogIndex()]);
+    return new Map<string, { auth: AuthScheme[]; developerConsole?: string }>([
+      ...catalog.map((info) => [info.slug, info] as const),
+      ...[...builtins, ...customToolkits].map(
+        (definition) =>
+          [
+            definition.slug,
+            {
+              auth: definition.auth,
+              ...(VENDOR_CONSOLES[definition.slug]
+                ? { developerConsole: VENDOR_CONSOLES[definition.slug] }
+                : {}),
+            },
+          ] as const,
+      ),
+    ]);
+  };
 
   app.get('/', async (context) => {
     const query = (context.req.query('q') ?? '').trim();
@@ -31,7 +51,7 @@ export function toolkitsRoutes({ router, baseUrl, customToolkits }: DashboardDep
 <div class="table-wrap"><table><thead><tr><th>Toolkit</th><th>Auth</th><th>Tools</th><th class="hide-narrow">Description</th></tr></thead><tbody>
 ${toolkits.map(
   (toolkit) => html`<tr>
-<td><a href="/dashboard/toolkits/${toolkit.slug}">${toolkit.name}</a> <code class="muted">${toolkit.slug}</code></td>
+<td><a href="/dashboard/toolkits/${toolkit.slug}">${toolkit.name}</a> <code class="muted">${toolkit.slug}</code>${toolkit.stored ? html` ${badge('imported')}` : ''}</td>
 <td>${toolkit.isNoAuth ? badge('no auth') : toolkit.authModes.map((mode) => html`${badge(mode)} `)}</td>
 <td>${toolkit.toolCount}</td>
 <td class="hide-narrow">${toolkit.description}</td></tr>`,
@@ -52,11 +72,10 @@ ${toolkits.map(
       toolkit: toolkit.slug,
       ...(toolQuery ? { search: toolQuery } : {}),
     });
-    builtins ??= loadBuiltinToolkits();
-    const definition = [...customToolkits, ...(await builtins)].find(
-      (candidate) => candidate.slug === toolkit.slug,
-    );
+    known ??= knownToolkits();
+    const definition = (await known).get(toolkit.slug);
     const oauth = definition?.auth.find((scheme): scheme is OAuth2Scheme => scheme.mode === 'oauth2');
+    const developerConsole = definition?.developerConsole;
     const authConfigs = await router.authConfigs.list({ toolkit: toolkit.slug });
     const shown = tools.slice(0, TOOLS_PER_PAGE);
     const body = html`
@@ -66,14 +85,16 @@ ${toolkits.map(
 <dt>Slug</dt><dd><code>${toolkit.slug}</code></dd>
 <dt>Auth modes</dt><dd>${toolkit.isNoAuth ? 'none: works without a connection' : toolkit.authModes.map((mode) => html`${badge(mode)} `)}</dd>
 <dt>Auth configs</dt><dd>${authConfigs.length} <a href="/dashboard/auth-configs?toolkit=${toolkit.slug}">manage</a></dd>
+${toolkit.stored ? html`<dt>Imported</dt><dd>${toolkit.stored.source ?? 'with router.toolkits.register'}, ${toolkit.stored.updatedAt} (remove with <code>toolrouter toolkits delete ${toolkit.slug}</code>)</dd>` : ''}
 </dl>
 </div>
 ${
   toolkit.authModes.includes('oauth2')
     ? html`<section class="card" aria-labelledby="oauth"><h2 id="oauth">Register an OAuth app</h2>
-<p>Create an OAuth app${VENDOR_CONSOLES[toolkit.slug] ? html` in the <a href="${VENDOR_CONSOLES[toolkit.slug]}" rel="noreferrer">vendor's developer console</a>` : ' with the vendor'} with exactly these values, then add its client id and secret as an <a href="/dashboard/auth-configs?toolkit=${toolkit.slug}">auth config</a> (or <code>TOOLROUTER_${toolkit.slug.toUpperCase()}_CLIENT_ID</code> / <code>_CLIENT_SECRET</code>).</p>
+<p>Create an OAuth app${developerConsole ? html` in the <a href="${developerConsole}" rel="noreferrer">vendor's developer console</a>` : ' with the vendor'} with exactly these values, then add its client id and secret as an <a href="/dashboard/auth-configs?toolkit=${toolkit.slug}">auth config</a> (or <code>TOOLROUTER_${toolkit.slug.toUpperCase()}_CLIENT_ID</code> / <code>_CLIENT_SECRET</code>).</p>
 <dl class="facts">
 <dt>Redirect URI</dt><dd><code>${baseUrl}/oauth/callback</code></dd>
+${developerConsole ? html`<dt>Developer console</dt><dd><a href="${developerConsole}" rel="noreferrer">${developerConsole}</a></dd>` : ''}
 <dt>Scopes</dt><dd>${oauth?.scopes?.length ? oauth.scopes.map((scope) => html`<code>${scope}</code> `) : 'the ones your auth config names (the toolkit requests none by default)'}</dd>
 ${oauth ? html`<dt>Authorize URL</dt><dd><code>${oauth.authorizationUrl}</code></dd><dt>Token URL</dt><dd><code>${oauth.tokenUrl}</code></dd>` : ''}
 </dl></section>`
