@@ -220,6 +220,7 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
       }
     }
     await runtime?.logWriter.flush();
+    if (runtime) await this.rateLimits.close().catch(() => undefined);
     await runtime?.store.close();
     await this.#outbound?.close().catch(() => undefined);
   }
