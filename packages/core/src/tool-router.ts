@@ -32,6 +32,7 @@ import { managedAuthFromEnv } from './runtime/managed-auth-from-env.ts';
 import { monotonicClock } from './runtime/monotonic-clock.ts';
 import type { RouterRuntime } from './runtime/router-runtime.ts';
 import type { WarmReport } from './runtime/warm-report.ts';
+import { warmSearchPath } from './runtime/warm-search-path.ts';
 import { createToolSearchIndex } from './search/create-tool-search-index.ts';
 import type { ToolSearchIndex } from './search/search-types.ts';
 import { executeSessionTool } from './session/execute-session-tool.ts';
@@ -165,8 +166,9 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
 
   /**
    * Does now what the first requests would otherwise pay for: opens and migrates the store and
-   * builds the tool search index (a few hundred ms for the full catalog), so the first search is
-   * as fast as the next. `toolrouter serve` runs it before it answers. In remote mode: `ready()`.
+   * builds the tool search index (a few hundred ms for the full catalog), then runs one search and
+   * one toolkit listing on a throwaway, never-stored session so the code and SQL statements of that
+   * path are compiled too: the first search is as fast as the next. `toolrouter serve` runs it before it answers. In remote mode: `ready()`.
    *
    * @example
    * const { searchIndex } = await router.warm();
@@ -179,7 +181,9 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
     }
     const runtime = await this.#ready();
     runtime.searchIndex();
-    return { searchIndex: runtime.searchIndexBuild() ?? null };
+    const report = { searchIndex: runtime.searchIndexBuild() ?? null };
+    await warmSearchPath(runtime);
+    return report;
   }
 
   /** Resolves when the store (in remote mode: the server's) answers a query; rejects with its error. */

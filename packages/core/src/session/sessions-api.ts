@@ -70,7 +70,7 @@ export class SessionsApi<TProvider extends Provider = Provider> {
       ],
     );
     await recordConfigVersion(runtime, id, 1, validated, now);
-    return this.#wrap(runtime, {
+    const data: SessionData = {
       sessionId: id,
       userId,
       config: validated,
@@ -78,7 +78,9 @@ export class SessionsApi<TProvider extends Provider = Provider> {
       mcpToken: token,
       createdAt: now,
       updatedAt: now,
-    });
+    };
+    await this.#cache.created(runtime.store, data);
+    return this.#wrap(runtime, data);
   }
 
   /** Reopens a session by id (after a restart, in another process, on another instance). */
