@@ -47,6 +47,7 @@ import type { ToolSearchIndex } from './search/search-types.ts';
 import { resolveSessionTtl } from './session/resolve-session-ttl.ts';
 import { LocalSessionsApi, type SessionsApi } from './session/sessions-api.ts';
 import type { ToolRouterSession } from './session/tool-router-session.ts';
+import { warmSearchPath } from './session/warm-search-path.ts';
 import type { SessionConfig } from './session-config/session-config.ts';
 import { migrateStore } from './store/migrate-store.ts';
 import { resolveStore } from './store/resolve-store.ts';
@@ -211,8 +212,9 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
 
   /**
    * Does now what the first requests would otherwise pay for: opens and migrates the store and
-   * builds the tool search index (a few hundred ms for the full catalog), so the first search is
-   * as fast as the next. `toolrouter serve` runs it before it answers. In remote mode: `ready()`.
+   * builds the tool search index (a few hundred ms for the full catalog), then runs one search and
+   * one toolkit listing on a throwaway, never-stored session so the code and SQL statements of that
+   * path are compiled too: the first search is as fast as the next. `toolrouter serve` runs it before it answers. In remote mode: `ready()`.
    *
    * @example
    * const { searchIndex } = await router.warm();
@@ -225,7 +227,9 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
     }
     const runtime = await this.#ready();
     runtime.searchIndex();
-    return { searchIndex: runtime.searchIndexBuild() ?? null };
+    const report = { searchIndex: runtime.searchIndexBuild() ?? null };
+    await warmSearchPath(runtime);
+    return report;
   }
 
   /** Resolves when the store (in remote mode: the server's) answers a query; rejects with its error. */
@@ -267,6 +271,7 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
     }
     await runtime?.logWriter.flush();
     await this.#storedToolkits?.stop();
+    if (runtime) await this.rateLimits.close().catch(() => undefined);
     await runtime?.store.close();
     await this.#outbound?.close().catch(() => undefined);
   }

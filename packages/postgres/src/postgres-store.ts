@@ -10,9 +10,8 @@ import pg from 'pg';
 import { channelName, quoteIdentifier } from './channel-name.ts';
 import { createNotificationListener } from './create-notification-listener.ts';
 import { describeConnection } from './describe-connection.ts';
-import { numericTypes } from './numeric-types.ts';
 import type { PostgresConnection, PostgresStoreOptions } from './postgres-store-options.ts';
-import { translatePlaceholders } from './translate-placeholders.ts';
+import { runStatement, runUnnamed, staleConnection } from './run-statement.ts';
 
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 /** NOTIFY refuses payloads of 8000 bytes or more. */
@@ -102,7 +101,7 @@ export function postgresStore(connection: PostgresConnection, options: PostgresS
       broken = brokenConnection(error);
       throw error;
     } finally {
-      client.release(broken);
+      client.release(broken ?? staleConnection(client));
     }
   }
 
@@ -115,10 +114,10 @@ export function postgresStore(connection: PostgresConnection, options: PostgresS
     }
     return {
       async query<Row>(sql: string, params?: readonly SqlValue[]) {
-        return (await run(checked(), sql, params)).rows as Row[];
+        return (await runUnnamed(checked(), sql, params)).rows as Row[];
       },
       async execute(sql: string, params?: readonly SqlValue[]) {
-        return (await run(checked(), sql, params)).rowCount ?? 0;
+        return (await runUnnamed(checked(), sql, params)).rowCount ?? 0;
       },
     };
   }
@@ -127,15 +126,15 @@ export function postgresStore(connection: PostgresConnection, options: PostgresS
     dialect: 'postgres',
     ephemeral: false,
     async query<Row>(sql: string, params?: readonly SqlValue[]) {
-      return withClient(async (client) => (await run(client, sql, params)).rows as Row[]);
+      return withClient(async (client) => (await runStatement(client, sql, params)).rows as Row[]);
     },
     async execute(sql: string, params?: readonly SqlValue[]) {
       try {
-        return await withClient(async (client) => (await run(client, sql, params)).rowCount ?? 0);
+        return await withClient(async (client) => (await runStatement(client, sql, params)).rowCount ?? 0);
       } catch (error) {
         if (!racedIfNotExists(sql, error)) throw error;
         // Another instance created the same object a moment ago; now IF NOT EXISTS sees it.
-        return withClient(async (client) => (await run(client, sql, params)).rowCount ?? 0);
+        return withClient(async (client) => (await runStatement(client, sql, params)).rowCount ?? 0);
       }
     },
     async transaction<T>(
@@ -170,7 +169,7 @@ export function postgresStore(connection: PostgresConnection, options: PostgresS
         throw error;
       } finally {
         open = false;
-        client.release(broken);
+        client.release(broken ?? staleConnection(client));
       }
     },
     async withLock<T>(key: string, work: (lockExecutor: SqlExecutor) => Promise<T>): Promise<T> {
@@ -195,7 +194,7 @@ export function postgresStore(connection: PostgresConnection, options: PostgresS
         broken ??= brokenConnection(error);
         throw error;
       } finally {
-        client.release(broken);
+        client.release(broken ?? staleConnection(client));
       }
     },
     async publish(channel: string, payload: string) {
@@ -236,18 +235,6 @@ function racedIfNotExists(sql: string, error: unknown): boolean {
 
 function closedError(): StoreError {
   return new StoreError({ message: 'The PostgreSQL store is closed.' });
-}
-
-const translations = new Map<string, string>();
-
-function run(client: pg.PoolClient, sql: string, params: readonly SqlValue[] = []): Promise<pg.QueryResult> {
-  let text = translations.get(sql);
-  if (text === undefined) {
-    text = translatePlaceholders(sql).sql;
-    if (translations.size >= 1_000) translations.clear();
-    translations.set(sql, text);
-  }
-  return client.query({ text, values: params as SqlValue[], types: numericTypes });
 }
 
 /** A connection error (not an SQL error with a SQLSTATE) means the connection must not be reused. */

@@ -1,8 +1,21 @@
 import { randomBytes } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EncryptionError } from '../errors/encryption-error.ts';
 import { CredentialCipher } from './credential-cipher.ts';
 import { parseEncryptionKeys } from './parse-encryption-keys.ts';
+
+// The real createDecipheriv, counted: repeated decryptions of one value are answered from memory.
+const decipherings = vi.hoisted(() => ({ count: 0 }));
+vi.mock('node:crypto', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:crypto')>();
+  return {
+    ...actual,
+    createDecipheriv: (...args: Parameters<typeof actual.createDecipheriv>) => {
+      decipherings.count++;
+      return actual.createDecipheriv(...args);
+    },
+  };
+});
 
 const cipher = new CredentialCipher(parseEncryptionKeys([`k1:${randomBytes(32).toString('base64')}`]));
 const AD = 'connected_account:ca_1:u1:credentials';
@@ -19,6 +32,19 @@ describe('CredentialCipher', () => {
     const sealed = cipher.encrypt('{"apiKey":"k"}', AD);
     expect(cipher.decrypt(sealed, AD)).toBe('{"apiKey":"k"}');
     expect(() => cipher.decrypt(sealed, 'connected_account:ca_2:u1:credentials')).toThrow(EncryptionError);
+  });
+
+  it('decrypts a value used again from memory, still bound to its associated data', () => {
+    const sealed = cipher.encrypt('{"apiKey":"again"}', AD);
+    const before = decipherings.count;
+    expect(cipher.decrypt(sealed, AD)).toBe('{"apiKey":"again"}');
+    expect(cipher.decrypt(sealed, AD)).toBe('{"apiKey":"again"}');
+    expect(decipherings.count - before).toBe(1);
+    // The remembered plaintext is not handed out for the same value under another row's data.
+    expect(() => cipher.decrypt(sealed, 'connected_account:ca_9:u1:credentials')).toThrow(EncryptionError);
+    // An update seals a new value: decrypted afresh, never answered with the old plaintext.
+    const updated = cipher.encrypt('{"apiKey":"rotated"}', AD);
+    expect(cipher.decrypt(updated, AD)).toBe('{"apiKey":"rotated"}');
   });
 
   it('refuses every truncated authentication tag (1..15 bytes), whatever the value', () => {

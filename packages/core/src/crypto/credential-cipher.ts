@@ -6,6 +6,9 @@ const VERSION = 'v1';
 /** GCM's full tag. A shorter one would be accepted by `createDecipheriv` unless it is told the length. */
 const TAG_BYTES = 16;
 const IV_BYTES = 12;
+/** Plaintexts kept after a decryption, and for how long (see `decrypt`). */
+const RECENT_ENTRIES = 1024;
+const RECENT_MS = 60_000;
 
 /**
  * AES-256-GCM for secrets at rest. The first key encrypts, every key decrypts (rotation). The
@@ -19,6 +22,8 @@ export class CredentialCipher {
   // KeyObjects, made once: a raw Buffer key is re-imported on every cipher call, which dominates the cost.
   readonly #keys: ReadonlyMap<string, KeyObject>;
   readonly #primary: { id: string; key: KeyObject };
+  /** Recent decryptions by associated data and sealed value, oldest first. */
+  readonly #recent = new Map<string, { plaintext: string; until: number }>();
 
   constructor(keys: readonly EncryptionKey[]) {
     if (keys.length === 0) throw new EncryptionError({ message: 'At least one encryption key is required.' });
@@ -50,7 +55,27 @@ export class CredentialCipher {
     ].join(':');
   }
 
+  /**
+   * Decrypts and authenticates a sealed value. The last 1,024 plaintexts are kept in memory for a
+   * minute, keyed by the associated data and the sealed value itself, so an account used call after
+   * call is not decrypted each time (AES-GCM setup is a visible share of an execute). An update
+   * writes a new sealed value (fresh IV), so a changed secret is never answered from the copy, and
+   * a value moved to another row misses it and fails authentication as before. The copies are
+   * never logged or returned anywhere but here.
+   */
   decrypt(sealed: string, associatedData: string): string {
+    const cacheKey = `${associatedData}\u0000${sealed}`;
+    const now = performance.now();
+    const recent = this.#recent.get(cacheKey);
+    if (recent && recent.until > now) return recent.plaintext;
+    const plaintext = this.#decrypt(sealed, associatedData);
+    this.#recent.delete(cacheKey);
+    this.#recent.set(cacheKey, { plaintext, until: now + RECENT_MS });
+    if (this.#recent.size > RECENT_ENTRIES) this.#recent.delete(this.#recent.keys().next().value!);
+    return plaintext;
+  }
+
+  #decrypt(sealed: string, associatedData: string): string {
     const [version, keyId, iv, ciphertext, tag] = sealed.split(':');
     if (version !== VERSION || !keyId || !iv || ciphertext === undefined || !tag) {
       throw new EncryptionError({

@@ -83,4 +83,17 @@ describe('readResponse', () => {
     expect(data).toMatch(/^x+\n… \[response cut after 100 bytes\]$/);
     expect(data).not.toContain('sk_live');
   });
+
+  it('reads a body of declared length at once, but still counts the bytes of a coded one', async () => {
+    const body = 'z'.repeat(150);
+    const plain = new Response(body, { headers: { 'content-type': 'text/plain', 'content-length': '150' } });
+    expect(await readResponse(plain, { maxBytes: 200 })).toBe(body);
+    // A compressed body's length says nothing of its decoded size: the limit still applies.
+    const coded = new Response(body, {
+      headers: { 'content-type': 'text/plain', 'content-length': '20', 'content-encoding': 'gzip' },
+    });
+    expect(await readResponse(coded, { maxBytes: 100 })).toMatch(
+      /^z{100}\n… \[response cut after 100 bytes\]$/,
+    );
+  });
 });

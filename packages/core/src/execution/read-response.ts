@@ -70,16 +70,33 @@ function secretForms(secrets: readonly string[]): string[] {
   const forms = new Set<string>();
   for (const secret of secrets) {
     if (typeof secret !== 'string' || secret.length < minimumSecretLength) continue;
-    const jsonEscaped = JSON.stringify(secret).slice(1, -1);
-    forms.add(secret);
-    forms.add(jsonEscaped);
-    forms.add(jsonEscaped.replaceAll('/', '\\/'));
-    forms.add(encodeURIComponent(secret));
-    forms.add(new URLSearchParams({ s: secret }).toString().slice(2));
-    for (const encoded of encodedForms(secret)) forms.add(encoded);
+    for (const form of formsOf(secret)) forms.add(form);
   }
   // Longest first, so a secret inside another secret does not break the longer one's redaction.
   return [...forms].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * The forms of recently used secrets (the same account's key call after call), kept like the
+ * cipher's recent decryptions: in this process's memory only, 1,024 at most, oldest dropped first.
+ */
+const recentForms = new Map<string, readonly string[]>();
+
+function formsOf(secret: string): readonly string[] {
+  const known = recentForms.get(secret);
+  if (known) return known;
+  const jsonEscaped = JSON.stringify(secret).slice(1, -1);
+  const forms = [
+    secret,
+    jsonEscaped,
+    jsonEscaped.replaceAll('/', '\\/'),
+    encodeURIComponent(secret),
+    new URLSearchParams({ s: secret }).toString().slice(2),
+    ...encodedForms(secret),
+  ];
+  recentForms.set(secret, forms);
+  if (recentForms.size > 1024) recentForms.delete(recentForms.keys().next().value!);
+  return forms;
 }
 
 /** Secrets at least this long are also looked for base64-, base64url- and hex-encoded. */
@@ -118,6 +135,13 @@ function redactForms(text: string, forms: readonly string[]): string {
 
 async function readText(response: Response, maxBytes: number): Promise<{ text: string; cut: boolean }> {
   if (response.body === null) return { text: '', cut: false };
+  // A declared length within the limit of a body sent as it is (no content coding, whose decoded
+  // size the length does not bound) is read in one go; fetch fails a body longer than declared.
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  const coding = response.headers.get('content-encoding');
+  if (declared <= maxBytes && (coding === null || coding === 'identity')) {
+    return { text: await response.text(), cut: false };
+  }
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let text = '';

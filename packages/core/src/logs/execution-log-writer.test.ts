@@ -1,7 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateStore } from '../store/migrate-store.ts';
 import { sqliteStore } from '../store/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
+import { createEchoRouter } from '../test-support/create-echo-router.ts';
+import { type EchoApi, startEchoApi } from '../test-support/start-echo-api.ts';
 import { ExecutionLogWriter } from './execution-log-writer.ts';
 
 const entry = {
@@ -63,5 +68,56 @@ describe('ExecutionLogWriter', () => {
     expect(counting.inserts()).toBe(3);
     const [row] = await store.query<{ count: number }>('SELECT COUNT(*) AS count FROM execution_logs');
     expect(Number(row!.count)).toBe(250);
+  });
+
+  it('writes a batch by itself once its window passes: a crash loses at most the last window', async () => {
+    const store = sqliteStore(':memory:');
+    await migrateStore(store);
+    const writer = new ExecutionLogWriter(
+      store,
+      () => new Date(),
+      () => {},
+    );
+    const count = async () =>
+      Number(
+        (await store.query<{ count: number }>('SELECT COUNT(*) AS count FROM execution_logs'))[0]!.count,
+      );
+    for (let index = 0; index < 3; index++) writer.write(entry);
+    // Queued, not yet written: what a crash right now would lose (this one batch).
+    expect(await count()).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // No flush() called: the window's timer wrote them.
+    expect(await count()).toBe(3);
+    writer.write(entry);
+    expect(await count()).toBe(3);
+    await writer.flush();
+    expect(await count()).toBe(4);
+  });
+});
+
+describe('execution logs and router.close()', () => {
+  let api: EchoApi;
+  let directory: string;
+  beforeAll(async () => {
+    api = await startEchoApi();
+    directory = mkdtempSync(join(tmpdir(), 'toolrouter-logs-'));
+  });
+  afterAll(async () => {
+    await api.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('are in the store after close(), even when the call was the instant before it', async () => {
+    const path = join(directory, 'close.db');
+    const router = createEchoRouter(api.url, { store: sqliteStore(path) });
+    const session = await router.create('alice', { toolkits: ['publicecho'] });
+    const results = await Promise.all(
+      [1, 2, 3].map((id) => session.execute('PUBLICECHO_GET', { id: String(id) })),
+    );
+    await router.close();
+    const reopened = sqliteStore(path);
+    const rows = await reopened.query<{ id: string }>('SELECT id FROM execution_logs');
+    expect(rows.map((row) => row.id).sort()).toEqual(results.map((result) => result.logId).sort());
+    await reopened.close();
   });
 });

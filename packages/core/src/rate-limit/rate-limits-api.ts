@@ -1,4 +1,5 @@
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import { RateLimitCounters } from './rate-limit-counters.ts';
 
 /** What one counted request learns. */
 export interface RateLimitResult {
@@ -17,19 +18,20 @@ export interface RateLimit {
 
 /**
  * `router.rateLimits`: fixed-window counters kept in the store (`rate_limit_counters`), so every
- * instance on one PostgreSQL counts together. One upsert per hit; windows older than an hour are
- * dropped now and then. `@toolrouter/server` uses it for its per-session, per-user, per-admin-key
+ * instance on one PostgreSQL counts together. Hits are counted in memory and written in batches
+ * every 100 ms, except a bucket's first hit, and every hit past half its limit, which are written
+ * at once so the limit itself holds across instances (`RateLimitCounters`); windows older than an
+ * hour are dropped now and then. `@toolrouter/server` uses it for its per-session, per-user, per-admin-key
  * and failed-authentication limits.
  *
  * @example
  * const { allowed, retryAfterMs } = await router.rateLimits.hit(`session:${sessionId}`, { limit: 600, windowMs: 60_000 });
  */
 export class RateLimitsApi {
-  readonly #runtime: () => Promise<RouterRuntime>;
-  #hits = 0;
+  readonly #counters: RateLimitCounters;
 
   constructor(runtime: () => Promise<RouterRuntime>) {
-    this.#runtime = runtime;
+    this.#counters = new RateLimitCounters(runtime);
   }
 
   /**
@@ -37,21 +39,7 @@ export class RateLimitsApi {
    * `limit` per `windowMs`.
    */
   async hit(bucket: string, { limit, windowMs }: RateLimit, weight = 1): Promise<RateLimitResult> {
-    const runtime = await this.#runtime();
-    const now = runtime.now().getTime();
-    const windowStart = Math.floor(now / windowMs) * windowMs;
-    const [row] = await runtime.store.query<{ hits: number | string }>(
-      `INSERT INTO rate_limit_counters (bucket, window_start, hits) VALUES (?, ?, ?)
-       ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_counters.hits + ?
-       RETURNING hits`,
-      [bucket, windowStart, weight, weight],
-    );
-    const hits = Number(row?.hits ?? 1);
-    if (++this.#hits % 1000 === 0) {
-      await runtime.store
-        .execute('DELETE FROM rate_limit_counters WHERE window_start < ?', [now - 3_600_000])
-        .catch(() => undefined);
-    }
+    const { hits, now, windowStart } = await this.#counters.hit(bucket, windowMs, limit, weight);
     return {
       allowed: hits <= limit,
       remaining: Math.max(0, limit - hits),
@@ -61,18 +49,21 @@ export class RateLimitsApi {
 
   /** Whether `bucket` is over `limit` in the current window, without counting a hit. */
   async check(bucket: string, { limit, windowMs }: RateLimit): Promise<RateLimitResult> {
-    const runtime = await this.#runtime();
-    const now = runtime.now().getTime();
-    const windowStart = Math.floor(now / windowMs) * windowMs;
-    const [row] = await runtime.store.query<{ hits: number | string }>(
-      'SELECT hits FROM rate_limit_counters WHERE bucket = ? AND window_start = ?',
-      [bucket, windowStart],
-    );
-    const hits = Number(row?.hits ?? 0);
+    const { hits, now, windowStart } = await this.#counters.total(bucket, windowMs);
     return {
       allowed: hits < limit,
       remaining: Math.max(0, limit - hits),
       retryAfterMs: windowStart + windowMs - now,
     };
+  }
+
+  /** Writes the hits counted in memory to the store (`router.close()` does it). */
+  async flush(): Promise<void> {
+    await this.#counters.flush();
+  }
+
+  /** Flushes and stops batching: `router.close()` calls it before closing the store. */
+  async close(): Promise<void> {
+    await this.#counters.close();
   }
 }

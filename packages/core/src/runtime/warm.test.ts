@@ -40,4 +40,35 @@ describe('router.warm()', () => {
     const { searchIndex } = await lazy.warm();
     expect(searchIndex?.tools).toBeGreaterThan(0);
   });
+
+  it('runs the session search path once, on a throwaway session that leaves nothing in the store', async () => {
+    const store = memoryStore();
+    const statements: string[] = [];
+    const watched = {
+      ...store,
+      query: ((sql, params) => {
+        statements.push(sql);
+        return store.query(sql, params);
+      }) as typeof store.query,
+      execute: ((sql, params) => {
+        statements.push(sql);
+        return store.execute(sql, params);
+      }) as typeof store.execute,
+    };
+    const warmed = new ToolRouter({
+      store: watched,
+      builtinToolkits: false,
+      toolkits: [echoToolkit, publicEchoToolkit],
+      encryptionKeys: [randomBytes(32).toString('base64')],
+    });
+    await warmed.ready();
+    statements.length = 0;
+    await warmed.warm();
+    // The toolkit description and account lookups of a search ran (their statements are prepared)...
+    expect(statements.some((sql) => /FROM auth_configs/.test(sql))).toBe(true);
+    // ...and only reads: no session, log or account was written.
+    expect(statements.filter((sql) => !/^\s*SELECT/i.test(sql))).toEqual([]);
+    expect(await warmed.sessions.list()).toEqual([]);
+    await warmed.close();
+  });
 });

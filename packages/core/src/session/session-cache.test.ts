@@ -26,6 +26,24 @@ describe('reopened sessions (sessions.use) and MCP authentication', () => {
     expect(reopened.configVersion).toBe(2);
   });
 
+  it('keeps a session it created: the first use() right after create reads nothing', async () => {
+    const store = testStore();
+    let sessionReads = 0;
+    const counting = {
+      ...store,
+      query: ((sql, params) => {
+        if (/FROM sessions WHERE id/.test(sql)) sessionReads++;
+        return store.query(sql, params);
+      }) as typeof store.query,
+    };
+    const router = createEchoRouter(api.url, { store: counting });
+    const session = await router.create('alice', { toolkits: ['echo'] });
+    const reopened = await router.sessions.use(session.sessionId);
+    expect(sessionReads).toBe(0);
+    expect(reopened.config).toEqual({ toolkits: ['echo'] });
+    expect(reopened.mcp.headers).toEqual(session.mcp.headers);
+  });
+
   it("tells every router on the store: another one's update and delete reach its copy", async () => {
     const store = testStore();
     const encryptionKeys = [randomBytes(32).toString('base64')];
@@ -45,7 +63,8 @@ describe('reopened sessions (sessions.use) and MCP authentication', () => {
 
   it('authenticates by the token hash alone: the stored token is not decrypted', async () => {
     const store = testStore();
-    const router = createEchoRouter(api.url, { store });
+    const encryptionKeys = [randomBytes(32).toString('base64')];
+    const router = createEchoRouter(api.url, { store, encryptionKeys });
     const session = await router.create('alice', { toolkits: ['echo'] });
     const token = session.mcp.headers.Authorization.slice('Bearer '.length);
     await store.execute('UPDATE sessions SET mcp_token = ? WHERE id = ?', [
@@ -56,8 +75,10 @@ describe('reopened sessions (sessions.use) and MCP authentication', () => {
     expect(authenticated?.sessionId).toBe(session.sessionId);
     expect(authenticated?.mcp.headers.Authorization).toBe(`Bearer ${token}`);
     expect(await router.sessions.authenticate(session.sessionId, `${token}x`)).toBeUndefined();
-    // Whoever reads the stored token still fails closed on a value that cannot be decrypted.
-    await expect((async () => (await router.sessions.use(session.sessionId)).mcp)()).rejects.toThrow();
+    // Whoever reads the stored token still fails closed on a value that cannot be decrypted (another
+    // router: this one keeps the session it created, see above).
+    const reader = createEchoRouter(api.url, { store, encryptionKeys });
+    await expect((async () => (await reader.sessions.use(session.sessionId)).mcp)()).rejects.toThrow();
   });
 
   it('refuses the token of a session deleted a moment ago, even right after it was authenticated', async () => {

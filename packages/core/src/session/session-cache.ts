@@ -36,6 +36,16 @@ export class SessionCache {
     return data;
   }
 
+  /**
+   * Keeps a session this router just created, so the first call on it (a REST call right after
+   * `POST /sessions`) does not read the row back. Only while subscribed, as for reads.
+   */
+  async created(store: Store, data: SessionData): Promise<void> {
+    if (!(await this.#listen(store))) return;
+    if (this.#entries.size >= MAX_ENTRIES) this.#entries.delete(this.#entries.keys().next().value!);
+    this.#entries.set(data.sessionId, { data, expiresAt: performance.now() + TTL_MS });
+  }
+
   /** Drops the session here and tells every other router on the store. */
   async changed(store: Store, sessionId: string): Promise<void> {
     this.#drop(sessionId);

@@ -89,7 +89,7 @@ export class LocalSessionsApi<TProvider extends Provider = Provider> implements 
       ],
     );
     await recordConfigVersion(runtime, id, 1, validated, now);
-    return this.#wrap(runtime, {
+    const data: SessionData = {
       sessionId: id,
       userId,
       config: validated,
@@ -97,7 +97,9 @@ export class LocalSessionsApi<TProvider extends Provider = Provider> implements 
       mcpToken: token,
       createdAt: now,
       updatedAt: now,
-    });
+    };
+    await this.#cache.created(runtime.store, data);
+    return this.#wrap(runtime, data);
   }
 
   /** Reopens a session by id (after a restart, in another process, on another instance). */

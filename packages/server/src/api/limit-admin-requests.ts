@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { bearerToken } from '../http/bearer-token.ts';
-import { matchesSecret } from '../http/matches-secret.ts';
+import { secretMatcher } from '../http/matches-secret.ts';
 import {
   authThrottled,
   clientAddress,
@@ -21,11 +21,12 @@ export function limitAdminRequests(
   apiKey: string | undefined,
   limits: ResolvedRateLimits,
 ): MiddlewareHandler {
+  const isAdminKey = apiKey ? secretMatcher(apiKey) : () => false;
   return async function limitAdminRequestsMiddleware(context, next) {
     const address = clientAddress(context);
     const throttled = await authThrottled(router, address, limits);
     if (throttled !== undefined) return rateLimitedResponse(throttled, 'with a wrong key from this address');
-    if (!apiKey || !matchesSecret(bearerToken(context.req.raw.headers), apiKey)) {
+    if (!isAdminKey(bearerToken(context.req.raw.headers))) {
       await countFailedAuth(router, address, limits);
       return next();
     }

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { HttpError } from '../http/api-error.ts';
 import { bearerToken } from '../http/bearer-token.ts';
-import { matchesSecret } from '../http/matches-secret.ts';
+import { secretMatcher } from '../http/matches-secret.ts';
 
 /**
  * Lets a request through only with `Authorization: Bearer <admin key>` (constant-time compare).
@@ -11,6 +11,7 @@ import { matchesSecret } from '../http/matches-secret.ts';
  * app.use('/api/v1/*', requireAdminKey(process.env.TOOLROUTER_API_KEY));
  */
 export function requireAdminKey(apiKey: string | undefined): MiddlewareHandler {
+  const isAdminKey = apiKey ? secretMatcher(apiKey) : () => false;
   return async function requireAdminKeyMiddleware(context, next) {
     if (!apiKey) {
       throw new HttpError({
@@ -20,7 +21,7 @@ export function requireAdminKey(apiKey: string | undefined): MiddlewareHandler {
           'The REST API is disabled: no admin key is configured. Set TOOLROUTER_API_KEY or pass apiKey to createServer().',
       });
     }
-    if (!matchesSecret(bearerToken(context.req.raw.headers), apiKey)) {
+    if (!isAdminKey(bearerToken(context.req.raw.headers))) {
       context.header('WWW-Authenticate', 'Bearer realm="toolrouter"');
       throw new HttpError({
         status: 401,

@@ -26,6 +26,15 @@ describe('allowedHostMatcher', () => {
     expect(local('[::1]:8080')).toBe(true);
     expect(local('127.0.0.1:9090')).toBe(false);
   });
+
+  it('answers the same for a host asked again, past the bound of remembered hosts too', () => {
+    const isAllowed = allowedHostMatcher('https://tools.example.com', ['internal.lb']);
+    for (let round = 0; round < 2; round++) {
+      expect(isAllowed('internal.lb:9999')).toBe(true);
+      expect(isAllowed('evil.test')).toBe(false);
+      for (let index = 0; index < 300; index++) expect(isAllowed(`other-${index}.test`)).toBe(false);
+    }
+  });
 });
 
 describe('the Host header on REST and MCP', () => {

@@ -38,12 +38,21 @@ export function allowedHostMatcher(
     if (/:\d+$/.test(trimmed) && !trimmed.endsWith(']')) exact.add(trimmed);
     else anyPort.add(parsed.hostname);
   }
+  // Answers for the Host values seen lately (a client sends the same one on every request), so the
+  // header is not parsed as a URL each time; bounded, as anyone can send any Host.
+  const judged = new Map<string, boolean>();
   return function isAllowedHost(host: string): boolean {
+    const known = judged.get(host);
+    if (known !== undefined) return known;
     const value = host.trim().toLowerCase();
-    if (exact.has(value)) return true;
-    if (!URL.canParse(`http://${value}`)) return false;
-    const parsed = new URL(`http://${value}`);
-    return exact.has(parsed.host) || anyPort.has(parsed.hostname);
+    let allowed = exact.has(value);
+    if (!allowed && URL.canParse(`http://${value}`)) {
+      const parsed = new URL(`http://${value}`);
+      allowed = exact.has(parsed.host) || anyPort.has(parsed.hostname);
+    }
+    if (judged.size >= 256) judged.clear();
+    judged.set(host, allowed);
+    return allowed;
   };
 }
 

@@ -9,6 +9,24 @@ import { createHash, timingSafeEqual } from 'node:crypto';
  */
 export function matchesSecret(presented: string | undefined, expected: string): boolean {
   if (presented === undefined) return false;
-  const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
   return timingSafeEqual(digest(presented), digest(expected));
+}
+
+/**
+ * The same comparison against one secret known up front (the admin key), whose digest is computed
+ * once instead of on every request.
+ *
+ * @example
+ * const isAdminKey = secretMatcher(apiKey);
+ * isAdminKey(bearerToken(request.headers)); // true or false
+ */
+export function secretMatcher(expected: string): (presented: string | undefined) => boolean {
+  const expectedDigest = digest(expected);
+  return function matchesExpectedSecret(presented) {
+    return presented !== undefined && timingSafeEqual(digest(presented), expectedDigest);
+  };
+}
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value, 'utf8').digest();
 }

@@ -170,16 +170,18 @@ export function mcpRoutes({
     }
     const refused = await limited(calls);
     if (refused) return refused;
+    // 2025-era clients (the SDK's own routing decides) get JSON answers rather than SSE. Given the
+    // parsed body, neither that classification nor the JSON transport reads the request's body, so
+    // the request itself (body already read) serves; the modern handler gets a copy carrying it.
+    if (await isLegacyRequest(request, parsedBody, { maxRequestBodySize: maxBodyBytes })) {
+      return serveLegacyJson(createSessionMcpServer(session, tools), request, { authInfo, parsedBody });
+    }
     const forwarded = new Request(request.url, {
       method: 'POST',
       headers: request.headers,
       body: text,
       signal: request.signal,
     });
-    // 2025-era clients (the SDK's own routing decides) get JSON answers rather than SSE.
-    if (await isLegacyRequest(forwarded, parsedBody, { maxRequestBodySize: maxBodyBytes })) {
-      return serveLegacyJson(createSessionMcpServer(session, tools), forwarded, { authInfo, parsedBody });
-    }
     return handler.fetch(forwarded, { authInfo, parsedBody });
   });
 

@@ -5,7 +5,10 @@ import { type Server, WebStandardStreamableHTTPServerTransport } from '@modelcon
  * Answers one 2025-era (stateless) MCP POST with a plain JSON body instead of an SSE stream, as the
  * streamable HTTP spec allows: the session's tools send no message before their result, so a stream
  * only costs the piping of two ReadableStreams and extra writes per call. A fresh transport and
- * server per request, torn down when the answer is out or the client goes away.
+ * server per request. Torn down when the client goes away; once the answer is complete nothing of
+ * theirs is pending (no timer, no open stream, no registration outside the two objects), so they
+ * are left to the garbage collector: closing them built an SDK error with a stack trace per request
+ * (~0.08 ms of an MCP call's CPU in the bench's profile).
  *
  * @example
  * if (await isLegacyRequest(request, parsedBody)) return serveLegacyJson(createServer(), request, { authInfo, parsedBody });
@@ -27,8 +30,10 @@ export async function serveLegacyJson(
   request.signal.addEventListener('abort', teardown, { once: true });
   try {
     return await transport.handleRequest(request, options);
+  } catch (error) {
+    teardown();
+    throw error;
   } finally {
     request.signal.removeEventListener('abort', teardown);
-    teardown();
   }
 }
