@@ -32,6 +32,9 @@ describe('analyzeQuery', () => {
     expect(weightOf('read src/app.yml from octo/site', 'site')).toBe(IDENTIFIER_WEIGHT);
     expect(weightOf('label it "regression"', 'regression')).toBe(IDENTIFIER_WEIGHT);
     expect(weightOf('where is parseConfig defined', 'parse')).toBe(IDENTIFIER_WEIGHT);
+    expect(weightOf('archive record 7fa03c91bd2e', '7fa03c91bd2e')).toBe(IDENTIFIER_WEIGHT);
+    expect(weightOf('who is W09XYZ8812 in chat', 'w09xyz8812')).toBe(IDENTIFIER_WEIGHT);
+    expect(weightOf('convert utf8 to base64', 'utf8')).toBe(1);
   });
 
   it('drops the words a "without" rules out', () => {

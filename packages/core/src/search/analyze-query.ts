@@ -107,8 +107,12 @@ interface QueryWord {
 }
 
 const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’|(?<=^|[\s(])'[^']*'(?=$|[\s.,;:!?)])/g;
-/** Paths, `owner/repo`, file names, domains, `SNAKE_CASE` and `camelCase` names: values, not intent. */
-const IDENTIFIER = /[\w@-]+(?:[./][\w@-]+)+[./]?|\b\w+_\w+\b|\b[a-z]+[A-Z]\w*\b/g;
+/**
+ * Paths, `owner/repo`, file names, domains, `SNAKE_CASE` and `camelCase` names, and opaque ids (eight or
+ * more letters and digits mixed, `1901bd7e55aa`, `U04ABCD123`): values, not intent.
+ */
+const IDENTIFIER =
+  /[\w@-]+(?:[./][\w@-]+)+[./]?|\b\w+_\w+\b|\b[a-z]+[A-Z]\w*\b|\b(?=[a-zA-Z\d]*\d)(?=[a-zA-Z\d]*[a-zA-Z])[a-zA-Z\d]{8,}\b/g;
 const NEGATIONS = new Set(['without', 'except', 'excluding']);
 const NEGATION_SPAN = 3;
 const CLAUSE_BREAK = new Set(['and', 'but', 'then', 'so']);

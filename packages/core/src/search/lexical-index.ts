@@ -37,9 +37,9 @@ export const MAX_PAIR_BONUSES = 2;
 
 /**
  * Score multiplier for tools of a toolkit the query names ("on slack", "in HN"): with 150+ toolkits a
- * named toolkit must win over generic words matching elsewhere.
+ * named toolkit must win over generic words matching elsewhere, even many of them.
  */
-export const NAMED_TOOLKIT_BOOST = 10;
+export const NAMED_TOOLKIT_BOOST = 30;
 
 /**
  * Weight of the toolkit prior: a tool's score is multiplied by `1 + INTENT_WEIGHT * affinity`, where
@@ -186,9 +186,8 @@ export function buildLexicalIndex(
     for (const { term, weight } of query.terms) queryWeights.set(term, weight);
     const named = intent.named(query.names);
     for (const toolkit of named) {
-      for (const stem of intent.nameStems(toolkit)) {
-        if (queryWeights.has(stem)) queryWeights.set(stem, TOOLKIT_NAME_TERM_WEIGHT);
-      }
+      // Named or not in so many words ("gcal"), a toolkit's name words pick its tools at low weight.
+      for (const stem of intent.nameStems(toolkit)) queryWeights.set(stem, TOOLKIT_NAME_TERM_WEIGHT);
     }
     const affinities = intent.affinities(queryWeights, idfOf);
     const toolkitFactors = Float64Array.from(
