@@ -13,13 +13,13 @@ export interface FieldParameters {
 export const FIELD_PARAMETERS: Readonly<Record<FieldName, FieldParameters>> = {
   slug: { weight: 4, b: 0.4 },
   name: { weight: 3, b: 0.5 },
-  lead: { weight: 1, b: 0.6 },
+  lead: { weight: 2, b: 0.6 },
   body: { weight: 0.4, b: 0.75 },
   parameters: { weight: 1, b: 0.5 },
 };
 
 /** BM25 saturation: how fast repeated matches stop adding score. */
-export const K1 = 1.2;
+export const K1 = 0.8;
 
 /**
  * Share of the score that depends on how much of the tool's slug the query explains: of two tools
