@@ -37,9 +37,12 @@ describe('analyzeQuery', () => {
     expect(weightOf('convert utf8 to base64', 'utf8')).toBe(1);
   });
 
-  it('drops the words a "without" rules out', () => {
+  it('drops the words a "without", "don\'t" or "no" rules out', () => {
     expect(weightOf('merge the branch without a pull request', 'pull')).toBeUndefined();
     expect(weightOf('merge the branch without a pull request', 'merge')).toBe(1);
+    expect(weightOf("write the reply but don't post it", 'post')).toBeUndefined();
+    expect(weightOf('export the report, no charts', 'chart')).toBeUndefined();
+    expect(weightOf('show the comments, not just the summary', 'summary')).toBe(1);
   });
 
   it('asks for a list when the query talks about things in the plural', () => {

@@ -113,7 +113,9 @@ const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’|(?<=^|[\s(])'[^']*'(?=$|[\s.
  */
 const IDENTIFIER =
   /[\w@-]+(?:[./][\w@-]+)+[./]?|\b\w+_\w+\b|\b[a-z]+[A-Z]\w*\b|\b(?=[a-zA-Z\d]*\d)(?=[a-zA-Z\d]*[a-zA-Z])[a-zA-Z\d]{8,}\b/g;
-const NEGATIONS = new Set(['without', 'except', 'excluding']);
+const NEGATIONS = new Set(['without', 'except', 'excluding', 'dont', 'not', 'no', 'never', 'isnt', 'arent']);
+/** "not just the title": what follows is wanted too, not ruled out. */
+const NOT_NEGATED = new Set(['just', 'only', 'yet', 'sure', 'longer', 'more']);
 const NEGATION_SPAN = 3;
 const CLAUSE_BREAK = new Set(['and', 'but', 'then', 'so']);
 
@@ -137,7 +139,7 @@ function queryWords(query: string): QueryWord[] {
     push(segment.slice(last), 1);
   });
   for (let index = 0; index < words.length; index++) {
-    if (!NEGATIONS.has(words[index]!.word)) continue;
+    if (!NEGATIONS.has(words[index]!.word) || NOT_NEGATED.has(words[index + 1]?.word ?? '')) continue;
     let negated = 0;
     for (let next = index + 1; next < words.length && negated < NEGATION_SPAN; next++) {
       const word = words[next]!;
