@@ -109,7 +109,7 @@ function clauseOperationKind(queryWords: string[]): OperationKind | undefined {
 }
 
 /** Score multiplier when the tool's kind differs from what the query asks for. */
-export const KIND_MISMATCH_FACTOR = 0.7;
+export const KIND_MISMATCH_FACTOR = 0.6;
 
 /** How well a tool's kind fits the query's: 1 for a match or when either is unknown. */
 export function operationKindFactor(
