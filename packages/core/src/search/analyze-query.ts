@@ -1,4 +1,5 @@
 import { analyzeText, isStopWord, normalizeWords, splitWords, stemWord } from './analyze-text.ts';
+import { englishSynonyms } from './english-synonyms.ts';
 import { CONCEPTS, type Concept, DEFAULT_CONCEPT_WEIGHT, PHRASE_CONCEPT_WEIGHT } from './concept-table.ts';
 import { type OperationKind, queryOperationKind } from './operation-kind.ts';
 
@@ -33,6 +34,12 @@ export const IDENTIFIER_WEIGHT = 0.25;
 
 /** Weight of `list` added when the query asks about things in the plural ("what branches ..."). */
 export const PLURAL_LIST_WEIGHT = 0.3;
+
+/**
+ * Weight of general English synonyms of the query's intent words (WordNet): low, since a synonym may
+ * be of another sense, but it lets "seize" find "grab" where no concept of the table speaks.
+ */
+export const SYNONYM_WEIGHT = 0.2;
 
 /** Weight of the words an identifier's shape implies (`#ops` → channel, `ENG-142` → issue). */
 export const IDENTIFIER_HINT_WEIGHT = 0.3;
@@ -160,7 +167,8 @@ function isPlural(word: string): boolean {
 /**
  * Turns a task into weighted search terms: the query's own words (stemmed, without stop words) at
  * weight 1, quoted values and names such as `owner/repo` or `src/app.ts` at `IDENTIFIER_WEIGHT`,
- * words negated by "without" dropped, plus the words of every concept whose phrase occurs in it.
+ * words negated by "without" dropped, plus the words of every concept whose phrase occurs in it and,
+ * at `SYNONYM_WEIGHT`, general English synonyms of its intent words.
  *
  * @example
  * analyzeQuery('open a PR'); // { terms: [{ term: 'open', weight: 1 }, ..., { term: 'creat', weight: 0.7 }], kind: 'write' }
@@ -200,6 +208,11 @@ export function analyzeQuery(query: string): AnalyzedQuery {
     previous = word.weight === 1 ? word.stem : undefined;
     raise(word.stem, Math.min(word.weight, literalWeights.get(word.stem) ?? 1));
     if (word.weight === 1 && isPlural(word.word)) plural = true;
+  }
+  for (const word of words) {
+    if (word.weight !== 1 || isStopWord(word.word)) continue;
+    for (const synonym of englishSynonyms(word.word))
+      for (const term of analyzeText(synonym)) raise(term, SYNONYM_WEIGHT);
   }
   if (plural) raise('list', PLURAL_LIST_WEIGHT);
   for (const term of identifierHints(query)) raise(term, IDENTIFIER_HINT_WEIGHT);
