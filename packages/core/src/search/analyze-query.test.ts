@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery, IDENTIFIER_HINT_WEIGHT, IDENTIFIER_WEIGHT, identifierHints } from './analyze-query.ts';
+import {
+  analyzeQuery,
+  IDENTIFIER_HINT_WEIGHT,
+  IDENTIFIER_WEIGHT,
+  identifierHints,
+  SINGLE_ITEM_GET_WEIGHT,
+} from './analyze-query.ts';
 import { stemWord } from './analyze-text.ts';
 
 function weightOf(query: string, word: string): number | undefined {
@@ -43,6 +49,13 @@ describe('analyzeQuery', () => {
     expect(weightOf("write the reply but don't post it", 'post')).toBeUndefined();
     expect(weightOf('export the report, no charts', 'chart')).toBeUndefined();
     expect(weightOf('show the comments, not just the summary', 'summary')).toBe(1);
+  });
+
+  it('asks to get one thing when the query names it by id and nothing in the plural', () => {
+    expect(weightOf('status of OPS-77', 'get')).toBe(SINGLE_ITEM_GET_WEIGHT);
+    expect(weightOf('who wrote entry 90817', 'get')).toBe(SINGLE_ITEM_GET_WEIGHT);
+    expect(weightOf('status of the ops board', 'get')).toBeUndefined();
+    expect(weightOf('labels of OPS-77', 'get')).toBeUndefined();
   });
 
   it('asks for a list when the query talks about things in the plural', () => {

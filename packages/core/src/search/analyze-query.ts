@@ -41,6 +41,9 @@ export const PLURAL_LIST_WEIGHT = 0.3;
  */
 export const SYNONYM_WEIGHT = 0.2;
 
+/** Weight of `get` added when the query names one thing by its id and speaks of nothing in the plural. */
+export const SINGLE_ITEM_GET_WEIGHT = 0.3;
+
 /** Weight of the words an identifier's shape implies (`#ops` → channel, `ENG-142` → issue). */
 export const IDENTIFIER_HINT_WEIGHT = 0.3;
 
@@ -113,13 +116,17 @@ interface QueryWord {
   weight: number;
 }
 
+/** Eight or more letters and digits mixed: `1901bd7e55aa`, `U04ABCD123`. */
+const OPAQUE_ID = String.raw`\b(?=[a-zA-Z\d]*\d)(?=[a-zA-Z\d]*[a-zA-Z])[a-zA-Z\d]{8,}\b`;
+/** One thing named by its id: "post 40123456", "#118", `ENG-1422`, an opaque id. */
+const SINGLE_ITEM = new RegExp(String.raw`\b[a-z]+ #?\d{2,}\b|\b[A-Z][A-Z0-9]{1,9}-\d+\b|${OPAQUE_ID}`);
 const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’|(?<=^|[\s(])'[^']*'(?=$|[\s.,;:!?)])/g;
 /**
  * Paths, `owner/repo`, file names, domains, `SNAKE_CASE` and `camelCase` names, and opaque ids (eight or
  * more letters and digits mixed, `1901bd7e55aa`, `U04ABCD123`): values, not intent.
  */
 const IDENTIFIER =
-  /[\w@-]+(?:[./][\w@-]+)+[./]?|\b\w+_\w+\b|\b[a-z]+[A-Z]\w*\b|\b(?=[a-zA-Z\d]*\d)(?=[a-zA-Z\d]*[a-zA-Z])[a-zA-Z\d]{8,}\b/g;
+  new RegExp(String.raw`[\w@-]+(?:[./][\w@-]+)+[./]?|\b\w+_\w+\b|\b[a-z]+[A-Z]\w*\b|${OPAQUE_ID}`, 'g');
 const NEGATIONS = new Set(['without', 'except', 'excluding', 'dont', 'not', 'no', 'never', 'isnt', 'arent']);
 /** "not just the title": what follows is wanted too, not ruled out. */
 const NOT_NEGATED = new Set(['just', 'only', 'yet', 'sure', 'longer', 'more']);
@@ -215,6 +222,7 @@ export function analyzeQuery(query: string): AnalyzedQuery {
       for (const term of analyzeText(synonym)) raise(term, SYNONYM_WEIGHT);
   }
   if (plural) raise('list', PLURAL_LIST_WEIGHT);
+  else if (SINGLE_ITEM.test(query)) raise('get', SINGLE_ITEM_GET_WEIGHT);
   for (const term of identifierHints(query)) raise(term, IDENTIFIER_HINT_WEIGHT);
   return {
     terms: [...weights].map(([term, weight]) => ({ term, weight })),
