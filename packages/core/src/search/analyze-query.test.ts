@@ -38,6 +38,8 @@ describe('analyzeQuery', () => {
     expect(weightOf('read src/app.yml from octo/site', 'site')).toBe(IDENTIFIER_WEIGHT);
     expect(weightOf('label it "regression"', 'regression')).toBe(IDENTIFIER_WEIGHT);
     expect(weightOf('where is parseConfig defined', 'parse')).toBe(IDENTIFIER_WEIGHT);
+    expect(weightOf('start a project called lunar-base', 'base')).toBe(IDENTIFIER_WEIGHT);
+    expect(weightOf('start a project called lunar-base', 'project')).toBe(1);
     expect(weightOf('archive record 7fa03c91bd2e', '7fa03c91bd2e')).toBe(IDENTIFIER_WEIGHT);
     expect(weightOf('who is W09XYZ8812 in chat', 'w09xyz8812')).toBe(IDENTIFIER_WEIGHT);
     expect(weightOf('convert utf8 to base64', 'utf8')).toBe(1);
@@ -81,6 +83,8 @@ describe('analyzeQuery', () => {
     expect(hints('open lib/parser.py')).toBe('file');
     expect(hints('fork torvalds/linux')).toBe('repositori');
     expect(hints('notes for v2.10.1')).toBe('version tag releas');
+    expect(hints('put :tada: under the launch note')).toBe('emoji react');
+    expect(hints('meet at 10:30: bring slides')).toBe('');
     expect(hints('nothing special here')).toBe('');
     expect(weightOf('post it in #random', 'channel')).toBe(IDENTIFIER_HINT_WEIGHT);
   });

@@ -68,6 +68,7 @@ const IDENTIFIER_HINTS: readonly { pattern: RegExp; words: string; unless?: RegE
   { pattern: FILE_NAME, words: 'file' },
   { pattern: /(?:^|\s)[\w-]+\/[\w-][\w.-]*(?=$|[\s,;:!?)])/g, words: 'repository', unless: FILE_NAME },
   { pattern: /\bv\d+(?:\.\d+)+\b/, words: 'version tag release' },
+  { pattern: /(?:^|\s):[a-z0-9_+-]+:(?=$|[\s,.;!?)])/, words: 'emoji reaction' },
 ];
 
 /** Words implied by the shapes of the query's identifiers. */
@@ -122,11 +123,12 @@ const OPAQUE_ID = String.raw`\b(?=[a-zA-Z\d]*\d)(?=[a-zA-Z\d]*[a-zA-Z])[a-zA-Z\d
 const SINGLE_ITEM = new RegExp(String.raw`\b[a-z]+ #?\d{2,}\b|\b[A-Z][A-Z0-9]{1,9}-\d+\b|${OPAQUE_ID}`);
 const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’|(?<=^|[\s(])'[^']*'(?=$|[\s.,;:!?)])/g;
 /**
- * Paths, `owner/repo`, file names, domains, `SNAKE_CASE` and `camelCase` names, and opaque ids (eight or
- * more letters and digits mixed, `1901bd7e55aa`, `U04ABCD123`): values, not intent.
+ * The name after "called" or "named", paths, `owner/repo`, file names, domains, `SNAKE_CASE` and
+ * `camelCase` names, and opaque ids (eight or more letters and digits mixed, `1901bd7e55aa`,
+ * `U04ABCD123`): values, not intent.
  */
 const IDENTIFIER =
-  new RegExp(String.raw`[\w@-]+(?:[./][\w@-]+)+[./]?|\b\w+_\w+\b|\b[a-z]+[A-Z]\w*\b|${OPAQUE_ID}`, 'g');
+  new RegExp(String.raw`(?<=\b(?:called|named|titled|entitled)\s+)[\w-]+(?:[./][\w-]+)*|[\w@-]+(?:[./][\w@-]+)+[./]?|\b\w+_\w+\b|\b[a-z]+[A-Z]\w*\b|${OPAQUE_ID}`, 'g');
 const NEGATIONS = new Set(['without', 'except', 'excluding', 'dont', 'not', 'no', 'never', 'isnt', 'arent']);
 /** "not just the title": what follows is wanted too, not ruled out. */
 const NOT_NEGATED = new Set(['just', 'only', 'yet', 'sure', 'longer', 'more']);
