@@ -68,7 +68,8 @@ describe('analyzeQuery', () => {
   it('reads the kind of operation the task asks for', () => {
     expect(analyzeQuery('what milestones does this project have').kind).toBe('read');
     expect(analyzeQuery('please remove bob from the team').kind).toBe('delete');
-    expect(analyzeQuery('open a pull request').kind).toBe('write');
+    expect(analyzeQuery('open a pull request').kind).toBe('create');
+    expect(analyzeQuery('rename the pull request').kind).toBe('update');
     expect(analyzeQuery('pull request 12').kind).toBe('write');
     expect(analyzeQuery('octocat').kind).toBeUndefined();
   });

@@ -180,7 +180,7 @@ function isPlural(word: string): boolean {
  * at `SYNONYM_WEIGHT`, general English synonyms of its intent words.
  *
  * @example
- * analyzeQuery('open a PR'); // { terms: [{ term: 'open', weight: 1 }, ..., { term: 'creat', weight: 0.7 }], kind: 'write' }
+ * analyzeQuery('open a PR'); // { terms: [{ term: 'open', weight: 1 }, ..., { term: 'creat', weight: 0.7 }], kind: 'create' }
  */
 export function analyzeQuery(query: string): AnalyzedQuery {
   phrasesByFirstStem ??= compileConcepts(CONCEPTS);

@@ -1,8 +1,11 @@
 import type { Tag } from '@toolrouter/toolkits';
 import { normalizeWords, splitWords, stemWord } from './analyze-text.ts';
 
-/** What a tool does to the world, or what a task asks for: look, change, or take away. */
-export type OperationKind = 'read' | 'write' | 'delete';
+/**
+ * What a tool does to the world, or what a task asks for: look, change, or take away. A change is
+ * `create` or `update` when its verb says which ("add", "post" / "edit", "rename"), else `write`.
+ */
+export type OperationKind = 'read' | 'write' | 'create' | 'update' | 'delete';
 
 const READ_VERBS = words(
   'get list show view see display read fetch retrieve find search look lookup query check download export count preview compare render inspect grab browse tell',
@@ -17,9 +20,14 @@ const PHRASAL_VERBS: readonly { words: readonly string[]; kind: OperationKind }[
   { words: ['throw', 'away'], kind: 'delete' },
   { words: ['throw', 'out'], kind: 'delete' },
   { words: ['do', 'away', 'with'], kind: 'delete' },
+  { words: ['set', 'up'], kind: 'create' },
 ];
 /** Where a request starts a new clause: "gdrive doc 1Ab - who owns it?" asks a question after the dash. */
 const CLAUSE_BREAK = /[,;?!]+\s|\s[-–—]+\s|[.:]\s+(?=[A-Za-z])/;
+const CREATE_VERBS = words(
+  'create add post send upload insert append generate fork publish draft write make open register book comment reply',
+);
+const UPDATE_VERBS = words('update edit set replace rename patch modify change move transfer convert');
 const WRITE_VERBS = words(
   `create add update set edit replace rename post send upload invite enable disable lock unlock merge approve submit
   request star follow fork transfer start trigger dispatch rerun run review mark move sync block unblock pin
@@ -50,6 +58,8 @@ function words(list: string): Set<string> {
 function kindOfStem(stem: string): OperationKind | undefined {
   if (READ_VERBS.has(stem)) return 'read';
   if (DELETE_VERBS.has(stem)) return 'delete';
+  if (CREATE_VERBS.has(stem)) return 'create';
+  if (UPDATE_VERBS.has(stem)) return 'update';
   if (WRITE_VERBS.has(stem)) return 'write';
   return undefined;
 }
@@ -111,6 +121,9 @@ function clauseOperationKind(queryWords: string[]): OperationKind | undefined {
 /** Score multiplier when the tool's kind differs from what the query asks for. */
 export const KIND_MISMATCH_FACTOR = 0.6;
 
+/** Score multiplier when the query asks to create and the tool updates, or the other way round. */
+export const CHANGE_MISMATCH_FACTOR = 0.8;
+
 /** How well a tool's kind fits the query's: 1 for a match or when either is unknown. */
 export function operationKindFactor(
   queryKind: OperationKind | undefined,
@@ -118,5 +131,6 @@ export function operationKindFactor(
 ): number {
   if (queryKind === undefined || toolKind === undefined || queryKind === toolKind) return 1;
   if (queryKind === 'read' || toolKind === 'read') return KIND_MISMATCH_FACTOR;
-  return (1 + KIND_MISMATCH_FACTOR) / 2;
+  if (queryKind === 'delete' || toolKind === 'delete') return (1 + KIND_MISMATCH_FACTOR) / 2;
+  return queryKind === 'write' || toolKind === 'write' ? 1 : CHANGE_MISMATCH_FACTOR;
 }
