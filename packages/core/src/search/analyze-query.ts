@@ -1,6 +1,6 @@
 import { analyzeText, isStopWord, normalizeWords, splitWords, stemWord } from './analyze-text.ts';
-import { englishSynonyms } from './english-synonyms.ts';
 import { CONCEPTS, type Concept, DEFAULT_CONCEPT_WEIGHT, PHRASE_CONCEPT_WEIGHT } from './concept-table.ts';
+import { englishSynonyms } from './english-synonyms.ts';
 import { type OperationKind, queryOperationKind } from './operation-kind.ts';
 
 /** A query term and how much it counts: 1 for the query's own words, less for words a concept added. */
@@ -127,8 +127,10 @@ const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’|(?<=^|[\s(])'[^']*'(?=$|[\s.
  * `camelCase` names, and opaque ids (eight or more letters and digits mixed, `1901bd7e55aa`,
  * `U04ABCD123`): values, not intent.
  */
-const IDENTIFIER =
-  new RegExp(String.raw`(?<=\b(?:called|named|titled|entitled)\s+)[\w-]+(?:[./][\w-]+)*|[\w@-]+(?:[./][\w@-]+)+[./]?|\b\w+_\w+\b|\b[a-z]+[A-Z]\w*\b|${OPAQUE_ID}`, 'g');
+const IDENTIFIER = new RegExp(
+  String.raw`(?<=\b(?:called|named|titled|entitled)\s+)[\w-]+(?:[./][\w-]+)*|[\w@-]+(?:[./][\w@-]+)+[./]?|\b\w+_\w+\b|\b[a-z]+[A-Z]\w*\b|${OPAQUE_ID}`,
+  'g',
+);
 const NEGATIONS = new Set(['without', 'except', 'excluding', 'dont', 'not', 'no', 'never', 'isnt', 'arent']);
 /** "not just the title": what follows is wanted too, not ruled out. */
 const NOT_NEGATED = new Set(['just', 'only', 'yet', 'sure', 'longer', 'more']);
