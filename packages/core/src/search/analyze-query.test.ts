@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery, IDENTIFIER_HINT_WEIGHT, IDENTIFIER_WEIGHT, identifierHints } from './analyze-query.ts';
+import {
+  analyzeQuery,
+  IDENTIFIER_HINT_WEIGHT,
+  IDENTIFIER_WEIGHT,
+  identifierHints,
+  SINGLE_ITEM_GET_WEIGHT,
+} from './analyze-query.ts';
 import { stemWord } from './analyze-text.ts';
 
 function weightOf(query: string, word: string): number | undefined {
@@ -14,14 +20,12 @@ describe('analyzeQuery', () => {
     expect(weightOf('nuke the old repo', 'repository')).toBe(1);
   });
 
-  it.each([
-    ['DM Alice', 'conversation'],
-    ['check why CI is red', 'workflow'],
-    ['bump the version', 'release'],
-    ['kick off the deploy', 'dispatch'],
-    ['set up a team', 'create'],
-  ])('maps how people phrase a task (%j) to how APIs name the operation (%j)', (query, word) => {
-    expect(weightOf(query, word)).toBeGreaterThan(0);
+  it('maps how people phrase tasks to how APIs name operations', () => {
+    expect(weightOf('DM Alice', 'conversation')).toBeGreaterThan(0);
+    expect(weightOf('check why CI is red', 'workflow')).toBeGreaterThan(0);
+    expect(weightOf('bump the version', 'release')).toBeGreaterThan(0);
+    expect(weightOf('kick off the deploy', 'dispatch')).toBeGreaterThan(0);
+    expect(weightOf('set up a team', 'create')).toBeGreaterThan(0);
   });
 
   it('matches concept phrases before dropping stop words, and only as whole phrases', () => {
@@ -29,18 +33,31 @@ describe('analyzeQuery', () => {
     expect(weightOf('clean the kitchen', 'delete')).toBeUndefined();
   });
 
-  it.each([
-    ['read src/app.yml from octo/site', 'app'],
-    ['read src/app.yml from octo/site', 'site'],
-    ['label it "regression"', 'regression'],
-    ['where is parseConfig defined', 'parse'],
-  ])('counts quoted values, paths and code names as identifiers: %j, %j', (query, word) => {
-    expect(weightOf(query, word)).toBe(IDENTIFIER_WEIGHT);
+  it('counts quoted values, paths and code names as identifiers', () => {
+    expect(weightOf('read src/app.yml from octo/site', 'app')).toBe(IDENTIFIER_WEIGHT);
+    expect(weightOf('read src/app.yml from octo/site', 'site')).toBe(IDENTIFIER_WEIGHT);
+    expect(weightOf('label it "regression"', 'regression')).toBe(IDENTIFIER_WEIGHT);
+    expect(weightOf('where is parseConfig defined', 'parse')).toBe(IDENTIFIER_WEIGHT);
+    expect(weightOf('start a project called lunar-base', 'base')).toBe(IDENTIFIER_WEIGHT);
+    expect(weightOf('start a project called lunar-base', 'project')).toBe(1);
+    expect(weightOf('archive record 7fa03c91bd2e', '7fa03c91bd2e')).toBe(IDENTIFIER_WEIGHT);
+    expect(weightOf('who is W09XYZ8812 in chat', 'w09xyz8812')).toBe(IDENTIFIER_WEIGHT);
+    expect(weightOf('convert utf8 to base64', 'utf8')).toBe(1);
   });
 
-  it('drops the words a "without" rules out', () => {
+  it('drops the words a "without", "don\'t" or "no" rules out', () => {
     expect(weightOf('merge the branch without a pull request', 'pull')).toBeUndefined();
     expect(weightOf('merge the branch without a pull request', 'merge')).toBe(1);
+    expect(weightOf("write the reply but don't post it", 'post')).toBeUndefined();
+    expect(weightOf('export the report, no charts', 'chart')).toBeUndefined();
+    expect(weightOf('show the comments, not just the summary', 'summary')).toBe(1);
+  });
+
+  it('asks to get one thing when the query names it by id and nothing in the plural', () => {
+    expect(weightOf('status of OPS-77', 'get')).toBe(SINGLE_ITEM_GET_WEIGHT);
+    expect(weightOf('who wrote entry 90817', 'get')).toBe(SINGLE_ITEM_GET_WEIGHT);
+    expect(weightOf('status of the ops board', 'get')).toBeUndefined();
+    expect(weightOf('labels of OPS-77', 'get')).toBeUndefined();
   });
 
   it('asks for a list when the query talks about things in the plural', () => {
@@ -51,7 +68,8 @@ describe('analyzeQuery', () => {
   it('reads the kind of operation the task asks for', () => {
     expect(analyzeQuery('what milestones does this project have').kind).toBe('read');
     expect(analyzeQuery('please remove bob from the team').kind).toBe('delete');
-    expect(analyzeQuery('open a pull request').kind).toBe('write');
+    expect(analyzeQuery('open a pull request').kind).toBe('create');
+    expect(analyzeQuery('rename the pull request').kind).toBe('update');
     expect(analyzeQuery('pull request 12').kind).toBe('write');
     expect(analyzeQuery('octocat').kind).toBeUndefined();
   });
@@ -66,6 +84,8 @@ describe('analyzeQuery', () => {
     expect(hints('open lib/parser.py')).toBe('file');
     expect(hints('fork torvalds/linux')).toBe('repositori');
     expect(hints('notes for v2.10.1')).toBe('version tag releas');
+    expect(hints('put :tada: under the launch note')).toBe('emoji react');
+    expect(hints('meet at 10:30: bring slides')).toBe('');
     expect(hints('nothing special here')).toBe('');
     expect(weightOf('post it in #random', 'channel')).toBe(IDENTIFIER_HINT_WEIGHT);
   });

@@ -1,5 +1,6 @@
 import { analyzeText, isStopWord, normalizeWords, splitWords, stemWord } from './analyze-text.ts';
 import { CONCEPTS, type Concept, DEFAULT_CONCEPT_WEIGHT, PHRASE_CONCEPT_WEIGHT } from './concept-table.ts';
+import { englishSynonyms } from './english-synonyms.ts';
 import { type OperationKind, queryOperationKind } from './operation-kind.ts';
 
 /** A query term and how much it counts: 1 for the query's own words, less for words a concept added. */
@@ -34,6 +35,15 @@ export const IDENTIFIER_WEIGHT = 0.25;
 /** Weight of `list` added when the query asks about things in the plural ("what branches ..."). */
 export const PLURAL_LIST_WEIGHT = 0.3;
 
+/**
+ * Weight of general English synonyms of the query's intent words (WordNet): low, since a synonym may
+ * be of another sense, but it lets "seize" find "grab" where no concept of the table speaks.
+ */
+export const SYNONYM_WEIGHT = 0.2;
+
+/** Weight of `get` added when the query names one thing by its id and speaks of nothing in the plural. */
+export const SINGLE_ITEM_GET_WEIGHT = 0.3;
+
 /** Weight of the words an identifier's shape implies (`#ops` → channel, `ENG-142` → issue). */
 export const IDENTIFIER_HINT_WEIGHT = 0.3;
 
@@ -58,6 +68,7 @@ const IDENTIFIER_HINTS: readonly { pattern: RegExp; words: string; unless?: RegE
   { pattern: FILE_NAME, words: 'file' },
   { pattern: /(?:^|\s)[\w-]+\/[\w-][\w.-]*(?=$|[\s,;:!?)])/g, words: 'repository', unless: FILE_NAME },
   { pattern: /\bv\d+(?:\.\d+)+\b/, words: 'version tag release' },
+  { pattern: /(?:^|\s):[a-z0-9_+-]+:(?=$|[\s,.;!?)])/, words: 'emoji reaction' },
 ];
 
 /** Words implied by the shapes of the query's identifiers. */
@@ -106,10 +117,23 @@ interface QueryWord {
   weight: number;
 }
 
+/** Eight or more letters and digits mixed: `1901bd7e55aa`, `U04ABCD123`. */
+const OPAQUE_ID = String.raw`\b(?=[a-zA-Z\d]*\d)(?=[a-zA-Z\d]*[a-zA-Z])[a-zA-Z\d]{8,}\b`;
+/** One thing named by its id: "post 40123456", "#118", `ENG-1422`, an opaque id. */
+const SINGLE_ITEM = new RegExp(String.raw`\b[a-z]+ #?\d{2,}\b|\b[A-Z][A-Z0-9]{1,9}-\d+\b|${OPAQUE_ID}`);
 const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’|(?<=^|[\s(])'[^']*'(?=$|[\s.,;:!?)])/g;
-/** Paths, `owner/repo`, file names, domains, `SNAKE_CASE` and `camelCase` names: values, not intent. */
-const IDENTIFIER = /[\w@-]+(?:[./][\w@-]+)+[./]?|\b\w+_\w+\b|\b[a-z]+[A-Z]\w*\b/g;
-const NEGATIONS = new Set(['without', 'except', 'excluding']);
+/**
+ * The name after "called" or "named", paths, `owner/repo`, file names, domains, `SNAKE_CASE` and
+ * `camelCase` names, and opaque ids (eight or more letters and digits mixed, `1901bd7e55aa`,
+ * `U04ABCD123`): values, not intent.
+ */
+const IDENTIFIER = new RegExp(
+  String.raw`(?<=\b(?:called|named|titled|entitled)\s+)[\w-]+(?:[./][\w-]+)*|[\w@-]+(?:[./][\w@-]+)+[./]?|\b\w+_\w+\b|\b[a-z]+[A-Z]\w*\b|${OPAQUE_ID}`,
+  'g',
+);
+const NEGATIONS = new Set(['without', 'except', 'excluding', 'dont', 'not', 'no', 'never', 'isnt', 'arent']);
+/** "not just the title": what follows is wanted too, not ruled out. */
+const NOT_NEGATED = new Set(['just', 'only', 'yet', 'sure', 'longer', 'more']);
 const NEGATION_SPAN = 3;
 const CLAUSE_BREAK = new Set(['and', 'but', 'then', 'so']);
 
@@ -133,7 +157,7 @@ function queryWords(query: string): QueryWord[] {
     push(segment.slice(last), 1);
   });
   for (let index = 0; index < words.length; index++) {
-    if (!NEGATIONS.has(words[index]!.word)) continue;
+    if (!NEGATIONS.has(words[index]!.word) || NOT_NEGATED.has(words[index + 1]?.word ?? '')) continue;
     let negated = 0;
     for (let next = index + 1; next < words.length && negated < NEGATION_SPAN; next++) {
       const word = words[next]!;
@@ -154,10 +178,11 @@ function isPlural(word: string): boolean {
 /**
  * Turns a task into weighted search terms: the query's own words (stemmed, without stop words) at
  * weight 1, quoted values and names such as `owner/repo` or `src/app.ts` at `IDENTIFIER_WEIGHT`,
- * words negated by "without" dropped, plus the words of every concept whose phrase occurs in it.
+ * words negated by "without" dropped, plus the words of every concept whose phrase occurs in it and,
+ * at `SYNONYM_WEIGHT`, general English synonyms of its intent words.
  *
  * @example
- * analyzeQuery('open a PR'); // { terms: [{ term: 'open', weight: 1 }, ..., { term: 'creat', weight: 0.7 }], kind: 'write' }
+ * analyzeQuery('open a PR'); // { terms: [{ term: 'open', weight: 1 }, ..., { term: 'creat', weight: 0.7 }], kind: 'create' }
  */
 export function analyzeQuery(query: string): AnalyzedQuery {
   phrasesByFirstStem ??= compileConcepts(CONCEPTS);
@@ -195,7 +220,13 @@ export function analyzeQuery(query: string): AnalyzedQuery {
     raise(word.stem, Math.min(word.weight, literalWeights.get(word.stem) ?? 1));
     if (word.weight === 1 && isPlural(word.word)) plural = true;
   }
+  for (const word of words) {
+    if (word.weight !== 1 || isStopWord(word.word)) continue;
+    for (const synonym of englishSynonyms(word.word))
+      for (const term of analyzeText(synonym)) raise(term, SYNONYM_WEIGHT);
+  }
   if (plural) raise('list', PLURAL_LIST_WEIGHT);
+  else if (SINGLE_ITEM.test(query)) raise('get', SINGLE_ITEM_GET_WEIGHT);
   for (const term of identifierHints(query)) raise(term, IDENTIFIER_HINT_WEIGHT);
   return {
     terms: [...weights].map(([term, weight]) => ({ term, weight })),

@@ -81,6 +81,10 @@ export const CONCEPTS: readonly Concept[] = [
       'wipe',
       'discard',
       'get rid of',
+      'bin',
+      'take down',
+      'throw away',
+      'throw out',
     ],
     add: ['delete', 'remove'],
   },
@@ -104,6 +108,10 @@ export const CONCEPTS: readonly Concept[] = [
   { when: ['disable', 'turn off', 'switch off', 'deactivate', 'pause', 'suspend'], add: ['disable'] },
   { when: ['enable', 'turn on', 'switch on', 'activate', 'resume', 'unpause'], add: ['enable'] },
   { when: ['find', 'search', 'look for', 'locate', 'discover', 'where', 'query'], add: ['search', 'find'] },
+  {
+    when: ['look through', 'dig up', 'dig through', 'hunt for', 'mentioning', 'that mention', 'containing'],
+    add: ['search'],
+  },
   { when: ['download', 'export'], add: ['download'] },
   { when: ['upload', 'attach'], add: ['upload', 'create'] },
   { when: ['invite', 'onboard', 'join'], add: ['invitation', 'member'] },
@@ -323,6 +331,10 @@ export const CONCEPTS: readonly Concept[] = [
   {
     when: ['meeting', 'appointment', 'schedule', 'book a', 'calendar', 'call with'],
     add: ['event', 'calendar'],
+  },
+  {
+    when: ['availability', 'free time', 'free slot', 'free slots', 'open slot', 'busy', 'when am i free'],
+    add: ['free', 'busy', 'slot', 'availability'],
   },
   { when: ['doc', 'document', 'wiki', 'note', 'notes', 'page'], add: ['page', 'document'] },
   {

@@ -13,13 +13,13 @@ export interface FieldParameters {
 export const FIELD_PARAMETERS: Readonly<Record<FieldName, FieldParameters>> = {
   slug: { weight: 4, b: 0.4 },
   name: { weight: 3, b: 0.5 },
-  lead: { weight: 1, b: 0.6 },
+  lead: { weight: 2, b: 0.6 },
   body: { weight: 0.4, b: 0.75 },
   parameters: { weight: 1, b: 0.5 },
 };
 
 /** BM25 saturation: how fast repeated matches stop adding score. */
-export const K1 = 1.2;
+export const K1 = 0.8;
 
 /**
  * Share of the score that depends on how much of the tool's slug the query explains: of two tools
@@ -37,9 +37,9 @@ export const MAX_PAIR_BONUSES = 2;
 
 /**
  * Score multiplier for tools of a toolkit the query names ("on slack", "in HN"): with 150+ toolkits a
- * named toolkit must win over generic words matching elsewhere.
+ * named toolkit must win over generic words matching elsewhere, even many of them.
  */
-export const NAMED_TOOLKIT_BOOST = 10;
+export const NAMED_TOOLKIT_BOOST = 30;
 
 /**
  * Weight of the toolkit prior: a tool's score is multiplied by `1 + INTENT_WEIGHT * affinity`, where
@@ -186,9 +186,8 @@ export function buildLexicalIndex(
     for (const { term, weight } of query.terms) queryWeights.set(term, weight);
     const named = intent.named(query.names);
     for (const toolkit of named) {
-      for (const stem of intent.nameStems(toolkit)) {
-        if (queryWeights.has(stem)) queryWeights.set(stem, TOOLKIT_NAME_TERM_WEIGHT);
-      }
+      // Named or not in so many words ("gcal"), a toolkit's name words pick its tools at low weight.
+      for (const stem of intent.nameStems(toolkit)) queryWeights.set(stem, TOOLKIT_NAME_TERM_WEIGHT);
     }
     const affinities = intent.affinities(queryWeights, idfOf);
     const toolkitFactors = Float64Array.from(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { operationKindFactor, toolOperationKind } from './operation-kind.ts';
+import { operationKindFactor, queryOperationKind, toolOperationKind } from './operation-kind.ts';
 
 describe('toolOperationKind', () => {
   it('trusts readOnlyHint, then the verb of the name or slug', () => {
@@ -13,8 +13,12 @@ describe('toolOperationKind', () => {
       toolOperationKind({ slug: 'GITHUB_ISSUES_REMOVE_LABEL', name: 'Remove a label', toolkit: 'github' }),
     ).toBe('delete');
     expect(toolOperationKind({ slug: 'SLACK_SEND_MESSAGE', name: 'Send message', toolkit: 'slack' })).toBe(
-      'write',
+      'create',
     );
+    expect(toolOperationKind({ slug: 'SLACK_EDIT_MESSAGE', name: 'Edit message', toolkit: 'slack' })).toBe(
+      'update',
+    );
+    expect(toolOperationKind({ slug: 'X_MERGE', name: 'Merge', toolkit: 'x' })).toBe('write');
     expect(toolOperationKind({ slug: 'X_FOO', name: 'Foo', toolkit: 'x', tags: ['openWorldHint'] })).toBe(
       'write',
     );
@@ -36,5 +40,24 @@ describe('operationKindFactor', () => {
     expect(operationKindFactor(undefined, 'write')).toBe(1);
     expect(operationKindFactor('read', 'write')).toBeLessThan(1);
     expect(operationKindFactor('delete', 'write')).toBeGreaterThan(operationKindFactor('delete', 'read'));
+    expect(operationKindFactor('create', 'write')).toBe(1);
+    expect(operationKindFactor('create', 'update')).toBeLessThan(1);
+    expect(operationKindFactor('create', 'update')).toBeGreaterThan(operationKindFactor('create', 'read'));
+  });
+});
+
+describe('queryOperationKind', () => {
+  it('reads phrasal verbs as a whole', () => {
+    expect(queryOperationKind('get rid of the stale draft')).toBe('delete');
+    expect(queryOperationKind('take down the banner I put up')).toBe('delete');
+    expect(queryOperationKind('get the stale draft')).toBe('read');
+  });
+
+  it('goes clause by clause until one says what it asks', () => {
+    expect(queryOperationKind('invoice 8812 - who paid it and when?')).toBe('read');
+    expect(queryOperationKind('the sprint board; can you archive it')).toBe('write');
+    expect(queryOperationKind('set up a webhook')).toBe('create');
+    expect(queryOperationKind('report 44, bin it')).toBe('delete');
+    expect(queryOperationKind('octocat, octodog')).toBeUndefined();
   });
 });

@@ -1,15 +1,33 @@
 import type { Tag } from '@toolrouter/toolkits';
 import { normalizeWords, splitWords, stemWord } from './analyze-text.ts';
 
-/** What a tool does to the world, or what a task asks for: look, change, or take away. */
-export type OperationKind = 'read' | 'write' | 'delete';
+/**
+ * What a tool does to the world, or what a task asks for: look, change, or take away. A change is
+ * `create` or `update` when its verb says which ("add", "post" / "edit", "rename"), else `write`.
+ */
+export type OperationKind = 'read' | 'write' | 'create' | 'update' | 'delete';
 
 const READ_VERBS = words(
   'get list show view see display read fetch retrieve find search look lookup query check download export count preview compare render inspect grab browse tell',
 );
 const DELETE_VERBS = words(
-  'delete remove unstar unfollow unwatch unsubscribe unassign revoke cancel stop clear purge destroy erase drop nuke wipe trash discard leave',
+  'delete remove unstar unfollow unwatch unsubscribe unassign revoke cancel stop clear purge destroy erase drop nuke wipe trash bin discard leave',
 );
+/** Verbs of several words whose first word alone would say otherwise ("get rid of" is no `get`). */
+const PHRASAL_VERBS: readonly { words: readonly string[]; kind: OperationKind }[] = [
+  { words: ['get', 'rid', 'of'], kind: 'delete' },
+  { words: ['take', 'down'], kind: 'delete' },
+  { words: ['throw', 'away'], kind: 'delete' },
+  { words: ['throw', 'out'], kind: 'delete' },
+  { words: ['do', 'away', 'with'], kind: 'delete' },
+  { words: ['set', 'up'], kind: 'create' },
+];
+/** Where a request starts a new clause: "gdrive doc 1Ab - who owns it?" asks a question after the dash. */
+const CLAUSE_BREAK = /[,;?!]+\s|\s[-–—]+\s|[.:]\s+(?=[A-Za-z])/;
+const CREATE_VERBS = words(
+  'create add post send upload insert append generate fork publish draft write make open register book comment reply',
+);
+const UPDATE_VERBS = words('update edit set replace rename patch modify change move transfer convert');
 const WRITE_VERBS = words(
   `create add update set edit replace rename post send upload invite enable disable lock unlock merge approve submit
   request star follow fork transfer start trigger dispatch rerun run review mark move sync block unblock pin
@@ -40,6 +58,8 @@ function words(list: string): Set<string> {
 function kindOfStem(stem: string): OperationKind | undefined {
   if (READ_VERBS.has(stem)) return 'read';
   if (DELETE_VERBS.has(stem)) return 'delete';
+  if (CREATE_VERBS.has(stem)) return 'create';
+  if (UPDATE_VERBS.has(stem)) return 'update';
   if (WRITE_VERBS.has(stem)) return 'write';
   return undefined;
 }
@@ -66,28 +86,43 @@ export function toolOperationKind(tool: {
 }
 
 /**
- * What a task asks for: a question ("what ...", "is ...", "any ...") or a reading verb asks to read;
- * otherwise the first verb decides. Unknown when the query has no verb we know.
+ * What a task asks for, clause by clause until one says: a clause that is a question ("what ...",
+ * "is ...", "any ...") asks to read; otherwise its first verb decides, phrasal verbs ("get rid of",
+ * "take down") as a whole. Unknown when the query has no verb we know.
  *
  * @example
  * queryOperationKind('which labels exist'); // 'read'
  * queryOperationKind('nuke the old repo'); // 'delete'
  */
 export function queryOperationKind(query: string): OperationKind | undefined {
-  const queryWords = normalizeWords(splitWords(query));
+  for (const clause of query.split(CLAUSE_BREAK)) {
+    const kind = clauseOperationKind(normalizeWords(splitWords(clause)));
+    if (kind !== undefined) return kind;
+  }
+  return undefined;
+}
+
+function clauseOperationKind(queryWords: string[]): OperationKind | undefined {
   let start = 0;
   while (start < queryWords.length && LEADING_FILLER.has(queryWords[start]!)) start++;
   const first = queryWords[start];
   if (first !== undefined && QUESTION_WORDS.has(first)) return 'read';
-  for (const word of queryWords.slice(start)) {
-    const kind = kindOfStem(stemWord(word));
+  for (let position = start; position < queryWords.length; position++) {
+    const phrasal = PHRASAL_VERBS.find(({ words }) =>
+      words.every((word, offset) => queryWords[position + offset] === word),
+    );
+    if (phrasal !== undefined) return phrasal.kind;
+    const kind = kindOfStem(stemWord(queryWords[position]!));
     if (kind !== undefined) return kind;
   }
   return undefined;
 }
 
 /** Score multiplier when the tool's kind differs from what the query asks for. */
-export const KIND_MISMATCH_FACTOR = 0.7;
+export const KIND_MISMATCH_FACTOR = 0.6;
+
+/** Score multiplier when the query asks to create and the tool updates, or the other way round. */
+export const CHANGE_MISMATCH_FACTOR = 0.8;
 
 /** How well a tool's kind fits the query's: 1 for a match or when either is unknown. */
 export function operationKindFactor(
@@ -96,5 +131,6 @@ export function operationKindFactor(
 ): number {
   if (queryKind === undefined || toolKind === undefined || queryKind === toolKind) return 1;
   if (queryKind === 'read' || toolKind === 'read') return KIND_MISMATCH_FACTOR;
-  return (1 + KIND_MISMATCH_FACTOR) / 2;
+  if (queryKind === 'delete' || toolKind === 'delete') return (1 + KIND_MISMATCH_FACTOR) / 2;
+  return queryKind === 'write' || toolKind === 'write' ? 1 : CHANGE_MISMATCH_FACTOR;
 }

@@ -25,7 +25,7 @@ const TOOLS: SearchableTool[] = [
   tool('newsboard', 'GET_ITEM', 'Get item', 'Returns an item by id.'),
   tool('newsboard', 'GET_TOP_STORIES', 'Top stories', 'Returns the ids of the top stories.'),
   tool('googleplanner', 'GET_ITEM', 'Get event', 'Returns an event of a calendar.'),
-  tool('googleplanner', 'DELETE_EVENT', 'Delete event', 'Deletes an event of a calendar.'),
+  tool('googleplanner', 'DELETE_EVENT', 'Delete event', 'Deletes an event from a planner calendar.'),
   tool(
     'ledger',
     'RETRIEVE_BALANCE',
@@ -65,6 +65,22 @@ describe('buildToolkitIntent', () => {
     expect([...intent.named(analyzeQuery('get item 4').names)]).toEqual([]);
   });
 
+  it('gives a short form two toolkits share to the one with the shorter name', () => {
+    const tools = [
+      tool('googleplanner', 'LIST_EVENTS', 'List events', 'Lists events.'),
+      tool('googleplannertags', 'LIST_TAGS', 'List tags', 'Lists tags of planner events.'),
+      tool('googlepress', 'LIST_POSTS', 'List posts', 'Lists posts.'),
+    ];
+    const names: Record<string, string> = {
+      googleplanner: 'Google Planner',
+      googleplannertags: 'Google Planner Tags',
+      googlepress: 'Google Press',
+    };
+    const shared = buildToolkitIntent(buildToolDocuments(tools), (slug) => ({ slug, name: names[slug]! }));
+    expect([...shared.named(['gplanner'])]).toEqual([0]);
+    expect(shared.named(['gp']).size).toBe(0);
+  });
+
   it("drops a short form that is also a word of another toolkit's tools", () => {
     const tools = [
       tool('projectmanager', 'LIST_TASKS', 'List tasks', 'Lists tasks.'),
@@ -97,6 +113,10 @@ describe('toolkit routing in search', () => {
     expect(top('get item 17 on nb')).toBe('NEWSBOARD_GET_ITEM');
     expect(top('get item 17 in otherhub')).toBe('OTHERHUB_GET_ITEM');
     expect(top('get the gplanner item abc')).toBe('GOOGLEPLANNER_GET_ITEM');
+  });
+
+  it("ranks a named toolkit's tools by its name words when no other word matches them", () => {
+    expect(top('scrap the 4pm gplanner slot')).toBe('GOOGLEPLANNER_DELETE_EVENT');
   });
 
   it('returns the same ranking whatever the limit (pruning never drops a better tool)', () => {

@@ -67,10 +67,15 @@ function fullNameKeys(toolkit: SearchableToolkit): string[] {
   return [toolkitKey(toolkit.slug), toolkitKey(toolkit.name)].filter((key) => key.length >= 2);
 }
 
+/** The words of a toolkit's name, camel case split ("HubSpot" → hub, spot). */
+function nameWords(toolkit: SearchableToolkit): string[] {
+  return splitWords(toolkit.name.replace(/([a-z])([A-Z])/g, '$1 $2'));
+}
+
 /** Initials and `g`+word forms: short, so dropped when they are also a word anywhere else. */
 function shortNameKeys(toolkit: SearchableToolkit): string[] {
   const keys = new Set<string>();
-  const words = splitWords(toolkit.name.replace(/([a-z])([A-Z])/g, '$1 $2'));
+  const words = nameWords(toolkit);
   if (words.length >= 2) {
     keys.add(words.map((word) => word[0]).join(''));
     const [first, second] = words as [string, string];
@@ -112,6 +117,7 @@ export function buildToolkitIntent(
   /** The toolkits whose tools use each term (a toolkit's own profile not counted). */
   const toolkitsUsing = new Map<string, Set<number>>();
   const nameStemLists: string[][] = [];
+  const nameWordCounts: number[] = [];
   const termCounts = new Map<string, Map<number, number>>();
   const count = (term: string, toolkit: number, amount: number) => {
     let byToolkit = termCounts.get(term);
@@ -123,6 +129,7 @@ export function buildToolkitIntent(
   };
   toolkits.forEach((slug, number) => {
     const info = describe(slug) ?? { slug, name: slug };
+    nameWordCounts.push(nameWords(info).length);
     for (const key of shortNameKeys(info)) shortKeys.add(key);
     for (const key of toolkitNameKeys(info)) {
       const owners = ownersOfKey.get(key) ?? new Set();
@@ -152,11 +159,20 @@ export function buildToolkitIntent(
     }
   });
 
+  /** The one owner whose name has the fewest words: "gdrive" is Google Drive, not Google Drive Labels. */
+  function shortestNamed(owners: number[]): number | undefined {
+    const lengths = owners.map((number) => nameWordCounts[number]!);
+    const fewest = Math.min(...lengths);
+    const shortest = owners.filter((_, index) => lengths[index] === fewest);
+    return shortest.length === 1 ? shortest[0] : undefined;
+  }
+
   const keys = new Map<string, number>();
   for (const [key, owners] of ownersOfKey) {
     if (owners.size === 1) keys.set(key, [...owners][0]!);
     else {
-      const owner = [...owners].find((number) => toolkitKey(toolkits[number]!) === key);
+      const owner =
+        [...owners].find((number) => toolkitKey(toolkits[number]!) === key) ?? shortestNamed([...owners]);
       if (owner !== undefined) keys.set(key, owner);
     }
   }
