@@ -263,8 +263,10 @@ COVERED = {
     "sweepStaleConnections": "router.connect.sweep_stale_connections",
     "handleOAuthCallback": "router.connect.handle_oauth_callback",
 }
-# For the MCP server itself (the TypeScript remote mode uses it), and the document.
-NOT_IN_CLIENT = {"getOpenApiDocument", "authenticateSession"}
+# For the MCP server itself (the TypeScript remote mode uses it), and the document. Registering and
+# deleting stored toolkits is an operator's task (`toolrouter toolkits import`, the dashboard, or the
+# TypeScript `router.toolkits.register`); the Python client serves applications, so it leaves them out.
+NOT_IN_CLIENT = {"getOpenApiDocument", "authenticateSession", "registerToolkit", "deleteToolkit"}
 
 
 class OpenApiCoverageTest(unittest.TestCase):
