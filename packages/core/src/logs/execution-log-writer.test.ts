@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateStore } from '../store/migrate-store.ts';
 import { sqliteStore } from '../store/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
-import { createEchoRouter } from '../test-support/create-echo-router.ts';
+import { publicEchoToolkit } from '../test-support/echo-toolkits.ts';
 import { type EchoApi, startEchoApi } from '../test-support/start-echo-api.ts';
+import { ToolRouter } from '../tool-router.ts';
 import { ExecutionLogWriter } from './execution-log-writer.ts';
 
 const entry = {
@@ -109,7 +110,13 @@ describe('execution logs and router.close()', () => {
 
   it('are in the store after close(), even when the call was the instant before it', async () => {
     const path = join(directory, 'close.db');
-    const router = createEchoRouter(api.url, { store: sqliteStore(path) });
+    // Embedded on purpose (never the remote-mode swap): this is about the router's own log writer.
+    const router = new ToolRouter({
+      builtinToolkits: false,
+      toolkits: [publicEchoToolkit],
+      toolkitBaseUrls: { publicecho: api.url },
+      store: sqliteStore(path),
+    });
     const session = await router.create('alice', { toolkits: ['publicecho'] });
     const results = await Promise.all(
       [1, 2, 3].map((id) => session.execute('PUBLICECHO_GET', { id: String(id) })),
