@@ -1,6 +1,5 @@
 import type { Tool } from '../catalog/tool.ts';
 import type { Provider } from '../provider/provider.ts';
-import type { RouterRuntime } from '../runtime/router-runtime.ts';
 import type { RestClient } from './rest-client.ts';
 
 /** What every part of a remote router shares once the server has answered. */
@@ -14,14 +13,4 @@ export interface RemoteRuntime {
    * client-side modifiers need a tool's toolkit and schema. Found tools are remembered.
    */
   findTool(slug: string): Promise<Tool | undefined>;
-}
-
-/**
- * The runtime the embedded base classes would use. A remote subclass overrides every method that
- * needs one, so this only rejects when that promise is broken.
- */
-export function noLocalRuntime(): Promise<RouterRuntime> {
-  return Promise.reject(
-    new Error('toolrouter internal error: a remote-mode router tried to use a local store.'),
-  );
 }

@@ -1,15 +1,10 @@
 import type { Provider } from '../provider/provider.ts';
+import type { SessionConfigHistoryEntry, SessionData, SessionHost } from '../session/session-host.ts';
 import type { SessionsApi } from '../session/sessions-api.ts';
-import type {
-  SessionConfigHistoryEntry,
-  SessionData,
-  SessionHost,
-  SessionMcp,
-  ToolRouterSession,
-} from '../session/tool-router-session.ts';
+import { type SessionMcp, ToolRouterSession } from '../session/tool-router-session.ts';
 import type { SessionConfig } from '../session-config/session-config.ts';
-import { noLocalRuntime, type RemoteRuntime } from './remote-runtime.ts';
-import { RemoteToolRouterSession } from './remote-tool-router-session.ts';
+import type { RemoteRuntime } from './remote-runtime.ts';
+import { RemoteSessionHost } from './remote-session-host.ts';
 import { segment } from './rest-client.ts';
 
 /** A session as the REST API returns it (`session.toJSON()`). */
@@ -23,15 +18,17 @@ interface SessionJson {
   updatedAt: string;
 }
 
-/** `router.sessions` in remote mode: sessions live on the server; the objects work as embedded ones. */
+/**
+ * `router.sessions` in remote mode: sessions live on the server. Each is a `ToolRouterSession`, as
+ * embedded, whose host (`RemoteSessionHost`) asks the server.
+ */
 export class RemoteSessionsApi<TProvider extends Provider = Provider> implements SessionsApi<TProvider> {
   readonly #remote: () => Promise<RemoteRuntime>;
   readonly #host: SessionHost;
 
   constructor(remote: () => Promise<RemoteRuntime>) {
     this.#remote = remote;
-    this.#host = {
-      runtime: noLocalRuntime,
+    this.#host = new RemoteSessionHost(remote, {
       update: async (sessionId, config, { expectedConfigVersion }) => {
         const { client } = await this.#remote();
         const json = await client.request<SessionJson>('PATCH', `/sessions/${segment(sessionId)}`, {
@@ -48,7 +45,7 @@ export class RemoteSessionsApi<TProvider extends Provider = Provider> implements
         return items;
       },
       delete: (sessionId) => this.delete(sessionId),
-    };
+    });
   }
 
   async create(userId: string, config: SessionConfig = {}): Promise<ToolRouterSession<TProvider>> {
@@ -93,12 +90,7 @@ export class RemoteSessionsApi<TProvider extends Provider = Provider> implements
   }
 
   #wrap(remote: RemoteRuntime, json: SessionJson): ToolRouterSession<TProvider> {
-    return new RemoteToolRouterSession<TProvider>(
-      toSessionData(json),
-      this.#host,
-      remote.baseUrl,
-      this.#remote,
-    );
+    return new ToolRouterSession<TProvider>(toSessionData(json), this.#host, remote.baseUrl);
   }
 }
 

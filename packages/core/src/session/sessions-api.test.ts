@@ -7,6 +7,7 @@ import { connectEchoAccounts } from '../test-support/connect-echo-accounts.ts';
 import { createEchoRouter } from '../test-support/create-echo-router.ts';
 import { testStore } from '../test-support/test-store.ts';
 import { useEchoApi } from '../test-support/use-echo-api.ts';
+import { ToolRouterSession } from './tool-router-session.ts';
 
 const api = useEchoApi({ 'key-1': 'alice-1' });
 
@@ -42,6 +43,23 @@ describe('sessions', () => {
     const token = first.mcp.headers.Authorization.slice('Bearer '.length);
     expect((await router.sessions.authenticate(first.sessionId, token))?.sessionId).toBe(first.sessionId);
     expect(await router.sessions.authenticate(second.sessionId, token)).toBeUndefined();
+  });
+
+  it('returns ToolRouterSession objects from every method, embedded and remote alike', async () => {
+    const router = createEchoRouter(api.url);
+    const created = await router.create('alice', { toolkits: ['echo'] });
+    const token = created.mcp.headers.Authorization.slice('Bearer '.length);
+    const sessions = [
+      created,
+      await router.sessions.use(created.sessionId),
+      ...(await router.sessions.list({ userId: 'alice' })),
+      await router.sessions.authenticate(created.sessionId, token),
+      await router.sessions.rotateToken(created.sessionId),
+    ];
+    for (const session of sessions) {
+      expect(session).toBeInstanceOf(ToolRouterSession);
+      expect(Object.getPrototypeOf(session)).toBe(ToolRouterSession.prototype);
+    }
   });
 
   it('reopens, lists per user and deletes sessions', async () => {

@@ -16,13 +16,10 @@ import {
   type SessionConfigUpdate,
 } from '../session-config/session-config.ts';
 import { mcpTokenAssociatedData, type SessionRow } from '../session-config/session-row.ts';
+import { LocalSessionHost } from './local-session-host.ts';
 import { SessionCache } from './session-cache.ts';
-import {
-  type SessionConfigHistoryEntry,
-  type SessionData,
-  type SessionHost,
-  ToolRouterSession,
-} from './tool-router-session.ts';
+import type { SessionConfigHistoryEntry, SessionData, SessionHost } from './session-host.ts';
+import { ToolRouterSession } from './tool-router-session.ts';
 import { validateSessionConfig } from './validate-session-config.ts';
 
 /**
@@ -54,12 +51,11 @@ export class LocalSessionsApi<TProvider extends Provider = Provider> implements 
 
   constructor(runtime: () => Promise<RouterRuntime>) {
     this.#runtime = runtime;
-    this.#host = {
-      runtime,
+    this.#host = new LocalSessionHost(runtime, {
       update: (sessionId, partial, options) => this.#update(sessionId, partial, options),
       listConfigHistory: (sessionId) => this.#listConfigHistory(sessionId),
       delete: (sessionId) => this.delete(sessionId),
-    };
+    });
   }
 
   async create(userId: string, config: SessionConfig = {}): Promise<ToolRouterSession<TProvider>> {

@@ -1,69 +1,34 @@
 import type { Tool } from '../catalog/tool.ts';
-import {
-  type AuthorizeOptions,
-  authorizeConnection,
-  type ConnectionRequest,
-} from '../connect/authorize-connection.ts';
-import {
-  type EnsureConnectedOptions,
-  type EnsureConnectedResult,
-  ensureConnected,
-} from '../connect/ensure-connected.ts';
+import type { AuthorizeOptions, ConnectionRequest } from '../connect/authorize-connection.ts';
+import type { EnsureConnectedOptions, EnsureConnectedResult } from '../connect/ensure-connected.ts';
 import type { ExecuteToolOptions } from '../execution/execute-tool-options.ts';
 import type { ToolExecutionResult } from '../execution/tool-execution-result.ts';
 import type { ToolModifiers } from '../execution/tool-modifiers.ts';
-import { searchSessionTools } from '../meta-tools/search-session-tools.ts';
-import { executeTool } from '../pipeline/execute-tool.ts';
-import { listUsableAccounts, type UsableAccount } from '../precedence/list-usable-accounts.ts';
-import type { ExecuteTool, Provider, ProviderToolCollection } from '../provider/provider.ts';
-import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import type { Provider, ProviderToolCollection } from '../provider/provider.ts';
 import type { SessionConfig, SessionConfigUpdate } from '../session-config/session-config.ts';
 import { assertKnownOptions } from './assert-known-options.ts';
-import {
-  describeSessionToolkit,
-  listSessionToolkits,
-  type SessionToolkitsPage,
-  type SessionToolkitsQuery,
-} from './list-session-toolkits.ts';
-import { type ProxyExecuteInput, proxyExecute } from './proxy-execute.ts';
-import { sessionToolList } from './session-tool-list.ts';
+import type { SessionToolkitsPage, SessionToolkitsQuery } from './list-session-toolkits.ts';
+import type { ProxyExecuteInput } from './proxy-execute.ts';
+import type {
+  HostedSession,
+  SessionConfigHistoryEntry,
+  SessionData,
+  SessionHost,
+  SessionSearchResult,
+} from './session-host.ts';
+
+export type {
+  SessionConfigHistoryEntry,
+  SessionData,
+  SessionHost,
+  SessionSearchResult,
+} from './session-host.ts';
 
 /** How an MCP client reaches this session: `url` plus `headers` carrying the session's own token. */
 export interface SessionMcp {
   type: 'http';
   url: string;
   headers: { Authorization: string };
-}
-
-export interface SessionData {
-  sessionId: string;
-  userId: string;
-  config: SessionConfig;
-  configVersion: number;
-  /** The MCP token, or how to get it: a reopened session decrypts it only when `mcp` is read. */
-  mcpToken: string | (() => string);
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** Internal hooks the session calls on its router (update and delete live with the sessions API). */
-export interface SessionHost {
-  runtime: () => Promise<RouterRuntime>;
-  update(
-    sessionId: string,
-    partial: SessionConfigUpdate,
-    options: { expectedConfigVersion?: number },
-  ): Promise<SessionData>;
-  listConfigHistory(sessionId: string): Promise<SessionConfigHistoryEntry[]>;
-  delete(sessionId: string): Promise<void>;
-}
-
-/** One version of a session's config, as `listConfigHistory()` returns it. */
-export interface SessionConfigHistoryEntry {
-  configVersion: number;
-  config: SessionConfig;
-  /** When this version was made (ISO 8601). */
-  createdAt: string;
 }
 
 /** Option keys each session method takes; anything else is refused (see assertKnownOptions). */
@@ -77,20 +42,6 @@ export const SESSION_METHOD_OPTIONS = {
   update: ['expectedConfigVersion'],
 } as const satisfies Record<string, readonly string[]>;
 
-/** One hit of `session.search`. */
-export interface SessionSearchResult {
-  slug: string;
-  name: string;
-  description: string;
-  toolkit: string;
-  inputSchema: Record<string, unknown>;
-  score: number;
-  /** Whether the toolkit can run now for this user (connected, or needs no auth). */
-  isConnected: boolean;
-  /** The user's ACTIVE accounts of the toolkit a call may name in `account` (newest first). */
-  accounts?: UsableAccount[];
-}
-
 /**
  * One user's session: what their agent may use, and the way to run it.
  *
@@ -98,6 +49,9 @@ export interface SessionSearchResult {
  * const session = await router.create('user_123', { toolkits: ['github'] });
  * const tools = await session.tools();  // the provider's native tools: pass them to your agent
  * const result = await session.execute('GITHUB_ISSUES_CREATE', { owner: 'o', repo: 'r', title: 'Bug' });
+ *
+ * The same class in embedded and remote mode: it checks options and applies defaults, and its
+ * `SessionHost` does the work (on the router's runtime, or through a toolrouter server).
  */
 export class ToolRouterSession<TProvider extends Provider = Provider> {
   readonly sessionId: string;
@@ -143,14 +97,7 @@ export class ToolRouterSession<TProvider extends Provider = Provider> {
    * result straight to your framework. Modifiers change schemas and wrap every app tool execution.
    */
   async tools(modifiers: ToolModifiers = {}): Promise<ProviderToolCollection<TProvider>> {
-    const runtime = await this.#host.runtime();
-    const identity = this.#identity();
-    const execute: ExecuteTool = (toolSlug, args, options) =>
-      executeTool(runtime, identity, toolSlug, args, { ...options, modifiers });
-    return runtime.provider.wrapTools(
-      sessionToolList(runtime, identity, modifiers),
-      execute,
-    ) as ProviderToolCollection<TProvider>;
+    return (await this.#host.tools(this.#identity(), modifiers)) as ProviderToolCollection<TProvider>;
   }
 
   /**
@@ -158,8 +105,7 @@ export class ToolRouterSession<TProvider extends Provider = Provider> {
    * provider wraps them: for MCP servers and other surfaces that describe tools themselves.
    */
   async listTools(modifiers: ToolModifiers = {}): Promise<Tool[]> {
-    const runtime = await this.#host.runtime();
-    return sessionToolList(runtime, this.#identity(), modifiers);
+    return this.#host.listTools(this.#identity(), modifiers);
   }
 
   /**
@@ -172,8 +118,7 @@ export class ToolRouterSession<TProvider extends Provider = Provider> {
     options: ExecuteToolOptions = {},
   ): Promise<ToolExecutionResult> {
     assertKnownOptions(options, SESSION_METHOD_OPTIONS.execute, 'execute');
-    const runtime = await this.#host.runtime();
-    return executeTool(runtime, this.#identity(), toolSlug, args, options);
+    return this.#host.execute(this.#identity(), toolSlug, args, options);
   }
 
   /**
@@ -189,7 +134,7 @@ export class ToolRouterSession<TProvider extends Provider = Provider> {
    */
   async authorize(toolkit: string, options: AuthorizeOptions = {}): Promise<ConnectionRequest> {
     assertKnownOptions(options, SESSION_METHOD_OPTIONS.authorize, 'authorize');
-    return authorizeConnection(await this.#host.runtime(), this.#identity(), toolkit, options);
+    return this.#host.authorize(this.#identity(), toolkit, options);
   }
 
   /**
@@ -204,7 +149,7 @@ export class ToolRouterSession<TProvider extends Provider = Provider> {
     options: EnsureConnectedOptions = {},
   ): Promise<EnsureConnectedResult> {
     assertKnownOptions(options, SESSION_METHOD_OPTIONS.ensureConnected, 'ensureConnected');
-    return ensureConnected(await this.#host.runtime(), this.#identity(), toolkit, options);
+    return this.#host.ensureConnected(this.#identity(), toolkit, options);
   }
 
   /**
@@ -219,8 +164,7 @@ export class ToolRouterSession<TProvider extends Provider = Provider> {
     options: { signal?: AbortSignal } = {},
   ): Promise<ToolExecutionResult> {
     assertKnownOptions(options, SESSION_METHOD_OPTIONS.proxyExecute, 'proxyExecute');
-    const runtime = await this.#host.runtime();
-    return proxyExecute(runtime, this.#identity(), input, options);
+    return this.#host.proxyExecute(this.#identity(), input, options);
   }
 
   /**
@@ -234,48 +178,13 @@ export class ToolRouterSession<TProvider extends Provider = Provider> {
   }): Promise<SessionSearchResult[]> {
     assertKnownOptions(input, SESSION_METHOD_OPTIONS.search, 'search');
     const { query, toolkits, limit = 10 } = input;
-    const runtime = await this.#host.runtime();
-    const identity = this.#identity();
-    const hits = await searchSessionTools(runtime, identity.config, {
-      query,
-      limit,
-      ...(toolkits ? { toolkits } : {}),
-    });
-    const connected = new Map<string, boolean>();
-    const accounts = new Map<string, UsableAccount[]>();
-    const results: SessionSearchResult[] = [];
-    for (const hit of hits) {
-      const { tool } = runtime.catalog.getTool(hit.slug);
-      if (!connected.has(tool.toolkit)) {
-        const described = await describeSessionToolkit(runtime, identity, tool.toolkit);
-        connected.set(tool.toolkit, described.isNoAuth || described.connection?.isActive === true);
-        if (!described.isNoAuth) {
-          accounts.set(
-            tool.toolkit,
-            await listUsableAccounts(runtime, { ...identity, toolkit: tool.toolkit }),
-          );
-        }
-      }
-      const usable = accounts.get(tool.toolkit);
-      results.push({
-        slug: tool.slug,
-        name: tool.name,
-        description: tool.description,
-        toolkit: tool.toolkit,
-        inputSchema: tool.inputSchema,
-        score: hit.score,
-        isConnected: connected.get(tool.toolkit)!,
-        ...(usable && usable.length > 0 ? { accounts: usable } : {}),
-      });
-    }
-    return results;
+    return this.#host.search(this.#identity(), { query, limit, ...(toolkits ? { toolkits } : {}) });
   }
 
   /** The toolkits this session allows, with the user's connection state; 20 per page by default. */
   async toolkits(query: SessionToolkitsQuery = {}): Promise<SessionToolkitsPage> {
     assertKnownOptions(query, SESSION_METHOD_OPTIONS.toolkits, 'toolkits');
-    const runtime = await this.#host.runtime();
-    return listSessionToolkits(runtime, this.#identity(), query);
+    return this.#host.toolkits(this.#identity(), query);
   }
 
   /**
@@ -322,7 +231,7 @@ export class ToolRouterSession<TProvider extends Provider = Provider> {
     };
   }
 
-  #identity() {
+  #identity(): HostedSession {
     return { sessionId: this.sessionId, userId: this.userId, config: this.#data.config };
   }
 }

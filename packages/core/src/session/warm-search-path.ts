@@ -1,5 +1,6 @@
 import { ToolRouterError } from '../errors/tool-router-error.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import { LocalSessionHost } from './local-session-host.ts';
 import { ToolRouterSession } from './tool-router-session.ts';
 
 /** A user id no application has: the warm-up's reads find nothing of anyone's. */
@@ -30,7 +31,7 @@ export async function warmSearchPath(runtime: RouterRuntime): Promise<void> {
       createdAt: now,
       updatedAt: now,
     },
-    { runtime: async () => runtime, update: refuse, listConfigHistory: refuse, delete: refuse },
+    new LocalSessionHost(async () => runtime, { update: refuse, listConfigHistory: refuse, delete: refuse }),
     runtime.baseUrl,
   );
   await session.search({ query: 'send a message to the team', limit: 10 });
