@@ -96,10 +96,6 @@ export {
 } from './meta-tools/connection-meta-tool-schemas.ts';
 export { GET_TOOL_SCHEMAS_SLUG } from './meta-tools/get-tool-schemas-meta-tool.ts';
 export {
-  MANAGE_CONNECTIONS_SLUG,
-  WAIT_FOR_CONNECTIONS_SLUG,
-} from './meta-tools/manage-connections-meta-tool.ts';
-export {
   GET_TOOL_SCHEMAS_INPUT_SCHEMA,
   GET_TOOL_SCHEMAS_OUTPUT_SCHEMA,
   MULTI_EXECUTE_INPUT_SCHEMA,
@@ -109,6 +105,10 @@ export {
 } from './meta-tools/meta-tool-schemas.ts';
 export { MULTI_EXECUTE_SLUG } from './meta-tools/multi-execute-meta-tool.ts';
 export { SEARCH_TOOLS_SLUG } from './meta-tools/search-tools-meta-tool.ts';
+export {
+  MANAGE_CONNECTIONS_SLUG,
+  WAIT_FOR_CONNECTIONS_SLUG,
+} from './meta-tools/toolkit-connection-status.ts';
 export type { AddressClass } from './outbound/classify-address.ts';
 export { classifyAddress } from './outbound/classify-address.ts';
 export type { UsableAccount } from './precedence/list-usable-accounts.ts';

@@ -1,62 +1,18 @@
-import { suggestSimilar } from '../catalog/suggest-similar.ts';
-import { isNoAuthToolkit } from '../catalog/tool.ts';
 import { authorizeConnection } from '../connect/authorize-connection.ts';
 import { ToolRouterError } from '../errors/tool-router-error.ts';
-import { resolveConnectedAccount } from '../precedence/resolve-connected-account.ts';
-import { isToolkitEnabled } from '../session-config/session-policy.ts';
 import {
   MANAGE_CONNECTIONS_INPUT_SCHEMA,
   MANAGE_CONNECTIONS_OUTPUT_SCHEMA,
 } from './connection-meta-tool-schemas.ts';
 import { type MetaTool, type MetaToolContext, metaTool } from './meta-tool.ts';
-
-export const MANAGE_CONNECTIONS_SLUG = 'TOOLROUTER_MANAGE_CONNECTIONS';
-export const WAIT_FOR_CONNECTIONS_SLUG = 'TOOLROUTER_WAIT_FOR_CONNECTIONS';
-
-/** One toolkit's line in the answers of the connection meta-tools. */
-export interface ConnectionStatusResult {
-  toolkit: string;
-  status: 'active' | 'initiated' | 'failed' | 'no_auth' | 'not_started';
-  redirect_url?: string;
-  connected_account_id?: string;
-  message: string;
-}
-
-/**
- * The toolkit a model named, or a `failed` / `no_auth` line that says why there is nothing to
- * connect. Slugs are matched case-insensitively.
- */
-export function checkToolkitForConnection(
-  context: MetaToolContext,
-  requested: string,
-): { slug: string; name: string } | ConnectionStatusResult {
-  const { catalog } = context.runtime;
-  const slug = requested.trim().toLowerCase();
-  const toolkit = catalog.findToolkit(slug);
-  if (!toolkit) {
-    const suggestions = suggestSimilar(slug, catalog.toolkitSlugs());
-    return {
-      toolkit: requested,
-      status: 'failed',
-      message: `Unknown toolkit '${requested}'.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''} Use the toolkit slugs TOOLROUTER_SEARCH_TOOLS returns.`,
-    };
-  }
-  if (isNoAuthToolkit(toolkit)) {
-    return {
-      toolkit: slug,
-      status: 'no_auth',
-      message: `${toolkit.name} needs no connection: its tools run as they are.`,
-    };
-  }
-  if (!isToolkitEnabled(context.session.config, slug)) {
-    return {
-      toolkit: slug,
-      status: 'failed',
-      message: `${toolkit.name} is not enabled in this session, so it cannot be connected or used here.`,
-    };
-  }
-  return { slug, name: toolkit.name };
-}
+import {
+  activeConnectionStatus,
+  type ConnectionStatusResult,
+  checkToolkitForConnection,
+  MANAGE_CONNECTIONS_SLUG,
+  requestedToolkits,
+  WAIT_FOR_CONNECTIONS_SLUG,
+} from './toolkit-connection-status.ts';
 
 /** TOOLROUTER_MANAGE_CONNECTIONS: connect links for the toolkits the user still has to connect. */
 export const manageConnectionsMetaTool: MetaTool = {
@@ -76,9 +32,7 @@ export const manageConnectionsMetaTool: MetaTool = {
     tags: ['openWorldHint'],
   }),
   async run(args, context) {
-    const requested = [
-      ...new Set((args.toolkits as string[]).map((toolkit) => toolkit.trim().toLowerCase())),
-    ];
+    const requested = requestedToolkits(args);
     const reinitiate = args.reinitiate_all === true || args.add_account === true;
     const results = await Promise.all(requested.map((toolkit) => manageOne(context, toolkit, reinitiate)));
     return { results, next_steps_guidance: guidance(results, context) };
@@ -96,20 +50,8 @@ async function manageOne(
   const { runtime, session } = context;
   try {
     if (!reinitiate) {
-      const resolution = await resolveConnectedAccount(runtime, {
-        userId: session.userId,
-        toolkit: slug,
-        config: session.config,
-        allowCreate: false,
-      });
-      if (resolution.kind === 'account') {
-        return {
-          toolkit: slug,
-          status: 'active',
-          connected_account_id: resolution.account.id,
-          message: `${name} is connected: run its tools.`,
-        };
-      }
+      const active = await activeConnectionStatus(context, checked);
+      if (active) return active;
     }
     const request = await authorizeConnection(runtime, session, slug);
     return {

@@ -3,20 +3,21 @@ import { waitForConnection } from '../connect/wait-for-connection.ts';
 import { ConnectionFailedError } from '../errors/connection-failed-error.ts';
 import { ConnectionRequestTimeoutError } from '../errors/connection-request-timeout-error.ts';
 import { ToolRouterError } from '../errors/tool-router-error.ts';
-import { resolveConnectedAccount } from '../precedence/resolve-connected-account.ts';
 import { pinnedAccountIds } from '../session-config/session-config.ts';
 import type { SqlValue } from '../store/store.ts';
 import {
   WAIT_FOR_CONNECTIONS_INPUT_SCHEMA,
   WAIT_FOR_CONNECTIONS_OUTPUT_SCHEMA,
 } from './connection-meta-tool-schemas.ts';
+import { type MetaTool, type MetaToolContext, metaTool } from './meta-tool.ts';
 import {
+  activeConnectionStatus,
   type ConnectionStatusResult,
   checkToolkitForConnection,
   MANAGE_CONNECTIONS_SLUG,
+  requestedToolkits,
   WAIT_FOR_CONNECTIONS_SLUG,
-} from './manage-connections-meta-tool.ts';
-import { type MetaTool, type MetaToolContext, metaTool } from './meta-tool.ts';
+} from './toolkit-connection-status.ts';
 
 const DEFAULT_TIMEOUT_SECONDS = 60;
 
@@ -36,9 +37,7 @@ export const waitForConnectionsMetaTool: MetaTool = {
     tags: ['readOnlyHint', 'idempotentHint'],
   }),
   async run(args, context) {
-    const requested = [
-      ...new Set((args.toolkits as string[]).map((toolkit) => toolkit.trim().toLowerCase())),
-    ];
+    const requested = requestedToolkits(args);
     const timeoutMs = ((args.timeout_seconds as number | undefined) ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
     const results = await Promise.all(requested.map((toolkit) => waitForOne(context, toolkit, timeoutMs)));
     const allActive = results.every((result) => result.status === 'active' || result.status === 'no_auth');
@@ -66,22 +65,10 @@ async function waitForOne(
   const checked = checkToolkitForConnection(context, requested);
   if ('status' in checked) return checked;
   const { slug, name } = checked;
-  const { runtime, session } = context;
+  const { runtime } = context;
   try {
-    const resolution = await resolveConnectedAccount(runtime, {
-      userId: session.userId,
-      toolkit: slug,
-      config: session.config,
-      allowCreate: false,
-    });
-    if (resolution.kind === 'account') {
-      return {
-        toolkit: slug,
-        status: 'active',
-        connected_account_id: resolution.account.id,
-        message: `${name} is connected: run its tools.`,
-      };
-    }
+    const active = await activeConnectionStatus(context, checked);
+    if (active) return active;
     const link = await latestLink(context, slug);
     if (!link) {
       return {
