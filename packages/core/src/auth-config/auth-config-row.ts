@@ -1,22 +1,10 @@
 import type { AuthMode } from '@toolrouter/toolkits';
+import type { AuthConfigRow } from '../store/auth-configs/auth-config-row.ts';
 import type { AuthConfig } from './auth-config.ts';
 
-export interface AuthConfigRow {
-  id: string;
-  toolkit: string;
-  mode: string;
-  name: string;
-  is_managed: number;
-  is_default: number;
-  created_by: string;
-  scopes: string;
-  credentials: string | null;
-  /** Added in migration 4 (absent from rows read by queries that list columns: counts as on). */
-  verify_credentials?: number | null;
-  created_at: string;
-  updated_at: string;
-}
+export type { AuthConfigRow } from '../store/auth-configs/auth-config-row.ts';
 
+/** The auth config as the API returns it (credentials never leave the store). */
 export function toAuthConfig(row: AuthConfigRow): AuthConfig {
   return {
     id: row.id,

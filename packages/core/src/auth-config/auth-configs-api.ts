@@ -3,17 +3,29 @@ import { AuthConfigNotFoundError } from '../errors/auth-config-not-found-error.t
 import { ValidationError } from '../errors/validation-error.ts';
 import { createId } from '../ids/create-id.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import {
+  findAuthConfig,
+  findDefaultAuthConfig,
+  findDefaultOrRouterAuthConfig,
+  listAuthConfigs,
+} from '../store/auth-configs/read-auth-configs.ts';
+import {
+  clearDefaultAuthConfig,
+  deleteAuthConfig,
+  insertAuthConfig,
+  insertRouterAuthConfig,
+  updateAuthConfig,
+} from '../store/auth-configs/write-auth-configs.ts';
 import { publishAccountChanges } from '../store/connected-account-events.ts';
-import type { SqlExecutor } from '../store/store.ts';
+import { listAccountIdsOfAuthConfig } from '../store/connected-accounts/read-connected-accounts.ts';
+import { deleteAccountsOfAuthConfig } from '../store/connected-accounts/write-connected-accounts.ts';
 import type {
   AuthConfig,
   AuthConfigCredentials,
   CreateAuthConfigInput,
   UpdateAuthConfigInput,
 } from './auth-config.ts';
-import { type AuthConfigRow, authConfigAssociatedData, toAuthConfig } from './auth-config-row.ts';
-
-const SELECT = 'SELECT * FROM auth_configs';
+import { authConfigAssociatedData, toAuthConfig } from './auth-config-row.ts';
 
 /**
  * `router.authConfigs`: how a toolkit's users authenticate (an OAuth app, or API keys they type in).
@@ -75,27 +87,22 @@ export class LocalAuthConfigsApi implements AuthConfigsApi {
     await runtime.store.transaction(
       async (transaction) => {
         let isDefault = input.isDefault;
-        if (isDefault === undefined) isDefault = !(await findDefault(transaction, toolkit.slug));
-        else if (isDefault) await clearDefault(transaction, toolkit.slug);
-        await transaction.execute(
-          `INSERT INTO auth_configs (id, toolkit, mode, name, is_managed, is_default, created_by, scopes, credentials, verify_credentials, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, 'operator', ?, ?, ?, ?, ?)`,
-          [
-            id,
-            toolkit.slug,
-            input.mode,
-            input.name ?? `${toolkit.name} ${input.mode}`,
-            isManaged ? 1 : 0,
-            isDefault ? 1 : 0,
-            JSON.stringify(input.scopes ?? []),
-            input.credentials
-              ? runtime.cipher.encryptJson(input.credentials, authConfigAssociatedData(id))
-              : null,
-            input.verifyCredentials === false ? 0 : 1,
-            now,
-            now,
-          ],
-        );
+        if (isDefault === undefined) isDefault = !(await findDefaultAuthConfig(transaction, toolkit.slug));
+        else if (isDefault) await clearDefaultAuthConfig(transaction, toolkit.slug);
+        await insertAuthConfig(transaction, {
+          id,
+          toolkit: toolkit.slug,
+          mode: input.mode,
+          name: input.name ?? `${toolkit.name} ${input.mode}`,
+          isManaged,
+          isDefault,
+          scopes: input.scopes ?? [],
+          sealedCredentials: input.credentials
+            ? runtime.cipher.encryptJson(input.credentials, authConfigAssociatedData(id))
+            : null,
+          verifyCredentials: input.verifyCredentials !== false,
+          now,
+        });
       },
       { lockKey: `auth-config-default:${toolkit.slug}` },
     );
@@ -104,17 +111,13 @@ export class LocalAuthConfigsApi implements AuthConfigsApi {
 
   async list(filter: { toolkit?: string } = {}): Promise<AuthConfig[]> {
     const runtime = await this.#runtime();
-    const rows = filter.toolkit
-      ? await runtime.store.query<AuthConfigRow>(`${SELECT} WHERE toolkit = ? ORDER BY created_at, id`, [
-          filter.toolkit,
-        ])
-      : await runtime.store.query<AuthConfigRow>(`${SELECT} ORDER BY created_at, id`);
+    const rows = await listAuthConfigs(runtime.store, filter.toolkit ? { toolkit: filter.toolkit } : {});
     return rows.map(toAuthConfig);
   }
 
   async get(id: string): Promise<AuthConfig> {
     const runtime = await this.#runtime();
-    const [row] = await runtime.store.query<AuthConfigRow>(`${SELECT} WHERE id = ?`, [id]);
+    const row = await findAuthConfig(runtime.store, id);
     if (!row) throw new AuthConfigNotFoundError({ authConfigId: id });
     return toAuthConfig(row);
   }
@@ -140,22 +143,22 @@ export class LocalAuthConfigsApi implements AuthConfigsApi {
     }
     await runtime.store.transaction(
       async (transaction) => {
-        if (patch.isDefault === true) await clearDefault(transaction, current.toolkit);
-        const now = runtime.now().toISOString();
-        await transaction.execute(
-          `UPDATE auth_configs SET name = ?, scopes = ?, is_default = ?, verify_credentials = ?, updated_at = ?${patch.credentials ? ', credentials = ?' : ''} WHERE id = ?`,
-          [
-            patch.name ?? current.name,
-            JSON.stringify(patch.scopes ?? current.scopes),
-            (patch.isDefault ?? current.isDefault) ? 1 : 0,
-            (patch.verifyCredentials ?? current.verifyCredentials) ? 1 : 0,
-            now,
-            ...(patch.credentials
-              ? [runtime.cipher.encryptJson(patch.credentials, authConfigAssociatedData(id))]
-              : []),
-            id,
-          ],
-        );
+        if (patch.isDefault === true) await clearDefaultAuthConfig(transaction, current.toolkit);
+        await updateAuthConfig(transaction, id, {
+          name: patch.name ?? current.name,
+          scopes: patch.scopes ?? current.scopes,
+          isDefault: patch.isDefault ?? current.isDefault,
+          verifyCredentials: patch.verifyCredentials ?? current.verifyCredentials,
+          ...(patch.credentials
+            ? {
+                sealedCredentials: runtime.cipher.encryptJson(
+                  patch.credentials,
+                  authConfigAssociatedData(id),
+                ),
+              }
+            : {}),
+          now: runtime.now().toISOString(),
+        });
       },
       { lockKey: `auth-config-default:${current.toolkit}` },
     );
@@ -167,13 +170,10 @@ export class LocalAuthConfigsApi implements AuthConfigsApi {
     const runtime = await this.#runtime();
     await this.get(id);
     const removed = await runtime.store.transaction(async (transaction) => {
-      const accounts = await transaction.query<{ id: string }>(
-        'SELECT id FROM connected_accounts WHERE auth_config_id = ?',
-        [id],
-      );
-      await transaction.execute('DELETE FROM connected_accounts WHERE auth_config_id = ?', [id]);
-      await transaction.execute('DELETE FROM auth_configs WHERE id = ?', [id]);
-      return accounts.map((account) => account.id);
+      const accounts = await listAccountIdsOfAuthConfig(transaction, id);
+      await deleteAccountsOfAuthConfig(transaction, id);
+      await deleteAuthConfig(transaction, id);
+      return accounts;
     });
     // Waiters on those accounts (a pending connection) learn at once that they are gone.
     await publishAccountChanges(runtime, removed);
@@ -189,7 +189,7 @@ export async function readAuthConfigApp(
   authConfig: AuthConfig,
 ): Promise<AuthConfigCredentials | undefined> {
   if (authConfig.isManaged) return runtime.managedAuth[authConfig.toolkit];
-  const [row] = await runtime.store.query<AuthConfigRow>(`${SELECT} WHERE id = ?`, [authConfig.id]);
+  const row = await findAuthConfig(runtime.store, authConfig.id);
   if (!row?.credentials) return undefined;
   return runtime.cipher.decryptJson<AuthConfigCredentials>(row.credentials, authConfigAssociatedData(row.id));
 }
@@ -208,38 +208,16 @@ export async function ensureRouterAuthConfig(
   const now = runtime.now().toISOString();
   const scheme = toolkit.auth.find((candidate) => candidate.mode === mode);
   const scopes = scheme?.mode === 'oauth2' ? (scheme.scopes ?? []) : [];
-  await runtime.store.execute(
-    `INSERT INTO auth_configs (id, toolkit, mode, name, is_managed, is_default, created_by, scopes, credentials, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, 1, 'router', ?, NULL, ?, ?) ON CONFLICT DO NOTHING`,
-    [
-      createId('ac'),
-      toolkit.slug,
-      mode,
-      `${toolkit.name} (toolrouter)`,
-      isManaged ? 1 : 0,
-      JSON.stringify(scopes),
-      now,
-      now,
-    ],
-  );
-  const [row] = await runtime.store.query<AuthConfigRow>(
-    `${SELECT} WHERE toolkit = ? AND (is_default = 1 OR created_by = 'router') ORDER BY is_default DESC LIMIT 1`,
-    [toolkit.slug],
-  );
-  return toAuthConfig(row!);
-}
-
-async function findDefault(executor: SqlExecutor, toolkit: string): Promise<AuthConfigRow | undefined> {
-  const [row] = await executor.query<AuthConfigRow>(`${SELECT} WHERE toolkit = ? AND is_default = 1`, [
-    toolkit,
-  ]);
-  return row;
-}
-
-async function clearDefault(executor: SqlExecutor, toolkit: string): Promise<void> {
-  await executor.execute('UPDATE auth_configs SET is_default = 0 WHERE toolkit = ? AND is_default = 1', [
-    toolkit,
-  ]);
+  await insertRouterAuthConfig(runtime.store, {
+    id: createId('ac'),
+    toolkit: toolkit.slug,
+    mode,
+    name: `${toolkit.name} (toolrouter)`,
+    isManaged,
+    scopes,
+    now,
+  });
+  return toAuthConfig((await findDefaultOrRouterAuthConfig(runtime.store, toolkit.slug))!);
 }
 
 function validateCredentials(credentials: AuthConfigCredentials | undefined): void {

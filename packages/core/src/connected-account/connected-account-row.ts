@@ -1,22 +1,9 @@
+import type { ConnectedAccountRow } from '../store/connected-accounts/connected-account-row.ts';
 import type { ConnectedAccount, ConnectedAccountStatus } from './connected-account.ts';
 
-export interface ConnectedAccountRow {
-  id: string;
-  user_id: string;
-  toolkit: string;
-  auth_config_id: string;
-  status: string;
-  status_reason: string | null;
-  alias: string | null;
-  /** Added in migration 4; absent in rows read by queries that list columns. */
-  label?: string | null;
-  credentials: string | null;
-  expires_at: string | null;
-  connected_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
+export type { ConnectedAccountRow } from '../store/connected-accounts/connected-account-row.ts';
 
+/** The account as the API returns it (credentials never leave the store). */
 export function toConnectedAccount(row: ConnectedAccountRow): ConnectedAccount {
   return {
     id: row.id,

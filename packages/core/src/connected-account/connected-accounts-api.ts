@@ -1,6 +1,6 @@
 import type { AuthMode, Credentials } from '@toolrouter/toolkits';
 import type { AuthConfig } from '../auth-config/auth-config.ts';
-import { type AuthConfigRow, toAuthConfig } from '../auth-config/auth-config-row.ts';
+import { toAuthConfig } from '../auth-config/auth-config-row.ts';
 import { DEFAULT_CONNECTION_TIMEOUT_MS, waitForConnection } from '../connect/wait-for-connection.ts';
 import { AuthConfigNotFoundError } from '../errors/auth-config-not-found-error.ts';
 import { ConflictError } from '../errors/conflict-error.ts';
@@ -9,9 +9,18 @@ import { CredentialsUnavailableError } from '../errors/credentials-unavailable-e
 import { ValidationError } from '../errors/validation-error.ts';
 import { createId } from '../ids/create-id.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import { findAuthConfig } from '../store/auth-configs/read-auth-configs.ts';
 import { publishAccountChanges } from '../store/connected-account-events.ts';
+import {
+  findConnectedAccount,
+  listConnectedAccounts,
+} from '../store/connected-accounts/read-connected-accounts.ts';
+import {
+  deleteConnectedAccount,
+  insertActiveAccount,
+  setConnectedAccountStatus,
+} from '../store/connected-accounts/write-connected-accounts.ts';
 import { isUniqueViolation } from '../store/is-unique-violation.ts';
-import type { SqlValue } from '../store/store.ts';
 import { type CredentialCheckResult, checkCredentials } from './check-credentials.ts';
 import {
   CONNECTED_ACCOUNT_STATUSES,
@@ -83,9 +92,7 @@ export class LocalConnectedAccountsApi implements ConnectedAccountsApi {
         message: 'authConfigId (an ac_… id from router.authConfigs) is required.',
       });
     }
-    const [authRow] = await runtime.store.query<AuthConfigRow>('SELECT * FROM auth_configs WHERE id = ?', [
-      input.authConfigId,
-    ]);
+    const authRow = await findAuthConfig(runtime.store, input.authConfigId);
     if (!authRow) throw new AuthConfigNotFoundError({ authConfigId: input.authConfigId });
     const authConfig = toAuthConfig(authRow);
     const credentials = validateAccountCredentials(authConfig.mode, input.credentials);
@@ -105,23 +112,20 @@ export class LocalConnectedAccountsApi implements ConnectedAccountsApi {
         ? new Date(credentials.expiresAt).toISOString()
         : null;
     try {
-      await runtime.store.execute(
-        `INSERT INTO connected_accounts (id, user_id, toolkit, auth_config_id, status, status_reason, alias, label, credentials, expires_at, connected_at, created_at, updated_at)
-         VALUES (?, ?, ?, ?, 'ACTIVE', NULL, ?, ?, ?, ?, ?, ?, ?)`,
-        [
-          id,
-          input.userId,
-          authConfig.toolkit,
-          authConfig.id,
-          input.alias ?? null,
-          label,
-          runtime.cipher.encryptJson(credentials, connectedAccountAssociatedData(id, input.userId)),
-          expiresAt,
-          now,
-          now,
-          now,
-        ],
-      );
+      await insertActiveAccount(runtime.store, {
+        id,
+        userId: input.userId,
+        toolkit: authConfig.toolkit,
+        authConfigId: authConfig.id,
+        alias: input.alias ?? null,
+        label,
+        sealedCredentials: runtime.cipher.encryptJson(
+          credentials,
+          connectedAccountAssociatedData(id, input.userId),
+        ),
+        expiresAt,
+        now,
+      });
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new ConflictError({
@@ -141,22 +145,9 @@ export class LocalConnectedAccountsApi implements ConnectedAccountsApi {
 
   async list(filter: ListConnectedAccountsFilter = {}): Promise<ConnectedAccount[]> {
     const runtime = await this.#runtime();
-    const conditions: string[] = [];
-    const params: SqlValue[] = [];
-    if (filter.userId !== undefined) {
-      conditions.push('user_id = ?');
-      params.push(filter.userId);
-    }
-    if (filter.toolkit !== undefined) {
-      conditions.push('toolkit = ?');
-      params.push(filter.toolkit);
-    }
-    if (filter.authConfigId !== undefined) {
-      conditions.push('auth_config_id = ?');
-      params.push(filter.authConfigId);
-    }
+    let statuses: ConnectedAccountStatus[] | undefined;
     if (filter.status !== undefined) {
-      const statuses = Array.isArray(filter.status) ? filter.status : [filter.status];
+      statuses = Array.isArray(filter.status) ? filter.status : [filter.status];
       for (const status of statuses) {
         if (!CONNECTED_ACCOUNT_STATUSES.includes(status)) {
           throw new ValidationError({
@@ -165,31 +156,27 @@ export class LocalConnectedAccountsApi implements ConnectedAccountsApi {
           });
         }
       }
-      conditions.push(`status IN (${statuses.map(() => '?').join(', ')})`);
-      params.push(...statuses);
     }
-    const where = conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '';
-    const rows = await runtime.store.query<ConnectedAccountRow>(
-      `SELECT * FROM connected_accounts${where} ORDER BY created_at DESC, id DESC`,
-      params,
-    );
+    const rows = await listConnectedAccounts(runtime.store, {
+      ...(filter.userId !== undefined ? { userId: filter.userId } : {}),
+      ...(filter.toolkit !== undefined ? { toolkit: filter.toolkit } : {}),
+      ...(filter.authConfigId !== undefined ? { authConfigId: filter.authConfigId } : {}),
+      ...(statuses ? { statuses } : {}),
+    });
     return rows.map(toConnectedAccount);
   }
 
   async get(id: string): Promise<ConnectedAccount> {
     const runtime = await this.#runtime();
-    const [row] = await runtime.store.query<ConnectedAccountRow>(
-      'SELECT * FROM connected_accounts WHERE id = ?',
-      [id],
-    );
+    const row = await findConnectedAccount(runtime.store, id);
     if (!row) throw new ConnectedAccountNotFoundError({ connectedAccountId: id });
     return toConnectedAccount(row);
   }
 
   async delete(id: string): Promise<void> {
     const runtime = await this.#runtime();
-    const changed = await runtime.store.execute('DELETE FROM connected_accounts WHERE id = ?', [id]);
-    if (changed === 0) throw new ConnectedAccountNotFoundError({ connectedAccountId: id });
+    if (!(await deleteConnectedAccount(runtime.store, id)))
+      throw new ConnectedAccountNotFoundError({ connectedAccountId: id });
     await publishAccountChanges(runtime, [id]);
   }
 
@@ -249,11 +236,7 @@ export async function setAccountStatus(
   status: ConnectedAccountStatus,
   reason: string | null,
 ): Promise<void> {
-  const now = runtime.now().toISOString();
-  await runtime.store.execute(
-    `UPDATE connected_accounts SET status = ?, status_reason = ?, updated_at = ?${status === 'ACTIVE' ? ', connected_at = ?' : ''} WHERE id = ?`,
-    status === 'ACTIVE' ? [status, reason, now, now, id] : [status, reason, now, id],
-  );
+  await setConnectedAccountStatus(runtime.store, id, { status, reason, now: runtime.now().toISOString() });
   await publishAccountChanges(runtime, [id]);
 }
 
