@@ -35,6 +35,14 @@ module.exports = {
     below('domain-below-session', domain, `${session}|${api}`),
     below('session-below-api', session, api),
     {
+      name: 'connected-account-below-connect',
+      severity: 'error',
+      comment:
+        'connected-account-below-connect: connect builds on connected accounts (waiting for one, settling stale ones live in connected-account/), never the other way round.',
+      from: { path: `${core}connected-account/`, pathNot: tests },
+      to: { path: `${core}connect/` },
+    },
+    {
       name: 'packages-import-each-other-by-name',
       severity: 'error',
       comment:

@@ -1,14 +1,18 @@
 import type { ConnectedAccount } from '../connected-account/connected-account.ts';
 import { ALIAS_PATTERN } from '../connected-account/connected-accounts-api.ts';
+import {
+  DEFAULT_CONNECTION_TIMEOUT_MS,
+  waitForConnection,
+} from '../connected-account/wait-for-connection.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
 import { DEFAULT_MAX_ACCOUNTS_PER_TOOLKIT } from '../session-config/session-config.ts';
 import type { SessionIdentity } from '../session-config/session-identity.ts';
+import { findAccountByAlias, listHeldAccounts } from '../store/connected-accounts/read-connected-accounts.ts';
 import { assertAllowedCallbackUrl } from './assert-allowed-callback-url.ts';
 import type { ConnectLinkRow } from './connect-link-row.ts';
 import { createConnectLink } from './create-connect-link.ts';
 import { type ConnectionTarget, pickConnectionTarget } from './pick-connection-target.ts';
-import { DEFAULT_CONNECTION_TIMEOUT_MS, waitForConnection } from './wait-for-connection.ts';
 
 export interface AuthorizeOptions {
   /** Where the user lands after connecting (must be allow-listed). Default: the session's `manageConnections.callbackUrl`. */
@@ -90,11 +94,7 @@ async function assertRoomForAnotherAccount(
   const multiAccount = session.config.multiAccount;
   if (multiAccount?.enable !== true) return;
   const max = multiAccount.maxAccountsPerToolkit ?? DEFAULT_MAX_ACCOUNTS_PER_TOOLKIT;
-  const held = await runtime.store.query<{ id: string; alias: string | null }>(
-    `SELECT id, alias FROM connected_accounts WHERE user_id = ? AND toolkit = ? AND status IN ('ACTIVE', 'INACTIVE')
-     ORDER BY created_at, id`,
-    [session.userId, toolkit],
-  );
+  const held = await listHeldAccounts(runtime.store, session.userId, toolkit);
   if (held.length < max) return;
   throw new ValidationError({
     field: 'toolkit',
@@ -114,10 +114,11 @@ async function reconnectByAlias(
   alias: string,
 ): Promise<ConnectionTarget> {
   if (target.reconnectAccountId !== undefined) return target;
-  const [existing] = await runtime.store.query<{ id: string; status: string; auth_config_id: string }>(
-    'SELECT id, status, auth_config_id FROM connected_accounts WHERE user_id = ? AND toolkit = ? AND alias = ?',
-    [userId, target.authConfig.toolkit, alias],
-  );
+  const existing = await findAccountByAlias(runtime.store, {
+    userId,
+    toolkit: target.authConfig.toolkit,
+    alias,
+  });
   if (!existing || existing.auth_config_id !== target.authConfig.id) return target;
   if (!['FAILED', 'EXPIRED', 'REVOKED'].includes(existing.status)) return target;
   return { ...target, reconnectAccountId: existing.id };

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import {
+  CONNECTION_FINISH_GRACE_MS,
+  UNFINISHED_CONNECTION_REASON,
+} from '../connected-account/settle-stale-connections.ts';
 import { ConnectionFailedError } from '../errors/connection-failed-error.ts';
 import { ConnectionRequestTimeoutError } from '../errors/connection-request-timeout-error.ts';
 import type { SqlExecutor, Store } from '../store/store.ts';
 import { testStore } from '../test-support/test-store.ts';
 import { useOAuthTestKit } from '../test-support/use-oauth-test-kit.ts';
 import type { ToolRouterOptions } from '../tool-router-options.ts';
-import { CONNECTION_FINISH_GRACE_MS, UNFINISHED_CONNECTION_REASON } from './settle-stale-connections.ts';
 
 const kit = useOAuthTestKit();
 

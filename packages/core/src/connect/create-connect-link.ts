@@ -1,17 +1,22 @@
 import { createHash } from 'node:crypto';
-import { ConflictError } from '../errors/conflict-error.ts';
-import { createId } from '../ids/create-id.ts';
-import type { RouterRuntime } from '../runtime/router-runtime.ts';
-import { publishAccountChanges } from '../store/connected-account-events.ts';
-import { isUniqueViolation } from '../store/is-unique-violation.ts';
-import type { SqlExecutor } from '../store/store.ts';
-import { CONNECT_LINK_TTL_MS, type ConnectLinkRow } from './connect-link-row.ts';
-import type { ConnectionTarget } from './pick-connection-target.ts';
 import {
   EXPIRED_LINK_REASON,
   findStaleConnections,
   settleStaleConnection,
-} from './settle-stale-connections.ts';
+} from '../connected-account/settle-stale-connections.ts';
+import { ConflictError } from '../errors/conflict-error.ts';
+import { createId } from '../ids/create-id.ts';
+import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import { publishAccountChanges } from '../store/connected-account-events.ts';
+import {
+  expireInitiatedAccount,
+  insertInitiatedAccount,
+  reinitiateAccount,
+} from '../store/connected-accounts/write-connected-accounts.ts';
+import { isUniqueViolation } from '../store/is-unique-violation.ts';
+import type { SqlExecutor } from '../store/store.ts';
+import { CONNECT_LINK_TTL_MS, type ConnectLinkRow } from './connect-link-row.ts';
+import type { ConnectionTarget } from './pick-connection-target.ts';
 
 export interface CreateConnectLinkInput {
   sessionId: string | null;
@@ -94,24 +99,16 @@ export async function createConnectLink(
           if (target.reconnectAccountId) {
             // Reconnecting a pinned account: it waits for the user unless it still works (ACTIVE)
             // or the operator disabled it (INACTIVE).
-            await transaction.execute(
-              `UPDATE connected_accounts SET status = 'INITIATED', status_reason = NULL, updated_at = ? WHERE id = ? AND status NOT IN ('ACTIVE', 'INACTIVE')`,
-              [nowText, accountId],
-            );
+            await reinitiateAccount(transaction, accountId, nowText);
           } else {
-            await transaction.execute(
-              `INSERT INTO connected_accounts (id, user_id, toolkit, auth_config_id, status, status_reason, alias, credentials, expires_at, connected_at, created_at, updated_at)
-               VALUES (?, ?, ?, ?, 'INITIATED', NULL, ?, NULL, NULL, NULL, ?, ?)`,
-              [
-                accountId,
-                input.userId,
-                input.toolkit,
-                target.authConfig.id,
-                input.alias ?? null,
-                nowText,
-                nowText,
-              ],
-            );
+            await insertInitiatedAccount(transaction, {
+              id: accountId,
+              userId: input.userId,
+              toolkit: input.toolkit,
+              authConfigId: target.authConfig.id,
+              alias: input.alias ?? null,
+              now: nowText,
+            });
           }
         }
         const [pending] = await transaction.query<ConnectLinkRow>(
@@ -146,9 +143,5 @@ export async function retireConnectLink(
   nowText: string,
 ): Promise<boolean> {
   await executor.execute('UPDATE connect_links SET pending_key = NULL WHERE id = ?', [link.id]);
-  const changed = await executor.execute(
-    `UPDATE connected_accounts SET status = 'EXPIRED', status_reason = ?, updated_at = ? WHERE id = ? AND status = 'INITIATED'`,
-    [EXPIRED_LINK_REASON, nowText, link.connected_account_id],
-  );
-  return changed > 0;
+  return expireInitiatedAccount(executor, link.connected_account_id, EXPIRED_LINK_REASON, nowText);
 }

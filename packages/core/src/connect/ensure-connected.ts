@@ -1,6 +1,7 @@
 import { isNoAuthToolkit } from '../catalog/tool.ts';
 import type { ConnectedAccount } from '../connected-account/connected-account.ts';
 import { toConnectedAccount } from '../connected-account/connected-account-row.ts';
+import { DEFAULT_CONNECTION_TIMEOUT_MS } from '../connected-account/wait-for-connection.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import { resolveConnectedAccount } from '../precedence/resolve-connected-account.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
@@ -10,7 +11,6 @@ import {
   authorizeConnection,
   type ConnectionRequest,
 } from './authorize-connection.ts';
-import { DEFAULT_CONNECTION_TIMEOUT_MS } from './wait-for-connection.ts';
 
 export interface EnsureConnectedOptions extends AuthorizeOptions {
   /** How long to wait for the user, in ms. Default 60 000. */

@@ -2,6 +2,7 @@ import type { Credentials } from '@toolrouter/toolkits';
 import { connectedAccountAssociatedData } from '../connected-account/connected-account-row.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
 import { publishAccountChanges } from '../store/connected-account-events.ts';
+import { activateAccount, failAccount } from '../store/connected-accounts/write-connected-accounts.ts';
 import type { SqlExecutor } from '../store/store.ts';
 import type { ConnectLinkRow } from './connect-link-row.ts';
 
@@ -30,21 +31,15 @@ export async function storeActiveConnection(
   const now = runtime.now().toISOString();
   const expiresAt = 'expiresAt' in credentials && credentials.expiresAt ? credentials.expiresAt : null;
   // A label from a credential check replaces the old one; without one, the old one stays.
-  await executor.execute(
-    `UPDATE connected_accounts SET status = 'ACTIVE', status_reason = NULL, credentials = ?, expires_at = ?, connected_at = ?, updated_at = ?${label ? ', label = ?' : ''}
-     WHERE id = ?`,
-    [
-      runtime.cipher.encryptJson(
-        credentials,
-        connectedAccountAssociatedData(link.connected_account_id, link.user_id),
-      ),
-      expiresAt,
-      now,
-      now,
-      ...(label ? [label] : []),
-      link.connected_account_id,
-    ],
-  );
+  await activateAccount(executor, link.connected_account_id, {
+    sealedCredentials: runtime.cipher.encryptJson(
+      credentials,
+      connectedAccountAssociatedData(link.connected_account_id, link.user_id),
+    ),
+    expiresAt,
+    ...(label ? { label } : {}),
+    now,
+  });
 }
 
 /**
@@ -56,10 +51,6 @@ export async function failConnection(
   link: ConnectLinkRow,
   reason: string,
 ): Promise<void> {
-  const now = runtime.now().toISOString();
-  await runtime.store.execute(
-    `UPDATE connected_accounts SET status = 'FAILED', status_reason = ?, updated_at = ? WHERE id = ? AND status <> 'ACTIVE'`,
-    [reason, now, link.connected_account_id],
-  );
+  await failAccount(runtime.store, link.connected_account_id, reason, runtime.now().toISOString());
   await publishAccountChanges(runtime, [link.connected_account_id]);
 }

@@ -1,12 +1,14 @@
 import type { AuthScheme, ToolkitDefinition } from '@toolrouter/toolkits';
 import type { AuthConfig } from '../auth-config/auth-config.ts';
-import { type AuthConfigRow, toAuthConfig } from '../auth-config/auth-config-row.ts';
+import { toAuthConfig } from '../auth-config/auth-config-row.ts';
 import type { ConnectedAccountRow } from '../connected-account/connected-account-row.ts';
 import { ConnectLinkExpiredError } from '../errors/connect-link-expired-error.ts';
 import { ConnectLinkNotFoundError } from '../errors/connect-link-not-found-error.ts';
 import { ConnectLinkUsedError } from '../errors/connect-link-used-error.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import { findAuthConfig } from '../store/auth-configs/read-auth-configs.ts';
 import { publishAccountChanges } from '../store/connected-account-events.ts';
+import { findConnectedAccount } from '../store/connected-accounts/read-connected-accounts.ts';
 import type { SqlExecutor } from '../store/store.ts';
 import type { ConnectLinkRow } from './connect-link-row.ts';
 import { retireConnectLink } from './create-connect-link.ts';
@@ -37,13 +39,8 @@ export async function loadConnectLink(
           by.stateHash,
         ]);
   if (!link) return undefined;
-  const [account] = await runtime.store.query<ConnectedAccountRow>(
-    'SELECT * FROM connected_accounts WHERE id = ?',
-    [link.connected_account_id],
-  );
-  const [authRow] = await runtime.store.query<AuthConfigRow>('SELECT * FROM auth_configs WHERE id = ?', [
-    link.auth_config_id,
-  ]);
+  const account = await findConnectedAccount(runtime.store, link.connected_account_id);
+  const authRow = await findAuthConfig(runtime.store, link.auth_config_id);
   const toolkit = runtime.catalog.findToolkit(link.toolkit);
   const scheme = authRow ? toolkit?.auth.find((candidate) => candidate.mode === authRow.mode) : undefined;
   if (!account || !authRow || !toolkit || !scheme || scheme.mode === 'none') {

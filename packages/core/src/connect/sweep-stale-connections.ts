@@ -1,6 +1,9 @@
+import {
+  findStaleConnections,
+  settleStaleConnection,
+} from '../connected-account/settle-stale-connections.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
 import { publishAccountChanges } from '../store/connected-account-events.ts';
-import { findStaleConnections, settleStaleConnection } from './settle-stale-connections.ts';
 
 /** What one sweep settled. */
 export interface SweepStaleConnectionsResult {

@@ -1,7 +1,6 @@
 import type { AuthMode, Credentials } from '@toolrouter/toolkits';
 import type { AuthConfig } from '../auth-config/auth-config.ts';
 import { toAuthConfig } from '../auth-config/auth-config-row.ts';
-import { DEFAULT_CONNECTION_TIMEOUT_MS, waitForConnection } from '../connect/wait-for-connection.ts';
 import { AuthConfigNotFoundError } from '../errors/auth-config-not-found-error.ts';
 import { ConflictError } from '../errors/conflict-error.ts';
 import { ConnectedAccountNotFoundError } from '../errors/connected-account-not-found-error.ts';
@@ -35,6 +34,7 @@ import {
   toConnectedAccount,
 } from './connected-account-row.ts';
 import { validateAccountCredentials } from './validate-account-credentials.ts';
+import { DEFAULT_CONNECTION_TIMEOUT_MS, waitForConnection } from './wait-for-connection.ts';
 
 /** What an alias may look like: 1-64 letters, digits, or `. _ @ -`, starting with a letter or digit. */
 export const ALIAS_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$/;

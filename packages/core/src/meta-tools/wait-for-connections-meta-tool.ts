@@ -1,5 +1,5 @@
 import type { ConnectLinkRow } from '../connect/connect-link-row.ts';
-import { waitForConnection } from '../connect/wait-for-connection.ts';
+import { waitForConnection } from '../connected-account/wait-for-connection.ts';
 import { ConnectionFailedError } from '../errors/connection-failed-error.ts';
 import { ConnectionRequestTimeoutError } from '../errors/connection-request-timeout-error.ts';
 import { ToolRouterError } from '../errors/tool-router-error.ts';

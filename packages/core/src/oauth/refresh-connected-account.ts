@@ -1,15 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Credentials } from '@toolrouter/toolkits';
-import { type AuthConfigRow, toAuthConfig } from '../auth-config/auth-config-row.ts';
+import { toAuthConfig } from '../auth-config/auth-config-row.ts';
 import { readAuthConfigApp } from '../auth-config/auth-configs-api.ts';
-import {
-  type ConnectedAccountRow,
-  connectedAccountAssociatedData,
-} from '../connected-account/connected-account-row.ts';
+import { connectedAccountAssociatedData } from '../connected-account/connected-account-row.ts';
 import { OAuthTokenError } from '../errors/oauth-token-error.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
+import { findAuthConfigOfAccount } from '../store/auth-configs/read-auth-configs.ts';
 import { publishAccountChanges } from '../store/connected-account-events.ts';
+import {
+  findAccountOwner,
+  findConnectedAccount,
+} from '../store/connected-accounts/read-connected-accounts.ts';
+import {
+  expireActiveAccount,
+  setAccountStatusReason,
+  storeRefreshedCredentials,
+} from '../store/connected-accounts/write-connected-accounts.ts';
 import type { SqlExecutor } from '../store/store.ts';
 import type { OAuthRefreshes, RefreshOutcome } from './refresh-outcome.ts';
 import { requestToken } from './request-token.ts';
@@ -137,10 +144,7 @@ async function refreshWithLease(
   accountId: string,
   rejectedAccessToken: string | undefined,
 ): Promise<RefreshOutcome> {
-  const [authRow] = await runtime.store.query<AuthConfigRow>(
-    'SELECT auth_configs.* FROM auth_configs JOIN connected_accounts ON connected_accounts.auth_config_id = auth_configs.id WHERE connected_accounts.id = ?',
-    [accountId],
-  );
+  const authRow = await findAuthConfigOfAccount(runtime.store, accountId);
   const authConfig = authRow ? toAuthConfig(authRow) : undefined;
   const app = authConfig ? await readAuthConfigApp(runtime, authConfig) : undefined;
   const toolkit = authConfig ? runtime.catalog.findToolkit(authConfig.toolkit) : undefined;
@@ -224,25 +228,17 @@ async function refreshWithLease(
       : {}),
     ...((tokens.scope ?? credentials.scope) ? { scope: tokens.scope ?? credentials.scope } : {}),
   };
-  const [row] = await runtime.store.query<Pick<ConnectedAccountRow, 'user_id'>>(
-    'SELECT user_id FROM connected_accounts WHERE id = ?',
-    [accountId],
-  );
+  const userId = await findAccountOwner(runtime.store, accountId);
   let stored = false;
   await release(async (transaction) => {
-    if (!row) return;
+    if (userId === undefined) return;
     // Only over the credentials we refreshed from: a newer write (a reconnection) is never undone.
-    stored =
-      (await transaction.execute(
-        `UPDATE connected_accounts SET credentials = ?, expires_at = ?, status_reason = NULL, updated_at = ? WHERE id = ? AND credentials = ?`,
-        [
-          runtime.cipher.encryptJson(next, connectedAccountAssociatedData(accountId, row.user_id)),
-          next.expiresAt ?? null,
-          runtime.now().toISOString(),
-          accountId,
-          sealed,
-        ],
-      )) === 1;
+    stored = await storeRefreshedCredentials(transaction, accountId, {
+      sealedCredentials: runtime.cipher.encryptJson(next, connectedAccountAssociatedData(accountId, userId)),
+      expiresAt: next.expiresAt ?? null,
+      previous: sealed,
+      now: runtime.now().toISOString(),
+    });
   });
   if (!stored) {
     runtime.warn(
@@ -261,10 +257,7 @@ async function takeLease(
   holder: string,
 ): Promise<Step> {
   const done = (outcome: RefreshOutcome): Step => ({ kind: 'done', outcome });
-  const [row] = await transaction.query<ConnectedAccountRow>(
-    'SELECT * FROM connected_accounts WHERE id = ?',
-    [accountId],
-  );
+  const row = await findConnectedAccount(transaction, accountId);
   if (!row)
     return done({ kind: 'unavailable', reason: `Connected account '${accountId}' no longer exists.` });
   if (row.status !== 'ACTIVE') {
@@ -358,10 +351,7 @@ async function refused(
       ? `${toolkitName} rejected the stored refresh token (invalid_grant) after a token refresh started at ${interruptedAt} was interrupted before its answer was stored (the process stopped): the provider had already rotated the refresh token. Reconnect the account.`
       : `${toolkitName} rejected the refresh token (invalid_grant): the user revoked access or it was used elsewhere. Reconnect the account.`;
     await release(async (transaction) => {
-      await transaction.execute(
-        `UPDATE connected_accounts SET status = 'EXPIRED', status_reason = ?, updated_at = ? WHERE id = ? AND status = 'ACTIVE'`,
-        [reason, now.toISOString(), accountId],
-      );
+      await expireActiveAccount(transaction, accountId, reason, now.toISOString());
     });
     await publishAccountChanges(runtime, [accountId]);
     return { kind: 'expired', reason };
@@ -376,10 +366,7 @@ async function refused(
           [retryAt, reason, accountId],
         );
       }
-      await transaction.execute(
-        'UPDATE connected_accounts SET status_reason = ?, updated_at = ? WHERE id = ?',
-        [reason, now.toISOString(), accountId],
-      );
+      await setAccountStatusReason(transaction, accountId, reason, now.toISOString());
     });
     runtime.warn(`toolrouter: connected account '${accountId}': ${reason}`);
     return { kind: 'operator', reason, retryAt };

@@ -1,10 +1,10 @@
-import { DEFAULT_CONNECTION_TIMEOUT_MS } from '../connect/wait-for-connection.ts';
 import type {
   ConnectedAccount,
   CreateConnectedAccountInput,
   ListConnectedAccountsFilter,
 } from '../connected-account/connected-account.ts';
 import type { ConnectedAccountsApi } from '../connected-account/connected-accounts-api.ts';
+import { DEFAULT_CONNECTION_TIMEOUT_MS } from '../connected-account/wait-for-connection.ts';
 import { waitForRemoteConnection } from './remote-connection-request.ts';
 import type { RemoteRuntime } from './remote-runtime.ts';
 import { segment } from './rest-client.ts';

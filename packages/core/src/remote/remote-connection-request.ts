@@ -1,6 +1,6 @@
 import type { ConnectionRequest } from '../connect/authorize-connection.ts';
-import { DEFAULT_CONNECTION_TIMEOUT_MS } from '../connect/wait-for-connection.ts';
 import type { ConnectedAccount } from '../connected-account/connected-account.ts';
+import { DEFAULT_CONNECTION_TIMEOUT_MS } from '../connected-account/wait-for-connection.ts';
 import { ConnectionRequestTimeoutError } from '../errors/connection-request-timeout-error.ts';
 import { type RestClient, segment } from './rest-client.ts';
 

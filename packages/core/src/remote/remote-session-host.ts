@@ -5,7 +5,7 @@ import {
   type EnsureConnectedOptions,
   type EnsureConnectedResult,
 } from '../connect/ensure-connected.ts';
-import { DEFAULT_CONNECTION_TIMEOUT_MS } from '../connect/wait-for-connection.ts';
+import { DEFAULT_CONNECTION_TIMEOUT_MS } from '../connected-account/wait-for-connection.ts';
 import type { ExecuteToolOptions } from '../execution/execute-tool-options.ts';
 import type { ToolExecutionResult } from '../execution/tool-execution-result.ts';
 import type { ToolModifiers } from '../execution/tool-modifiers.ts';

@@ -1,6 +1,4 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { AuthConfigRow } from '../auth-config/auth-config-row.ts';
-import type { ConnectedAccountRow } from '../connected-account/connected-account-row.ts';
 import { AuthConfigNotFoundError } from '../errors/auth-config-not-found-error.ts';
 import { ConnectedAccountNotFoundError } from '../errors/connected-account-not-found-error.ts';
 import { ConnectedAccountOwnershipError } from '../errors/connected-account-ownership-error.ts';
@@ -16,6 +14,8 @@ import {
   type SessionConfigUpdate,
 } from '../session-config/session-config.ts';
 import { mcpTokenAssociatedData, type SessionRow } from '../session-config/session-row.ts';
+import { findAuthConfig } from '../store/auth-configs/read-auth-configs.ts';
+import { findConnectedAccount } from '../store/connected-accounts/read-connected-accounts.ts';
 import { LocalSessionHost } from './local-session-host.ts';
 import { SessionCache } from './session-cache.ts';
 import type { SessionConfigHistoryEntry, SessionData, SessionHost } from './session-host.ts';
@@ -286,7 +286,7 @@ async function checkSessionReferences(
   config: SessionConfig,
 ): Promise<void> {
   for (const [toolkit, id] of Object.entries(config.authConfigs ?? {})) {
-    const [row] = await runtime.store.query<AuthConfigRow>('SELECT * FROM auth_configs WHERE id = ?', [id]);
+    const row = await findAuthConfig(runtime.store, id);
     if (!row) throw new AuthConfigNotFoundError({ authConfigId: id });
     if (row.toolkit !== toolkit) {
       throw new ValidationError({
@@ -297,10 +297,7 @@ async function checkSessionReferences(
   }
   for (const toolkit of Object.keys(config.connectedAccounts ?? {})) {
     for (const id of pinnedAccountIds(config, toolkit)) {
-      const [row] = await runtime.store.query<ConnectedAccountRow>(
-        'SELECT * FROM connected_accounts WHERE id = ?',
-        [id],
-      );
+      const row = await findConnectedAccount(runtime.store, id);
       if (!row) throw new ConnectedAccountNotFoundError({ connectedAccountId: id });
       if (row.user_id !== userId)
         throw new ConnectedAccountOwnershipError({ connectedAccountId: id, userId });

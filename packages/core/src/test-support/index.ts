@@ -1,14 +1,14 @@
 // `@toolrouter/core/test`: core's test helpers for the tests of other workspace packages. Not
 // published (test-support is left out of the build) and not covered by semver.
 
+export type { ConnectedAccountRow } from '../connected-account/connected-account-row.ts';
+export { connectedAccountAssociatedData } from '../connected-account/connected-account-row.ts';
 // Internals that the workspace's white-box suites (internal/security-tests, internal/multi-instance-tests)
 // drive directly.
 export {
   CONNECTION_FINISH_GRACE_MS,
   UNFINISHED_CONNECTION_REASON,
-} from '../connect/settle-stale-connections.ts';
-export type { ConnectedAccountRow } from '../connected-account/connected-account-row.ts';
-export { connectedAccountAssociatedData } from '../connected-account/connected-account-row.ts';
+} from '../connected-account/settle-stale-connections.ts';
 export { CredentialCipher } from '../crypto/credential-cipher.ts';
 export { requestToken } from '../oauth/request-token.ts';
 export { createOutboundFetch } from '../outbound/create-outbound-fetch.ts';

@@ -1,6 +1,10 @@
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
-import type { SqlExecutor, SqlValue } from '../store/store.ts';
-import type { ConnectLinkRow } from './connect-link-row.ts';
+import type { ConnectLinkRow } from '../store/connect-links/connect-link-row.ts';
+import {
+  listUnfinishableAccounts,
+  settleInitiatedAccount,
+} from '../store/connected-accounts/settle-initiated-accounts.ts';
+import type { SqlExecutor } from '../store/store.ts';
 
 /**
  * How long an account may stay INITIATED after its last link stopped being usable (used up, or
@@ -65,21 +69,13 @@ export async function settleStaleConnection(
   if (!newest) return { settled: false };
   const status = newest.used_at === null ? 'EXPIRED' : 'FAILED';
   const nowText = new Date(now).toISOString();
-  const changed = await executor.execute(
-    `UPDATE connected_accounts SET status = ?, status_reason = ?, updated_at = ?
-     WHERE id = ? AND status = 'INITIATED' AND updated_at = ?
-       AND NOT EXISTS (SELECT 1 FROM connect_links WHERE connected_account_id = ? AND COALESCE(used_at, expires_at) > ?)`,
-    [
-      status,
-      status === 'FAILED' ? UNFINISHED_CONNECTION_REASON : EXPIRED_LINK_REASON,
-      nowText,
-      account.id,
-      account.updated_at,
-      account.id,
-      new Date(now - CONNECTION_FINISH_GRACE_MS).toISOString(),
-    ],
-  );
-  if (changed === 0) return { settled: false };
+  const changed = await settleInitiatedAccount(executor, account, {
+    status,
+    reason: status === 'FAILED' ? UNFINISHED_CONNECTION_REASON : EXPIRED_LINK_REASON,
+    now: nowText,
+    linksUsableAfter: new Date(now - CONNECTION_FINISH_GRACE_MS).toISOString(),
+  });
+  if (!changed) return { settled: false };
   if (status === 'EXPIRED') {
     // As `retireConnectLink` does; on its own, since an expired link is never used whatever it holds.
     await executor.execute(
@@ -100,24 +96,10 @@ export async function findStaleConnections(
   options: { limit: number; userId?: string; toolkit?: string; authConfigId?: string },
 ): Promise<Array<{ id: string; updated_at: string }>> {
   const now = runtime.now();
-  const conditions: string[] = [];
-  const params: SqlValue[] = [];
-  for (const [column, value] of [
-    ['user_id', options.userId],
-    ['toolkit', options.toolkit],
-    ['auth_config_id', options.authConfigId],
-  ] as const) {
-    if (value === undefined) continue;
-    conditions.push(`AND ${column} = ?`);
-    params.push(value);
-  }
-  // `status = 'INITIATED'` is written out so the partial index of migration 3 serves it.
-  return executor.query<{ id: string; updated_at: string }>(
-    `SELECT id, updated_at FROM connected_accounts
-     WHERE status = 'INITIATED' ${conditions.join(' ')}
-       AND EXISTS (SELECT 1 FROM connect_links WHERE connected_account_id = connected_accounts.id)
-       AND NOT EXISTS (SELECT 1 FROM connect_links WHERE connected_account_id = connected_accounts.id AND COALESCE(used_at, expires_at) > ?)
-     ORDER BY updated_at, id LIMIT ?`,
-    [...params, new Date(now.getTime() - CONNECTION_FINISH_GRACE_MS).toISOString(), options.limit],
-  );
+  const { limit, ...filter } = options;
+  return listUnfinishableAccounts(executor, {
+    ...filter,
+    linksUsableAfter: new Date(now.getTime() - CONNECTION_FINISH_GRACE_MS).toISOString(),
+    limit,
+  });
 }

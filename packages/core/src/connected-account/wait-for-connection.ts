@@ -1,11 +1,12 @@
-import type { ConnectedAccount } from '../connected-account/connected-account.ts';
-import { type ConnectedAccountRow, toConnectedAccount } from '../connected-account/connected-account-row.ts';
 import { ConnectedAccountNotFoundError } from '../errors/connected-account-not-found-error.ts';
 import { ConnectionFailedError } from '../errors/connection-failed-error.ts';
 import { ConnectionRequestTimeoutError } from '../errors/connection-request-timeout-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
 import { CONNECTED_ACCOUNT_CHANNEL, publishAccountChanges } from '../store/connected-account-events.ts';
+import { findConnectedAccount } from '../store/connected-accounts/read-connected-accounts.ts';
+import type { ConnectedAccount } from './connected-account.ts';
+import { toConnectedAccount } from './connected-account-row.ts';
 import { settleStaleConnection } from './settle-stale-connections.ts';
 
 /** Default wait of `waitForConnection`. */
@@ -63,12 +64,7 @@ export async function waitForConnection(
   let again = false;
 
   let staleCheck: ReturnType<typeof setTimeout> | undefined;
-  const read = async () =>
-    (
-      await runtime.store.query<ConnectedAccountRow>('SELECT * FROM connected_accounts WHERE id = ?', [
-        connectedAccountId,
-      ])
-    )[0];
+  const read = () => findConnectedAccount(runtime.store, connectedAccountId);
   const check = async (): Promise<void> => {
     let row = await read();
     if (settled) return;
