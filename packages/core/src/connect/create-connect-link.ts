@@ -9,7 +9,7 @@ import { createId } from '../ids/create-id.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
 import { publishAccountChanges } from '../store/connected-account-events.ts';
 import {
-  expireInitiatedAccount,
+  expireAccount,
   insertInitiatedAccount,
   reinitiateAccount,
 } from '../store/connected-accounts/write-connected-accounts.ts';
@@ -143,5 +143,9 @@ export async function retireConnectLink(
   nowText: string,
 ): Promise<boolean> {
   await executor.execute('UPDATE connect_links SET pending_key = NULL WHERE id = ?', [link.id]);
-  return expireInitiatedAccount(executor, link.connected_account_id, EXPIRED_LINK_REASON, nowText);
+  return expireAccount(executor, link.connected_account_id, {
+    from: 'INITIATED',
+    reason: EXPIRED_LINK_REASON,
+    now: nowText,
+  });
 }

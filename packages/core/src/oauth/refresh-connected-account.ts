@@ -13,7 +13,7 @@ import {
   findConnectedAccount,
 } from '../store/connected-accounts/read-connected-accounts.ts';
 import {
-  expireActiveAccount,
+  expireAccount,
   setAccountStatusReason,
   storeRefreshedCredentials,
 } from '../store/connected-accounts/write-connected-accounts.ts';
@@ -351,7 +351,7 @@ async function refused(
       ? `${toolkitName} rejected the stored refresh token (invalid_grant) after a token refresh started at ${interruptedAt} was interrupted before its answer was stored (the process stopped): the provider had already rotated the refresh token. Reconnect the account.`
       : `${toolkitName} rejected the refresh token (invalid_grant): the user revoked access or it was used elsewhere. Reconnect the account.`;
     await release(async (transaction) => {
-      await expireActiveAccount(transaction, accountId, reason, now.toISOString());
+      await expireAccount(transaction, accountId, { from: 'ACTIVE', reason, now: now.toISOString() });
     });
     await publishAccountChanges(runtime, [accountId]);
     return { kind: 'expired', reason };

@@ -14,14 +14,11 @@ import type { SessionToolkitsPage, SessionToolkitsQuery } from '../session/list-
 import type { ProxyExecuteInput } from '../session/proxy-execute.ts';
 import type {
   HostedSession,
-  SessionConfigHistoryEntry,
-  SessionData,
   SessionHost,
   SessionRecords,
   SessionSearchInput,
   SessionSearchResult,
 } from '../session/session-host.ts';
-import type { SessionConfigUpdate } from '../session-config/session-config.ts';
 import { type ConnectionRequestJson, toRemoteConnectionRequest } from './remote-connection-request.ts';
 import type { RemoteRuntime } from './remote-runtime.ts';
 import { type RestRequest, segment } from './rest-client.ts';
@@ -34,11 +31,11 @@ import { runRemoteSessionTool } from './run-remote-session-tool.ts';
  */
 export class RemoteSessionHost implements SessionHost {
   readonly #remote: () => Promise<RemoteRuntime>;
-  readonly #records: SessionRecords;
+  readonly records: SessionRecords;
 
   constructor(remote: () => Promise<RemoteRuntime>, records: SessionRecords) {
     this.#remote = remote;
-    this.#records = records;
+    this.records = records;
   }
 
   async tools(session: HostedSession, modifiers: ToolModifiers): Promise<ProviderToolCollection<Provider>> {
@@ -117,22 +114,6 @@ export class RemoteSessionHost implements SessionHost {
 
   toolkits(session: HostedSession, query: SessionToolkitsQuery): Promise<SessionToolkitsPage> {
     return this.#request(session, 'GET', '/toolkits', { query: { ...query } });
-  }
-
-  update(
-    sessionId: string,
-    partial: SessionConfigUpdate,
-    options: { expectedConfigVersion?: number },
-  ): Promise<SessionData> {
-    return this.#records.update(sessionId, partial, options);
-  }
-
-  listConfigHistory(sessionId: string): Promise<SessionConfigHistoryEntry[]> {
-    return this.#records.listConfigHistory(sessionId);
-  }
-
-  delete(sessionId: string): Promise<void> {
-    return this.#records.delete(sessionId);
   }
 
   async #request<T>(

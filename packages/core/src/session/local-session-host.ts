@@ -15,7 +15,6 @@ import type { ToolModifiers } from '../execution/tool-modifiers.ts';
 import { executeTool } from '../pipeline/execute-tool.ts';
 import type { ExecuteTool, Provider, ProviderToolCollection } from '../provider/provider.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
-import type { SessionConfigUpdate } from '../session-config/session-config.ts';
 import {
   listSessionToolkits,
   type SessionToolkitsPage,
@@ -25,8 +24,6 @@ import { type ProxyExecuteInput, proxyExecute } from './proxy-execute.ts';
 import { searchSession } from './search-session.ts';
 import type {
   HostedSession,
-  SessionConfigHistoryEntry,
-  SessionData,
   SessionHost,
   SessionRecords,
   SessionSearchInput,
@@ -37,11 +34,11 @@ import { sessionToolList } from './session-tool-list.ts';
 /** Embedded mode: a session's work runs on the router's own runtime; `records` keeps its config. */
 export class LocalSessionHost implements SessionHost {
   readonly #runtime: () => Promise<RouterRuntime>;
-  readonly #records: SessionRecords;
+  readonly records: SessionRecords;
 
   constructor(runtime: () => Promise<RouterRuntime>, records: SessionRecords) {
     this.#runtime = runtime;
-    this.#records = records;
+    this.records = records;
   }
 
   async tools(session: HostedSession, modifiers: ToolModifiers): Promise<ProviderToolCollection<Provider>> {
@@ -94,21 +91,5 @@ export class LocalSessionHost implements SessionHost {
 
   async toolkits(session: HostedSession, query: SessionToolkitsQuery): Promise<SessionToolkitsPage> {
     return listSessionToolkits(await this.#runtime(), session, query);
-  }
-
-  update(
-    sessionId: string,
-    partial: SessionConfigUpdate,
-    options: { expectedConfigVersion?: number },
-  ): Promise<SessionData> {
-    return this.#records.update(sessionId, partial, options);
-  }
-
-  listConfigHistory(sessionId: string): Promise<SessionConfigHistoryEntry[]> {
-    return this.#records.listConfigHistory(sessionId);
-  }
-
-  delete(sessionId: string): Promise<void> {
-    return this.#records.delete(sessionId);
   }
 }

@@ -71,7 +71,9 @@ export interface SessionRecords {
  * (`local-session-host.ts`), remote mode's asks a toolrouter server (`remote/remote-session-host.ts`):
  * one session class serves both, and its option checks and defaults happen before either is called.
  */
-export interface SessionHost extends SessionRecords {
+export interface SessionHost {
+  /** Where the session's config lives: `update`, `listConfigHistory` and `delete` go here. */
+  readonly records: SessionRecords;
   tools(session: HostedSession, modifiers: ToolModifiers): Promise<ProviderToolCollection<Provider>>;
   listTools(session: HostedSession, modifiers: ToolModifiers): Promise<Tool[]>;
   execute(

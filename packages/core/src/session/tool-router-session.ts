@@ -200,7 +200,7 @@ export class ToolRouterSession<TProvider extends Provider = Provider> {
     options: { expectedConfigVersion?: number } = {},
   ): Promise<this> {
     assertKnownOptions(options, SESSION_METHOD_OPTIONS.update, 'update');
-    this.#data = await this.#host.update(this.sessionId, partial, options);
+    this.#data = await this.#host.records.update(this.sessionId, partial, options);
     return this;
   }
 
@@ -211,12 +211,12 @@ export class ToolRouterSession<TProvider extends Provider = Provider> {
    * const [current, previous] = await session.listConfigHistory();
    */
   async listConfigHistory(): Promise<SessionConfigHistoryEntry[]> {
-    return this.#host.listConfigHistory(this.sessionId);
+    return this.#host.records.listConfigHistory(this.sessionId);
   }
 
   /** Deletes the session; its MCP token stops working at once. */
   async delete(): Promise<void> {
-    await this.#host.delete(this.sessionId);
+    await this.#host.records.delete(this.sessionId);
   }
 
   toJSON() {

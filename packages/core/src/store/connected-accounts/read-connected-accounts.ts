@@ -1,4 +1,5 @@
-import type { SqlExecutor, SqlValue } from '../store.ts';
+import type { SqlExecutor } from '../store.ts';
+import { type AccountOwnerFilter, accountFilterConditions } from './account-filter-conditions.ts';
 import type { ConnectedAccountRow } from './connected-account-row.ts';
 
 // The queries that read `connected_accounts` (precedence's own live in `precedence/`, stale
@@ -17,10 +18,7 @@ export async function findConnectedAccount(
 }
 
 /** What `listConnectedAccounts` filters on; every given field must match. */
-export interface ConnectedAccountsFilter {
-  userId?: string;
-  toolkit?: string;
-  authConfigId?: string;
+export interface ConnectedAccountsFilter extends AccountOwnerFilter {
   statuses?: readonly string[];
 }
 
@@ -29,17 +27,7 @@ export function listConnectedAccounts(
   executor: SqlExecutor,
   filter: ConnectedAccountsFilter = {},
 ): Promise<ConnectedAccountRow[]> {
-  const conditions: string[] = [];
-  const params: SqlValue[] = [];
-  for (const [column, value] of [
-    ['user_id', filter.userId],
-    ['toolkit', filter.toolkit],
-    ['auth_config_id', filter.authConfigId],
-  ] as const) {
-    if (value === undefined) continue;
-    conditions.push(`${column} = ?`);
-    params.push(value);
-  }
+  const { conditions, params } = accountFilterConditions(filter);
   if (filter.statuses !== undefined) {
     conditions.push(`status IN (${filter.statuses.map(() => '?').join(', ')})`);
     params.push(...filter.statuses);

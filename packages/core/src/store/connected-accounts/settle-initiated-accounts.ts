@@ -1,4 +1,5 @@
-import type { SqlExecutor, SqlValue } from '../store.ts';
+import type { SqlExecutor } from '../store.ts';
+import { type AccountOwnerFilter, accountFilterConditions } from './account-filter-conditions.ts';
 import type { ConnectedAccountRow } from './connected-account-row.ts';
 
 // The two statements that settle INITIATED accounts no connect link can finish any more (see
@@ -40,29 +41,13 @@ export async function settleInitiatedAccount(
  */
 export function listUnfinishableAccounts(
   executor: SqlExecutor,
-  filter: {
-    userId?: string;
-    toolkit?: string;
-    authConfigId?: string;
-    linksUsableAfter: string;
-    limit: number;
-  },
+  filter: AccountOwnerFilter & { linksUsableAfter: string; limit: number },
 ): Promise<StaleAccount[]> {
-  const conditions: string[] = [];
-  const params: SqlValue[] = [];
-  for (const [column, value] of [
-    ['user_id', filter.userId],
-    ['toolkit', filter.toolkit],
-    ['auth_config_id', filter.authConfigId],
-  ] as const) {
-    if (value === undefined) continue;
-    conditions.push(`AND ${column} = ?`);
-    params.push(value);
-  }
+  const { conditions, params } = accountFilterConditions(filter);
   // `status = 'INITIATED'` is written out so the partial index of migration 3 serves it.
   return executor.query<StaleAccount>(
     `SELECT id, updated_at FROM connected_accounts
-     WHERE status = 'INITIATED' ${conditions.join(' ')}
+     WHERE status = 'INITIATED'${conditions.map((condition) => ` AND ${condition}`).join('')}
        AND EXISTS (SELECT 1 FROM connect_links WHERE connected_account_id = connected_accounts.id)
        AND NOT EXISTS (SELECT 1 FROM connect_links WHERE connected_account_id = connected_accounts.id AND COALESCE(used_at, expires_at) > ?)
      ORDER BY updated_at, id LIMIT ?`,

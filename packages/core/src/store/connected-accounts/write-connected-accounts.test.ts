@@ -6,7 +6,7 @@ import type { Store } from '../store.ts';
 import { findConnectedAccount, listConnectedAccounts } from './read-connected-accounts.ts';
 import {
   activateAccount,
-  expireInitiatedAccount,
+  expireAccount,
   failAccount,
   insertInitiatedAccount,
   reinitiateAccount,
@@ -98,15 +98,19 @@ describe('connected_accounts repository', () => {
     expect((await findConnectedAccount(store, 'ca_3'))?.status).toBe('INACTIVE');
   });
 
-  it('expires only an account still waiting for its user', async () => {
+  it('expires an account only from the status it is expected in', async () => {
     const store = await seeded();
-    expect(await expireInitiatedAccount(store, 'ca_1', 'link expired', LATER)).toBe(true);
+    const expire = (id: string, from: 'INITIATED' | 'ACTIVE', reason: string) =>
+      expireAccount(store, id, { from, reason, now: LATER });
+    expect(await expire('ca_1', 'ACTIVE', 'token revoked')).toBe(false);
+    expect((await findConnectedAccount(store, 'ca_1'))?.status).toBe('INITIATED');
+    expect(await expire('ca_1', 'INITIATED', 'link expired')).toBe(true);
     expect(await findConnectedAccount(store, 'ca_1')).toMatchObject({
       status: 'EXPIRED',
       status_reason: 'link expired',
     });
-    expect(await expireInitiatedAccount(store, 'ca_1', 'again', LATER)).toBe(false);
-    expect(await expireInitiatedAccount(store, 'ca_missing', 'link expired', LATER)).toBe(false);
+    expect(await expire('ca_1', 'INITIATED', 'again')).toBe(false);
+    expect(await expire('ca_missing', 'INITIATED', 'link expired')).toBe(false);
   });
 
   it('stores refreshed credentials only over the ones they were refreshed from', async () => {

@@ -109,31 +109,20 @@ export async function failAccount(
   );
 }
 
-/** An account still waiting for its user (INITIATED) becomes EXPIRED; resolves to whether it did. */
-export async function expireInitiatedAccount(
+/**
+ * An account in status `from` becomes EXPIRED: one still waiting for its user (INITIATED) whose
+ * link expired, or an ACTIVE one whose token cannot be refreshed. Resolves to whether it did.
+ */
+export async function expireAccount(
   executor: SqlExecutor,
   id: string,
-  reason: string,
-  now: string,
+  change: { from: 'INITIATED' | 'ACTIVE'; reason: string; now: string },
 ): Promise<boolean> {
   const changed = await executor.execute(
-    `UPDATE connected_accounts SET status = 'EXPIRED', status_reason = ?, updated_at = ? WHERE id = ? AND status = 'INITIATED'`,
-    [reason, now, id],
+    `UPDATE connected_accounts SET status = 'EXPIRED', status_reason = ?, updated_at = ? WHERE id = ? AND status = ?`,
+    [change.reason, change.now, id, change.from],
   );
   return changed > 0;
-}
-
-/** An ACTIVE account whose token cannot be refreshed becomes EXPIRED. */
-export async function expireActiveAccount(
-  executor: SqlExecutor,
-  id: string,
-  reason: string,
-  now: string,
-): Promise<void> {
-  await executor.execute(
-    `UPDATE connected_accounts SET status = 'EXPIRED', status_reason = ?, updated_at = ? WHERE id = ? AND status = 'ACTIVE'`,
-    [reason, now, id],
-  );
 }
 
 /** Notes why an account's last refresh failed, keeping its status. */
