@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { testStore } from '../../test-support/test-store.ts';
 import { insertAuthConfig } from '../auth-configs/write-auth-configs.ts';
+import { memoryStore } from '../memory-store.ts';
 import { migrateStore } from '../migrate-store.ts';
 import type { Store } from '../store.ts';
 import { findConnectedAccount, listConnectedAccounts } from './read-connected-accounts.ts';
@@ -21,7 +21,8 @@ afterEach(async () => {
 
 /** A migrated store with one auth config and INITIATED accounts `ca_1`, `ca_2` (alice) and `ca_3` (bob). */
 async function seeded(): Promise<Store> {
-  const store = testStore();
+  // SQLite only: the PostgreSQL package reruns the router suites that run these statements there.
+  const store = memoryStore();
   stores.push(store);
   await migrateStore(store);
   await insertAuthConfig(store, {
