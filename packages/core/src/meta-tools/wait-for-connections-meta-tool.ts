@@ -1,10 +1,8 @@
-import type { ConnectLinkRow } from '../connect/connect-link-row.ts';
+import { findLatestConnectLink } from '../connect/find-latest-connect-link.ts';
 import { waitForConnection } from '../connected-account/wait-for-connection.ts';
 import { ConnectionFailedError } from '../errors/connection-failed-error.ts';
 import { ConnectionRequestTimeoutError } from '../errors/connection-request-timeout-error.ts';
 import { ToolRouterError } from '../errors/tool-router-error.ts';
-import { pinnedAccountIds } from '../session-config/session-config.ts';
-import type { SqlValue } from '../store/store.ts';
 import {
   WAIT_FOR_CONNECTIONS_INPUT_SCHEMA,
   WAIT_FOR_CONNECTIONS_OUTPUT_SCHEMA,
@@ -69,7 +67,7 @@ async function waitForOne(
   try {
     const active = await activeConnectionStatus(context, checked);
     if (active) return active;
-    const link = await latestLink(context, slug);
+    const link = await findLatestConnectLink(runtime, context.session, slug);
     if (!link) {
       return {
         toolkit: slug,
@@ -112,25 +110,4 @@ async function waitForOne(
     if (!ToolRouterError.isInstance(error)) throw error;
     return { toolkit: slug, status: 'failed', message: error.message };
   }
-}
-
-/** The newest link this session's user got for the toolkit, on the account or auth config the session pins. */
-async function latestLink(context: MetaToolContext, toolkit: string): Promise<ConnectLinkRow | undefined> {
-  const { config, userId } = context.session;
-  const conditions = ['user_id = ?', 'toolkit = ?'];
-  const params: SqlValue[] = [userId, toolkit];
-  const pinnedAccounts = pinnedAccountIds(config, toolkit);
-  const pinnedAuthConfig = config.authConfigs?.[toolkit];
-  if (pinnedAccounts.length > 0) {
-    conditions.push(`connected_account_id IN (${pinnedAccounts.map(() => '?').join(', ')})`);
-    params.push(...pinnedAccounts);
-  } else if (pinnedAuthConfig !== undefined) {
-    conditions.push('auth_config_id = ?');
-    params.push(pinnedAuthConfig);
-  }
-  const [link] = await context.runtime.store.query<ConnectLinkRow>(
-    `SELECT * FROM connect_links WHERE ${conditions.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT 1`,
-    params,
-  );
-  return link;
 }
