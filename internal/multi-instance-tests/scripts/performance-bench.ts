@@ -54,13 +54,16 @@ const rows: string[][] = [
 const verdict = (value: number, limit: number, atLeast = false) =>
   `${atLeast ? '≥' : '≤'} ${limit}${atLeast ? '' : 'x'} ${(atLeast ? value >= limit : value <= limit) ? 'met' : 'MISSED'}`;
 
+/** One key for every router of the run: the two routers of an account row share one store. */
+const ENCRYPTION_KEY = randomBytes(32).toString('base64');
+
 function routerOn(store: Store, apiUrl: string) {
   return new ToolRouter({
     store,
     builtinToolkits: false,
     toolkits: [echoToolkit, publicEchoToolkit],
     toolkitBaseUrls: { echo: apiUrl, publicecho: `${apiUrl}/public` },
-    encryptionKeys: [randomBytes(32).toString('base64')],
+    encryptionKeys: [ENCRYPTION_KEY],
   });
 }
 
