@@ -12,13 +12,6 @@ export interface Migration {
   postgres?: string[];
 }
 
-/**
- * The PostgreSQL channel of the account revision, as `channelName` of @toolrouter/postgres spells
- * it: the store's prefix (`<schema>:`, which the store puts in the `toolrouter.channel_prefix`
- * setting of its connections) + the channel, or a hash of it when that is not short and plain.
- */
-const POSTGRES_ACCOUNT_CHANNEL = `COALESCE(current_setting('toolrouter.channel_prefix', true), '') || 'toolrouter_account_revision'`;
-
 /** Every migration, oldest first. Never edit a released one: add a new version. */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -252,14 +245,29 @@ export const MIGRATIONS: readonly Migration[] = [
     // (one per transaction: PostgreSQL folds identical notifications). No counter row here: one
     // row updated by every account write would serialise those writes across all instances.
     postgres: [
+      // The channel as `channelName` of @toolrouter/postgres spells it: the store's prefix
+      // (`<schema>:`, which a store with a schema puts in its connections' `toolrouter.channel_prefix`)
+      // + the channel, or a hash of that when it is not short and plain. A connection without the
+      // setting (no schema option, an operator's psql) notifies both spellings a store may use.
       `CREATE OR REPLACE FUNCTION toolrouter_account_revision() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE
-        channel TEXT := ${POSTGRES_ACCOUNT_CHANNEL};
+        prefix TEXT := current_setting('toolrouter.channel_prefix', true);
+        channels TEXT[];
+        candidate TEXT;
+        channel TEXT;
       BEGIN
-        IF channel !~ '^[A-Za-z0-9_.:-]+$' OR octet_length(channel) > 63 THEN
-          channel := 'toolrouter_' || left(encode(sha256(convert_to(channel, 'UTF8')), 'hex'), 40);
+        IF prefix IS NULL OR prefix = '' THEN
+          channels := ARRAY['toolrouter_account_revision', current_schema() || ':toolrouter_account_revision'];
+        ELSE
+          channels := ARRAY[prefix || 'toolrouter_account_revision'];
         END IF;
-        PERFORM pg_notify(channel, '');
+        FOREACH candidate IN ARRAY channels LOOP
+          channel := candidate;
+          IF channel !~ '^[A-Za-z0-9_.:-]+$' OR octet_length(channel) > 63 THEN
+            channel := 'toolrouter_' || left(encode(sha256(convert_to(channel, 'UTF8')), 'hex'), 40);
+          END IF;
+          PERFORM pg_notify(channel, '');
+        END LOOP;
         RETURN NULL;
       END $$`,
       ...ACCOUNT_TABLES.map(
