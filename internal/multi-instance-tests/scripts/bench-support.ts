@@ -8,25 +8,34 @@ export const BENCH_ADMIN_KEY = 'bench-admin-key-0123456789abcdef';
 
 /**
  * The local API on a thread of its own, so its latency is not the router's event loop: answers
- * `GET /things/:id` with JSON when the `x-api-key` header is there, 401 otherwise.
+ * `GET /things/:id` with JSON when the `x-api-key` header is there, 401 otherwise. `delayMs` holds
+ * each answer that long (a timer on the API's thread), like an upstream that takes a moment to
+ * answer: issue 18's targets are set against an API answering in ~1 ms.
  */
-export async function startApi(): Promise<{ url: string; close(): Promise<number> }> {
+export async function startApi(
+  options: { delayMs?: number } = {},
+): Promise<{ url: string; delayMs: number; close(): Promise<number> }> {
+  const delayMs = options.delayMs ?? 0;
   const worker = new Worker(
     `
     const { createServer } = require('node:http');
-    const { parentPort } = require('node:worker_threads');
+    const { parentPort, workerData } = require('node:worker_threads');
     const server = createServer((request, response) => {
       const ok = Boolean(request.headers['x-api-key']) || request.url.startsWith('/public/');
-      response.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' });
-      response.end(JSON.stringify(ok ? { id: request.url.split('/').pop(), name: 'a thing' } : { error: 'no key' }));
+      const answer = () => {
+        response.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' });
+        response.end(JSON.stringify(ok ? { id: request.url.split('/').pop(), name: 'a thing' } : { error: 'no key' }));
+      };
+      if (workerData.delayMs > 0) setTimeout(answer, workerData.delayMs);
+      else answer();
     });
     server.keepAliveTimeout = 60000;
     server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port));
     `,
-    { eval: true },
+    { eval: true, workerData: { delayMs } },
   );
   const port = await new Promise<number>((resolve) => worker.once('message', resolve));
-  return { url: `http://127.0.0.1:${port}`, close: () => worker.terminate() };
+  return { url: `http://127.0.0.1:${port}`, delayMs, close: () => worker.terminate() };
 }
 
 export function percentile(samples: number[], fraction: number): number {

@@ -2,12 +2,15 @@
 // in the same run (ratios are what count on a shared machine):
 //   1. session.execute of a no-auth tool vs a direct fetch of the same API
 //   2. execute of an API-key tool at 1k / 10k / 100k accounts on SQLite and PostgreSQL vs fetch
+//      (rows 1 and 2 against an API answering in 1 ms, the issue's setup that the targets apply to,
+//      and, printed beside, against one answering at once: the stricter ratio)
 //   3. the account lookup query alone at each size
 //   4. REST execute and MCP tools/call at 1 and 16 in flight vs a bare node:http forwarder
 //      (latency, calls/s, and server CPU per call from process.cpuUsage of each server process)
 //   5. the first search on a fresh server, with and without the index built at start
 //   6. 100 concurrent sessions on SQLite and PostgreSQL vs direct fetch (bench.ts)
-// BENCH_CALLS (default 500) sets the samples per latency row; BENCH_ONLY picks sections.
+// BENCH_CALLS (default 500) sets the samples per latency row, BENCH_WARMUP (default 100) the calls
+// before them; BENCH_ONLY picks sections.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -36,15 +39,23 @@ import {
 } from './bench-support.ts';
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 500);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 100);
+/** How long the slow upstream takes to answer: issue 18's "local server answering in ~1 ms". */
+const UPSTREAM_DELAY_MS = 1;
 /** BENCH_ONLY=http,search (sections: execute, accounts, http, search, concurrent) runs just those rows. */
 const only = process.env.BENCH_ONLY?.split(',').map((section) => section.trim());
 const runs = (section: string) => !only || only.includes(section);
 /** Fresh servers whose first searches are measured (the median is reported). */
 const FRESH_SERVERS = Number(process.env.BENCH_FRESH_SERVERS ?? 3);
 const SIZES = [1_000, 10_000, 100_000];
-const rows: string[][] = [['what', 'measured', 'baseline', 'ratio', 'target']];
+const rows: string[][] = [
+  ['what', 'measured', 'baseline', 'ratio', 'target', 'immediate upstream: ratio p50 / p99'],
+];
 const verdict = (value: number, limit: number, atLeast = false) =>
   `${atLeast ? '≥' : '≤'} ${limit}${atLeast ? '' : 'x'} ${(atLeast ? value >= limit : value <= limit) ? 'met' : 'MISSED'}`;
+
+/** One key for every router of the run: the two routers of an account row share one store. */
+const ENCRYPTION_KEY = randomBytes(32).toString('base64');
 
 function routerOn(store: Store, apiUrl: string) {
   return new ToolRouter({
@@ -52,7 +63,7 @@ function routerOn(store: Store, apiUrl: string) {
     builtinToolkits: false,
     toolkits: [echoToolkit, publicEchoToolkit],
     toolkitBaseUrls: { echo: apiUrl, publicecho: `${apiUrl}/public` },
-    encryptionKeys: [randomBytes(32).toString('base64')],
+    encryptionKeys: [ENCRYPTION_KEY],
   });
 }
 
@@ -67,7 +78,7 @@ async function executeVsFetch(
     const response = await fetch(fetchUrl(index), { headers: { 'x-api-key': 'bench-key' } });
     await response.json();
   };
-  for (let index = 0; index < 100; index++) {
+  for (let index = 0; index < WARMUP; index++) {
     await fetchOnce(index);
     await execute(index);
   }
@@ -83,32 +94,58 @@ async function executeVsFetch(
   return { routed: latencies(routed), direct: latencies(direct) };
 }
 
-function executeRows(label: string, figures: { routed: Latencies; direct: Latencies }) {
-  const p50 = figures.routed.p50 / figures.direct.p50;
-  const p99 = figures.routed.p99 / figures.direct.p99;
+type ExecuteFigures = { routed: Latencies; direct: Latencies };
+
+/** One row: figures against the 1 ms upstream (the target applies), the immediate one's ratios beside. */
+function executeRows(label: string, slow: ExecuteFigures, immediate: ExecuteFigures) {
+  const p50 = slow.routed.p50 / slow.direct.p50;
+  const p99 = slow.routed.p99 / slow.direct.p99;
   rows.push([
     label,
-    `p50 ${ms(figures.routed.p50)}, p99 ${ms(figures.routed.p99)}`,
-    `fetch ${ms(figures.direct.p50)} / ${ms(figures.direct.p99)}`,
+    `p50 ${ms(slow.routed.p50)}, p99 ${ms(slow.routed.p99)}`,
+    `fetch ${ms(slow.direct.p50)} / ${ms(slow.direct.p99)}`,
     `${ratio(p50)} / ${ratio(p99)}`,
     `${verdict(p50, 1.15)} / ${verdict(p99, 1.3)}`,
+    `${ratio(immediate.routed.p50 / immediate.direct.p50)} / ${ratio(immediate.routed.p99 / immediate.direct.p99)} (p50 ${ms(immediate.routed.p50)} vs ${ms(immediate.direct.p50)})`,
   ]);
 }
 
-async function noAuthRow(apiUrl: string, directory: string) {
-  const router = routerOn(sqliteStore(join(directory, 'no-auth.db')), apiUrl);
-  const session = await router.create('bench-user', { toolkits: ['publicecho'] });
-  const figures = await executeVsFetch(
-    (index) => session.execute('PUBLICECHO_GET', { id: String(index) }),
-    (index) => `${apiUrl}/public/things/${index}`,
-  );
-  await router.close();
-  executeRows('session.execute, no-auth tool (SQLite file)', figures);
+/** The two local APIs of the execute rows: one answering in `UPSTREAM_DELAY_MS`, one at once. */
+interface Upstreams {
+  slow: string;
+  immediate: string;
 }
 
-/** Execute and the lookup query alone at each size, growing one store's accounts by bulk inserts. */
-async function accountScaleRows(name: string, store: Store, apiUrl: string) {
-  const router = routerOn(store, apiUrl);
+async function noAuthRow(upstreams: Upstreams, directory: string) {
+  const figures: ExecuteFigures[] = [];
+  for (const [name, apiUrl] of [
+    ['slow', upstreams.slow],
+    ['immediate', upstreams.immediate],
+  ] as const) {
+    const router = routerOn(sqliteStore(join(directory, `no-auth-${name}.db`)), apiUrl);
+    const session = await router.create('bench-user', { toolkits: ['publicecho'] });
+    figures.push(
+      await executeVsFetch(
+        (index) => session.execute('PUBLICECHO_GET', { id: String(index) }),
+        (index) => `${apiUrl}/public/things/${index}`,
+      ),
+    );
+    await router.close();
+  }
+  executeRows(
+    `session.execute, no-auth tool (SQLite file), ${UPSTREAM_DELAY_MS} ms upstream`,
+    figures[0]!,
+    figures[1]!,
+  );
+}
+
+/**
+ * Execute and the lookup query alone at each size, growing one store's accounts by bulk inserts.
+ * Two routers share the store, one for each upstream (the second leaves closing it to the first).
+ */
+async function accountScaleRows(name: string, store: Store, upstreams: Upstreams) {
+  const router = routerOn(store, upstreams.slow);
+  const immediateRouter = routerOn({ ...store, close: async () => {} }, upstreams.immediate);
   const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
   await router.connectedAccounts.create({
     userId: 'bench-user',
@@ -116,6 +153,7 @@ async function accountScaleRows(name: string, store: Store, apiUrl: string) {
     credentials: { apiKey: 'bench-key' },
   });
   const session = await router.create('bench-user', { toolkits: ['echo'] });
+  const immediateSession = await immediateRouter.sessions.use(session.sessionId);
   const lookups: Array<{ size: number; p50: number }> = [];
   let seeded = 1;
   for (const size of SIZES) {
@@ -128,11 +166,19 @@ async function accountScaleRows(name: string, store: Store, apiUrl: string) {
     });
     const seedMs = performance.now() - started;
     seeded = size;
-    const figures = await executeVsFetch(
+    const slow = await executeVsFetch(
       (index) => session.execute('ECHO_GET', { id: String(index) }),
-      (index) => `${apiUrl}/things/${index}`,
+      (index) => `${upstreams.slow}/things/${index}`,
     );
-    executeRows(`execute, API-key tool, ${size / 1000}k accounts, ${name}`, figures);
+    const immediate = await executeVsFetch(
+      (index) => immediateSession.execute('ECHO_GET', { id: String(index) }),
+      (index) => `${upstreams.immediate}/things/${index}`,
+    );
+    executeRows(
+      `execute, API-key tool, ${size / 1000}k accounts, ${name}, ${UPSTREAM_DELAY_MS} ms upstream`,
+      slow,
+      immediate,
+    );
     const samples: number[] = [];
     for (let index = 0; index < CALLS; index++) {
       const queryStarted = performance.now();
@@ -153,6 +199,7 @@ async function accountScaleRows(name: string, store: Store, apiUrl: string) {
       'flat (O(log n))',
     ]);
   }
+  await immediateRouter.close();
   await router.close();
 }
 
@@ -395,6 +442,8 @@ async function concurrentSessionRows(apiUrl: string, directory: string, schema: 
 }
 
 const api = await startApi();
+const slowApi = await startApi({ delayMs: UPSTREAM_DELAY_MS });
+const upstreams: Upstreams = { slow: slowApi.url, immediate: api.url };
 const directory = mkdtempSync(join(tmpdir(), 'toolrouter-perf-'));
 const schema = newSchemaName();
 const started = performance.now();
@@ -402,15 +451,17 @@ try {
   console.log(
     `## issue 18 performance: ${availableParallelism()} CPUs, load average ${loadavg()
       .map((value) => value.toFixed(1))
-      .join(' ')} at start, ${CALLS} samples per latency row, local API on its own thread`,
+      .join(
+        ' ',
+      )} at start, ${CALLS} samples per latency row after ${WARMUP} warm-up calls, local APIs on their own threads`,
   );
-  if (runs('execute')) await noAuthRow(api.url, directory);
+  if (runs('execute')) await noAuthRow(upstreams, directory);
   if (runs('accounts')) {
-    await accountScaleRows('SQLite file', sqliteStore(join(directory, 'accounts.db')), api.url);
+    await accountScaleRows('SQLite file', sqliteStore(join(directory, 'accounts.db')), upstreams);
     await accountScaleRows(
       'PostgreSQL',
       postgresStore({ connectionString: TEST_DATABASE_URL }, { schema }),
-      api.url,
+      upstreams,
     );
   }
   if (runs('http')) await httpRows(api.url, directory);
@@ -427,6 +478,7 @@ try {
   );
 } finally {
   await api.close();
+  await slowApi.close();
   rmSync(directory, { recursive: true, force: true });
   await withAdminClient((client) => dropSchemas(client, [schema, `${schema}_c`]));
 }

@@ -35,8 +35,15 @@ describe('tampering with every sealed column', () => {
         toolSlug,
         arguments: toolSlug === 'ECHO_GET' ? { id: '1' } : {},
       });
-    const setValue = (table: string, column: string, id: string, value: string) =>
-      cluster.sql(`UPDATE ${table} SET ${column} = $1 WHERE id = $2`, [value, id]);
+    const setValue = async (table: string, column: string, id: string, value: string) => {
+      await cluster.sql(`UPDATE ${table} SET ${column} = $1 WHERE id = $2`, [value, id]);
+      // An instance hears of an account or auth config changed by SQL outside it from migration
+      // 10's NOTIFY, a moment after the commit (until then its account resolution cache may still
+      // run calls with the genuine value it read before): give the notification time to land.
+      if (table === 'connected_accounts' || table === 'auth_configs') {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    };
     const sealedValue = async (table: string, column: string, id: string) =>
       String(
         (await cluster.sql<{ v: string }>(`SELECT ${column} AS v FROM ${table} WHERE id = $1`, [id]))[0]!.v,

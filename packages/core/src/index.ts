@@ -168,6 +168,6 @@ export type {
 export { SESSION_CONFIG_SCHEMA } from './session-config/session-config-schema.ts';
 export { memoryStore } from './store/memory-store.ts';
 export { sqliteStore } from './store/sqlite-store.ts';
-export type { SqlExecutor, SqlValue, Store } from './store/store.ts';
+export type { SqlExecutor, SqlValue, Store, SubscribeOptions } from './store/store.ts';
 export { ToolRouter } from './tool-router.ts';
 export type { ToolRouterOptions } from './tool-router-options.ts';

@@ -7,6 +7,7 @@ export { countSealedSecrets } from './crypto/count-sealed-secrets.ts';
 export type { ReencryptCount, ReencryptSecretsResult } from './crypto/reencrypt-secrets.ts';
 export { reencryptSecrets } from './crypto/reencrypt-secrets.ts';
 export { rebuildError } from './remote/rebuild-error.ts';
+export { ACCOUNT_REVISION_CHANNEL } from './store/account-revision.ts';
 export { CONNECTED_ACCOUNT_CHANNEL } from './store/connected-account-events.ts';
 export { migrateStore } from './store/migrate-store.ts';
 export type { Migration } from './store/migrations.ts';

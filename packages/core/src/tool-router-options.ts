@@ -75,6 +75,12 @@ export interface ToolRouterOptions<TProvider extends Provider = Provider> {
    * `maxPayloadBytes`, 16 KB). Default on, or `TOOLROUTER_LOG_PAYLOADS=off`.
    */
   logs?: LogsOptions;
+  /**
+   * Keep recently decrypted credentials in memory (the last 1,024, for a minute) so an account used
+   * call after call is not decrypted each time. `false` decrypts on every call, for operators who
+   * want no plaintext kept between calls. Default `TOOLROUTER_CREDENTIAL_CACHE` (`on`/`off`), else on.
+   */
+  credentialCache?: boolean;
   /** Environment to read `TOOLROUTER_*` settings from. Default `process.env`. */
   env?: Record<string, string | undefined>;
   /** Receives startup warnings (such as the generated development key). Default `console.warn`. */

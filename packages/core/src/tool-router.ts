@@ -12,6 +12,7 @@ import {
 } from './connected-account/connected-accounts-api.ts';
 import { checkEncryptionKeys, type EncryptionKeyCheck } from './crypto/check-encryption-keys.ts';
 import { CredentialCipher } from './crypto/credential-cipher.ts';
+import { resolveCredentialCache } from './crypto/resolve-credential-cache.ts';
 import { resolveEncryptionKeys } from './crypto/resolve-encryption-keys.ts';
 import {
   type CreateCustomToolInput,
@@ -33,6 +34,7 @@ import {
 import { createOutboundFetch, type OutboundFetch } from './outbound/create-outbound-fetch.ts';
 import { resolveOutboundPolicy } from './outbound/resolve-outbound-policy.ts';
 import { runAppTool } from './pipeline/run-app-tool.ts';
+import { AccountResolutionCache } from './precedence/account-resolution-cache.ts';
 import { OpenAIProvider } from './provider/openai-provider.ts';
 import type { Provider } from './provider/provider.ts';
 import { localRateLimitRuntime } from './rate-limit/local-rate-limit-runtime.ts';
@@ -49,9 +51,11 @@ import { LocalSessionsApi, type SessionsApi } from './session/sessions-api.ts';
 import type { ToolRouterSession } from './session/tool-router-session.ts';
 import { warmSearchPath } from './session/warm-search-path.ts';
 import type { SessionConfig } from './session-config/session-config.ts';
+import { ACCOUNT_TABLES } from './store/account-revision.ts';
 import { migrateStore } from './store/migrate-store.ts';
 import { resolveStore } from './store/resolve-store.ts';
 import type { Store } from './store/store.ts';
+import { watchStoreWrites } from './store/watch-store-writes.ts';
 import type { ToolRouterOptions } from './tool-router-options.ts';
 
 /**
@@ -324,6 +328,9 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
       fetch: execution.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     });
     const catalog = new Catalog(toolkits, options.toolkitBaseUrls);
+    // Account resolution answers depend on the catalog's auth schemes too.
+    const accountResolutions = new AccountResolutionCache(store);
+    catalog.onChange(() => accountResolutions.invalidate());
     const storedToolkits = new StoredToolkits({ store, catalog, warn, now });
     await storedToolkits.start();
     this.#storedToolkits = storedToolkits;
@@ -335,8 +342,12 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
       searchIndex.add(added.map((registered) => registered.tool));
     });
     return {
-      store,
-      cipher: new CredentialCipher(keys),
+      // This router's own account writes drop the account resolutions at once.
+      store: watchStoreWrites(store, ACCOUNT_TABLES, () => accountResolutions.invalidate()),
+      accountResolutions,
+      cipher: new CredentialCipher(keys, {
+        keepRecent: resolveCredentialCache(options.credentialCache, env),
+      }),
       catalog,
       provider: this.provider,
       searchIndex: () => {

@@ -2,10 +2,14 @@ import pg from 'pg';
 import { quoteIdentifier } from './channel-name.ts';
 
 type Listener = (payload: string) => void;
+type GapListener = (phase: 'start' | 'end') => void;
 
 export interface NotificationListener {
-  /** Listens on a PostgreSQL channel; resolves once LISTEN is in place. Returns the unsubscribe function. */
-  subscribe(channel: string, listener: Listener): Promise<() => void>;
+  /**
+   * Listens on a PostgreSQL channel; resolves once LISTEN is in place. Returns the unsubscribe
+   * function. `onGap` hears `'start'` when the connection drops and `'end'` once it listens again.
+   */
+  subscribe(channel: string, listener: Listener, onGap?: GapListener): Promise<() => void>;
   close(): Promise<void>;
 }
 
@@ -24,11 +28,15 @@ export interface NotificationListenerOptions {
  * One dedicated LISTEN connection shared by every subscription of a store. It opens on the first
  * subscribe, delivers each notification to the in-process listeners of its channel, and, when the
  * connection drops, reconnects with backoff and listens on every channel again. Notifications sent
- * while it is reconnecting are lost (NOTIFY is not a queue), so waiters re-read state on wake-up.
+ * while it is reconnecting are lost (NOTIFY is not a queue), so waiters re-read state on wake-up,
+ * and subscribers that keep state by the notifications hear of the gap (`onGap`).
  */
 export function createNotificationListener(options: NotificationListenerOptions): NotificationListener {
   const { first, max } = options.reconnectDelayMs ?? { first: 100, max: 5_000 };
   const listeners = new Map<string, Set<Listener>>();
+  const gapListeners = new Set<GapListener>();
+  /** The connection dropped and has not listened again yet: `'start'` was told, `'end'` is due. */
+  let inGap = false;
   let client: pg.Client | undefined;
   let connecting: Promise<pg.Client> | undefined;
   let reconnectTimer: NodeJS.Timeout | undefined;
@@ -40,6 +48,18 @@ export function createNotificationListener(options: NotificationListenerOptions)
         listener(message.payload ?? '');
       } catch {
         // A listener's own failure must not stop delivery to the others.
+      }
+    }
+  }
+
+  function tellGap(phase: 'start' | 'end'): void {
+    if (inGap === (phase === 'start')) return;
+    inGap = phase === 'start';
+    for (const onGap of [...gapListeners]) {
+      try {
+        onGap(phase);
+      } catch {
+        // As for listeners: one subscriber's failure must not keep the others uninformed.
       }
     }
   }
@@ -61,6 +81,7 @@ export function createNotificationListener(options: NotificationListenerOptions)
       throw options.closedError();
     }
     client = candidate;
+    tellGap('end');
     return candidate;
   }
 
@@ -75,6 +96,7 @@ export function createNotificationListener(options: NotificationListenerOptions)
   function dropped(lost: pg.Client): void {
     if (client !== lost) return;
     client = undefined;
+    tellGap('start');
     lost.end().catch(() => {});
     if (!closed && listeners.size > 0) reconnect(first);
   }
@@ -91,8 +113,9 @@ export function createNotificationListener(options: NotificationListenerOptions)
   const pendingListens = new Map<string, Promise<void>>();
 
   return {
-    async subscribe(channel, listener) {
+    async subscribe(channel, listener, onGap) {
       if (closed) throw options.closedError();
+      if (onGap) gapListeners.add(onGap);
       let channelListeners = listeners.get(channel);
       const isNew = !channelListeners;
       channelListeners ??= new Set();
@@ -102,6 +125,7 @@ export function createNotificationListener(options: NotificationListenerOptions)
       function unsubscribe(): void {
         if (!subscribed) return;
         subscribed = false;
+        if (onGap) gapListeners.delete(onGap);
         const current = listeners.get(channel);
         if (!current?.delete(listener) || current.size > 0) return;
         listeners.delete(channel);
@@ -131,6 +155,7 @@ export function createNotificationListener(options: NotificationListenerOptions)
       closed = true;
       clearTimeout(reconnectTimer);
       listeners.clear();
+      gapListeners.clear();
       const open = client ?? (await connecting?.catch(() => undefined));
       client = undefined;
       await open?.end().catch(() => {});

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { StoreError } from '@toolrouter/core';
+import { ACCOUNT_REVISION_CHANNEL, migrateStore } from '@toolrouter/core/internal';
 import { describe, expect, it, vi } from 'vitest';
 import { withAdminClient } from './test-support/test-database.ts';
 import { createTestSchema, postgresTestStore } from './test-support/test-stores.ts';
@@ -131,7 +132,8 @@ describe('postgresStore events (LISTEN/NOTIFY)', () => {
     const subscriber = postgresTestStore(schema, { applicationName });
     const publisher = postgresTestStore(schema);
     const received = inbox();
-    await subscriber.subscribe('after-drop', received.listener);
+    const gaps: string[] = [];
+    await subscriber.subscribe('after-drop', received.listener, { onGap: (phase) => gaps.push(phase) });
     const terminated = await withAdminClient(async (client) => {
       const { rows } = await client.query(
         'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND pid <> pg_backend_pid()',
@@ -150,10 +152,37 @@ describe('postgresStore events (LISTEN/NOTIFY)', () => {
       },
       { timeout: 15_000, interval: 100 },
     );
+    // The subscriber heard of the gap: events may have been lost between its start and its end.
+    expect(gaps).toEqual(['start', 'end']);
     // A new subscription on the same store works over the new connection too.
     const later = inbox();
     await subscriber.subscribe('later', later.listener);
     await publisher.publish('later', 'hello again');
     await vi.waitFor(() => expect(later.payloads).toEqual(['hello again']));
+  });
+
+  it("migration 10's triggers notify the account revision channel, for the store's writes and an operator's SQL alike", async () => {
+    const schema = createTestSchema();
+    const store = postgresTestStore(schema);
+    await migrateStore(store);
+    const received = inbox();
+    await postgresTestStore(schema).subscribe(ACCOUNT_REVISION_CHANNEL, received.listener);
+    const now = new Date().toISOString();
+    await store.execute(
+      `INSERT INTO auth_configs (id, toolkit, mode, name, is_managed, is_default, created_by, scopes, created_at, updated_at)
+       VALUES ('ac_1', 'echo', 'api_key', 'echo', 0, 1, 'operator', '[]', ?, ?)`,
+      [now, now],
+    );
+    await vi.waitFor(() => expect(received.payloads).toHaveLength(1));
+    // A connection without the store's channel prefix (psql on the schema) still reaches it.
+    await withAdminClient(async (client) => {
+      await client.query(`SET search_path = ${schema}`);
+      await client.query(`UPDATE auth_configs SET name = 'renamed' WHERE id = 'ac_1'`);
+    });
+    await vi.waitFor(() => expect(received.payloads).toHaveLength(2));
+    // Statements that change nothing of an account or auth config notify nothing.
+    await store.query('SELECT * FROM auth_configs');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(received.payloads).toHaveLength(2);
   });
 });

@@ -3,6 +3,7 @@ import {
   type SqlValue,
   type Store,
   StoreError,
+  type SubscribeOptions,
   ToolRouterError,
   ValidationError,
 } from '@toolrouter/core';
@@ -207,9 +208,13 @@ export function postgresStore(connection: PostgresConnection, options: PostgresS
         client.query('SELECT pg_notify($1, $2)', [channelName(channel, channelPrefix), payload]),
       );
     },
-    async subscribe(channel: string, listener: (payload: string) => void) {
+    async subscribe(
+      channel: string,
+      listener: (payload: string) => void,
+      subscribeOptions?: SubscribeOptions,
+    ) {
       if (closed) throw closedError();
-      return notifications.subscribe(channelName(channel, channelPrefix), listener);
+      return notifications.subscribe(channelName(channel, channelPrefix), listener, subscribeOptions?.onGap);
     },
     async close() {
       if (closed) return;
@@ -266,7 +271,15 @@ function connectionConfig(connectionString: string, options: PostgresStoreOption
       parsed.searchParams.delete('options');
       url = parsed.toString();
     }
-    startupOptions = [own, `-c search_path=${options.schema}`].filter(Boolean).join(' ');
+    // The channel prefix is for core's triggers (migration 10), whose NOTIFY must name the channel
+    // this store listens on.
+    startupOptions = [
+      own,
+      `-c search_path=${options.schema}`,
+      `-c toolrouter.channel_prefix=${options.schema}:`,
+    ]
+      .filter(Boolean)
+      .join(' ');
   }
   return {
     connectionString: url,

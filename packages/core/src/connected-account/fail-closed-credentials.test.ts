@@ -4,6 +4,7 @@ import { CredentialCipher } from '../crypto/credential-cipher.ts';
 import { parseEncryptionKeys } from '../crypto/parse-encryption-keys.ts';
 import { connectEchoAccounts } from '../test-support/connect-echo-accounts.ts';
 import { createEchoRouter } from '../test-support/create-echo-router.ts';
+import { nextAccountChange } from '../test-support/next-account-change.ts';
 import { testStore } from '../test-support/test-store.ts';
 import { useEchoApi } from '../test-support/use-echo-api.ts';
 import { connectedAccountAssociatedData } from './connected-account-row.ts';
@@ -52,7 +53,9 @@ describe('an ACTIVE account whose stored credentials cannot be used', () => {
     ];
     let sentUpstream = 0;
     for (const [label, value, message] of cases) {
+      const seen = await nextAccountChange(store);
       await store.execute('UPDATE connected_accounts SET credentials = ? WHERE id = ?', [value, account.id]);
+      await seen();
       const before = api.calls.length;
       const result = await session.execute('ECHO_GET', { id: '1' });
       sentUpstream += api.calls.length - before;
@@ -65,10 +68,12 @@ describe('an ACTIVE account whose stored credentials cannot be used', () => {
     expect(sentUpstream).toBe(0);
 
     // The control: the original value works.
+    const seen = await nextAccountChange(store);
     await store.execute('UPDATE connected_accounts SET credentials = ? WHERE id = ?', [
       original!.credentials,
       account.id,
     ]);
+    await seen();
     expect(await session.execute('ECHO_GET', { id: '1' })).toMatchObject({ successful: true });
     await router.close();
   });

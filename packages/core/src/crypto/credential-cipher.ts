@@ -25,8 +25,12 @@ export class CredentialCipher {
   /** Recent decryptions by associated data and sealed value, oldest first. */
   readonly #recent = new Map<string, { plaintext: string; until: number }>();
 
-  constructor(keys: readonly EncryptionKey[]) {
+  /** Whether recent plaintexts are kept (`credentialCache`); off, every read decrypts. */
+  readonly #keepRecent: boolean;
+
+  constructor(keys: readonly EncryptionKey[], options: { keepRecent?: boolean } = {}) {
     if (keys.length === 0) throw new EncryptionError({ message: 'At least one encryption key is required.' });
+    this.#keepRecent = options.keepRecent ?? true;
     this.#keys = new Map(keys.map((key) => [key.id, createSecretKey(key.key)]));
     this.#primary = { id: keys[0]!.id, key: this.#keys.get(keys[0]!.id)! };
   }
@@ -61,9 +65,11 @@ export class CredentialCipher {
    * call is not decrypted each time (AES-GCM setup is a visible share of an execute). An update
    * writes a new sealed value (fresh IV), so a changed secret is never answered from the copy, and
    * a value moved to another row misses it and fails authentication as before. The copies are
-   * never logged or returned anywhere but here.
+   * never logged or returned anywhere but here; `keepRecent: false` (the router's
+   * `credentialCache: false`) keeps none.
    */
   decrypt(sealed: string, associatedData: string): string {
+    if (!this.#keepRecent) return this.#decrypt(sealed, associatedData);
     const cacheKey = `${associatedData}\u0000${sealed}`;
     const now = performance.now();
     const recent = this.#recent.get(cacheKey);

@@ -1,4 +1,4 @@
-import type { AuthMode } from '@toolrouter/toolkits';
+import type { AuthMode, ToolkitDefinition } from '@toolrouter/toolkits';
 import type { AuthConfig } from '../auth-config/auth-config.ts';
 import { type AuthConfigRow, toAuthConfig } from '../auth-config/auth-config-row.ts';
 import { ensureRouterAuthConfig } from '../auth-config/auth-configs-api.ts';
@@ -45,6 +45,8 @@ function authConfigPart(row: AuthConfigWithAccountRow): AuthConfigRow {
  * DESIGN §4: the pinned account, else the newest ACTIVE account on the pinned auth config, else on
  * the toolkit's default auth config, else on one the router creates from managed auth, else an
  * error telling the operator how to add an auth config. Never returns another user's account.
+ * Answers come from `runtime.accountResolutions` when nothing changed since (see
+ * `AccountResolutionCache`); errors are never cached.
  */
 export async function resolveConnectedAccount(
   runtime: RouterRuntime,
@@ -52,6 +54,25 @@ export async function resolveConnectedAccount(
 ): Promise<AccountResolution> {
   const toolkit = runtime.catalog.getToolkit(input.toolkit);
   if (isNoAuthToolkit(toolkit)) return { kind: 'no_auth' };
+  const cache = runtime.accountResolutions;
+  if (!cache) return resolveUncached(runtime, input, toolkit);
+  // Everything the answer depends on besides the rows, whose changes the cache follows.
+  const key = [
+    input.userId,
+    toolkit.slug,
+    input.config.authConfigs?.[toolkit.slug] ?? '',
+    pinnedAccountIds(input.config, toolkit.slug).join(','),
+    input.account ?? '',
+    input.allowCreate ? 'create' : '',
+  ].join('\u0000');
+  return cache.resolve(key, () => resolveUncached(runtime, input, toolkit));
+}
+
+async function resolveUncached(
+  runtime: RouterRuntime,
+  input: ResolveConnectedAccountInput,
+  toolkit: ToolkitDefinition,
+): Promise<AccountResolution> {
   const { store } = runtime;
 
   const pinnedAuthConfigId = input.config.authConfigs?.[toolkit.slug];

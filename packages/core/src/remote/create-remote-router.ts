@@ -25,6 +25,7 @@ const SERVER_OPTIONS = [
   'execution',
   'search',
   'logs',
+  'credentialCache',
 ] as const;
 
 /**

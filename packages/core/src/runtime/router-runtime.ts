@@ -4,6 +4,7 @@ import type { AccountSlots } from '../execution/account-slots.ts';
 import type { ExecutionLogWriter } from '../logs/execution-log-writer.ts';
 import type { OAuthRefreshes } from '../oauth/refresh-outcome.ts';
 import type { OutboundPolicy } from '../outbound/outbound-policy.ts';
+import type { AccountResolutionCache } from '../precedence/account-resolution-cache.ts';
 import type { Provider } from '../provider/provider.ts';
 import type { ToolSearchIndex } from '../search/search-types.ts';
 import type { Store } from '../store/store.ts';
@@ -33,6 +34,8 @@ export interface RouterRuntime {
   /** What outbound calls may reach; `execution.fetch` enforces it on every connection. */
   outboundPolicy: OutboundPolicy;
   execution: ExecutionSettings;
+  /** The accounts precedence picked, kept until an account or auth config changes; none: no cache. */
+  accountResolutions?: AccountResolutionCache;
   /** Caps concurrent upstream calls per connected account (`execution.maxConcurrentPerAccount`). */
   accountSlots?: AccountSlots;
   /** MCP tokens stop authenticating this long after their session was created; undefined: never. */

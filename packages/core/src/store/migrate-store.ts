@@ -29,7 +29,9 @@ export async function migrateStore(
           });
         }
         if (current >= migration.version) return false;
-        for (const statement of migration.statements) await transaction.execute(statement);
+        for (const statement of [...migration.statements, ...(migration[store.dialect] ?? [])]) {
+          await transaction.execute(statement);
+        }
         await transaction.execute(
           'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
           [migration.version, migration.name, new Date().toISOString()],

@@ -1,8 +1,15 @@
-/** One schema step. Written in SQL that SQLite and PostgreSQL both accept. */
+import { ACCOUNT_TABLES } from './account-revision.ts';
+
+/**
+ * One schema step. `statements` are written in SQL that SQLite and PostgreSQL both accept; what
+ * only one dialect can say (triggers) goes in `sqlite` / `postgres`, run after them on that store.
+ */
 export interface Migration {
   version: number;
   name: string;
   statements: string[];
+  sqlite?: string[];
+  postgres?: string[];
 }
 
 /** Every migration, oldest first. Never edit a released one: add a new version. */
@@ -213,6 +220,60 @@ export const MIGRATIONS: readonly Migration[] = [
         updated_at TEXT NOT NULL
       )`,
       'CREATE INDEX stored_toolkits_revision ON stored_toolkits (revision)',
+    ],
+  },
+  {
+    version: 10,
+    name: 'account_revision',
+    statements: [],
+    // Every change of an account or an auth config, whoever makes it (this router, another process,
+    // an operator's SQL), reaches the account resolution cache (precedence/account-resolution-cache.ts).
+    sqlite: [
+      // One row whose revision grows with each change, bumped in the writing transaction itself:
+      // a lookup reads it (one primary-key probe) and serves its cached answer only when it is
+      // unchanged, which is exact even for writes by another process on the same file.
+      'CREATE TABLE store_revisions (name TEXT PRIMARY KEY, revision INTEGER NOT NULL)',
+      `INSERT INTO store_revisions (name, revision) VALUES ('accounts', 0)`,
+      ...ACCOUNT_TABLES.flatMap((table) =>
+        (['INSERT', 'UPDATE', 'DELETE'] as const).map(
+          (event) => `CREATE TRIGGER ${table}_${event.toLowerCase()}_revision AFTER ${event} ON ${table}
+            BEGIN UPDATE store_revisions SET revision = revision + 1 WHERE name = 'accounts'; END`,
+        ),
+      ),
+    ],
+    // PostgreSQL: a NOTIFY at commit of every statement that changed a row, to every instance
+    // (one per transaction: PostgreSQL folds identical notifications). No counter row here: one
+    // row updated by every account write would serialise those writes across all instances.
+    postgres: [
+      // The channel as `channelName` of @toolrouter/postgres spells it: the store's prefix
+      // (`<schema>:`, which a store with a schema puts in its connections' `toolrouter.channel_prefix`)
+      // + the channel, or a hash of that when it is not short and plain. A connection without the
+      // setting (no schema option, an operator's psql) notifies both spellings a store may use.
+      `CREATE OR REPLACE FUNCTION toolrouter_account_revision() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        prefix TEXT := current_setting('toolrouter.channel_prefix', true);
+        channels TEXT[];
+        candidate TEXT;
+        channel TEXT;
+      BEGIN
+        IF prefix IS NULL OR prefix = '' THEN
+          channels := ARRAY['toolrouter_account_revision', current_schema() || ':toolrouter_account_revision'];
+        ELSE
+          channels := ARRAY[prefix || 'toolrouter_account_revision'];
+        END IF;
+        FOREACH candidate IN ARRAY channels LOOP
+          channel := candidate;
+          IF channel !~ '^[A-Za-z0-9_.:-]+$' OR octet_length(channel) > 63 THEN
+            channel := 'toolrouter_' || left(encode(sha256(convert_to(channel, 'UTF8')), 'hex'), 40);
+          END IF;
+          PERFORM pg_notify(channel, '');
+        END LOOP;
+        RETURN NULL;
+      END $$`,
+      ...ACCOUNT_TABLES.map(
+        (table) => `CREATE TRIGGER ${table}_revision AFTER INSERT OR UPDATE OR DELETE ON ${table}
+          FOR EACH STATEMENT EXECUTE FUNCTION toolrouter_account_revision()`,
+      ),
     ],
   },
 ];

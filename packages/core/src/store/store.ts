@@ -9,6 +9,17 @@ export interface SqlExecutor {
   execute(sql: string, params?: readonly SqlValue[]): Promise<number>;
 }
 
+/** Options of `Store.subscribe`. */
+export interface SubscribeOptions {
+  /**
+   * Told when events may be missed: `'start'` when the connection that carries them drops (events
+   * published from then on never arrive) and `'end'` once it listens again. Whatever changed in
+   * between was not announced, so a cache kept in step by the events serves nothing between the
+   * two and starts afresh after `'end'`. Stores whose events stay in the process never call it.
+   */
+  onGap?: (phase: 'start' | 'end') => void;
+}
+
 /**
  * Where toolrouter keeps auth configs, connected accounts, sessions, links and logs. Deliberately
  * narrow: a SQL executor with transactions plus events, so SQLite and PostgreSQL share every query
@@ -33,7 +44,14 @@ export interface Store extends SqlExecutor {
   withLock<T>(key: string, work: (executor: SqlExecutor) => Promise<T>): Promise<T>;
   /** Publishes an event to every router on this store (this process and, on PostgreSQL, others). */
   publish(channel: string, payload: string): Promise<void>;
-  /** Receives events of `publish`; returns the unsubscribe function. */
-  subscribe(channel: string, listener: (payload: string) => void): Promise<() => void>;
+  /**
+   * Receives events of `publish` (and, on PostgreSQL, the store's own NOTIFYs on that channel);
+   * resolves once listening, to the unsubscribe function.
+   */
+  subscribe(
+    channel: string,
+    listener: (payload: string) => void,
+    options?: SubscribeOptions,
+  ): Promise<() => void>;
   close(): Promise<void>;
 }

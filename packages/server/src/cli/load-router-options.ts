@@ -53,6 +53,7 @@ const ROUTER_OPTION_KEYS: Record<keyof ToolRouterOptions, true> = {
   allowPrivateNetwork: true,
   sessionTtlMs: true,
   logs: true,
+  credentialCache: true,
   env: true,
   warn: true,
 };
