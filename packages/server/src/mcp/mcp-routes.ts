@@ -1,11 +1,10 @@
 import { createMcpHandler, isLegacyRequest } from '@modelcontextprotocol/server';
 import type { ToolRouterSession } from '@toolrouter/core';
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import type { AnyToolRouter } from '../api/api-context.ts';
 import { HttpError } from '../http/api-error.ts';
 import { bearerToken } from '../http/bearer-token.ts';
-import { isAllowedOrigin, normalizeOrigin } from '../http/is-allowed-origin.ts';
+import { isAllowedOrigin } from '../http/is-allowed-origin.ts';
 import {
   authThrottled,
   clientAddress,
@@ -24,6 +23,7 @@ import {
   JSON_RPC_SERVER_ERROR,
   jsonRpcErrorResponse,
 } from './json-rpc-error-response.ts';
+import { mcpCors } from './mcp-cors.ts';
 import { mcpBearerChallenge } from './protected-resource-metadata.ts';
 import { serveLegacyJson } from './serve-legacy-json.ts';
 import { createSessionToolCache } from './session-tool-cache.ts';
@@ -68,23 +68,7 @@ export function mcpRoutes({
   const app = new Hono();
 
   // Browser MCP clients on an allowed origin need CORS (a preflight carries no token); others get no CORS headers.
-  app.use(
-    '/:sessionId',
-    cors({
-      origin: (origin) => (allowedOrigins.has(normalizeOrigin(origin) ?? '') ? origin : null),
-      allowMethods: ['POST', 'GET', 'DELETE'],
-      allowHeaders: [
-        'Authorization',
-        'Content-Type',
-        'Accept',
-        'Mcp-Protocol-Version',
-        'Mcp-Session-Id',
-        'Last-Event-ID',
-      ],
-      exposeHeaders: ['Mcp-Session-Id', 'Mcp-Protocol-Version', 'WWW-Authenticate'],
-      maxAge: 600,
-    }),
-  );
+  app.use('/:sessionId', mcpCors(allowedOrigins));
 
   app.all('/:sessionId', async (context) => {
     const request = context.req.raw;
