@@ -4,6 +4,7 @@
 // service that forwards each call to the same API with fetch and answers its JSON.
 import { randomBytes } from 'node:crypto';
 import { createServer as createHttpServer } from 'node:http';
+import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import { sqliteStore, ToolRouter } from '@toolrouter/core';
 import { echoToolkit } from '@toolrouter/core/test';
@@ -81,5 +82,26 @@ async function serveForwarder(): Promise<void> {
   server.listen(0, '127.0.0.1', () => process.send!({ port: (server.address() as AddressInfo).port }));
 }
 
+/**
+ * `profile-server.ts` sends `profile:start` and `profile:stop`: the V8 CPU profile of the load in
+ * between comes back as `{ profile }`.
+ */
+function answerProfileMessages(): void {
+  const inspector = new Session();
+  inspector.connect();
+  process.on('message', async (message: unknown) => {
+    if (message === 'profile:start') {
+      await inspector.post('Profiler.enable');
+      await inspector.post('Profiler.setSamplingInterval', { interval: 100 });
+      await inspector.post('Profiler.start');
+      process.send!({ profiling: true });
+    } else if (message === 'profile:stop') {
+      const { profile } = await inspector.post('Profiler.stop');
+      process.send!({ profile });
+    }
+  });
+}
+
+if (process.env.BENCH_PROFILE === '1') answerProfileMessages();
 if (process.env.BENCH_MODE === 'forwarder') await serveForwarder();
 else await serveToolrouter();

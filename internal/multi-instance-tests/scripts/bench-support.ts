@@ -56,6 +56,8 @@ export function latencies(samples: number[]): Latencies {
 export interface BenchServer<Message> {
   url: string;
   message: Message;
+  /** The forked process (`profile-server.ts` talks to it over IPC). */
+  child: ChildProcess;
   /** The process's CPU time so far (user + system), in microseconds. */
   cpuMicros(): Promise<number>;
   close(): Promise<void>;
@@ -79,6 +81,7 @@ export async function forkBenchServer<Message extends { port: number }>(
   return {
     url,
     message,
+    child,
     async cpuMicros() {
       return ((await (await fetch(`${url}/__cpu`)).json()) as { cpuMicros: number }).cpuMicros;
     },

@@ -1,18 +1,16 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { limitBody } from '../http/limit-body.ts';
 import type { ResolvedRateLimits } from '../http/rate-limits.ts';
-import { payloadTooLargeError } from '../http/read-bounded-body.ts';
 import type { AnyToolRouter } from './api-context.ts';
 import { authConfigsRoutes } from './auth-configs-routes.ts';
+import { authenticateAdminRequest } from './authenticate-admin-request.ts';
 import { catalogRoutes, MAX_TOOLKIT_BODY_BYTES } from './catalog-routes.ts';
 import { connectLinksRoutes } from './connect-links-routes.ts';
 import { connectedAccountsRoutes } from './connected-accounts-routes.ts';
 import { errorDetails } from './error-details.ts';
-import { limitAdminRequests } from './limit-admin-requests.ts';
 import { logsRoutes } from './logs-routes.ts';
 import { oauthRoutes } from './oauth-routes.ts';
 import { openApiDocument } from './openapi-document.ts';
-import { requireAdminKey } from './require-admin-key.ts';
 import { serverInfoRoutes } from './server-info-routes.ts';
 import { sessionsRoutes } from './sessions-routes.ts';
 
@@ -35,19 +33,11 @@ export function apiRoutes({
   const context = { router };
   const app = new Hono();
   app.get('/openapi.json', (request) => request.json(openApiDocument()));
-  app.use('*', limitAdminRequests(router, apiKey, rateLimits));
-  app.use('*', requireAdminKey(apiKey));
-  // Bodies are bounded by Hono's bodyLimit (after authentication, so a stranger learns nothing);
-  // `POST /toolkits` takes a whole toolkit definition, so it gets the larger of the two bounds.
-  const limit = (maxSize: number) =>
-    bodyLimit({
-      maxSize,
-      onError: () => {
-        throw payloadTooLargeError(maxSize);
-      },
-    });
-  const defaultLimit = limit(maxBodyBytes);
-  const toolkitLimit = limit(Math.max(maxBodyBytes, MAX_TOOLKIT_BODY_BYTES));
+  app.use('*', authenticateAdminRequest(router, apiKey, rateLimits));
+  // Bodies are bounded after authentication, so a stranger learns nothing; `POST /toolkits` takes
+  // a whole toolkit definition, so it gets the larger of the two bounds.
+  const defaultLimit = limitBody(maxBodyBytes);
+  const toolkitLimit = limitBody(Math.max(maxBodyBytes, MAX_TOOLKIT_BODY_BYTES));
   app.use('*', (context, next) =>
     context.req.method === 'POST' && context.req.path.endsWith('/toolkits')
       ? toolkitLimit(context, next)

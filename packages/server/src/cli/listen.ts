@@ -27,16 +27,28 @@ export async function listen(
   { port, host }: { port: number; host: string },
 ): Promise<Listener> {
   // At the end of a graceful stop's grace, requests still running are answered 503 SHUTTING_DOWN
-  // (a typed error the client can retry elsewhere) before their connections are cut.
-  let cutoff!: () => void;
-  const shuttingDown = new Promise<void>((resolve) => {
-    cutoff = resolve;
-  }).then(shuttingDownResponse);
+  // (a typed error the client can retry elsewhere) before their connections are cut. Each request
+  // in flight holds its own way to be answered so, dropped when it ends: racing every request
+  // against one shared shutdown promise left a reaction on it per request, never released (a
+  // leak that grew with every request the server ever served).
+  const inFlight = new Set<(response: Response) => void>();
   const server = serve({
-    fetch: (request) => Promise.race([handler()(request), shuttingDown]),
+    fetch(request) {
+      let answerNow!: (response: Response) => void;
+      const cutOff = new Promise<Response>((resolve) => {
+        answerNow = resolve;
+      });
+      inFlight.add(answerNow);
+      const answered = (async () => handler()(request))().finally(() => inFlight.delete(answerNow));
+      return Promise.race([answered, cutOff]);
+    },
     port,
     hostname: host,
   }) as Server;
+  const cutoff = () => {
+    for (const answerNow of inFlight) answerNow(shuttingDownResponse());
+    inFlight.clear();
+  };
   await Promise.race([
     once(server, 'listening'),
     once(server, 'error').then(([error]) => {

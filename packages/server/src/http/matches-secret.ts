@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { hash, timingSafeEqual } from 'node:crypto';
 
 /**
  * Constant-time comparison of a presented secret with the expected one (both hashed first, so
@@ -27,6 +27,7 @@ export function secretMatcher(expected: string): (presented: string | undefined)
   };
 }
 
+/** One-shot SHA-256 (`crypto.hash`: no Hash object per request, as `createHash` chains build). */
 function digest(value: string): Buffer {
-  return createHash('sha256').update(value, 'utf8').digest();
+  return hash('sha256', value, 'buffer');
 }

@@ -4,15 +4,22 @@ import { HttpError } from './api-error.ts';
  * Reads a request body as text, failing with a 413 HttpError as soon as it is known to exceed
  * `maxBytes` (from Content-Length, or while streaming a body that has none or lies about it).
  * For the MCP endpoint and the connect form, which read the body only after their own checks; the
- * REST API uses Hono's `bodyLimit` middleware instead.
+ * REST API bounds bodies with `limitBody` before its routes read them.
  *
  * @example
  * const text = await readBoundedBody(request, 1024 * 1024);
  */
 export async function readBoundedBody(request: Request, maxBytes: number): Promise<string> {
   const tooLarge = () => payloadTooLargeError(maxBytes);
-  const declared = Number(request.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
+  const declared = request.headers.get('content-length');
+  if (declared !== null && !request.headers.has('transfer-encoding')) {
+    if (Number.parseInt(declared, 10) > maxBytes) throw tooLarge();
+    // The HTTP layer delivers exactly the declared bytes: read them in one go (on Node, straight
+    // from the socket's stream, without a web ReadableStream in between).
+    const text = await request.text();
+    if (text.length > maxBytes) throw tooLarge();
+    return text;
+  }
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -2,7 +2,7 @@ import { HttpError } from './api-error.ts';
 
 /**
  * Reads a JSON object body; an empty body is `{}`. Anything else is a 400 HttpError that says what
- * was wrong. The size is bounded before this by the REST API's `bodyLimit` middleware.
+ * was wrong. The size is bounded before this by the REST API's `limitBody` middleware.
  *
  * @example
  * const body = await readJsonBody(context.req.raw);

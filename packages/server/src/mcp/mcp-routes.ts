@@ -1,11 +1,10 @@
 import { createMcpHandler, isLegacyRequest } from '@modelcontextprotocol/server';
 import type { ToolRouterSession } from '@toolrouter/core';
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import type { AnyToolRouter } from '../api/api-context.ts';
 import { HttpError } from '../http/api-error.ts';
 import { bearerToken } from '../http/bearer-token.ts';
-import { isAllowedOrigin, normalizeOrigin } from '../http/is-allowed-origin.ts';
+import { isAllowedOrigin } from '../http/is-allowed-origin.ts';
 import {
   authThrottled,
   clientAddress,
@@ -24,8 +23,10 @@ import {
   JSON_RPC_SERVER_ERROR,
   jsonRpcErrorResponse,
 } from './json-rpc-error-response.ts';
+import { mcpCors } from './mcp-cors.ts';
 import { mcpBearerChallenge } from './protected-resource-metadata.ts';
 import { serveLegacyJson } from './serve-legacy-json.ts';
+import { directToolCall, serveToolCall } from './serve-tool-call.ts';
 import { createSessionToolCache } from './session-tool-cache.ts';
 
 export interface McpRoutesOptions {
@@ -46,7 +47,8 @@ export interface McpRoutesOptions {
  * `/mcp/:sessionId`: MCP Streamable HTTP, stateless, for one session. Checked in order: Origin
  * (403), the session's own bearer token (401), body size (413), JSON (-32700) and JSON-RPC shape
  * (-32600); then a fresh MCP server instance answers, for the 2026-07-28 revision or the
- * 2025-era fallback, whichever the client speaks.
+ * 2025-era fallback, whichever the client speaks. A 2025-era plain `tools/call` (one message, a
+ * supported version) is answered by `serveToolCall` without SDK objects, with the same answer.
  *
  * @example
  * app.route('/mcp', mcpRoutes({ router, allowedOrigins: new Set(), maxBodyBytes: 1 << 20, onError: console.error, baseUrl }));
@@ -68,23 +70,7 @@ export function mcpRoutes({
   const app = new Hono();
 
   // Browser MCP clients on an allowed origin need CORS (a preflight carries no token); others get no CORS headers.
-  app.use(
-    '/:sessionId',
-    cors({
-      origin: (origin) => (allowedOrigins.has(normalizeOrigin(origin) ?? '') ? origin : null),
-      allowMethods: ['POST', 'GET', 'DELETE'],
-      allowHeaders: [
-        'Authorization',
-        'Content-Type',
-        'Accept',
-        'Mcp-Protocol-Version',
-        'Mcp-Session-Id',
-        'Last-Event-ID',
-      ],
-      exposeHeaders: ['Mcp-Session-Id', 'Mcp-Protocol-Version', 'WWW-Authenticate'],
-      maxAge: 600,
-    }),
-  );
+  app.use('/:sessionId', mcpCors(allowedOrigins));
 
   app.all('/:sessionId', async (context) => {
     const request = context.req.raw;
@@ -174,6 +160,9 @@ export function mcpRoutes({
     // parsed body, neither that classification nor the JSON transport reads the request's body, so
     // the request itself (body already read) serves; the modern handler gets a copy carrying it.
     if (await isLegacyRequest(request, parsedBody, { maxRequestBodySize: maxBodyBytes })) {
+      // The plain tools/call of every agent turn takes the lean path (same answer, no SDK objects).
+      const call = directToolCall(request, parsedBody);
+      if (call) return serveToolCall(session, call, request.signal);
       return serveLegacyJson(createSessionMcpServer(session, tools), request, { authInfo, parsedBody });
     }
     const forwarded = new Request(request.url, {
