@@ -47,6 +47,13 @@ export const NAMED_TOOLKIT_BOOST = 30;
  */
 export const INTENT_WEIGHT = 1;
 
+/**
+ * Score multiplier for tools of a generated toolkit the query does not name: curated tools come first
+ * when both fit ("send a message" is Slack's before a generated chat API's), a generated tool still
+ * wins when its words fit clearly better.
+ */
+export const GENERATED_TOOLKIT_FACTOR = 0.5;
+
 /** How many documents are scored exactly before pruning by bound: `limit * SEED_FACTOR + SEED_EXTRA`. */
 const SEED_FACTOR = 2;
 const SEED_EXTRA = 16;
@@ -192,7 +199,13 @@ export function buildLexicalIndex(
     const affinities = intent.affinities(queryWeights, idfOf);
     const toolkitFactors = Float64Array.from(
       affinities,
-      (affinity, toolkit) => (1 + INTENT_WEIGHT * affinity) * (named.has(toolkit) ? NAMED_TOOLKIT_BOOST : 1),
+      (affinity, toolkit) =>
+        (1 + INTENT_WEIGHT * affinity) *
+        (named.has(toolkit)
+          ? NAMED_TOOLKIT_BOOST
+          : intent.generated[toolkit] === 1
+            ? GENERATED_TOOLKIT_FACTOR
+            : 1),
     );
     let touchedCount = 0;
     for (const [term, weight] of queryWeights) {

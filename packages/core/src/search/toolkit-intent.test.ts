@@ -127,3 +127,29 @@ describe('toolkit routing in search', () => {
     }
   });
 });
+
+describe('curated toolkits first', () => {
+  const tools = [
+    tool('curatedchat', 'POST_NOTE', 'Post note', 'Posts a note to a room.'),
+    tool('generatedchat', 'POST_NOTE', 'Post note', 'Posts a note to a room.'),
+  ];
+  const toolkits: SearchableToolkit[] = [
+    { slug: 'curatedchat', name: 'Curated Chat' },
+    { slug: 'generatedchat', name: 'Generated Chat', generated: true },
+  ];
+  const index = createToolSearchIndex(tools, {
+    describeToolkit: (slug) => toolkits.find((toolkit) => toolkit.slug === slug),
+  });
+
+  it("ranks a curated tool above a generated one with the same words, at twice the generated one's score", () => {
+    const hits = index.searchLexical('post a note to the room', { limit: 2 });
+    expect(hits.map((hit) => hit.slug)).toEqual(['CURATEDCHAT_POST_NOTE', 'GENERATEDCHAT_POST_NOTE']);
+    expect(hits[0]!.score).toBeCloseTo(hits[1]!.score * 2);
+  });
+
+  it('keeps the generated toolkit first when the request names it', () => {
+    expect(index.searchLexical('post a note to the room in generatedchat', { limit: 1 })[0]?.slug).toBe(
+      'GENERATEDCHAT_POST_NOTE',
+    );
+  });
+});

@@ -8,6 +8,8 @@ export interface SearchableToolkit {
   name: string;
   description?: string;
   categories?: string[];
+  /** Generated from a vendor's API description rather than curated: ranked after curated toolkits. */
+  generated?: boolean;
 }
 
 /**
@@ -45,6 +47,8 @@ export interface ToolkitIntent {
    * `g`+word) that are no ordinary word of other toolkits' tools.
    */
   named(names: readonly string[]): Set<number>;
+  /** Whether each toolkit (by number) was generated rather than curated. */
+  readonly generated: Uint8Array;
   /** Stems that are part of a toolkit's name (they pick the toolkit, not the tool). */
   nameStems(toolkit: number): readonly string[];
   /**
@@ -118,6 +122,7 @@ export function buildToolkitIntent(
   const toolkitsUsing = new Map<string, Set<number>>();
   const nameStemLists: string[][] = [];
   const nameWordCounts: number[] = [];
+  const generated = new Uint8Array(toolkits.length);
   const termCounts = new Map<string, Map<number, number>>();
   const count = (term: string, toolkit: number, amount: number) => {
     let byToolkit = termCounts.get(term);
@@ -130,6 +135,7 @@ export function buildToolkitIntent(
   toolkits.forEach((slug, number) => {
     const info = describe(slug) ?? { slug, name: slug };
     nameWordCounts.push(nameWords(info).length);
+    if (info.generated === true) generated[number] = 1;
     for (const key of shortNameKeys(info)) shortKeys.add(key);
     for (const key of toolkitNameKeys(info)) {
       const owners = ownersOfKey.get(key) ?? new Set();
@@ -235,6 +241,7 @@ export function buildToolkitIntent(
   return {
     toolkits,
     documentToolkits,
+    generated,
     named,
     nameStems: (toolkit) => nameStemLists[toolkit] ?? [],
     affinities,
