@@ -16,6 +16,7 @@ export const FIELD_PARAMETERS: Readonly<Record<FieldName, FieldParameters>> = {
   lead: { weight: 2, b: 0.6 },
   body: { weight: 0.4, b: 0.75 },
   parameters: { weight: 1, b: 0.5 },
+  parameterNotes: { weight: 0.15, b: 0.75 },
 };
 
 /** BM25 saturation: how fast repeated matches stop adding score. */

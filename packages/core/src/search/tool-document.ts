@@ -5,7 +5,7 @@ import { type OperationKind, toolOperationKind } from './operation-kind.ts';
 import type { SearchableTool } from './search-types.ts';
 
 /** The fields of a tool that search reads, in the order of `FIELD_NAMES`. */
-export const FIELD_NAMES = ['slug', 'name', 'lead', 'body', 'parameters'] as const;
+export const FIELD_NAMES = ['slug', 'name', 'lead', 'body', 'parameters', 'parameterNotes'] as const;
 
 export type FieldName = (typeof FIELD_NAMES)[number];
 
@@ -105,10 +105,25 @@ function parameterText(schema: unknown, depth = 0): string {
   return parts.join(' ');
 }
 
+/** Descriptions of the top-level input properties (and one level of nesting). */
+function parameterNotes(schema: unknown, depth = 0): string {
+  if (schema === null || typeof schema !== 'object') return '';
+  const properties = (schema as { properties?: unknown }).properties;
+  if (properties === null || typeof properties !== 'object') return '';
+  const parts: string[] = [];
+  for (const property of Object.values(properties as Record<string, unknown>)) {
+    if (property === null || typeof property !== 'object') continue;
+    const description = (property as { description?: unknown }).description;
+    if (typeof description === 'string') parts.push(description);
+    if (depth === 0) parts.push(parameterNotes(property, depth + 1));
+  }
+  return parts.join(' ');
+}
+
 /**
  * Turns tools into documents for the lexical index: slug words (without the toolkit prefix), name,
  * the description's first sentence (lead) and the rest (body) without catalog-wide boilerplate,
- * and parameter names and enum values.
+ * parameter names and enum values, and parameter descriptions.
  */
 export function buildToolDocuments(tools: readonly SearchableTool[]): ToolDocument[] {
   const boilerplate = findBoilerplate(tools);
@@ -132,6 +147,7 @@ export function buildToolDocuments(tools: readonly SearchableTool[]): ToolDocume
         lead: analyzeText(sentences[0] ?? ''),
         body: analyzeText(sentences.slice(1).join(' ')),
         parameters: analyzeText(parameterText(tool.inputSchema)),
+        parameterNotes: analyzeText(parameterNotes(tool.inputSchema)),
       },
       prior: deprecated ? DEPRECATED_PRIOR : 1,
       kind: toolOperationKind(tool),
