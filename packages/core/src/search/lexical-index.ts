@@ -109,7 +109,8 @@ export interface ScoredDocument {
 
 /** A BM25F index over tool documents with precomputed postings; rebuilt when the catalog changes. */
 export interface LexicalIndex {
-  readonly documents: readonly ToolDocument[];
+  /** How many documents the index holds. */
+  readonly size: number;
   /** Best `limit` documents for which `accepts(document)` holds, best first, ties by slug. */
   search(query: AnalyzedQuery, accepts: (document: number) => boolean, limit: number): ScoredDocument[];
 }
@@ -164,6 +165,10 @@ export function buildLexicalIndex(
     });
   }
 
+  // Only what ranking reads is kept; the documents' fields are released after the build.
+  const slugs = documents.map((document) => document.slug);
+  const documentPairs = documents.map((document) => document.pairs);
+  const kinds = documents.map((document) => document.kind);
   const priors = Float64Array.from(documents, (document) => document.prior);
   const slugTerms = documents.map((document) => [...new Set(document.fields.slug)]);
   const slugTermWeights = slugTerms.map((terms) =>
@@ -181,7 +186,7 @@ export function buildLexicalIndex(
 
   function isBetter(score: number, document: number, than: ScoredDocument): boolean {
     if (score !== than.score) return score > than.score;
-    return documents[document]!.slug < documents[than.document]!.slug;
+    return slugs[document]! < slugs[than.document]!;
   }
 
   function search(
@@ -247,11 +252,11 @@ export function buildLexicalIndex(
       }
       if (query.pairs.length > 0) {
         let matchedPairs = 0;
-        const pairs = documents[document]!.pairs;
+        const pairs = documentPairs[document]!;
         for (const pair of query.pairs) if (pairs.has(pair)) matchedPairs++;
         score *= 1 + PAIR_BONUS * Math.min(matchedPairs, MAX_PAIR_BONUSES);
       }
-      return score * operationKindFactor(query.kind, documents[document]!.kind);
+      return score * operationKindFactor(query.kind, kinds[document]);
     }
 
     const best: ScoredDocument[] = [];
@@ -288,5 +293,5 @@ export function buildLexicalIndex(
     return best;
   }
 
-  return { documents, search };
+  return { size: count, search };
 }

@@ -1,6 +1,6 @@
 import type { JsonSchema } from '@toolrouter/toolkits';
 import { pairKey } from './analyze-query.ts';
-import { analyzeText, splitWords } from './analyze-text.ts';
+import { analyzeText as analyzeWords, splitWords } from './analyze-text.ts';
 import { type OperationKind, toolOperationKind } from './operation-kind.ts';
 import type { SearchableTool } from './search-types.ts';
 
@@ -127,6 +127,25 @@ function parameterNotes(schema: unknown, depth = 0): string {
  */
 export function buildToolDocuments(tools: readonly SearchableTool[]): ToolDocument[] {
   const boilerplate = findBoilerplate(tools);
+  // Generated toolkits repeat texts (parameter notes, "Page number.", whole descriptions): each
+  // distinct text is analysed once and its terms shared by every document that has it.
+  // Each distinct term string is kept once, too.
+  const analyzed = new Map<string, string[]>();
+  const interned = new Map<string, string>();
+  const intern = (term: string): string => {
+    const known = interned.get(term);
+    if (known !== undefined) return known;
+    interned.set(term, term);
+    return term;
+  };
+  const analyzeText = (text: string): string[] => {
+    let terms = analyzed.get(text);
+    if (terms === undefined) {
+      terms = analyzeWords(text).map(intern);
+      analyzed.set(text, terms);
+    }
+    return terms;
+  };
   return tools.map((tool) => {
     const sentences = sentencesOf(withoutLeadingName(tool)).filter(
       (sentence) => !boilerplate.has(normalizeSentence(sentence)),
