@@ -52,19 +52,7 @@ export const CONCEPTS: readonly Concept[] = [
   { when: ['spin up', 'register', 'raise', 'report', 'compose', 'draft a', 'write a'], add: ['create'] },
   { when: ['file a', 'file an', 'log a', 'log an'], add: ['create'], literalWeight: 0.3 },
   {
-    when: [
-      'edit',
-      'change',
-      'modify',
-      'alter',
-      'rename',
-      'tweak',
-      'adjust',
-      'amend',
-      'correct',
-      'fix',
-      'convert',
-    ],
+    when: ['edit', 'change', 'modify', 'alter', 'rename', 'tweak', 'adjust', 'amend', 'correct', 'fix'],
     add: ['update'],
   },
   { when: ['set', 'replace', 'overwrite'], add: ['update', 'set'] },
@@ -151,7 +139,7 @@ export const CONCEPTS: readonly Concept[] = [
   },
   { when: ['thread', 'conversation'], add: ['comment', 'reply', 'discussion'] },
   { when: ['assign', 'allocate', 'delegate'], add: ['assign'] },
-  { when: ['give', 'hand', 'take', 'bring'], add: ['assign', 'add'], literalWeight: 0.3 },
+  { when: ['give', 'hand', 'take'], add: ['assign', 'add'], literalWeight: 0.3 },
   { when: ['unassign', 'un assign'], add: ['remove', 'assign'] },
   {
     when: ['access', 'permission', 'role', 'rights', 'privilege', 'grant', 'share with', 'share'],
@@ -259,11 +247,11 @@ export const CONCEPTS: readonly Concept[] = [
   },
   { when: ['language', 'languages', 'written in'], add: ['language'] },
   { when: ['topic', 'topics', 'tagged with', 'keywords'], add: ['topic'] },
-  { when: ['fork', 'copy', 'clone into'], add: ['fork'] },
+  { when: ['fork', 'clone into'], add: ['fork'] },
   { when: ['template', 'boilerplate', 'scaffold', 'starter', 'skeleton'], add: ['template'] },
   { when: ['transfer', 'move', 'hand over'], add: ['transfer'] },
   { when: ['archive', 'retire'], add: ['archive', 'update'] },
-  { when: ['snippet', 'paste', 'pastebin'], add: ['gist'] },
+  { when: ['snippet', 'pastebin'], add: ['gist'] },
   { when: ['ssh key', 'public key', 'gpg key', 'signing key'], add: ['key'] },
   {
     when: ['vulnerability', 'vulnerable', 'cve', 'security issue', 'insecure', 'exploit'],
@@ -311,7 +299,7 @@ export const CONCEPTS: readonly Concept[] = [
   },
   { when: ['who starred', 'starred by', 'stargazers'], add: ['stargazer'] },
   {
-    when: ['take a look', 'ask for review', 'request review', 'request a review'],
+    when: ['ask for review', 'request review', 'request a review'],
     add: ['request', 'reviewer'],
   },
   {
