@@ -95,10 +95,20 @@ function topByBound(touched: Int32Array, touchedCount: number, bounds: Float64Ar
 /** Weight left to the words that name a toolkit: they pick the toolkit, not the tool. */
 export const TOOLKIT_NAME_TERM_WEIGHT = 0.2;
 
+/**
+ * How much a term common to a toolkit's tools counts less for them: its gain is multiplied by
+ * `1 - TOOLKIT_COMMON_DISCOUNT * share`, where share is the part of the toolkit's tools that use it.
+ * In Gmail "message" is in almost every tool and says little about which one; "trash" says a lot.
+ */
+export const TOOLKIT_COMMON_DISCOUNT = 0.25;
+
 interface Postings {
   documents: Int32Array;
-  /** Field-weighted, length-normalised term frequency per document (BM25F's pseudo frequency). */
-  frequencies: Float32Array;
+  /**
+   * Per document: the saturated BM25F pseudo frequency `f / (K1 + f)` of the term (field-weighted,
+   * length-normalised), times the toolkit discount of `TOOLKIT_COMMON_DISCOUNT`.
+   */
+  gains: Float32Array;
   idf: number;
 }
 
@@ -155,12 +165,25 @@ export function buildLexicalIndex(
     }
   });
 
+  const toolkitSizes = new Map<string, number>();
+  for (const document of documents)
+    toolkitSizes.set(document.toolkit, (toolkitSizes.get(document.toolkit) ?? 0) + 1);
   const postingsByTerm = new Map<string, Postings>();
+  const perToolkit = new Map<string, number>();
   for (const [term, postings] of collected) {
     const documentFrequency = postings.documents.length;
+    perToolkit.clear();
+    for (const document of postings.documents) {
+      const toolkit = documents[document]!.toolkit;
+      perToolkit.set(toolkit, (perToolkit.get(toolkit) ?? 0) + 1);
+    }
     postingsByTerm.set(term, {
       documents: Int32Array.from(postings.documents),
-      frequencies: Float32Array.from(postings.frequencies),
+      gains: Float32Array.from(postings.frequencies, (frequency, index) => {
+        const toolkit = documents[postings.documents[index]!]!.toolkit;
+        const localShare = perToolkit.get(toolkit)! / toolkitSizes.get(toolkit)!;
+        return (frequency / (K1 + frequency)) * (1 - TOOLKIT_COMMON_DISCOUNT * localShare);
+      }),
       idf: Math.log(1 + (count - documentFrequency + 0.5) / (documentFrequency + 0.5)),
     });
   }
@@ -218,15 +241,14 @@ export function buildLexicalIndex(
       const postings = postingsByTerm.get(term);
       if (postings === undefined) continue;
       const factor = weight * postings.idf;
-      const { documents: postingDocuments, frequencies } = postings;
+      const { documents: postingDocuments, gains } = postings;
       for (let index = 0; index < postingDocuments.length; index++) {
         const document = postingDocuments[index]!;
-        const frequency = frequencies[index]!;
         if (isTouched[document] === 0) {
           isTouched[document] = 1;
           touched[touchedCount++] = document;
         }
-        scores[document]! += (factor * frequency) / (K1 + frequency);
+        scores[document]! += factor * gains[index]!;
       }
     }
     const maxPairFactor = 1 + PAIR_BONUS * Math.min(query.pairs.length, MAX_PAIR_BONUSES);

@@ -153,3 +153,23 @@ describe('curated toolkits first', () => {
     );
   });
 });
+
+describe("words common to a toolkit's tools", () => {
+  // `alpha` is one tool about notes; in `zeta`, notes are 4 tools of 16. Their affinity to "note" is
+  // the same (4/√16 = 1/√1), so only the toolkit discount tells the two identical tools apart.
+  const tools = [
+    tool('alpha', 'PIN_NOTE', 'Pin note', 'Pins a note.'),
+    tool('zeta', 'PIN_NOTE', 'Pin note', 'Pins a note.'),
+    ...['EDIT', 'READ', 'DROP'].map((verb) => tool('zeta', `${verb}_NOTE`, `${verb} note`, 'A note.')),
+    ...Array.from({ length: 12 }, (_, number) =>
+      tool('zeta', `CARD_${number}`, `Card ${number}`, 'Shuffles the cards.'),
+    ),
+  ];
+  const index = createToolSearchIndex(tools);
+
+  it("count less where every tool uses them than where few do: 1 - 0.25 × the toolkit's share", () => {
+    const hits = index.searchLexical('note', { toolkits: ['alpha', 'zeta'], limit: 10 });
+    const score = (slug: string) => hits.find((hit) => hit.slug === slug)!.score;
+    expect(score('ZETA_PIN_NOTE') / score('ALPHA_PIN_NOTE')).toBeCloseTo((1 - 0.25 / 4) / (1 - 0.25), 5);
+  });
+});
