@@ -45,6 +45,12 @@ describe('analyzeQuery', () => {
     expect(weightOf('convert utf8 to base64', 'utf8')).toBe(1);
   });
 
+  it('counts the words of a matched idiom at half weight, the words it stands for added', () => {
+    expect(weightOf('which login am I signed in with', 'sign')).toBe(0.5);
+    expect(weightOf('which login am I signed in with', 'authent')).toBeGreaterThan(0);
+    expect(weightOf('the key I signed the tag with', 'sign')).toBe(1);
+  });
+
   it('drops the words a "without", "don\'t" or "no" rules out', () => {
     expect(weightOf('land the fix without a review first', 'review')).toBeUndefined();
     expect(weightOf('land the fix without a review first', 'land')).toBe(1);

@@ -14,7 +14,8 @@ export interface Concept {
   weight?: number;
   /**
    * Weight of the `when` words themselves, for words that only carry intent (`show`, `give`): their
-   * literal matches in tool descriptions are noise. Default 1.
+   * literal matches in tool descriptions are noise. Default 1 for one word, `PHRASE_LITERAL_WEIGHT`
+   * for a phrase of several.
    */
   literalWeight?: number;
 }
@@ -24,6 +25,13 @@ export const DEFAULT_CONCEPT_WEIGHT = 0.5;
 
 /** Weight of words added by a phrase of several words: longer phrases are less ambiguous. */
 export const PHRASE_CONCEPT_WEIGHT = 0.7;
+
+/**
+ * Weight of the words of a matched phrase of several words themselves ("signed in", "get rid of",
+ * "look up"): an idiom means what its concept adds, and its words' literal matches ("signing key")
+ * are mostly noise. A concept's own `literalWeight` overrides it.
+ */
+export const PHRASE_LITERAL_WEIGHT = 0.5;
 
 export const CONCEPTS: readonly Concept[] = [
   // Actions.
