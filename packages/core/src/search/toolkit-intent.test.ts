@@ -105,6 +105,33 @@ describe('buildToolkitIntent', () => {
   });
 });
 
+describe('categories in the toolkit prior', () => {
+  const tools = [
+    tool('pagesmith', 'LIST_PAGES', 'List pages', 'Lists the pages of a team wiki.'),
+    tool('pagesmith', 'GET_PAGE', 'Get page', 'Returns a page.'),
+    tool('blocknote', 'QUERY_TABLE', 'Query table', 'Queries the rows of a table.'),
+    tool('blocknote', 'GET_BLOCK', 'Get block', 'Returns a block.'),
+    tool('tunes', 'LIST_SONGS', 'List songs', 'Lists songs.'),
+    tool('tunes', 'GET_SONG', 'Get song', 'Returns a song.'),
+  ];
+  const toolkits: SearchableToolkit[] = [
+    { slug: 'pagesmith', name: 'Pagesmith', categories: ['documents'] },
+    { slug: 'blocknote', name: 'Blocknote', categories: ['Documents', 'database'] },
+    { slug: 'tunes', name: 'Tunes', categories: ['music'] },
+  ];
+  const intent = buildToolkitIntent(buildToolDocuments(tools), (slug) =>
+    toolkits.find((toolkit) => toolkit.slug === slug),
+  );
+  const number = (slug: string) => intent.toolkits.indexOf(slug);
+
+  it("lend a toolkit a little of its category peers' words, nothing to other categories", () => {
+    const affinities = intent.affinities(new Map([['wiki', 1]]), () => 1);
+    expect(affinities[number('pagesmith')]).toBe(1);
+    expect(affinities[number('blocknote')]).toBeCloseTo(0.3 / 1.3, 5);
+    expect(affinities[number('tunes')]).toBe(0);
+  });
+});
+
 describe('toolkit routing in search', () => {
   const index = createToolSearchIndex(TOOLS, { describeToolkit });
   const top = (query: string) => index.searchLexical(query, { limit: 1 })[0]?.slug;

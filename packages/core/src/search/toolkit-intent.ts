@@ -30,6 +30,9 @@ export const MIN_INTENT_SHARE = 0.15;
  */
 export const SIZE_EXPONENT = 0.5;
 
+/** Weight of a toolkit's best category's affinity to the query, beside its own (1). */
+export const CATEGORY_WEIGHT = 0.3;
+
 /** Per-term affinities of toolkits: `p(toolkit | term)` over the toolkits whose tools use the term. */
 interface TermAffinity {
   toolkits: Int32Array;
@@ -183,8 +186,45 @@ export function buildToolkitIntent(
     }
   }
 
+  // Categories pool the vocabulary of their toolkits: "wiki" used by a documents toolkit points to
+  // every documents toolkit a little.
+  const categoryNumbers = new Map<string, number>();
+  const toolkitCategories: number[][] = toolkits.map((slug) =>
+    [...new Set((describe(slug)?.categories ?? []).map((category) => category.toLowerCase()))].map(
+      (category) => {
+        let number = categoryNumbers.get(category);
+        if (number === undefined) {
+          number = categoryNumbers.size;
+          categoryNumbers.set(category, number);
+        }
+        return number;
+      },
+    ),
+  );
+  const categoryMembers = new Float64Array(categoryNumbers.size);
+  for (const categories of toolkitCategories)
+    for (const category of categories) categoryMembers[category]! += 1;
+  const categoryAffinityByTerm = new Map<string, TermAffinity>();
   const affinityByTerm = new Map<string, TermAffinity>();
   for (const [term, byToolkit] of termCounts) {
+    const byCategory = new Map<number, number>();
+    for (const [toolkit, amount] of byToolkit) {
+      for (const category of toolkitCategories[toolkit]!) {
+        byCategory.set(category, (byCategory.get(category) ?? 0) + amount / sizes[toolkit]! ** SIZE_EXPONENT);
+      }
+    }
+    let categoryTotal = 0;
+    const categoryEntries = [...byCategory].map(([category, amount]) => {
+      const share = amount / categoryMembers[category]!;
+      categoryTotal += share;
+      return [category, share] as const;
+    });
+    if (categoryEntries.length > 0) {
+      categoryAffinityByTerm.set(term, {
+        toolkits: Int32Array.from(categoryEntries, ([category]) => category),
+        shares: Float32Array.from(categoryEntries, ([, share]) => share / categoryTotal),
+      });
+    }
     let total = 0;
     const entries = [...byToolkit].map(([toolkit, amount]) => {
       const share = amount / sizes[toolkit]! ** SIZE_EXPONENT;
@@ -207,6 +247,7 @@ export function buildToolkitIntent(
   }
 
   const scores = new Float64Array(toolkits.length);
+  const categoryScores = new Float64Array(categoryNumbers.size);
 
   function named(names: readonly string[]): Set<number> {
     const found = new Set<number>();
@@ -219,6 +260,7 @@ export function buildToolkitIntent(
 
   function affinities(terms: ReadonlyMap<string, number>, idf: (term: string) => number): Float64Array {
     scores.fill(0);
+    categoryScores.fill(0);
     for (const [term, weight] of terms) {
       const affinity = affinityByTerm.get(term);
       if (affinity === undefined) continue;
@@ -226,13 +268,31 @@ export function buildToolkitIntent(
       for (let index = 0; index < affinity.toolkits.length; index++) {
         scores[affinity.toolkits[index]!]! += factor * affinity.shares[index]!;
       }
+      const categoryAffinity = categoryAffinityByTerm.get(term);
+      if (categoryAffinity === undefined) continue;
+      for (let index = 0; index < categoryAffinity.toolkits.length; index++) {
+        categoryScores[categoryAffinity.toolkits[index]!]! += factor * categoryAffinity.shares[index]!;
+      }
     }
     let best = 0;
     for (const score of scores) if (score > best) best = score;
+    let bestCategory = 0;
+    for (const score of categoryScores) if (score > bestCategory) bestCategory = score;
     const result = new Float64Array(toolkits.length);
     if (best <= 0) return result;
+    let bestCombined = 0;
     for (let index = 0; index < scores.length; index++) {
-      const share = scores[index]! / best;
+      let category = 0;
+      if (bestCategory > 0) {
+        for (const number of toolkitCategories[index]!) {
+          category = Math.max(category, categoryScores[number]! / bestCategory);
+        }
+      }
+      result[index] = scores[index]! / best + CATEGORY_WEIGHT * category;
+      bestCombined = Math.max(bestCombined, result[index]!);
+    }
+    for (let index = 0; index < result.length; index++) {
+      const share = result[index]! / bestCombined;
       result[index] = share < MIN_INTENT_SHARE ? 0 : share;
     }
     return result;
