@@ -218,8 +218,11 @@ export function analyzeQuery(query: string): AnalyzedQuery {
   words.forEach((word, index) => {
     if (word.weight !== 1) return;
     names.add(word.word);
+    // Two words run together name a toolkit ("google calendar"), unless one is a function word:
+    // "read me" is no mention of ReadMe.
     const next = words[index + 1];
-    if (next !== undefined && next.weight === 1) names.add(toolkitKey(word.word + next.word));
+    if (next !== undefined && next.weight === 1 && !isStopWord(word.word) && !isStopWord(next.word))
+      names.add(toolkitKey(word.word + next.word));
   });
   let previous: string | undefined;
   for (const word of words) {

@@ -63,6 +63,15 @@ describe('buildToolkitIntent', () => {
       number('googleplanner'),
     ]);
     expect([...intent.named(analyzeQuery('get item 4').names)]).toEqual([]);
+    expect([...intent.named(analyzeQuery('the google planner for friday').names)]).toEqual([
+      number('googleplanner'),
+    ]);
+    const readMe = buildToolkitIntent(
+      buildToolDocuments([tool('readme', 'GET_DOC', 'Get doc', 'A doc.')]),
+      (slug) => ({ slug, name: 'ReadMe' }),
+    );
+    expect(readMe.named(analyzeQuery('read me the doc').names).size).toBe(0);
+    expect(readMe.named(analyzeQuery('the readme docs').names).size).toBe(1);
   });
 
   it('gives a short form two toolkits share to the one with the shorter name', () => {
