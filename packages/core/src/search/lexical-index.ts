@@ -43,6 +43,12 @@ export const MAX_PAIR_BONUSES = 2;
 export const NAMED_TOOLKIT_BOOST = 30;
 
 /**
+ * Score multiplier for a toolkit named by a word that is also ordinary English used across the
+ * catalog ("box", "increase", "buffer"): a mention, maybe, so a nudge rather than `NAMED_TOOLKIT_BOOST`.
+ */
+export const ORDINARY_NAME_BOOST = 3;
+
+/**
  * Weight of the toolkit prior: a tool's score is multiplied by `1 + INTENT_WEIGHT * affinity`, where
  * affinity (0 to 1) says how much the query's words belong to the tool's toolkit (`ToolkitIntent`).
  */
@@ -221,6 +227,7 @@ export function buildLexicalIndex(
     const queryWeights = new Map<string, number>();
     for (const { term, weight } of query.terms) queryWeights.set(term, weight);
     const named = intent.named(query.names);
+    const namedByOrdinaryWord = intent.namedByOrdinaryWord(query.names);
     for (const toolkit of named) {
       // Named or not in so many words ("gcal"), a toolkit's name words pick its tools at low weight.
       for (const stem of intent.nameStems(toolkit)) queryWeights.set(stem, TOOLKIT_NAME_TERM_WEIGHT);
@@ -232,9 +239,11 @@ export function buildLexicalIndex(
         (1 + INTENT_WEIGHT * affinity) *
         (named.has(toolkit)
           ? NAMED_TOOLKIT_BOOST
-          : intent.generated[toolkit] === 1
-            ? GENERATED_TOOLKIT_FACTOR
-            : 1),
+          : namedByOrdinaryWord.has(toolkit)
+            ? ORDINARY_NAME_BOOST
+            : intent.generated[toolkit] === 1
+              ? GENERATED_TOOLKIT_FACTOR
+              : 1),
     );
     let touchedCount = 0;
     for (const [term, weight] of queryWeights) {

@@ -209,3 +209,21 @@ describe("words common to a toolkit's tools", () => {
     expect(score('ZETA_PIN_NOTE') / score('ALPHA_PIN_NOTE')).toBeCloseTo((1 - 0.25 / 4) / (1 - 0.25), 5);
   });
 });
+
+describe('a toolkit named by an ordinary word', () => {
+  const tools = [
+    tool('fire', 'LIST_WEBHOOKS', 'List webhooks', 'Lists the webhooks of an account.'),
+    ...['one', 'two', 'three', 'four', 'five'].map((slug) =>
+      tool(`hooks${slug}`, 'FIRE_WEBHOOK', 'Fire webhook', 'Fires a webhook now.'),
+    ),
+  ];
+  const index = createToolSearchIndex(tools, {
+    describeToolkit: (slug) => ({ slug, name: slug === 'fire' ? 'Fire' : slug }),
+  });
+  const top = (query: string) => index.searchLexical(query, { limit: 1 })[0]?.slug;
+
+  it('is a nudge, not a name, when many other toolkits use the word', () => {
+    expect(top('fire the webhook')).toBe('HOOKSFIVE_FIRE_WEBHOOK');
+    expect(top('webhooks in fire')).toBe('FIRE_LIST_WEBHOOKS');
+  });
+});

@@ -1,5 +1,6 @@
 import { toolkitKey } from './analyze-query.ts';
 import { analyzeText, isStopWord, splitWords, stemWord } from './analyze-text.ts';
+import { englishSynonyms } from './english-synonyms.ts';
 import type { ToolDocument } from './tool-document.ts';
 
 /** What search knows about a toolkit beyond its tools. A `ToolkitDefinition` fits. */
@@ -30,6 +31,9 @@ export const MIN_INTENT_SHARE = 0.15;
  */
 export const SIZE_EXPONENT = 0.5;
 
+/** How many other toolkits' tools must use a toolkit's name as a word for it to count as ordinary. */
+export const ORDINARY_NAME_TOOLKITS = 5;
+
 /** Weight of a toolkit's best category's affinity to the query, beside its own (1). */
 export const CATEGORY_WEIGHT = 0.3;
 
@@ -50,6 +54,12 @@ export interface ToolkitIntent {
    * `g`+word) that are no ordinary word of other toolkits' tools.
    */
   named(names: readonly string[]): Set<number>;
+  /**
+   * Toolkits whose name the query uses, where that name is also an ordinary English word the tools
+   * of `ORDINARY_NAME_TOOLKITS` or more other toolkits use ("increase the limit" is no request for
+   * the bank Increase, "box" may be a box): weaker evidence than `named`.
+   */
+  namedByOrdinaryWord(names: readonly string[]): Set<number>;
   /** Whether each toolkit (by number) was generated rather than curated. */
   readonly generated: Uint8Array;
   /** Stems that are part of a toolkit's name (they pick the toolkit, not the tool). */
@@ -237,10 +247,18 @@ export function buildToolkitIntent(
     });
   }
 
+  /** Keys that are also an ordinary English word many other toolkits' tools use ("increase", "box"). */
+  const ordinaryKeys = new Map<string, number>();
   for (const [key, owner] of [...keys]) {
-    if (!shortKeys.has(key)) continue;
     let others = 0;
     for (const toolkit of toolkitsUsing.get(stemWord(key)) ?? []) if (toolkit !== owner) others++;
+    if (!shortKeys.has(key)) {
+      if (others >= ORDINARY_NAME_TOOLKITS && englishSynonyms(key).length > 0) {
+        keys.delete(key);
+        ordinaryKeys.set(key, owner);
+      }
+      continue;
+    }
     // A word of two or three letters used elsewhere is an ordinary word ("on", "ca"); a longer short
     // form used by one other toolkit is most likely a mention of this one ("gdrive").
     if (others >= 2 || (others === 1 && key.length <= 3)) keys.delete(key);
@@ -253,6 +271,15 @@ export function buildToolkitIntent(
     const found = new Set<number>();
     for (const name of names) {
       const number = keys.get(name);
+      if (number !== undefined) found.add(number);
+    }
+    return found;
+  }
+
+  function namedByOrdinaryWord(names: readonly string[]): Set<number> {
+    const found = new Set<number>();
+    for (const name of names) {
+      const number = ordinaryKeys.get(name);
       if (number !== undefined) found.add(number);
     }
     return found;
@@ -303,6 +330,7 @@ export function buildToolkitIntent(
     documentToolkits,
     generated,
     named,
+    namedByOrdinaryWord,
     nameStems: (toolkit) => nameStemLists[toolkit] ?? [],
     affinities,
   };
