@@ -41,6 +41,11 @@ export const CATEGORY_WEIGHT = 0.3;
 interface TermAffinity {
   toolkits: Int32Array;
   shares: Float32Array;
+  /**
+   * Turns a toolkit's share into its contribution to each of its categories, divided by the
+   * category's member count at query time: `p(category | term)` without storing it per category.
+   */
+  categoryScale: number;
 }
 
 /** Routes a query to toolkits before tool ranking: by names it mentions and by its vocabulary. */
@@ -214,36 +219,22 @@ export function buildToolkitIntent(
   const categoryMembers = new Float64Array(categoryNumbers.size);
   for (const categories of toolkitCategories)
     for (const category of categories) categoryMembers[category]! += 1;
-  const categoryAffinityByTerm = new Map<string, TermAffinity>();
   const affinityByTerm = new Map<string, TermAffinity>();
   for (const [term, byToolkit] of termCounts) {
-    const byCategory = new Map<number, number>();
-    for (const [toolkit, amount] of byToolkit) {
-      for (const category of toolkitCategories[toolkit]!) {
-        byCategory.set(category, (byCategory.get(category) ?? 0) + amount / sizes[toolkit]! ** SIZE_EXPONENT);
-      }
-    }
-    let categoryTotal = 0;
-    const categoryEntries = [...byCategory].map(([category, amount]) => {
-      const share = amount / categoryMembers[category]!;
-      categoryTotal += share;
-      return [category, share] as const;
-    });
-    if (categoryEntries.length > 0) {
-      categoryAffinityByTerm.set(term, {
-        toolkits: Int32Array.from(categoryEntries, ([category]) => category),
-        shares: Float32Array.from(categoryEntries, ([, share]) => share / categoryTotal),
-      });
-    }
     let total = 0;
     const entries = [...byToolkit].map(([toolkit, amount]) => {
       const share = amount / sizes[toolkit]! ** SIZE_EXPONENT;
       total += share;
       return [toolkit, share] as const;
     });
+    let categoryTotal = 0;
+    for (const [toolkit, share] of entries) {
+      for (const category of toolkitCategories[toolkit]!) categoryTotal += share / categoryMembers[category]!;
+    }
     affinityByTerm.set(term, {
       toolkits: Int32Array.from(entries, ([toolkit]) => toolkit),
       shares: Float32Array.from(entries, ([, share]) => share / total),
+      categoryScale: categoryTotal > 0 ? total / categoryTotal : 0,
     });
   }
 
@@ -292,13 +283,15 @@ export function buildToolkitIntent(
       const affinity = affinityByTerm.get(term);
       if (affinity === undefined) continue;
       const factor = weight * idf(term);
+      const categoryFactor = factor * affinity.categoryScale;
       for (let index = 0; index < affinity.toolkits.length; index++) {
-        scores[affinity.toolkits[index]!]! += factor * affinity.shares[index]!;
-      }
-      const categoryAffinity = categoryAffinityByTerm.get(term);
-      if (categoryAffinity === undefined) continue;
-      for (let index = 0; index < categoryAffinity.toolkits.length; index++) {
-        categoryScores[categoryAffinity.toolkits[index]!]! += factor * categoryAffinity.shares[index]!;
+        const toolkit = affinity.toolkits[index]!;
+        const share = affinity.shares[index]!;
+        scores[toolkit]! += factor * share;
+        if (categoryFactor === 0) continue;
+        for (const category of toolkitCategories[toolkit]!) {
+          categoryScores[category]! += (categoryFactor * share) / categoryMembers[category]!;
+        }
       }
     }
     let best = 0;
