@@ -171,25 +171,34 @@ export function buildLexicalIndex(
     }
   });
 
-  const toolkitSizes = new Map<string, number>();
-  for (const document of documents)
-    toolkitSizes.set(document.toolkit, (toolkitSizes.get(document.toolkit) ?? 0) + 1);
-  const postingsByTerm = new Map<string, Postings>();
-  const perToolkit = new Map<string, number>();
-  for (const [term, postings] of collected) {
-    const documentFrequency = postings.documents.length;
-    perToolkit.clear();
-    for (const document of postings.documents) {
-      const toolkit = documents[document]!.toolkit;
-      perToolkit.set(toolkit, (perToolkit.get(toolkit) ?? 0) + 1);
+  const toolkitNumbers = new Map<string, number>();
+  const documentToolkit = Int32Array.from(documents, (document) => {
+    let number = toolkitNumbers.get(document.toolkit);
+    if (number === undefined) {
+      number = toolkitNumbers.size;
+      toolkitNumbers.set(document.toolkit, number);
     }
+    return number;
+  });
+  const toolkitSizes = new Float64Array(toolkitNumbers.size);
+  for (const number of documentToolkit) toolkitSizes[number]! += 1;
+  const perToolkit = new Float64Array(toolkitNumbers.size);
+  const postingsByTerm = new Map<string, Postings>();
+  for (const [term, postings] of collected) {
+    const postingDocuments = postings.documents;
+    const documentFrequency = postingDocuments.length;
+    for (const document of postingDocuments) perToolkit[documentToolkit[document]!]! += 1;
+    const gains = new Float32Array(documentFrequency);
+    for (let index = 0; index < documentFrequency; index++) {
+      const toolkit = documentToolkit[postingDocuments[index]!]!;
+      const frequency = postings.frequencies[index]!;
+      const localShare = perToolkit[toolkit]! / toolkitSizes[toolkit]!;
+      gains[index] = (frequency / (K1 + frequency)) * (1 - TOOLKIT_COMMON_DISCOUNT * localShare);
+    }
+    for (const document of postingDocuments) perToolkit[documentToolkit[document]!] = 0;
     postingsByTerm.set(term, {
-      documents: Int32Array.from(postings.documents),
-      gains: Float32Array.from(postings.frequencies, (frequency, index) => {
-        const toolkit = documents[postings.documents[index]!]!.toolkit;
-        const localShare = perToolkit.get(toolkit)! / toolkitSizes.get(toolkit)!;
-        return (frequency / (K1 + frequency)) * (1 - TOOLKIT_COMMON_DISCOUNT * localShare);
-      }),
+      documents: Int32Array.from(postingDocuments),
+      gains,
       idf: Math.log(1 + (count - documentFrequency + 0.5) / (documentFrequency + 0.5)),
     });
   }

@@ -106,18 +106,17 @@ function parameterText(schema: unknown, depth = 0): string {
 }
 
 /** Descriptions of the top-level input properties (and one level of nesting). */
-function parameterNotes(schema: unknown, depth = 0): string {
-  if (schema === null || typeof schema !== 'object') return '';
+function parameterNotes(schema: unknown, notes: string[] = [], depth = 0): string[] {
+  if (schema === null || typeof schema !== 'object') return notes;
   const properties = (schema as { properties?: unknown }).properties;
-  if (properties === null || typeof properties !== 'object') return '';
-  const parts: string[] = [];
+  if (properties === null || typeof properties !== 'object') return notes;
   for (const property of Object.values(properties as Record<string, unknown>)) {
     if (property === null || typeof property !== 'object') continue;
     const description = (property as { description?: unknown }).description;
-    if (typeof description === 'string') parts.push(description);
-    if (depth === 0) parts.push(parameterNotes(property, depth + 1));
+    if (typeof description === 'string') notes.push(description);
+    if (depth === 0) parameterNotes(property, notes, depth + 1);
   }
-  return parts.join(' ');
+  return notes;
 }
 
 /**
@@ -166,7 +165,8 @@ export function buildToolDocuments(tools: readonly SearchableTool[]): ToolDocume
         lead: analyzeText(sentences[0] ?? ''),
         body: analyzeText(sentences.slice(1).join(' ')),
         parameters: analyzeText(parameterText(tool.inputSchema)),
-        parameterNotes: analyzeText(parameterNotes(tool.inputSchema)),
+        // Analysed note by note: the same note ("Page number.") recurs across tools and toolkits.
+        parameterNotes: parameterNotes(tool.inputSchema).flatMap(analyzeText),
       },
       prior: deprecated ? DEPRECATED_PRIOR : 1,
       kind: toolOperationKind(tool),
