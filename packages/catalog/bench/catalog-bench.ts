@@ -150,7 +150,9 @@ for (const [label, toolkits] of [
 ] as const) {
   const tools = searchable(toolkits);
   const buildStarted = performance.now();
-  const index = createToolSearchIndex(tools);
+  // As the router builds it: toolkit names, descriptions, categories and the `generated` flag known.
+  const bySlug = new Map<string, ToolkitDefinition>(toolkits.map((toolkit) => [toolkit.slug, toolkit]));
+  const index = createToolSearchIndex(tools, { describeToolkit: (slug) => bySlug.get(slug) });
   const buildMs = performance.now() - buildStarted;
   for (const evalCase of cases.slice(0, 20)) index.searchLexical(evalCase.query, { limit: 10 });
   const latencies: number[] = [];

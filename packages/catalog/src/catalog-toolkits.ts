@@ -49,5 +49,6 @@ async function loadToolkit(info: CatalogToolkitInfo): Promise<ToolkitDefinition>
     tools: unpackTools(packed),
     ...(info.connectHelp ? { connectHelp: info.connectHelp } : {}),
     ...(info.credentialCheck ? { credentialCheck: info.credentialCheck } : {}),
+    generated: true,
   };
 }

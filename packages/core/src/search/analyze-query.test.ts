@@ -37,7 +37,7 @@ describe('analyzeQuery', () => {
     expect(weightOf('read src/app.yml from octo/site', 'app')).toBe(IDENTIFIER_WEIGHT);
     expect(weightOf('read src/app.yml from octo/site', 'site')).toBe(IDENTIFIER_WEIGHT);
     expect(weightOf('label it "regression"', 'regression')).toBe(IDENTIFIER_WEIGHT);
-    expect(weightOf('where is parseConfig defined', 'parse')).toBe(IDENTIFIER_WEIGHT);
+    expect(weightOf('who calls loadSettings here', 'load')).toBe(IDENTIFIER_WEIGHT);
     expect(weightOf('start a project called lunar-base', 'base')).toBe(IDENTIFIER_WEIGHT);
     expect(weightOf('start a project called lunar-base', 'project')).toBe(1);
     expect(weightOf('archive record 7fa03c91bd2e', '7fa03c91bd2e')).toBe(IDENTIFIER_WEIGHT);
@@ -45,9 +45,15 @@ describe('analyzeQuery', () => {
     expect(weightOf('convert utf8 to base64', 'utf8')).toBe(1);
   });
 
+  it('counts the words of a matched idiom at half weight, the words it stands for added', () => {
+    expect(weightOf('which login am I signed in with', 'sign')).toBe(0.5);
+    expect(weightOf('which login am I signed in with', 'authent')).toBeGreaterThan(0);
+    expect(weightOf('the key I signed the tag with', 'sign')).toBe(1);
+  });
+
   it('drops the words a "without", "don\'t" or "no" rules out', () => {
-    expect(weightOf('merge the branch without a pull request', 'pull')).toBeUndefined();
-    expect(weightOf('merge the branch without a pull request', 'merge')).toBe(1);
+    expect(weightOf('land the fix without a review first', 'review')).toBeUndefined();
+    expect(weightOf('land the fix without a review first', 'land')).toBe(1);
     expect(weightOf("write the reply but don't post it", 'post')).toBeUndefined();
     expect(weightOf('export the report, no charts', 'chart')).toBeUndefined();
     expect(weightOf('show the comments, not just the summary', 'summary')).toBe(1);
@@ -61,7 +67,7 @@ describe('analyzeQuery', () => {
   });
 
   it('asks for a list when the query talks about things in the plural', () => {
-    expect(weightOf('what branches does the repo have', 'list')).toBeGreaterThan(0);
+    expect(weightOf('what labels exist on this board', 'list')).toBeGreaterThan(0);
     expect(weightOf('rename the branch', 'list')).toBeUndefined();
   });
 

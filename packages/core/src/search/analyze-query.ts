@@ -1,5 +1,11 @@
 import { analyzeText, isStopWord, normalizeWords, splitWords, stemWord } from './analyze-text.ts';
-import { CONCEPTS, type Concept, DEFAULT_CONCEPT_WEIGHT, PHRASE_CONCEPT_WEIGHT } from './concept-table.ts';
+import {
+  CONCEPTS,
+  type Concept,
+  DEFAULT_CONCEPT_WEIGHT,
+  PHRASE_CONCEPT_WEIGHT,
+  PHRASE_LITERAL_WEIGHT,
+} from './concept-table.ts';
 import { englishSynonyms } from './english-synonyms.ts';
 import { type OperationKind, queryOperationKind } from './operation-kind.ts';
 
@@ -102,7 +108,11 @@ function compileConcepts(concepts: readonly Concept[]): Map<string, CompiledPhra
       const weight = concept.weight ?? (stems.length > 1 ? PHRASE_CONCEPT_WEIGHT : DEFAULT_CONCEPT_WEIGHT);
       const additions = concept.add.flatMap((added) => analyzeText(added).map((term) => ({ term, weight })));
       const list = byFirstStem.get(first) ?? [];
-      list.push({ stems, additions, literalWeight: concept.literalWeight ?? 1 });
+      list.push({
+        stems,
+        additions,
+        literalWeight: concept.literalWeight ?? (stems.length > 1 ? PHRASE_LITERAL_WEIGHT : 1),
+      });
       byFirstStem.set(first, list);
     }
   }
@@ -208,8 +218,11 @@ export function analyzeQuery(query: string): AnalyzedQuery {
   words.forEach((word, index) => {
     if (word.weight !== 1) return;
     names.add(word.word);
+    // Two words run together name a toolkit ("google calendar"), unless one is a function word:
+    // "read me" is no mention of ReadMe.
     const next = words[index + 1];
-    if (next !== undefined && next.weight === 1) names.add(toolkitKey(word.word + next.word));
+    if (next !== undefined && next.weight === 1 && !isStopWord(word.word) && !isStopWord(next.word))
+      names.add(toolkitKey(word.word + next.word));
   });
   let previous: string | undefined;
   for (const word of words) {

@@ -14,7 +14,8 @@ export interface Concept {
   weight?: number;
   /**
    * Weight of the `when` words themselves, for words that only carry intent (`show`, `give`): their
-   * literal matches in tool descriptions are noise. Default 1.
+   * literal matches in tool descriptions are noise. Default 1 for one word, `PHRASE_LITERAL_WEIGHT`
+   * for a phrase of several.
    */
   literalWeight?: number;
 }
@@ -24,6 +25,13 @@ export const DEFAULT_CONCEPT_WEIGHT = 0.5;
 
 /** Weight of words added by a phrase of several words: longer phrases are less ambiguous. */
 export const PHRASE_CONCEPT_WEIGHT = 0.7;
+
+/**
+ * Weight of the words of a matched phrase of several words themselves ("signed in", "get rid of",
+ * "look up"): an idiom means what its concept adds, and its words' literal matches ("signing key")
+ * are mostly noise. A concept's own `literalWeight` overrides it.
+ */
+export const PHRASE_LITERAL_WEIGHT = 0.5;
 
 export const CONCEPTS: readonly Concept[] = [
   // Actions.
@@ -52,19 +60,7 @@ export const CONCEPTS: readonly Concept[] = [
   { when: ['spin up', 'register', 'raise', 'report', 'compose', 'draft a', 'write a'], add: ['create'] },
   { when: ['file a', 'file an', 'log a', 'log an'], add: ['create'], literalWeight: 0.3 },
   {
-    when: [
-      'edit',
-      'change',
-      'modify',
-      'alter',
-      'rename',
-      'tweak',
-      'adjust',
-      'amend',
-      'correct',
-      'fix',
-      'convert',
-    ],
+    when: ['edit', 'change', 'modify', 'alter', 'rename', 'tweak', 'adjust', 'amend', 'correct', 'fix'],
     add: ['update'],
   },
   { when: ['set', 'replace', 'overwrite'], add: ['update', 'set'] },
@@ -151,7 +147,7 @@ export const CONCEPTS: readonly Concept[] = [
   },
   { when: ['thread', 'conversation'], add: ['comment', 'reply', 'discussion'] },
   { when: ['assign', 'allocate', 'delegate'], add: ['assign'] },
-  { when: ['give', 'hand', 'take', 'bring'], add: ['assign', 'add'], literalWeight: 0.3 },
+  { when: ['give', 'hand', 'take'], add: ['assign', 'add'], literalWeight: 0.3 },
   { when: ['unassign', 'un assign'], add: ['remove', 'assign'] },
   {
     when: ['access', 'permission', 'role', 'rights', 'privilege', 'grant', 'share with', 'share'],
@@ -259,11 +255,11 @@ export const CONCEPTS: readonly Concept[] = [
   },
   { when: ['language', 'languages', 'written in'], add: ['language'] },
   { when: ['topic', 'topics', 'tagged with', 'keywords'], add: ['topic'] },
-  { when: ['fork', 'copy', 'clone into'], add: ['fork'] },
+  { when: ['fork', 'clone into'], add: ['fork'] },
   { when: ['template', 'boilerplate', 'scaffold', 'starter', 'skeleton'], add: ['template'] },
   { when: ['transfer', 'move', 'hand over'], add: ['transfer'] },
   { when: ['archive', 'retire'], add: ['archive', 'update'] },
-  { when: ['snippet', 'paste', 'pastebin'], add: ['gist'] },
+  { when: ['snippet', 'pastebin'], add: ['gist'] },
   { when: ['ssh key', 'public key', 'gpg key', 'signing key'], add: ['key'] },
   {
     when: ['vulnerability', 'vulnerable', 'cve', 'security issue', 'insecure', 'exploit'],
@@ -311,7 +307,7 @@ export const CONCEPTS: readonly Concept[] = [
   },
   { when: ['who starred', 'starred by', 'stargazers'], add: ['stargazer'] },
   {
-    when: ['take a look', 'ask for review', 'request review', 'request a review'],
+    when: ['ask for review', 'request review', 'request a review'],
     add: ['request', 'reviewer'],
   },
   {

@@ -78,6 +78,43 @@ describe('createToolSearchIndex', () => {
     expect(topSlug(index, 'get a team')).toBe('GITHUB_TEAMS_GET_BY_NAME');
   });
 
+  it('reads parameter descriptions, below the words of the name and description', () => {
+    const schema = (note: string) => ({
+      type: 'object',
+      properties: { target: { type: 'string', description: note } },
+    });
+    const tools: SearchableTool[] = [
+      {
+        slug: 'VAULT_MOVE',
+        name: 'Move entry',
+        description: 'Moves an entry.',
+        toolkit: 'vault',
+        inputSchema: schema('Folder that receives the archived entry.'),
+      },
+      {
+        slug: 'VAULT_ARCHIVE',
+        name: 'Archive entry',
+        description: 'Archives an entry.',
+        toolkit: 'vault',
+        inputSchema: schema('Entry id.'),
+      },
+      {
+        slug: 'VAULT_READ',
+        name: 'Read entry',
+        description: 'Reads an entry.',
+        toolkit: 'vault',
+        inputSchema: schema('Entry id.'),
+      },
+    ];
+    const vault = createToolSearchIndex(tools);
+    expect(vault.searchLexical('archive an entry').map((hit) => hit.slug)).toEqual([
+      'VAULT_ARCHIVE',
+      'VAULT_MOVE',
+      'VAULT_READ',
+    ]);
+    expect(topSlug(vault, 'which folder')).toBe('VAULT_MOVE');
+  });
+
   it('returns nothing for a query without meaningful words', () => {
     expect(index.searchLexical('the of and')).toEqual([]);
     expect(index.searchLexical('')).toEqual([]);

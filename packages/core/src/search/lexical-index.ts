@@ -16,6 +16,7 @@ export const FIELD_PARAMETERS: Readonly<Record<FieldName, FieldParameters>> = {
   lead: { weight: 2, b: 0.6 },
   body: { weight: 0.4, b: 0.75 },
   parameters: { weight: 1, b: 0.5 },
+  parameterNotes: { weight: 0.15, b: 0.75 },
 };
 
 /** BM25 saturation: how fast repeated matches stop adding score. */
@@ -42,10 +43,23 @@ export const MAX_PAIR_BONUSES = 2;
 export const NAMED_TOOLKIT_BOOST = 30;
 
 /**
+ * Score multiplier for a toolkit named by a word that is also ordinary English used across the
+ * catalog ("box", "increase", "buffer"): a mention, maybe, so a nudge rather than `NAMED_TOOLKIT_BOOST`.
+ */
+export const ORDINARY_NAME_BOOST = 3;
+
+/**
  * Weight of the toolkit prior: a tool's score is multiplied by `1 + INTENT_WEIGHT * affinity`, where
  * affinity (0 to 1) says how much the query's words belong to the tool's toolkit (`ToolkitIntent`).
  */
 export const INTENT_WEIGHT = 1;
+
+/**
+ * Score multiplier for tools of a generated toolkit the query does not name: curated tools come first
+ * when both fit ("send a message" is Slack's before a generated chat API's), a generated tool still
+ * wins when its words fit clearly better.
+ */
+export const GENERATED_TOOLKIT_FACTOR = 0.5;
 
 /** How many documents are scored exactly before pruning by bound: `limit * SEED_FACTOR + SEED_EXTRA`. */
 const SEED_FACTOR = 2;
@@ -87,10 +101,20 @@ function topByBound(touched: Int32Array, touchedCount: number, bounds: Float64Ar
 /** Weight left to the words that name a toolkit: they pick the toolkit, not the tool. */
 export const TOOLKIT_NAME_TERM_WEIGHT = 0.2;
 
+/**
+ * How much a term common to a toolkit's tools counts less for them: its gain is multiplied by
+ * `1 - TOOLKIT_COMMON_DISCOUNT * share`, where share is the part of the toolkit's tools that use it.
+ * In Gmail "message" is in almost every tool and says little about which one; "trash" says a lot.
+ */
+export const TOOLKIT_COMMON_DISCOUNT = 0.25;
+
 interface Postings {
   documents: Int32Array;
-  /** Field-weighted, length-normalised term frequency per document (BM25F's pseudo frequency). */
-  frequencies: Float32Array;
+  /**
+   * Per document: the saturated BM25F pseudo frequency `f / (K1 + f)` of the term (field-weighted,
+   * length-normalised), times the toolkit discount of `TOOLKIT_COMMON_DISCOUNT`.
+   */
+  gains: Float32Array;
   idf: number;
 }
 
@@ -101,7 +125,8 @@ export interface ScoredDocument {
 
 /** A BM25F index over tool documents with precomputed postings; rebuilt when the catalog changes. */
 export interface LexicalIndex {
-  readonly documents: readonly ToolDocument[];
+  /** How many documents the index holds. */
+  readonly size: number;
   /** Best `limit` documents for which `accepts(document)` holds, best first, ties by slug. */
   search(query: AnalyzedQuery, accepts: (document: number) => boolean, limit: number): ScoredDocument[];
 }
@@ -146,16 +171,42 @@ export function buildLexicalIndex(
     }
   });
 
+  const toolkitNumbers = new Map<string, number>();
+  const documentToolkit = Int32Array.from(documents, (document) => {
+    let number = toolkitNumbers.get(document.toolkit);
+    if (number === undefined) {
+      number = toolkitNumbers.size;
+      toolkitNumbers.set(document.toolkit, number);
+    }
+    return number;
+  });
+  const toolkitSizes = new Float64Array(toolkitNumbers.size);
+  for (const number of documentToolkit) toolkitSizes[number]! += 1;
+  const perToolkit = new Float64Array(toolkitNumbers.size);
   const postingsByTerm = new Map<string, Postings>();
   for (const [term, postings] of collected) {
-    const documentFrequency = postings.documents.length;
+    const postingDocuments = postings.documents;
+    const documentFrequency = postingDocuments.length;
+    for (const document of postingDocuments) perToolkit[documentToolkit[document]!]! += 1;
+    const gains = new Float32Array(documentFrequency);
+    for (let index = 0; index < documentFrequency; index++) {
+      const toolkit = documentToolkit[postingDocuments[index]!]!;
+      const frequency = postings.frequencies[index]!;
+      const localShare = perToolkit[toolkit]! / toolkitSizes[toolkit]!;
+      gains[index] = (frequency / (K1 + frequency)) * (1 - TOOLKIT_COMMON_DISCOUNT * localShare);
+    }
+    for (const document of postingDocuments) perToolkit[documentToolkit[document]!] = 0;
     postingsByTerm.set(term, {
-      documents: Int32Array.from(postings.documents),
-      frequencies: Float32Array.from(postings.frequencies),
+      documents: Int32Array.from(postingDocuments),
+      gains,
       idf: Math.log(1 + (count - documentFrequency + 0.5) / (documentFrequency + 0.5)),
     });
   }
 
+  // Only what ranking reads is kept; the documents' fields are released after the build.
+  const slugs = documents.map((document) => document.slug);
+  const documentPairs = documents.map((document) => document.pairs);
+  const kinds = documents.map((document) => document.kind);
   const priors = Float64Array.from(documents, (document) => document.prior);
   const slugTerms = documents.map((document) => [...new Set(document.fields.slug)]);
   const slugTermWeights = slugTerms.map((terms) =>
@@ -173,7 +224,7 @@ export function buildLexicalIndex(
 
   function isBetter(score: number, document: number, than: ScoredDocument): boolean {
     if (score !== than.score) return score > than.score;
-    return documents[document]!.slug < documents[than.document]!.slug;
+    return slugs[document]! < slugs[than.document]!;
   }
 
   function search(
@@ -185,6 +236,7 @@ export function buildLexicalIndex(
     const queryWeights = new Map<string, number>();
     for (const { term, weight } of query.terms) queryWeights.set(term, weight);
     const named = intent.named(query.names);
+    const namedByOrdinaryWord = intent.namedByOrdinaryWord(query.names);
     for (const toolkit of named) {
       // Named or not in so many words ("gcal"), a toolkit's name words pick its tools at low weight.
       for (const stem of intent.nameStems(toolkit)) queryWeights.set(stem, TOOLKIT_NAME_TERM_WEIGHT);
@@ -192,22 +244,29 @@ export function buildLexicalIndex(
     const affinities = intent.affinities(queryWeights, idfOf);
     const toolkitFactors = Float64Array.from(
       affinities,
-      (affinity, toolkit) => (1 + INTENT_WEIGHT * affinity) * (named.has(toolkit) ? NAMED_TOOLKIT_BOOST : 1),
+      (affinity, toolkit) =>
+        (1 + INTENT_WEIGHT * affinity) *
+        (named.has(toolkit)
+          ? NAMED_TOOLKIT_BOOST
+          : namedByOrdinaryWord.has(toolkit)
+            ? ORDINARY_NAME_BOOST
+            : intent.generated[toolkit] === 1
+              ? GENERATED_TOOLKIT_FACTOR
+              : 1),
     );
     let touchedCount = 0;
     for (const [term, weight] of queryWeights) {
       const postings = postingsByTerm.get(term);
       if (postings === undefined) continue;
       const factor = weight * postings.idf;
-      const { documents: postingDocuments, frequencies } = postings;
+      const { documents: postingDocuments, gains } = postings;
       for (let index = 0; index < postingDocuments.length; index++) {
         const document = postingDocuments[index]!;
-        const frequency = frequencies[index]!;
         if (isTouched[document] === 0) {
           isTouched[document] = 1;
           touched[touchedCount++] = document;
         }
-        scores[document]! += (factor * frequency) / (K1 + frequency);
+        scores[document]! += factor * gains[index]!;
       }
     }
     const maxPairFactor = 1 + PAIR_BONUS * Math.min(query.pairs.length, MAX_PAIR_BONUSES);
@@ -233,11 +292,11 @@ export function buildLexicalIndex(
       }
       if (query.pairs.length > 0) {
         let matchedPairs = 0;
-        const pairs = documents[document]!.pairs;
+        const pairs = documentPairs[document]!;
         for (const pair of query.pairs) if (pairs.has(pair)) matchedPairs++;
         score *= 1 + PAIR_BONUS * Math.min(matchedPairs, MAX_PAIR_BONUSES);
       }
-      return score * operationKindFactor(query.kind, documents[document]!.kind);
+      return score * operationKindFactor(query.kind, kinds[document]);
     }
 
     const best: ScoredDocument[] = [];
@@ -274,5 +333,5 @@ export function buildLexicalIndex(
     return best;
   }
 
-  return { documents, search };
+  return { size: count, search };
 }

@@ -119,7 +119,7 @@ function clauseOperationKind(queryWords: string[]): OperationKind | undefined {
 }
 
 /** Score multiplier when the tool's kind differs from what the query asks for. */
-export const KIND_MISMATCH_FACTOR = 0.6;
+export const KIND_MISMATCH_FACTOR = 0.4;
 
 /** Score multiplier when the query asks to create and the tool updates, or the other way round. */
 export const CHANGE_MISMATCH_FACTOR = 0.8;

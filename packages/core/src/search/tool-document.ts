@@ -1,11 +1,11 @@
 import type { JsonSchema } from '@toolrouter/toolkits';
 import { pairKey } from './analyze-query.ts';
-import { analyzeText, splitWords } from './analyze-text.ts';
+import { analyzeText as analyzeWords, splitWords } from './analyze-text.ts';
 import { type OperationKind, toolOperationKind } from './operation-kind.ts';
 import type { SearchableTool } from './search-types.ts';
 
 /** The fields of a tool that search reads, in the order of `FIELD_NAMES`. */
-export const FIELD_NAMES = ['slug', 'name', 'lead', 'body', 'parameters'] as const;
+export const FIELD_NAMES = ['slug', 'name', 'lead', 'body', 'parameters', 'parameterNotes'] as const;
 
 export type FieldName = (typeof FIELD_NAMES)[number];
 
@@ -105,13 +105,46 @@ function parameterText(schema: unknown, depth = 0): string {
   return parts.join(' ');
 }
 
+/** Descriptions of the top-level input properties (and one level of nesting). */
+function parameterNotes(schema: unknown, notes: string[] = [], depth = 0): string[] {
+  if (schema === null || typeof schema !== 'object') return notes;
+  const properties = (schema as { properties?: unknown }).properties;
+  if (properties === null || typeof properties !== 'object') return notes;
+  for (const property of Object.values(properties as Record<string, unknown>)) {
+    if (property === null || typeof property !== 'object') continue;
+    const description = (property as { description?: unknown }).description;
+    if (typeof description === 'string') notes.push(description);
+    if (depth === 0) parameterNotes(property, notes, depth + 1);
+  }
+  return notes;
+}
+
 /**
  * Turns tools into documents for the lexical index: slug words (without the toolkit prefix), name,
  * the description's first sentence (lead) and the rest (body) without catalog-wide boilerplate,
- * and parameter names and enum values.
+ * parameter names and enum values, and parameter descriptions.
  */
 export function buildToolDocuments(tools: readonly SearchableTool[]): ToolDocument[] {
   const boilerplate = findBoilerplate(tools);
+  // Generated toolkits repeat texts (parameter notes, "Page number.", whole descriptions): each
+  // distinct text is analysed once and its terms shared by every document that has it.
+  // Each distinct term string is kept once, too.
+  const analyzed = new Map<string, string[]>();
+  const interned = new Map<string, string>();
+  const intern = (term: string): string => {
+    const known = interned.get(term);
+    if (known !== undefined) return known;
+    interned.set(term, term);
+    return term;
+  };
+  const analyzeText = (text: string): string[] => {
+    let terms = analyzed.get(text);
+    if (terms === undefined) {
+      terms = analyzeWords(text).map(intern);
+      analyzed.set(text, terms);
+    }
+    return terms;
+  };
   return tools.map((tool) => {
     const sentences = sentencesOf(withoutLeadingName(tool)).filter(
       (sentence) => !boilerplate.has(normalizeSentence(sentence)),
@@ -132,6 +165,8 @@ export function buildToolDocuments(tools: readonly SearchableTool[]): ToolDocume
         lead: analyzeText(sentences[0] ?? ''),
         body: analyzeText(sentences.slice(1).join(' ')),
         parameters: analyzeText(parameterText(tool.inputSchema)),
+        // Analysed note by note: the same note ("Page number.") recurs across tools and toolkits.
+        parameterNotes: parameterNotes(tool.inputSchema).flatMap(analyzeText),
       },
       prior: deprecated ? DEPRECATED_PRIOR : 1,
       kind: toolOperationKind(tool),

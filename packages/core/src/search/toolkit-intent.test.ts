@@ -63,6 +63,15 @@ describe('buildToolkitIntent', () => {
       number('googleplanner'),
     ]);
     expect([...intent.named(analyzeQuery('get item 4').names)]).toEqual([]);
+    expect([...intent.named(analyzeQuery('the google planner for friday').names)]).toEqual([
+      number('googleplanner'),
+    ]);
+    const readMe = buildToolkitIntent(
+      buildToolDocuments([tool('readme', 'GET_DOC', 'Get doc', 'A doc.')]),
+      (slug) => ({ slug, name: 'ReadMe' }),
+    );
+    expect(readMe.named(analyzeQuery('read me the doc').names).size).toBe(0);
+    expect(readMe.named(analyzeQuery('the readme docs').names).size).toBe(1);
   });
 
   it('gives a short form two toolkits share to the one with the shorter name', () => {
@@ -105,6 +114,33 @@ describe('buildToolkitIntent', () => {
   });
 });
 
+describe('categories in the toolkit prior', () => {
+  const tools = [
+    tool('pagesmith', 'LIST_PAGES', 'List pages', 'Lists the pages of a team wiki.'),
+    tool('pagesmith', 'GET_PAGE', 'Get page', 'Returns a page.'),
+    tool('blocknote', 'QUERY_TABLE', 'Query table', 'Queries the rows of a table.'),
+    tool('blocknote', 'GET_BLOCK', 'Get block', 'Returns a block.'),
+    tool('tunes', 'LIST_SONGS', 'List songs', 'Lists songs.'),
+    tool('tunes', 'GET_SONG', 'Get song', 'Returns a song.'),
+  ];
+  const toolkits: SearchableToolkit[] = [
+    { slug: 'pagesmith', name: 'Pagesmith', categories: ['documents'] },
+    { slug: 'blocknote', name: 'Blocknote', categories: ['Documents', 'database'] },
+    { slug: 'tunes', name: 'Tunes', categories: ['music'] },
+  ];
+  const intent = buildToolkitIntent(buildToolDocuments(tools), (slug) =>
+    toolkits.find((toolkit) => toolkit.slug === slug),
+  );
+  const number = (slug: string) => intent.toolkits.indexOf(slug);
+
+  it("lend a toolkit a little of its category peers' words, nothing to other categories", () => {
+    const affinities = intent.affinities(new Map([['wiki', 1]]), () => 1);
+    expect(affinities[number('pagesmith')]).toBe(1);
+    expect(affinities[number('blocknote')]).toBeCloseTo(0.3 / 1.3, 5);
+    expect(affinities[number('tunes')]).toBe(0);
+  });
+});
+
 describe('toolkit routing in search', () => {
   const index = createToolSearchIndex(TOOLS, { describeToolkit });
   const top = (query: string) => index.searchLexical(query, { limit: 1 })[0]?.slug;
@@ -125,5 +161,69 @@ describe('toolkit routing in search', () => {
       for (const limit of [1, 2, 3])
         expect(index.searchLexical(query, { limit })).toEqual(all.slice(0, limit));
     }
+  });
+});
+
+describe('curated toolkits first', () => {
+  const tools = [
+    tool('curatedchat', 'POST_NOTE', 'Post note', 'Posts a note to a room.'),
+    tool('generatedchat', 'POST_NOTE', 'Post note', 'Posts a note to a room.'),
+  ];
+  const toolkits: SearchableToolkit[] = [
+    { slug: 'curatedchat', name: 'Curated Chat' },
+    { slug: 'generatedchat', name: 'Generated Chat', generated: true },
+  ];
+  const index = createToolSearchIndex(tools, {
+    describeToolkit: (slug) => toolkits.find((toolkit) => toolkit.slug === slug),
+  });
+
+  it("ranks a curated tool above a generated one with the same words, at twice the generated one's score", () => {
+    const hits = index.searchLexical('post a note to the room', { limit: 2 });
+    expect(hits.map((hit) => hit.slug)).toEqual(['CURATEDCHAT_POST_NOTE', 'GENERATEDCHAT_POST_NOTE']);
+    expect(hits[0]!.score).toBeCloseTo(hits[1]!.score * 2);
+  });
+
+  it('keeps the generated toolkit first when the request names it', () => {
+    expect(index.searchLexical('post a note to the room in generatedchat', { limit: 1 })[0]?.slug).toBe(
+      'GENERATEDCHAT_POST_NOTE',
+    );
+  });
+});
+
+describe("words common to a toolkit's tools", () => {
+  // `alpha` is one tool about notes; in `zeta`, notes are 4 tools of 16. Their affinity to "note" is
+  // the same (4/√16 = 1/√1), so only the toolkit discount tells the two identical tools apart.
+  const tools = [
+    tool('alpha', 'PIN_NOTE', 'Pin note', 'Pins a note.'),
+    tool('zeta', 'PIN_NOTE', 'Pin note', 'Pins a note.'),
+    ...['EDIT', 'READ', 'DROP'].map((verb) => tool('zeta', `${verb}_NOTE`, `${verb} note`, 'A note.')),
+    ...Array.from({ length: 12 }, (_, number) =>
+      tool('zeta', `CARD_${number}`, `Card ${number}`, 'Shuffles the cards.'),
+    ),
+  ];
+  const index = createToolSearchIndex(tools);
+
+  it("count less where every tool uses them than where few do: 1 - 0.25 × the toolkit's share", () => {
+    const hits = index.searchLexical('note', { toolkits: ['alpha', 'zeta'], limit: 10 });
+    const score = (slug: string) => hits.find((hit) => hit.slug === slug)!.score;
+    expect(score('ZETA_PIN_NOTE') / score('ALPHA_PIN_NOTE')).toBeCloseTo((1 - 0.25 / 4) / (1 - 0.25), 5);
+  });
+});
+
+describe('a toolkit named by an ordinary word', () => {
+  const tools = [
+    tool('fire', 'LIST_WEBHOOKS', 'List webhooks', 'Lists the webhooks of an account.'),
+    ...['one', 'two', 'three', 'four', 'five'].map((slug) =>
+      tool(`hooks${slug}`, 'FIRE_WEBHOOK', 'Fire webhook', 'Fires a webhook now.'),
+    ),
+  ];
+  const index = createToolSearchIndex(tools, {
+    describeToolkit: (slug) => ({ slug, name: slug === 'fire' ? 'Fire' : slug }),
+  });
+  const top = (query: string) => index.searchLexical(query, { limit: 1 })[0]?.slug;
+
+  it('is a nudge, not a name, when many other toolkits use the word', () => {
+    expect(top('fire the webhook')).toBe('HOOKSFIVE_FIRE_WEBHOOK');
+    expect(top('webhooks in fire')).toBe('FIRE_LIST_WEBHOOKS');
   });
 });

@@ -1,5 +1,6 @@
 import { toolkitKey } from './analyze-query.ts';
 import { analyzeText, isStopWord, splitWords, stemWord } from './analyze-text.ts';
+import { englishSynonyms } from './english-synonyms.ts';
 import type { ToolDocument } from './tool-document.ts';
 
 /** What search knows about a toolkit beyond its tools. A `ToolkitDefinition` fits. */
@@ -8,6 +9,8 @@ export interface SearchableToolkit {
   name: string;
   description?: string;
   categories?: string[];
+  /** Generated from a vendor's API description rather than curated: ranked after curated toolkits. */
+  generated?: boolean;
 }
 
 /**
@@ -28,10 +31,21 @@ export const MIN_INTENT_SHARE = 0.15;
  */
 export const SIZE_EXPONENT = 0.5;
 
+/** How many other toolkits' tools must use a toolkit's name as a word for it to count as ordinary. */
+export const ORDINARY_NAME_TOOLKITS = 5;
+
+/** Weight of a toolkit's best category's affinity to the query, beside its own (1). */
+export const CATEGORY_WEIGHT = 0.3;
+
 /** Per-term affinities of toolkits: `p(toolkit | term)` over the toolkits whose tools use the term. */
 interface TermAffinity {
   toolkits: Int32Array;
   shares: Float32Array;
+  /**
+   * Turns a toolkit's share into its contribution to each of its categories, divided by the
+   * category's member count at query time: `p(category | term)` without storing it per category.
+   */
+  categoryScale: number;
 }
 
 /** Routes a query to toolkits before tool ranking: by names it mentions and by its vocabulary. */
@@ -45,6 +59,14 @@ export interface ToolkitIntent {
    * `g`+word) that are no ordinary word of other toolkits' tools.
    */
   named(names: readonly string[]): Set<number>;
+  /**
+   * Toolkits whose name the query uses, where that name is also an ordinary English word the tools
+   * of `ORDINARY_NAME_TOOLKITS` or more other toolkits use ("increase the limit" is no request for
+   * the bank Increase, "box" may be a box): weaker evidence than `named`.
+   */
+  namedByOrdinaryWord(names: readonly string[]): Set<number>;
+  /** Whether each toolkit (by number) was generated rather than curated. */
+  readonly generated: Uint8Array;
   /** Stems that are part of a toolkit's name (they pick the toolkit, not the tool). */
   nameStems(toolkit: number): readonly string[];
   /**
@@ -118,6 +140,7 @@ export function buildToolkitIntent(
   const toolkitsUsing = new Map<string, Set<number>>();
   const nameStemLists: string[][] = [];
   const nameWordCounts: number[] = [];
+  const generated = new Uint8Array(toolkits.length);
   const termCounts = new Map<string, Map<number, number>>();
   const count = (term: string, toolkit: number, amount: number) => {
     let byToolkit = termCounts.get(term);
@@ -130,6 +153,7 @@ export function buildToolkitIntent(
   toolkits.forEach((slug, number) => {
     const info = describe(slug) ?? { slug, name: slug };
     nameWordCounts.push(nameWords(info).length);
+    if (info.generated === true) generated[number] = 1;
     for (const key of shortNameKeys(info)) shortKeys.add(key);
     for (const key of toolkitNameKeys(info)) {
       const owners = ownersOfKey.get(key) ?? new Set();
@@ -177,6 +201,24 @@ export function buildToolkitIntent(
     }
   }
 
+  // Categories pool the vocabulary of their toolkits: "wiki" used by a documents toolkit points to
+  // every documents toolkit a little.
+  const categoryNumbers = new Map<string, number>();
+  const toolkitCategories: number[][] = toolkits.map((slug) =>
+    [...new Set((describe(slug)?.categories ?? []).map((category) => category.toLowerCase()))].map(
+      (category) => {
+        let number = categoryNumbers.get(category);
+        if (number === undefined) {
+          number = categoryNumbers.size;
+          categoryNumbers.set(category, number);
+        }
+        return number;
+      },
+    ),
+  );
+  const categoryMembers = new Float64Array(categoryNumbers.size);
+  for (const categories of toolkitCategories)
+    for (const category of categories) categoryMembers[category]! += 1;
   const affinityByTerm = new Map<string, TermAffinity>();
   for (const [term, byToolkit] of termCounts) {
     let total = 0;
@@ -185,22 +227,36 @@ export function buildToolkitIntent(
       total += share;
       return [toolkit, share] as const;
     });
+    let categoryTotal = 0;
+    for (const [toolkit, share] of entries) {
+      for (const category of toolkitCategories[toolkit]!) categoryTotal += share / categoryMembers[category]!;
+    }
     affinityByTerm.set(term, {
       toolkits: Int32Array.from(entries, ([toolkit]) => toolkit),
       shares: Float32Array.from(entries, ([, share]) => share / total),
+      categoryScale: categoryTotal > 0 ? total / categoryTotal : 0,
     });
   }
 
+  /** Keys that are also an ordinary English word many other toolkits' tools use ("increase", "box"). */
+  const ordinaryKeys = new Map<string, number>();
   for (const [key, owner] of [...keys]) {
-    if (!shortKeys.has(key)) continue;
     let others = 0;
     for (const toolkit of toolkitsUsing.get(stemWord(key)) ?? []) if (toolkit !== owner) others++;
+    if (!shortKeys.has(key)) {
+      if (others >= ORDINARY_NAME_TOOLKITS && englishSynonyms(key).length > 0) {
+        keys.delete(key);
+        ordinaryKeys.set(key, owner);
+      }
+      continue;
+    }
     // A word of two or three letters used elsewhere is an ordinary word ("on", "ca"); a longer short
     // form used by one other toolkit is most likely a mention of this one ("gdrive").
     if (others >= 2 || (others === 1 && key.length <= 3)) keys.delete(key);
   }
 
   const scores = new Float64Array(toolkits.length);
+  const categoryScores = new Float64Array(categoryNumbers.size);
 
   function named(names: readonly string[]): Set<number> {
     const found = new Set<number>();
@@ -211,22 +267,52 @@ export function buildToolkitIntent(
     return found;
   }
 
+  function namedByOrdinaryWord(names: readonly string[]): Set<number> {
+    const found = new Set<number>();
+    for (const name of names) {
+      const number = ordinaryKeys.get(name);
+      if (number !== undefined) found.add(number);
+    }
+    return found;
+  }
+
   function affinities(terms: ReadonlyMap<string, number>, idf: (term: string) => number): Float64Array {
     scores.fill(0);
+    categoryScores.fill(0);
     for (const [term, weight] of terms) {
       const affinity = affinityByTerm.get(term);
       if (affinity === undefined) continue;
       const factor = weight * idf(term);
+      const categoryFactor = factor * affinity.categoryScale;
       for (let index = 0; index < affinity.toolkits.length; index++) {
-        scores[affinity.toolkits[index]!]! += factor * affinity.shares[index]!;
+        const toolkit = affinity.toolkits[index]!;
+        const share = affinity.shares[index]!;
+        scores[toolkit]! += factor * share;
+        if (categoryFactor === 0) continue;
+        for (const category of toolkitCategories[toolkit]!) {
+          categoryScores[category]! += (categoryFactor * share) / categoryMembers[category]!;
+        }
       }
     }
     let best = 0;
     for (const score of scores) if (score > best) best = score;
+    let bestCategory = 0;
+    for (const score of categoryScores) if (score > bestCategory) bestCategory = score;
     const result = new Float64Array(toolkits.length);
     if (best <= 0) return result;
+    let bestCombined = 0;
     for (let index = 0; index < scores.length; index++) {
-      const share = scores[index]! / best;
+      let category = 0;
+      if (bestCategory > 0) {
+        for (const number of toolkitCategories[index]!) {
+          category = Math.max(category, categoryScores[number]! / bestCategory);
+        }
+      }
+      result[index] = scores[index]! / best + CATEGORY_WEIGHT * category;
+      bestCombined = Math.max(bestCombined, result[index]!);
+    }
+    for (let index = 0; index < result.length; index++) {
+      const share = result[index]! / bestCombined;
       result[index] = share < MIN_INTENT_SHARE ? 0 : share;
     }
     return result;
@@ -235,7 +321,9 @@ export function buildToolkitIntent(
   return {
     toolkits,
     documentToolkits,
+    generated,
     named,
+    namedByOrdinaryWord,
     nameStems: (toolkit) => nameStemLists[toolkit] ?? [],
     affinities,
   };

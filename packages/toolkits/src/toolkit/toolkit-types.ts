@@ -138,6 +138,12 @@ export interface ToolkitDefinition {
    * the connect form and `connectedAccounts.create` send it and refuse credentials it rejects.
    */
   credentialCheck?: CredentialCheck;
+  /**
+   * Set on toolkits generated from a vendor's API description (`@toolrouter/catalog`) rather than
+   * written and reviewed by hand. Search ranks curated tools first: a generated toolkit's tools score
+   * lower unless the request names the toolkit.
+   */
+  generated?: boolean;
 }
 
 /**
