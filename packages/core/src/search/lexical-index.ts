@@ -108,14 +108,22 @@ export const TOOLKIT_NAME_TERM_WEIGHT = 0.2;
  */
 export const TOOLKIT_COMMON_DISCOUNT = 0.25;
 
-interface Postings {
+/**
+ * All postings in two flat arrays: term `t` owns positions `postingStarts[t]` to `postingStarts[t + 1]`.
+ * One pair of typed arrays for the whole index instead of a pair per term: with ~100k terms the
+ * per-array overhead outweighed the postings themselves.
+ */
+interface PostingTable {
+  /** Term → term number. */
+  numbers: Map<string, number>;
+  starts: Int32Array;
   documents: Int32Array;
   /**
-   * Per document: the saturated BM25F pseudo frequency `f / (K1 + f)` of the term (field-weighted,
+   * Per posting: the saturated BM25F pseudo frequency `f / (K1 + f)` of the term (field-weighted,
    * length-normalised), times the toolkit discount of `TOOLKIT_COMMON_DISCOUNT`.
    */
   gains: Float32Array;
-  idf: number;
+  idfs: Float64Array;
 }
 
 export interface ScoredDocument {
@@ -183,25 +191,40 @@ export function buildLexicalIndex(
   const toolkitSizes = new Float64Array(toolkitNumbers.size);
   for (const number of documentToolkit) toolkitSizes[number]! += 1;
   const perToolkit = new Float64Array(toolkitNumbers.size);
-  const postingsByTerm = new Map<string, Postings>();
+  let postingCount = 0;
+  for (const postings of collected.values()) postingCount += postings.documents.length;
+  const table: PostingTable = {
+    numbers: new Map(),
+    starts: new Int32Array(collected.size + 1),
+    documents: new Int32Array(postingCount),
+    gains: new Float32Array(postingCount),
+    idfs: new Float64Array(collected.size),
+  };
+  let position = 0;
   for (const [term, postings] of collected) {
     const postingDocuments = postings.documents;
     const documentFrequency = postingDocuments.length;
+    const number = table.numbers.size;
+    table.numbers.set(term, number);
+    table.starts[number] = position;
     for (const document of postingDocuments) perToolkit[documentToolkit[document]!]! += 1;
-    const gains = new Float32Array(documentFrequency);
     for (let index = 0; index < documentFrequency; index++) {
-      const toolkit = documentToolkit[postingDocuments[index]!]!;
+      const document = postingDocuments[index]!;
+      const toolkit = documentToolkit[document]!;
       const frequency = postings.frequencies[index]!;
       const localShare = perToolkit[toolkit]! / toolkitSizes[toolkit]!;
-      gains[index] = (frequency / (K1 + frequency)) * (1 - TOOLKIT_COMMON_DISCOUNT * localShare);
+      table.documents[position] = document;
+      table.gains[position++] = (frequency / (K1 + frequency)) * (1 - TOOLKIT_COMMON_DISCOUNT * localShare);
     }
     for (const document of postingDocuments) perToolkit[documentToolkit[document]!] = 0;
-    postingsByTerm.set(term, {
-      documents: Int32Array.from(postingDocuments),
-      gains,
-      idf: Math.log(1 + (count - documentFrequency + 0.5) / (documentFrequency + 0.5)),
-    });
+    table.idfs[number] = Math.log(1 + (count - documentFrequency + 0.5) / (documentFrequency + 0.5));
   }
+  table.starts[collected.size] = position;
+  collected.clear();
+  const idfOrUndefined = (term: string): number | undefined => {
+    const number = table.numbers.get(term);
+    return number === undefined ? undefined : table.idfs[number];
+  };
 
   // Only what ranking reads is kept; the documents' fields are released after the build.
   const slugs = documents.map((document) => document.slug);
@@ -210,11 +233,11 @@ export function buildLexicalIndex(
   const priors = Float64Array.from(documents, (document) => document.prior);
   const slugTerms = documents.map((document) => [...new Set(document.fields.slug)]);
   const slugTermWeights = slugTerms.map((terms) =>
-    Float64Array.from(terms, (term) => postingsByTerm.get(term)?.idf ?? 1),
+    Float64Array.from(terms, (term) => idfOrUndefined(term) ?? 1),
   );
   const slugWeightTotals = slugTermWeights.map((weights) => weights.reduce((sum, weight) => sum + weight, 0));
   const intent = buildToolkitIntent(documents, describeToolkit);
-  const idfOf = (term: string) => postingsByTerm.get(term)?.idf ?? 0;
+  const idfOf = (term: string) => idfOrUndefined(term) ?? 0;
 
   const scores = new Float64Array(count);
   const bounds = new Float64Array(count);
@@ -256,11 +279,12 @@ export function buildLexicalIndex(
     );
     let touchedCount = 0;
     for (const [term, weight] of queryWeights) {
-      const postings = postingsByTerm.get(term);
-      if (postings === undefined) continue;
-      const factor = weight * postings.idf;
-      const { documents: postingDocuments, gains } = postings;
-      for (let index = 0; index < postingDocuments.length; index++) {
+      const number = table.numbers.get(term);
+      if (number === undefined) continue;
+      const factor = weight * table.idfs[number]!;
+      const { documents: postingDocuments, gains } = table;
+      const end = table.starts[number + 1]!;
+      for (let index = table.starts[number]!; index < end; index++) {
         const document = postingDocuments[index]!;
         if (isTouched[document] === 0) {
           isTouched[document] = 1;
