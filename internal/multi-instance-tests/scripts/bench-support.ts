@@ -107,3 +107,67 @@ export function printTable(rows: string[][]): void {
 
 export const ms = (value: number) => `${value.toFixed(2)} ms`;
 export const ratio = (value: number) => `${value.toFixed(2)}x`;
+
+/** Headers of an admin-key REST call to a bench server. */
+export const BENCH_ADMIN_HEADERS = {
+  authorization: `Bearer ${BENCH_ADMIN_KEY}`,
+  'content-type': 'application/json',
+};
+
+/** A session of the bench user with the echo toolkit, and one ECHO_GET call over REST and over MCP. */
+export interface EchoSession {
+  sessionId: string;
+  /** One REST execute of ECHO_GET; throws when it fails. */
+  rest(index: number): Promise<void>;
+  /** One 2025-era MCP `tools/call` of ECHO_GET; throws when it fails. */
+  mcp(index: number): Promise<void>;
+}
+
+/**
+ * Creates the echo session on a bench server, as the REST/MCP rows and `profile:server` use it.
+ *
+ * @example
+ * const echo = await createEchoSession(server.url);
+ * await echo.rest(0);
+ */
+export async function createEchoSession(serverUrl: string): Promise<EchoSession> {
+  const created = (await (
+    await fetch(`${serverUrl}/api/v1/sessions`, {
+      method: 'POST',
+      headers: BENCH_ADMIN_HEADERS,
+      body: JSON.stringify({ userId: 'bench-user', config: { toolkits: ['echo'] } }),
+    })
+  ).json()) as { sessionId: string; mcp: { headers: { Authorization: string } } };
+  const mcpHeaders = {
+    authorization: created.mcp.headers.Authorization,
+    'content-type': 'application/json',
+    accept: 'application/json, text/event-stream',
+    'mcp-protocol-version': '2025-06-18',
+  };
+  return {
+    sessionId: created.sessionId,
+    async rest(index) {
+      const response = await fetch(`${serverUrl}/api/v1/sessions/${created.sessionId}/execute`, {
+        method: 'POST',
+        headers: BENCH_ADMIN_HEADERS,
+        body: JSON.stringify({ toolSlug: 'ECHO_GET', arguments: { id: String(index) } }),
+      });
+      const body = (await response.json()) as { successful: boolean; error: string | null };
+      if (!body.successful) throw new Error(`REST execute failed: ${body.error}`);
+    },
+    async mcp(index) {
+      const response = await fetch(`${serverUrl}/mcp/${created.sessionId}`, {
+        method: 'POST',
+        headers: mcpHeaders,
+        body: JSON.stringify({
+          jsonrpc: '2.0',
+          id: index,
+          method: 'tools/call',
+          params: { name: 'ECHO_GET', arguments: { id: String(index) } },
+        }),
+      });
+      const text = await response.text();
+      if (!response.ok || text.includes('"isError":true')) throw new Error(`MCP call failed: ${text}`);
+    },
+  };
+}

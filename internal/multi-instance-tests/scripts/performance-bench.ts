@@ -26,8 +26,9 @@ import { postgresStore } from '@toolrouter/postgres';
 import { dropSchemas, newSchemaName, TEST_DATABASE_URL, withAdminClient } from '@toolrouter/postgres/test';
 import { directFetch, executeOn, SESSIONS } from './bench.ts';
 import {
-  BENCH_ADMIN_KEY,
+  BENCH_ADMIN_HEADERS,
   type BenchServer,
+  createEchoSession,
   forkBenchServer,
   type Latencies,
   latencies,
@@ -243,20 +244,7 @@ async function httpRows(apiUrl: string, directory: string) {
     BENCH_DATABASE: join(directory, 'http.db'),
   });
   try {
-    const admin = { authorization: `Bearer ${BENCH_ADMIN_KEY}`, 'content-type': 'application/json' };
-    const created = (await (
-      await fetch(`${toolrouter.url}/api/v1/sessions`, {
-        method: 'POST',
-        headers: admin,
-        body: JSON.stringify({ userId: 'bench-user', config: { toolkits: ['echo'] } }),
-      })
-    ).json()) as { sessionId: string; mcp: { headers: { Authorization: string } } };
-    const mcpHeaders = {
-      authorization: created.mcp.headers.Authorization,
-      'content-type': 'application/json',
-      accept: 'application/json, text/event-stream',
-      'mcp-protocol-version': '2025-06-18',
-    };
+    const echo = await createEchoSession(toolrouter.url);
     const kinds = {
       forwarder: {
         server: forwarder,
@@ -269,35 +257,8 @@ async function httpRows(apiUrl: string, directory: string) {
           if (!body.successful) throw new Error('forwarder call failed');
         },
       },
-      REST: {
-        server: toolrouter,
-        call: async (index: number) => {
-          const response = await fetch(`${toolrouter.url}/api/v1/sessions/${created.sessionId}/execute`, {
-            method: 'POST',
-            headers: admin,
-            body: JSON.stringify({ toolSlug: 'ECHO_GET', arguments: { id: String(index) } }),
-          });
-          const body = (await response.json()) as { successful: boolean; error: string | null };
-          if (!body.successful) throw new Error(`REST execute failed: ${body.error}`);
-        },
-      },
-      MCP: {
-        server: toolrouter,
-        call: async (index: number) => {
-          const response = await fetch(`${toolrouter.url}/mcp/${created.sessionId}`, {
-            method: 'POST',
-            headers: mcpHeaders,
-            body: JSON.stringify({
-              jsonrpc: '2.0',
-              id: index,
-              method: 'tools/call',
-              params: { name: 'ECHO_GET', arguments: { id: String(index) } },
-            }),
-          });
-          const text = await response.text();
-          if (!response.ok || text.includes('"isError":true')) throw new Error(`MCP call failed: ${text}`);
-        },
-      },
+      REST: { server: toolrouter, call: echo.rest },
+      MCP: { server: toolrouter, call: echo.mcp },
     };
     const results = new Map<string, HttpFigures>();
     for (const inFlight of [1, 16]) {
@@ -378,11 +339,10 @@ async function firstSearchRows(apiUrl: string, directory: string) {
       BENCH_WARM: warm,
     });
     try {
-      const admin = { authorization: `Bearer ${BENCH_ADMIN_KEY}`, 'content-type': 'application/json' };
       const { sessionId } = (await (
         await fetch(`${server.url}/api/v1/sessions`, {
           method: 'POST',
-          headers: admin,
+          headers: BENCH_ADMIN_HEADERS,
           body: JSON.stringify({ userId: 'bench-user' }),
         })
       ).json()) as { sessionId: string };
@@ -390,7 +350,7 @@ async function firstSearchRows(apiUrl: string, directory: string) {
         const started = performance.now();
         const response = await fetch(`${server.url}/api/v1/sessions/${sessionId}/search`, {
           method: 'POST',
-          headers: admin,
+          headers: BENCH_ADMIN_HEADERS,
           body: JSON.stringify({ query }),
         });
         await response.json();

@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BENCH_ADMIN_KEY, forkBenchServer, printTable, startApi } from './bench-support.ts';
+import { createEchoSession, forkBenchServer, printTable, startApi } from './bench-support.ts';
 
 const kind = (process.argv[2] ?? 'REST').toUpperCase();
 const inFlight = Number(process.argv[3] ?? 16);
@@ -88,44 +88,8 @@ const server = await forkBenchServer<{ port: number }>({
   BENCH_PROFILE: '1',
 });
 try {
-  const admin = { authorization: `Bearer ${BENCH_ADMIN_KEY}`, 'content-type': 'application/json' };
-  const created = (await (
-    await fetch(`${server.url}/api/v1/sessions`, {
-      method: 'POST',
-      headers: admin,
-      body: JSON.stringify({ userId: 'bench-user', config: { toolkits: ['echo'] } }),
-    })
-  ).json()) as { sessionId: string; mcp: { headers: { Authorization: string } } };
-  const call =
-    kind === 'REST'
-      ? async (index: number) => {
-          const response = await fetch(`${server.url}/api/v1/sessions/${created.sessionId}/execute`, {
-            method: 'POST',
-            headers: admin,
-            body: JSON.stringify({ toolSlug: 'ECHO_GET', arguments: { id: String(index) } }),
-          });
-          if (!((await response.json()) as { successful: boolean }).successful)
-            throw new Error('call failed');
-        }
-      : async (index: number) => {
-          const response = await fetch(`${server.url}/mcp/${created.sessionId}`, {
-            method: 'POST',
-            headers: {
-              authorization: created.mcp.headers.Authorization,
-              'content-type': 'application/json',
-              accept: 'application/json, text/event-stream',
-              'mcp-protocol-version': '2025-06-18',
-            },
-            body: JSON.stringify({
-              jsonrpc: '2.0',
-              id: index,
-              method: 'tools/call',
-              params: { name: 'ECHO_GET', arguments: { id: String(index) } },
-            }),
-          });
-          const text = await response.text();
-          if (!response.ok || text.includes('"isError":true')) throw new Error(`call failed: ${text}`);
-        };
+  const echo = await createEchoSession(server.url);
+  const call = kind === 'REST' ? echo.rest : echo.mcp;
   const load = (calls: number) =>
     Promise.all(
       Array.from({ length: inFlight }, async (_, loop) => {
