@@ -13,7 +13,8 @@ const MAX_ENTRIES = 10_000;
  * call) does not read and parse the row each time. Every update and delete publishes the session id
  * on the store (LISTEN/NOTIFY on PostgreSQL, so other instances drop their copy within
  * milliseconds); an entry also expires after 10 s, which bounds the staleness should a notification
- * be lost while the LISTEN connection reconnects. A read that raced an invalidation is not cached.
+ * be lost. While the LISTEN connection is down (the store reports a gap) nothing is served or kept,
+ * and everything is dropped at both ends of the gap. A read that raced an invalidation is not cached.
  * MCP authentication never uses it: it checks the stored token hash on every request, so a deleted
  * session's token stops working at once on every instance.
  */
@@ -21,6 +22,7 @@ export class SessionCache {
   readonly #entries = new Map<string, { data: SessionData; expiresAt: number }>();
   #invalidations = 0;
   #subscribed: Promise<boolean> | undefined;
+  #inGap = false;
 
   /** The cached session, or what `read` returns (cached when nothing changed meanwhile). */
   async get(store: Store, sessionId: string, read: () => Promise<SessionData>): Promise<SessionData> {
@@ -29,7 +31,7 @@ export class SessionCache {
     if (entry && entry.expiresAt > performance.now()) return entry.data;
     const generation = this.#invalidations;
     const data = await read();
-    if (listening && generation === this.#invalidations) {
+    if (listening && !this.#inGap && generation === this.#invalidations) {
       if (this.#entries.size >= MAX_ENTRIES) this.#entries.delete(this.#entries.keys().next().value!);
       this.#entries.set(sessionId, { data, expiresAt: performance.now() + TTL_MS });
     }
@@ -41,7 +43,7 @@ export class SessionCache {
    * `POST /sessions`) does not read the row back. Only while subscribed, as for reads.
    */
   async created(store: Store, data: SessionData): Promise<void> {
-    if (!(await this.#listen(store))) return;
+    if (!(await this.#listen(store)) || this.#inGap) return;
     if (this.#entries.size >= MAX_ENTRIES) this.#entries.delete(this.#entries.keys().next().value!);
     this.#entries.set(data.sessionId, { data, expiresAt: performance.now() + TTL_MS });
   }
@@ -61,7 +63,13 @@ export class SessionCache {
   /** Subscribes once; without a subscription nothing is cached. */
   #listen(store: Store): Promise<boolean> {
     this.#subscribed ??= store
-      .subscribe(SESSION_CHANNEL, (sessionId) => this.#drop(sessionId))
+      .subscribe(SESSION_CHANNEL, (sessionId) => this.#drop(sessionId), {
+        onGap: (phase) => {
+          this.#inGap = phase === 'start';
+          this.#invalidations++;
+          this.#entries.clear();
+        },
+      })
       .then(
         () => true,
         () => {
