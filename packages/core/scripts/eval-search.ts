@@ -11,19 +11,27 @@
  * Files are JSON lines of `{ id, query, expected: [operationIds], toolkit }` (GitHub requests) or
  * `{ id, query, expected_slugs: [slugs] }` (requests across toolkits). A hit is any expected tool.
  *
- *   pnpm eval:search [file.jsonl ...] [--misses] [--catalog=builtin|full]
+ *   pnpm eval:search [file.jsonl ...] [--misses] [--catalog=builtin|full] [--embedder=module.ts]
  *
  * Paths are relative to the repository root (default: `../shared/eval/github-dev.jsonl` and
  * `../shared/eval/mixed-dev.jsonl`). `--misses` prints the tuning split's cases not ranked first.
+ *
+ * `--embedder=<module>` measures an `Embedder` (a module exporting `createEmbedder()`, e.g.
+ * `packages/core/scripts/embedders/character-trigram-embedder.ts`): lexical and fused figures side by
+ * side, the model's load time and memory, the time to embed the catalog, and per-query embedding
+ * latency. Tool vectors are cached on disk between runs (the first run prints the cold build time).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { catalogToolkits } from '@toolrouter/catalog';
 import { loadBuiltinToolkits, type ToolkitDefinition } from '@toolrouter/toolkits';
 import { createToolSearchIndex } from '../src/search/create-tool-search-index.ts';
-import type { SearchableTool, ToolSearchIndex } from '../src/search/search-types.ts';
+import type { Embedder, SearchableTool, ToolSearchHit } from '../src/search/search-types.ts';
 import { REPOSITORY_ROOT } from '../src/search/test-support/load-builtin-catalog.ts';
 import type { SearchableToolkit } from '../src/search/toolkit-intent.ts';
+import { createDiskCachedEmbedder, type DiskCachedEmbedder } from './disk-cached-embedder.ts';
 
 interface EvalCase {
   id: string;
@@ -115,12 +123,24 @@ async function loadCatalogs(which: string | undefined): Promise<NamedCatalog[]> 
   return catalogs;
 }
 
-function evaluate(index: ToolSearchIndex, path: string, showMisses: boolean, latencies: number[]): void {
+type Search = (query: string) => Promise<ToolSearchHit[]> | ToolSearchHit[];
+
+interface SplitMetrics {
+  tuning: Metrics;
+  heldOut: Metrics;
+}
+
+async function evaluate(
+  search: Search,
+  path: string,
+  showMisses: boolean,
+  latencies: number[],
+): Promise<SplitMetrics> {
   const splits: Record<'tuning' | 'held-out', (number | undefined)[]> = { tuning: [], 'held-out': [] };
   for (const evalCase of readCases(path)) {
     const expected = expectedSlugs(evalCase);
     const started = performance.now();
-    const hits = index.searchLexical(evalCase.query, { limit: 20 });
+    const hits = await search(evalCase.query);
     latencies.push(performance.now() - started);
     const position = hits.findIndex((hit) => expected.has(hit.slug));
     const rank = position === -1 ? undefined : position + 1;
@@ -132,20 +152,113 @@ function evaluate(index: ToolSearchIndex, path: string, showMisses: boolean, lat
       console.log(
         `       got      ${hits
           .slice(0, 5)
-          .map((hit) => `${hit.slug}(${hit.score.toFixed(1)})`)
+          .map((hit) => `${hit.slug}(${hit.score.toFixed(3)})`)
           .join(' ')}`,
       );
     }
   }
-  console.log(` ${basename(path)}`);
-  console.log(format('tuning', summarize(splits.tuning)));
-  console.log(format('held-out', summarize(splits['held-out'])));
+  return { tuning: summarize(splits.tuning), heldOut: summarize(splits['held-out']) };
+}
+
+function latencyLine(label: string, latencies: number[]): string {
+  const sorted = [...latencies].sort((left, right) => left - right);
+  return `  ${label} p50 ${percentile(sorted, 0.5).toFixed(2)} ms  p99 ${percentile(sorted, 0.99).toFixed(2)} ms`;
+}
+
+function option(argumentsList: string[], name: string): string | undefined {
+  return argumentsList.find((argument) => argument.startsWith(`--${name}=`))?.split('=')[1];
+}
+
+interface LoadedEmbedder {
+  label: string;
+  /** Calls the model every time: used to time query embedding. */
+  model: Embedder;
+  /** Remembers vectors on disk between runs, so a large catalog is embedded once. */
+  cached: DiskCachedEmbedder;
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+/**
+ * Loads the embedder module named by `--embedder=<path>`: any module with
+ * `export function createEmbedder(): Embedder | Promise<Embedder>`. Prints its load time and the memory
+ * it took. Vectors are cached under `node_modules/.cache/eval-search/`, one file per module.
+ */
+async function loadEmbedder(modulePath: string): Promise<LoadedEmbedder> {
+  const path = resolve(REPOSITORY_ROOT, modulePath);
+  const before = process.memoryUsage();
+  const started = performance.now();
+  const module = (await import(pathToFileURL(path).href)) as {
+    createEmbedder?: () => Embedder | Promise<Embedder>;
+  };
+  if (typeof module.createEmbedder !== 'function') {
+    throw new Error(`${path} does not export a createEmbedder function.`);
+  }
+  const model = await module.createEmbedder();
+  await model.embed(['load the model']);
+  const after = process.memoryUsage();
+  const label = basename(path).replace(/\.[cm]?[jt]s$/, '');
+  console.log(
+    `embedder ${label}: loaded in ${(performance.now() - started).toFixed(0)} ms, RSS +${megabytes(after.rss - before.rss)}, heap +${megabytes(after.heapUsed - before.heapUsed)}`,
+  );
+  const cacheKey = createHash('sha256').update(path).digest('hex').slice(0, 12);
+  const cachePath = resolve(REPOSITORY_ROOT, `node_modules/.cache/eval-search/${label}-${cacheKey}.json`);
+  return { label, model, cached: createDiskCachedEmbedder(model, cachePath) };
+}
+
+/** Prints lexical and fused (lexical + embedder, the index's reciprocal rank fusion) side by side. */
+async function compareWithEmbedder(
+  embedder: LoadedEmbedder,
+  catalog: NamedCatalog,
+  describeToolkit: (slug: string) => SearchableToolkit | undefined,
+  paths: string[],
+): Promise<void> {
+  const lexical = createToolSearchIndex(catalog.tools, { describeToolkit });
+  const fused = createToolSearchIndex(catalog.tools, { describeToolkit, embedder: embedder.cached });
+  embedder.cached.resetCount();
+  const before = process.memoryUsage();
+  const started = performance.now();
+  await fused.search('warm up', { limit: 1 });
+  const embedMs = performance.now() - started;
+  const after = process.memoryUsage();
+  const embedded = embedder.cached.embeddedCount;
+  embedder.cached.save();
+  const dimensions = (await embedder.cached.embed(['warm up']))[0]!.length;
+  console.log(
+    `  tool vectors: ${catalog.tools.length} tools in ${embedMs.toFixed(0)} ms, ${embedded} embedded now (${(embedMs / Math.max(1, embedded)).toFixed(1)} ms each), the rest from the eval's disk cache; ${dimensions} dimensions, ${megabytes(catalog.tools.length * dimensions * 8)} kept by the index, RSS +${megabytes(after.rss - before.rss)}`,
+  );
+  const queryLatencies: number[] = [];
+  const lexicalLatencies: number[] = [];
+  const fusedLatencies: number[] = [];
+  for (const path of paths) {
+    for (const evalCase of readCases(path)) {
+      const queryStarted = performance.now();
+      await embedder.model.embed([evalCase.query]);
+      queryLatencies.push(performance.now() - queryStarted);
+    }
+    const search = { limit: 20 };
+    const lexicalMetrics = await evaluate(
+      (query) => lexical.searchLexical(query, search),
+      path,
+      false,
+      lexicalLatencies,
+    );
+    const fusedMetrics = await evaluate((query) => fused.search(query, search), path, false, fusedLatencies);
+    console.log(` ${basename(path)}`);
+    console.log(`${format('tuning', lexicalMetrics.tuning)}  lexical`);
+    console.log(`${format('tuning', fusedMetrics.tuning)}  fused with ${embedder.label}`);
+    console.log(`${format('held-out', lexicalMetrics.heldOut)}  lexical`);
+    console.log(`${format('held-out', fusedMetrics.heldOut)}  fused with ${embedder.label}`);
+  }
+  console.log(latencyLine('query embedding', queryLatencies));
+  console.log(latencyLine('lexical search ', lexicalLatencies));
+  console.log(`${latencyLine('fused search   ', fusedLatencies)} (query vectors from the eval's cache)`);
 }
 
 async function main(): Promise<void> {
   const argumentsList = process.argv.slice(2);
   const showMisses = argumentsList.includes('--misses');
-  const which = argumentsList.find((argument) => argument.startsWith('--catalog='))?.split('=')[1];
+  const which = option(argumentsList, 'catalog');
   const fileArguments = argumentsList.filter((argument) => !argument.startsWith('--'));
   const paths = (fileArguments.length > 0 ? fileArguments : DEFAULT_FILES)
     .map((file) => resolve(REPOSITORY_ROOT, file))
@@ -154,20 +267,34 @@ async function main(): Promise<void> {
       console.log(`(skipping ${path}: not found)`);
       return false;
     });
+  const embedderPath = option(argumentsList, 'embedder');
+  const embedder = embedderPath === undefined ? undefined : await loadEmbedder(embedderPath);
   for (const catalog of await loadCatalogs(which)) {
     const started = performance.now();
     const bySlug = new Map(catalog.toolkits.map((toolkit) => [toolkit.slug, toolkit]));
-    const index = createToolSearchIndex(catalog.tools, { describeToolkit: (slug) => bySlug.get(slug) });
+    const describeToolkit = (slug: string) => bySlug.get(slug);
+    const index = createToolSearchIndex(catalog.tools, { describeToolkit });
     const buildMs = performance.now() - started;
-    const latencies: number[] = [];
     console.log(
       `catalog ${catalog.label}: ${catalog.toolkits.length} toolkits, ${index.size} tools, index built in ${buildMs.toFixed(0)} ms`,
     );
-    for (const path of paths) evaluate(index, path, showMisses, latencies);
-    latencies.sort((left, right) => left - right);
-    console.log(
-      `  latency  p50 ${percentile(latencies, 0.5).toFixed(2)} ms  p99 ${percentile(latencies, 0.99).toFixed(2)} ms (one pass, cold; see pnpm bench)`,
-    );
+    if (embedder !== undefined) {
+      await compareWithEmbedder(embedder, catalog, describeToolkit, paths);
+      continue;
+    }
+    const latencies: number[] = [];
+    for (const path of paths) {
+      const metrics = await evaluate(
+        (query) => index.searchLexical(query, { limit: 20 }),
+        path,
+        showMisses,
+        latencies,
+      );
+      console.log(` ${basename(path)}`);
+      console.log(format('tuning', metrics.tuning));
+      console.log(format('held-out', metrics.heldOut));
+    }
+    console.log(`${latencyLine('latency ', latencies)} (one pass, cold; see pnpm bench)`);
   }
 }
 
