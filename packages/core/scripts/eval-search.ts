@@ -224,8 +224,12 @@ async function compareWithEmbedder(
   const embedded = embedder.cached.embeddedCount;
   embedder.cached.save();
   const dimensions = (await embedder.cached.embed(['warm up']))[0]!.length;
+  const cost =
+    embedded === 0
+      ? "all from the eval's disk cache"
+      : `${embedded} texts embedded now (${(embedMs / embedded).toFixed(1)} ms each), the rest from the eval's disk cache`;
   console.log(
-    `  tool vectors: ${catalog.tools.length} tools in ${embedMs.toFixed(0)} ms, ${embedded} embedded now (${(embedMs / Math.max(1, embedded)).toFixed(1)} ms each), the rest from the eval's disk cache; ${dimensions} dimensions, ${megabytes(catalog.tools.length * dimensions * 8)} kept by the index, RSS +${megabytes(after.rss - before.rss)}`,
+    `  tool vectors: ${catalog.tools.length} tools in ${embedMs.toFixed(0)} ms, ${cost}; ${dimensions} dimensions, ${megabytes(catalog.tools.length * dimensions * 8)} kept by the index, RSS +${megabytes(after.rss - before.rss)}`,
   );
   const queryLatencies: number[] = [];
   const lexicalLatencies: number[] = [];
