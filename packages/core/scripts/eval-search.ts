@@ -19,7 +19,8 @@
  * `--embedder=<module>` measures an `Embedder` (a module exporting `createEmbedder()`, e.g.
  * `packages/core/scripts/embedders/character-trigram-embedder.ts`): lexical and fused figures side by
  * side, the model's load time and memory, the time to embed the catalog, and per-query embedding
- * latency. Tool vectors are cached on disk between runs (the first run prints the cold build time).
+ * latency; `--misses` then prints the fused ranking's tuning misses. Tool vectors are cached on disk
+ * between runs (the first run prints the cold build time).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -212,6 +213,7 @@ async function compareWithEmbedder(
   catalog: NamedCatalog,
   describeToolkit: (slug: string) => SearchableToolkit | undefined,
   paths: string[],
+  showMisses: boolean,
 ): Promise<void> {
   const lexical = createToolSearchIndex(catalog.tools, { describeToolkit });
   const fused = createToolSearchIndex(catalog.tools, { describeToolkit, embedder: embedder.cached });
@@ -247,7 +249,12 @@ async function compareWithEmbedder(
       false,
       lexicalLatencies,
     );
-    const fusedMetrics = await evaluate((query) => fused.search(query, search), path, false, fusedLatencies);
+    const fusedMetrics = await evaluate(
+      (query) => fused.search(query, search),
+      path,
+      showMisses,
+      fusedLatencies,
+    );
     console.log(` ${basename(path)}`);
     console.log(`${format('tuning', lexicalMetrics.tuning)}  lexical`);
     console.log(`${format('tuning', fusedMetrics.tuning)}  fused with ${embedder.label}`);
@@ -283,7 +290,7 @@ async function main(): Promise<void> {
       `catalog ${catalog.label}: ${catalog.toolkits.length} toolkits, ${index.size} tools, index built in ${buildMs.toFixed(0)} ms`,
     );
     if (embedder !== undefined) {
-      await compareWithEmbedder(embedder, catalog, describeToolkit, paths);
+      await compareWithEmbedder(embedder, catalog, describeToolkit, paths, showMisses);
       continue;
     }
     const latencies: number[] = [];
