@@ -30,6 +30,7 @@ import {
   type BenchServer,
   createEchoSession,
   forkBenchServer,
+  forwarderCall,
   type Latencies,
   latencies,
   ms,
@@ -248,14 +249,7 @@ async function httpRows(apiUrl: string, directory: string) {
     const kinds = {
       forwarder: {
         server: forwarder,
-        call: async (index: number) => {
-          const response = await fetch(`${forwarder.url}/forward`, {
-            method: 'POST',
-            body: JSON.stringify({ id: String(index) }),
-          });
-          const body = (await response.json()) as { successful: boolean };
-          if (!body.successful) throw new Error('forwarder call failed');
-        },
+        call: (index: number) => forwarderCall(forwarder.url, index),
       },
       REST: { server: toolrouter, call: echo.rest },
       MCP: { server: toolrouter, call: echo.mcp },
