@@ -192,3 +192,31 @@ export async function createEchoSession(serverUrl: string): Promise<EchoSession>
     },
   };
 }
+
+/**
+ * The load of `profile:server` and `instructions:server`: `calls` ECHO_GET calls of `kind` (REST,
+ * MCP, or FORWARDER for the bare forwarder) to a bench server, `inFlight` at a time.
+ *
+ * @example
+ * const load = await echoLoad(server.url, 'REST', 16);
+ * await load(500);
+ */
+export async function echoLoad(
+  serverUrl: string,
+  kind: string,
+  inFlight: number,
+): Promise<(calls: number) => Promise<void>> {
+  const echo = kind === 'FORWARDER' ? undefined : await createEchoSession(serverUrl);
+  const call = !echo
+    ? (index: number) => forwarderCall(serverUrl, index)
+    : kind === 'REST'
+      ? echo.rest
+      : echo.mcp;
+  return async function load(calls) {
+    await Promise.all(
+      Array.from({ length: inFlight }, async (_, loop) => {
+        for (let index = loop; index < calls; index += inFlight) await call(index);
+      }),
+    );
+  };
+}

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEchoSession, forkBenchServer, forwarderCall, startApi } from './bench-support.ts';
+import { echoLoad, forkBenchServer, startApi } from './bench-support.ts';
 
 const kind = (process.argv[2] ?? 'REST').toUpperCase();
 const inFlight = Number(process.argv[3] ?? 16);
@@ -39,18 +39,7 @@ const server = await forkBenchServer<{ port: number }>(
 const callgrind = (...args: string[]) =>
   execFileSync('callgrind_control', [...args, String(server.child.pid)], { stdio: 'ignore' });
 try {
-  const echo = kind === 'FORWARDER' ? undefined : await createEchoSession(server.url);
-  const call = !echo
-    ? (index: number) => forwarderCall(server.url, index)
-    : kind === 'REST'
-      ? echo.rest
-      : echo.mcp;
-  const load = (calls: number) =>
-    Promise.all(
-      Array.from({ length: inFlight }, async (_, loop) => {
-        for (let index = loop; index < calls; index += inFlight) await call(index);
-      }),
-    );
+  const load = await echoLoad(server.url, kind, inFlight);
   await load(WARMUP);
   callgrind('--instr=on');
   await load(CALLS);

@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEchoSession, forkBenchServer, forwarderCall, printTable, startApi } from './bench-support.ts';
+import { echoLoad, forkBenchServer, printTable, startApi } from './bench-support.ts';
 
 const kind = (process.argv[2] ?? 'REST').toUpperCase();
 const inFlight = Number(process.argv[3] ?? 16);
@@ -122,18 +122,7 @@ const server = await forkBenchServer<{ port: number }>({
   ...(kind === 'FORWARDER' ? { BENCH_MODE: 'forwarder' } : {}),
 });
 try {
-  const echo = kind === 'FORWARDER' ? undefined : await createEchoSession(server.url);
-  const call = !echo
-    ? (index: number) => forwarderCall(server.url, index)
-    : kind === 'REST'
-      ? echo.rest
-      : echo.mcp;
-  const load = (calls: number) =>
-    Promise.all(
-      Array.from({ length: inFlight }, async (_, loop) => {
-        for (let index = loop; index < calls; index += inFlight) await call(index);
-      }),
-    );
+  const load = await echoLoad(server.url, kind, inFlight);
   await load(500);
   server.child.send(ALLOCATIONS ? 'allocations:start' : 'profile:start');
   await once(server.child, 'message');
