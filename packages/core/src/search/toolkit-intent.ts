@@ -1,7 +1,7 @@
 import { toolkitKey } from './analyze-query.ts';
 import { analyzeText, isStopWord, splitWords, stemWord } from './analyze-text.ts';
 import { englishSynonyms } from './english-synonyms.ts';
-import type { ToolDocument } from './tool-document.ts';
+import type { ToolDocumentTable } from './tool-document-table.ts';
 
 /** What search knows about a toolkit beyond its tools. A `ToolkitDefinition` fits. */
 export interface SearchableToolkit {
@@ -116,18 +116,18 @@ function shortNameKeys(toolkit: SearchableToolkit): string[] {
  * const intent = buildToolkitIntent(documents, (slug) => catalog.findToolkit(slug));
  */
 export function buildToolkitIntent(
-  documents: readonly ToolDocument[],
+  documents: ToolDocumentTable,
   describe: (slug: string) => SearchableToolkit | undefined,
 ): ToolkitIntent {
   const numbers = new Map<string, number>();
   const toolkits: string[] = [];
-  const documentToolkits = new Int32Array(documents.length);
-  documents.forEach((document, index) => {
-    let number = numbers.get(document.toolkit);
+  const documentToolkits = new Int32Array(documents.count);
+  documents.toolkits.forEach((toolkit, index) => {
+    let number = numbers.get(toolkit);
     if (number === undefined) {
       number = toolkits.length;
-      numbers.set(document.toolkit, number);
-      toolkits.push(document.toolkit);
+      numbers.set(toolkit, number);
+      toolkits.push(toolkit);
     }
     documentToolkits[index] = number;
   });
@@ -136,20 +136,11 @@ export function buildToolkitIntent(
 
   const ownersOfKey = new Map<string, Set<number>>();
   const shortKeys = new Set<string>();
-  /** The toolkits whose tools use each term (a toolkit's own profile not counted). */
-  const toolkitsUsing = new Map<string, Set<number>>();
   const nameStemLists: string[][] = [];
   const nameWordCounts: number[] = [];
   const generated = new Uint8Array(toolkits.length);
-  const termCounts = new Map<string, Map<number, number>>();
-  const count = (term: string, toolkit: number, amount: number) => {
-    let byToolkit = termCounts.get(term);
-    if (byToolkit === undefined) {
-      byToolkit = new Map();
-      termCounts.set(term, byToolkit);
-    }
-    byToolkit.set(toolkit, (byToolkit.get(toolkit) ?? 0) + amount);
-  };
+  /** Per term, what each toolkit's own name, description and categories add to its count. */
+  const profileCounts = new Map<string, Map<number, number>>();
   toolkits.forEach((slug, number) => {
     const info = describe(slug) ?? { slug, name: slug };
     nameWordCounts.push(nameWords(info).length);
@@ -166,20 +157,10 @@ export function buildToolkitIntent(
       ...analyzeText(info.description ?? ''),
       ...(info.categories ?? []).flatMap((category) => analyzeText(category)),
     ]);
-    for (const term of profile) count(term, number, PROFILE_SHARE * sizes[number]!);
-  });
-  documents.forEach((document, index) => {
-    const terms = new Set<string>();
-    for (const field of Object.values(document.fields)) for (const term of field) terms.add(term);
-    const toolkit = documentToolkits[index]!;
-    for (const term of terms) {
-      count(term, toolkit, 1);
-      let users = toolkitsUsing.get(term);
-      if (users === undefined) {
-        users = new Set();
-        toolkitsUsing.set(term, users);
-      }
-      users.add(toolkit);
+    for (const term of profile) {
+      const byToolkit = profileCounts.get(term) ?? new Map<number, number>();
+      byToolkit.set(number, PROFILE_SHARE * sizes[number]!);
+      profileCounts.set(term, byToolkit);
     }
   });
 
@@ -220,9 +201,10 @@ export function buildToolkitIntent(
   for (const categories of toolkitCategories)
     for (const category of categories) categoryMembers[category]! += 1;
   const affinityByTerm = new Map<string, TermAffinity>();
-  for (const [term, byToolkit] of termCounts) {
+  /** `p(toolkit | term)` from the term's counts per toolkit (`[toolkit, count]`, profile first). */
+  const addAffinity = (term: string, counts: [number, number][]) => {
     let total = 0;
-    const entries = [...byToolkit].map(([toolkit, amount]) => {
+    const entries = counts.map(([toolkit, amount]) => {
       const share = amount / sizes[toolkit]! ** SIZE_EXPONENT;
       total += share;
       return [toolkit, share] as const;
@@ -236,13 +218,15 @@ export function buildToolkitIntent(
       shares: Float32Array.from(entries, ([, share]) => share / total),
       categoryScale: categoryTotal > 0 ? total / categoryTotal : 0,
     });
-  }
+  };
+  forEachTermCounts(documents, documentToolkits, toolkits.length, profileCounts, addAffinity);
 
   /** Keys that are also an ordinary English word many other toolkits' tools use ("increase", "box"). */
   const ordinaryKeys = new Map<string, number>();
   for (const [key, owner] of [...keys]) {
     let others = 0;
-    for (const toolkit of toolkitsUsing.get(stemWord(key)) ?? []) if (toolkit !== owner) others++;
+    for (const toolkit of toolkitsUsing(documents, documentToolkits, stemWord(key)))
+      if (toolkit !== owner) others++;
     if (!shortKeys.has(key)) {
       if (others >= ORDINARY_NAME_TOOLKITS && englishSynonyms(key).length > 0) {
         keys.delete(key);
@@ -327,4 +311,52 @@ export function buildToolkitIntent(
     nameStems: (toolkit) => nameStemLists[toolkit] ?? [],
     affinities,
   };
+}
+
+/**
+ * Calls `visit` with each term's count per toolkit: its profile counts (`profileCounts`) first, then
+ * one per tool using it, toolkits in the order their first such tool comes.
+ */
+function forEachTermCounts(
+  documents: ToolDocumentTable,
+  documentToolkits: Int32Array,
+  toolkitCount: number,
+  profileCounts: ReadonlyMap<string, ReadonlyMap<number, number>>,
+  visit: (term: string, counts: [number, number][]) => void,
+): void {
+  const { terms, termStarts, termDocuments } = documents;
+  const slots = new Int32Array(toolkitCount).fill(-1);
+  terms.forEach((term, number) => {
+    const counts: [number, number][] = [];
+    for (const [toolkit, amount] of profileCounts.get(term) ?? []) {
+      slots[toolkit] = counts.length;
+      counts.push([toolkit, amount]);
+    }
+    for (let position = termStarts[number]!; position < termStarts[number + 1]!; position++) {
+      const toolkit = documentToolkits[termDocuments[position]!]!;
+      if (slots[toolkit] === -1) {
+        slots[toolkit] = counts.length;
+        counts.push([toolkit, 0]);
+      }
+      counts[slots[toolkit]!]![1] += 1;
+    }
+    for (const [toolkit] of counts) slots[toolkit] = -1;
+    visit(term, counts);
+  });
+  for (const [term, byToolkit] of profileCounts)
+    if (!documents.termNumbers.has(term)) visit(term, [...byToolkit]);
+}
+
+/** The toolkits whose tools use a term (a toolkit's own profile not counted). */
+function toolkitsUsing(
+  documents: ToolDocumentTable,
+  documentToolkits: Int32Array,
+  term: string,
+): Set<number> {
+  const users = new Set<number>();
+  const number = documents.termNumbers.get(term);
+  if (number === undefined) return users;
+  for (let position = documents.termStarts[number]!; position < documents.termStarts[number + 1]!; position++)
+    users.add(documentToolkits[documents.termDocuments[position]!]!);
+  return users;
 }
