@@ -37,7 +37,7 @@ export interface ToolDocumentTable {
   readonly pairs: string[];
 }
 
-/** An `Int32Array` that doubles when full; `values()` is a copy of the used part. */
+/** An `Int32Array` that doubles when full; `values()` is a view of the used part (no copy). */
 function growingInt32Array(initial: number) {
   let array = new Int32Array(initial);
   let length = 0;
@@ -53,7 +53,7 @@ function growingInt32Array(initial: number) {
       }
       array[length++] = value;
     },
-    values: () => array.slice(0, length),
+    values: () => array.subarray(0, length),
   };
 }
 
