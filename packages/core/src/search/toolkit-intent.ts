@@ -37,10 +37,14 @@ export const ORDINARY_NAME_TOOLKITS = 5;
 /** Weight of a toolkit's best category's affinity to the query, beside its own (1). */
 export const CATEGORY_WEIGHT = 0.3;
 
-/** Per-term affinities of toolkits: `p(toolkit | term)` over the toolkits whose tools use the term. */
+/**
+ * Per-term affinities of toolkits: `p(toolkit | term)` over the toolkits whose tools use the term, at
+ * positions `start` to `end` of the flat `affinityToolkits` and `affinityShares` arrays (two typed
+ * arrays per term took 3 MiB for the 8,000 terms of the whole catalog).
+ */
 interface TermAffinity {
-  toolkits: Int32Array;
-  shares: Float32Array;
+  start: number;
+  end: number;
   /**
    * Turns a toolkit's share into its contribution to each of its categories, divided by the
    * category's member count at query time: `p(category | term)` without storing it per category.
@@ -200,26 +204,17 @@ export function buildToolkitIntent(
   const categoryMembers = new Float64Array(categoryNumbers.size);
   for (const categories of toolkitCategories)
     for (const category of categories) categoryMembers[category]! += 1;
-  const affinityByTerm = new Map<string, TermAffinity>();
-  /** `p(toolkit | term)` from the term's counts per toolkit (`[toolkit, count]`, profile first). */
-  const addAffinity = (term: string, counts: [number, number][]) => {
-    let total = 0;
-    const entries = counts.map(([toolkit, amount]) => {
-      const share = amount / sizes[toolkit]! ** SIZE_EXPONENT;
-      total += share;
-      return [toolkit, share] as const;
-    });
-    let categoryTotal = 0;
-    for (const [toolkit, share] of entries) {
-      for (const category of toolkitCategories[toolkit]!) categoryTotal += share / categoryMembers[category]!;
-    }
-    affinityByTerm.set(term, {
-      toolkits: Int32Array.from(entries, ([toolkit]) => toolkit),
-      shares: Float32Array.from(entries, ([, share]) => share / total),
-      categoryScale: categoryTotal > 0 ? total / categoryTotal : 0,
-    });
-  };
-  forEachTermCounts(documents, documentToolkits, toolkits.length, profileCounts, addAffinity);
+  const { affinityByTerm, affinityToolkits, affinityShares } = termAffinities(
+    documents,
+    documentToolkits,
+    sizes,
+    toolkitCategories,
+    categoryMembers,
+    profileCounts,
+  );
+  // Closures below share this function's scope: what only the build needed is emptied.
+  profileCounts.clear();
+  ownersOfKey.clear();
 
   /** Keys that are also an ordinary English word many other toolkits' tools use ("increase", "box"). */
   const ordinaryKeys = new Map<string, number>();
@@ -268,9 +263,9 @@ export function buildToolkitIntent(
       if (affinity === undefined) continue;
       const factor = weight * idf(term);
       const categoryFactor = factor * affinity.categoryScale;
-      for (let index = 0; index < affinity.toolkits.length; index++) {
-        const toolkit = affinity.toolkits[index]!;
-        const share = affinity.shares[index]!;
+      for (let index = affinity.start; index < affinity.end; index++) {
+        const toolkit = affinityToolkits[index]!;
+        const share = affinityShares[index]!;
         scores[toolkit]! += factor * share;
         if (categoryFactor === 0) continue;
         for (const category of toolkitCategories[toolkit]!) {
@@ -359,4 +354,45 @@ function toolkitsUsing(
   for (let position = documents.termStarts[number]!; position < documents.termStarts[number + 1]!; position++)
     users.add(documentToolkits[documents.termDocuments[position]!]!);
   return users;
+}
+
+/** `p(toolkit | term)` of every term from its counts per toolkit (`forEachTermCounts`), in flat arrays. */
+function termAffinities(
+  documents: ToolDocumentTable,
+  documentToolkits: Int32Array,
+  sizes: Float64Array,
+  toolkitCategories: readonly number[][],
+  categoryMembers: Float64Array,
+  profileCounts: ReadonlyMap<string, ReadonlyMap<number, number>>,
+): { affinityByTerm: Map<string, TermAffinity>; affinityToolkits: Int32Array; affinityShares: Float32Array } {
+  const affinityByTerm = new Map<string, TermAffinity>();
+  const allToolkits: number[] = [];
+  const allShares: number[] = [];
+  forEachTermCounts(documents, documentToolkits, sizes.length, profileCounts, (term, counts) => {
+    let total = 0;
+    const entries = counts.map(([toolkit, amount]) => {
+      const share = amount / sizes[toolkit]! ** SIZE_EXPONENT;
+      total += share;
+      return [toolkit, share] as const;
+    });
+    let categoryTotal = 0;
+    for (const [toolkit, share] of entries) {
+      for (const category of toolkitCategories[toolkit]!) categoryTotal += share / categoryMembers[category]!;
+    }
+    const start = allToolkits.length;
+    for (const [toolkit, share] of entries) {
+      allToolkits.push(toolkit);
+      allShares.push(share / total);
+    }
+    affinityByTerm.set(term, {
+      start,
+      end: allToolkits.length,
+      categoryScale: categoryTotal > 0 ? total / categoryTotal : 0,
+    });
+  });
+  return {
+    affinityByTerm,
+    affinityToolkits: Int32Array.from(allToolkits),
+    affinityShares: Float32Array.from(allShares),
+  };
 }
