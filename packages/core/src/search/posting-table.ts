@@ -3,7 +3,7 @@ import type { ToolDocumentTable } from './tool-document-table.ts';
 
 /**
  * All postings in two flat arrays: term `t` owns positions `starts[t]` to `starts[t + 1]`.
- * One pair of typed arrays for the whole index instead of a pair per term: with ~100k terms the
+ * One pair of typed arrays for the whole index instead of a pair per term: with 8,000+ terms the
  * per-array overhead outweighed the postings themselves.
  */
 export interface PostingTable {
