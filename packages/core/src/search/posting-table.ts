@@ -73,18 +73,10 @@ export function buildPostingTable(table: ToolDocumentTable, parameters: PostingP
     }
   }
 
-  const toolkitNumbers = new Map<string, number>();
-  const documentToolkit = Int32Array.from(table.toolkits, (toolkit) => {
-    let number = toolkitNumbers.get(toolkit);
-    if (number === undefined) {
-      number = toolkitNumbers.size;
-      toolkitNumbers.set(toolkit, number);
-    }
-    return number;
-  });
-  const toolkitSizes = new Float64Array(toolkitNumbers.size);
-  for (const number of documentToolkit) toolkitSizes[number]! += 1;
-  const perToolkit = new Float64Array(toolkitNumbers.size);
+  const { documentToolkits } = table;
+  const toolkitSizes = new Float64Array(table.toolkits.length);
+  for (const number of documentToolkits) toolkitSizes[number]! += 1;
+  const perToolkit = new Float64Array(table.toolkits.length);
   const gains = new Float32Array(termDocuments.length);
   const idfs = new Float64Array(termCount);
   const { k1, toolkitCommonDiscount } = parameters;
@@ -93,15 +85,15 @@ export function buildPostingTable(table: ToolDocumentTable, parameters: PostingP
     const end = termStarts[term + 1]!;
     const documentFrequency = end - start;
     for (let position = start; position < end; position++)
-      perToolkit[documentToolkit[termDocuments[position]!]!]! += 1;
+      perToolkit[documentToolkits[termDocuments[position]!]!]! += 1;
     for (let position = start; position < end; position++) {
-      const toolkit = documentToolkit[termDocuments[position]!]!;
+      const toolkit = documentToolkits[termDocuments[position]!]!;
       const frequency = frequencies[position]!;
       const localShare = perToolkit[toolkit]! / toolkitSizes[toolkit]!;
       gains[position] = (frequency / (k1 + frequency)) * (1 - toolkitCommonDiscount * localShare);
     }
     for (let position = start; position < end; position++)
-      perToolkit[documentToolkit[termDocuments[position]!]!] = 0;
+      perToolkit[documentToolkits[termDocuments[position]!]!] = 0;
     idfs[term] = Math.log(1 + (count - documentFrequency + 0.5) / (documentFrequency + 0.5));
   }
   return { numbers: table.termNumbers, starts: termStarts, documents: termDocuments, gains, idfs };

@@ -13,8 +13,10 @@ export interface ToolDocumentTable {
   readonly count: number;
   /** Per document: the tool's slug. */
   readonly slugs: string[];
-  /** Per document: the tool's toolkit slug. */
+  /** Toolkit number → toolkit slug, numbered in the order the documents first name them. */
   readonly toolkits: string[];
+  /** Per document: its toolkit's number. */
+  readonly documentToolkits: Int32Array;
   /** Per document: multiplies the tool's score (below 1 for deprecated or legacy tools). */
   readonly priors: Float64Array;
   /** Per document: what the tool does to what it names. */
@@ -73,6 +75,8 @@ export function buildToolDocumentTable(tools: readonly SearchableTool[]): ToolDo
   const fieldTerms = growingInt32Array(1024);
   const slugs: string[] = [];
   const toolkits: string[] = [];
+  const toolkitNumbers = new Map<string, number>();
+  const documentToolkits = new Int32Array(count);
   const priors = new Float64Array(count);
   const kinds: (OperationKind | undefined)[] = [];
   const pairStarts = new Int32Array(count + 1);
@@ -81,7 +85,13 @@ export function buildToolDocumentTable(tools: readonly SearchableTool[]): ToolDo
   const pairKeys = new Map<string, string>();
   forEachToolDocument(tools, (document, index) => {
     slugs.push(document.slug);
-    toolkits.push(document.toolkit);
+    let toolkit = toolkitNumbers.get(document.toolkit);
+    if (toolkit === undefined) {
+      toolkit = toolkits.length;
+      toolkitNumbers.set(document.toolkit, toolkit);
+      toolkits.push(document.toolkit);
+    }
+    documentToolkits[index] = toolkit;
     priors[index] = document.prior;
     kinds.push(document.kind);
     FIELD_NAMES.forEach((field, fieldIndex) => {
@@ -114,6 +124,7 @@ export function buildToolDocumentTable(tools: readonly SearchableTool[]): ToolDo
     count,
     slugs,
     toolkits,
+    documentToolkits,
     priors,
     kinds,
     terms,

@@ -123,18 +123,7 @@ export function buildToolkitIntent(
   documents: ToolDocumentTable,
   describe: (slug: string) => SearchableToolkit | undefined,
 ): ToolkitIntent {
-  const numbers = new Map<string, number>();
-  const toolkits: string[] = [];
-  const documentToolkits = new Int32Array(documents.count);
-  documents.toolkits.forEach((toolkit, index) => {
-    let number = numbers.get(toolkit);
-    if (number === undefined) {
-      number = toolkits.length;
-      numbers.set(toolkit, number);
-      toolkits.push(toolkit);
-    }
-    documentToolkits[index] = number;
-  });
+  const { toolkits, documentToolkits } = documents;
   const sizes = new Float64Array(toolkits.length);
   for (const number of documentToolkits) sizes[number]! += 1;
 
