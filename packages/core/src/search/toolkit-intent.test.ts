@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from './analyze-query.ts';
 import { createToolSearchIndex } from './create-tool-search-index.ts';
 import type { SearchableTool } from './search-types.ts';
-import { buildToolDocuments } from './tool-document.ts';
+import { buildToolDocumentTable } from './tool-document-table.ts';
 import { buildToolkitIntent, type SearchableToolkit, toolkitNameKeys } from './toolkit-intent.ts';
 
 function tool(toolkit: string, slug: string, name: string, description: string): SearchableTool {
@@ -54,7 +54,7 @@ describe('toolkitNameKeys', () => {
 });
 
 describe('buildToolkitIntent', () => {
-  const intent = buildToolkitIntent(buildToolDocuments(TOOLS), describeToolkit);
+  const intent = buildToolkitIntent(buildToolDocumentTable(TOOLS), describeToolkit);
   const number = (slug: string) => intent.toolkits.indexOf(slug);
 
   it('finds toolkits named by slug, initials or a short form, and no toolkit for a shared key', () => {
@@ -67,7 +67,7 @@ describe('buildToolkitIntent', () => {
       number('googleplanner'),
     ]);
     const readMe = buildToolkitIntent(
-      buildToolDocuments([tool('readme', 'GET_DOC', 'Get doc', 'A doc.')]),
+      buildToolDocumentTable([tool('readme', 'GET_DOC', 'Get doc', 'A doc.')]),
       (slug) => ({ slug, name: 'ReadMe' }),
     );
     expect(readMe.named(analyzeQuery('read me the doc').names).size).toBe(0);
@@ -85,7 +85,10 @@ describe('buildToolkitIntent', () => {
       googleplannertags: 'Google Planner Tags',
       googlepress: 'Google Press',
     };
-    const shared = buildToolkitIntent(buildToolDocuments(tools), (slug) => ({ slug, name: names[slug]! }));
+    const shared = buildToolkitIntent(buildToolDocumentTable(tools), (slug) => ({
+      slug,
+      name: names[slug]!,
+    }));
     expect([...shared.named(['gplanner'])]).toEqual([0]);
     expect(shared.named(['gp']).size).toBe(0);
   });
@@ -97,10 +100,10 @@ describe('buildToolkitIntent', () => {
     ];
     const describe = (slug: string) =>
       slug === 'projectmanager' ? { slug, name: 'Project Manager' } : undefined;
-    const withClock = buildToolkitIntent(buildToolDocuments(tools), describe);
+    const withClock = buildToolkitIntent(buildToolDocumentTable(tools), describe);
     expect(withClock.named(['pm']).size).toBe(0);
     expect([...withClock.named(['pmanager'])]).toEqual([0]);
-    const alone = buildToolkitIntent(buildToolDocuments(tools.slice(0, 1)), describe);
+    const alone = buildToolkitIntent(buildToolDocumentTable(tools.slice(0, 1)), describe);
     expect([...alone.named(['pm'])]).toEqual([0]);
   });
 
@@ -128,7 +131,7 @@ describe('categories in the toolkit prior', () => {
     { slug: 'blocknote', name: 'Blocknote', categories: ['Documents', 'database'] },
     { slug: 'tunes', name: 'Tunes', categories: ['music'] },
   ];
-  const intent = buildToolkitIntent(buildToolDocuments(tools), (slug) =>
+  const intent = buildToolkitIntent(buildToolDocumentTable(tools), (slug) =>
     toolkits.find((toolkit) => toolkit.slug === slug),
   );
   const number = (slug: string) => intent.toolkits.indexOf(slug);
