@@ -1,5 +1,6 @@
 import { toolkitKey } from './analyze-query.ts';
 import { analyzeText, isStopWord, splitWords, stemWord } from './analyze-text.ts';
+import { categoryVocabulary } from './category-vocabulary.ts';
 import { englishSynonyms } from './english-synonyms.ts';
 import type { ToolDocument } from './tool-document.ts';
 
@@ -18,6 +19,12 @@ export interface SearchableToolkit {
  * of its tools: a word of the description weighs like a word found in this share of its tools.
  */
 export const PROFILE_SHARE = 0.5;
+
+/**
+ * How much the everyday words of a toolkit's categories (`CATEGORY_VOCABULARY`) count towards its
+ * vocabulary, as a share of its tools, like `PROFILE_SHARE`.
+ */
+export const CATEGORY_VOCABULARY_SHARE = 0.5;
 
 /**
  * Toolkits whose vocabulary a query matches less than this share of the best toolkit's are not
@@ -167,6 +174,12 @@ export function buildToolkitIntent(
       ...(info.categories ?? []).flatMap((category) => analyzeText(category)),
     ]);
     for (const term of profile) count(term, number, PROFILE_SHARE * sizes[number]!);
+    const everyday = new Set(
+      (info.categories ?? []).flatMap((category) => analyzeText(categoryVocabulary(category))),
+    );
+    for (const term of everyday) {
+      if (!profile.has(term)) count(term, number, CATEGORY_VOCABULARY_SHARE * sizes[number]!);
+    }
   });
   documents.forEach((document, index) => {
     const terms = new Set<string>();
