@@ -8,7 +8,8 @@
  */
 export const CATEGORY_VOCABULARY: Readonly<Record<string, string>> = {
   email: 'email mail mailbox inbox unread sender recipient subject attachment newsletter cc bcc',
-  calendar: 'calendar event meeting appointment schedule reschedule invite attendee agenda availability busy free slot',
+  calendar:
+    'calendar event meeting appointment schedule reschedule invite attendee agenda availability busy free slot',
   scheduling: 'schedule reschedule appointment booking slot availability',
   'team-chat': 'chat channel thread dm direct message mention emoji reaction workspace post',
   sms: 'sms text message phone number',

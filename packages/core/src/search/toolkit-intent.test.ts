@@ -116,7 +116,7 @@ describe('buildToolkitIntent', () => {
 
 describe('categories in the toolkit prior', () => {
   const tools = [
-    tool('pagesmith', 'LIST_PAGES', 'List pages', 'Lists the pages of a team wiki.'),
+    tool('pagesmith', 'LIST_PAGES', 'List pages', 'Lists the pages of a team folio.'),
     tool('pagesmith', 'GET_PAGE', 'Get page', 'Returns a page.'),
     tool('blocknote', 'QUERY_TABLE', 'Query table', 'Queries the rows of a table.'),
     tool('blocknote', 'GET_BLOCK', 'Get block', 'Returns a block.'),
@@ -134,10 +134,17 @@ describe('categories in the toolkit prior', () => {
   const number = (slug: string) => intent.toolkits.indexOf(slug);
 
   it("lend a toolkit a little of its category peers' words, nothing to other categories", () => {
-    const affinities = intent.affinities(new Map([['wiki', 1]]), () => 1);
+    const affinities = intent.affinities(new Map([['folio', 1]]), () => 1);
     expect(affinities[number('pagesmith')]).toBe(1);
     expect(affinities[number('blocknote')]).toBeCloseTo(0.3 / 1.3, 5);
     expect(affinities[number('tunes')]).toBe(0);
+  });
+
+  it('gives a toolkit the everyday words of its categories that none of its tools use', () => {
+    const affinities = intent.affinities(new Map([['playlist', 1]]), () => 1);
+    expect(affinities[number('tunes')]).toBe(1);
+    expect(affinities[number('pagesmith')]).toBe(0);
+    expect(affinities[number('blocknote')]).toBe(0);
   });
 });
 
