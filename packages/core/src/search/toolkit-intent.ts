@@ -36,7 +36,7 @@ export const MIN_INTENT_SHARE = 0.15;
  * How a toolkit's size dampens its share of a term: a term in 20 of 1,000 tools says less about the
  * toolkit than one in 2 of 10, but big toolkits must not vanish either (`share = count / size^exponent`).
  */
-export const SIZE_EXPONENT = 0.5;
+export const SIZE_EXPONENT = 0.7;
 
 /** How many other toolkits' tools must use a toolkit's name as a word for it to count as ordinary. */
 export const ORDINARY_NAME_TOOLKITS = 5;
