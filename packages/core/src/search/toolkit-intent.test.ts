@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from './analyze-query.ts';
 import { createToolSearchIndex } from './create-tool-search-index.ts';
+import { GENERATED_TOOLKIT_FACTOR, INTENT_WEIGHT, TOOLKIT_COMMON_DISCOUNT } from './lexical-index.ts';
 import type { SearchableTool } from './search-types.ts';
 import { buildToolDocuments } from './tool-document.ts';
-import { GENERATED_TOOLKIT_FACTOR, INTENT_WEIGHT, TOOLKIT_COMMON_DISCOUNT } from './lexical-index.ts';
 import {
   buildToolkitIntent,
-  SIZE_EXPONENT,
   type SearchableToolkit,
+  SIZE_EXPONENT,
   toolkitNameKeys,
 } from './toolkit-intent.ts';
 
