@@ -13,8 +13,8 @@
  *
  *   pnpm eval:search [file.jsonl ...] [--misses] [--catalog=builtin|full]
  *
- * Paths are relative to the repository root (default: `../shared/eval/github-dev.jsonl` and
- * `../shared/eval/mixed-dev.jsonl`). `--misses` prints the tuning split's cases not ranked first.
+ * Paths are relative to the repository root (default: `../shared/eval/github-dev.jsonl`,
+ * `../shared/eval/mixed-dev.jsonl` and `packages/core/scripts/eval/own-requests.jsonl`). `--misses` prints the tuning split's cases not ranked first.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -33,7 +33,13 @@ interface EvalCase {
   toolkit?: string;
 }
 
-const DEFAULT_FILES = ['../shared/eval/github-dev.jsonl', '../shared/eval/mixed-dev.jsonl'];
+const DEFAULT_FILES = [
+  '../shared/eval/github-dev.jsonl',
+  '../shared/eval/mixed-dev.jsonl',
+  // Requests written in the search maintainers' own words before tuning, not paraphrases of the dev
+  // files: 120 over the built-in toolkits, 40 over generated ones, many naming no app.
+  'packages/core/scripts/eval/own-requests.jsonl',
+];
 
 /** Last digits of held-out ids. Frozen: changing it would leak held-out cases into tuning. */
 const HELD_OUT_LAST_DIGITS = new Set([0, 1, 2]);
@@ -115,10 +121,22 @@ async function loadCatalogs(which: string | undefined): Promise<NamedCatalog[]> 
   return catalogs;
 }
 
-function evaluate(index: ToolSearchIndex, path: string, showMisses: boolean, latencies: number[]): void {
+function evaluate(
+  index: ToolSearchIndex,
+  catalogSlugs: ReadonlySet<string>,
+  path: string,
+  showMisses: boolean,
+  latencies: number[],
+): void {
   const splits: Record<'tuning' | 'held-out', (number | undefined)[]> = { tuning: [], 'held-out': [] };
+  let skipped = 0;
   for (const evalCase of readCases(path)) {
     const expected = expectedSlugs(evalCase);
+    // A case for a toolkit the catalog does not hold (a generated one, on the built-in catalog) is no miss.
+    if (![...expected].some((slug) => catalogSlugs.has(slug))) {
+      skipped++;
+      continue;
+    }
     const started = performance.now();
     const hits = index.searchLexical(evalCase.query, { limit: 20 });
     latencies.push(performance.now() - started);
@@ -137,7 +155,9 @@ function evaluate(index: ToolSearchIndex, path: string, showMisses: boolean, lat
       );
     }
   }
-  console.log(` ${basename(path)}`);
+  console.log(
+    ` ${basename(path)}${skipped > 0 ? ` (${skipped} cases for toolkits outside this catalog skipped)` : ''}`,
+  );
   console.log(format('tuning', summarize(splits.tuning)));
   console.log(format('held-out', summarize(splits['held-out'])));
 }
@@ -163,7 +183,8 @@ async function main(): Promise<void> {
     console.log(
       `catalog ${catalog.label}: ${catalog.toolkits.length} toolkits, ${index.size} tools, index built in ${buildMs.toFixed(0)} ms`,
     );
-    for (const path of paths) evaluate(index, path, showMisses, latencies);
+    const catalogSlugs = new Set(catalog.tools.map((tool) => tool.slug));
+    for (const path of paths) evaluate(index, catalogSlugs, path, showMisses, latencies);
     latencies.sort((left, right) => left - right);
     console.log(
       `  latency  p50 ${percentile(latencies, 0.5).toFixed(2)} ms  p99 ${percentile(latencies, 0.99).toFixed(2)} ms (one pass, cold; see pnpm bench)`,

@@ -61,7 +61,7 @@ export const INTENT_WEIGHT = 1;
  * when both fit ("send a message" is Slack's before a generated chat API's), a generated tool still
  * wins when its words fit clearly better.
  */
-export const GENERATED_TOOLKIT_FACTOR = 0.5;
+export const GENERATED_TOOLKIT_FACTOR = 0.35;
 
 /** How many documents are scored exactly before pruning by bound: `limit * SEED_FACTOR + SEED_EXTRA`. */
 const SEED_FACTOR = 2;

@@ -1,5 +1,6 @@
 import { toolkitKey } from './analyze-query.ts';
 import { analyzeText, isStopWord, splitWords, stemWord } from './analyze-text.ts';
+import { categoryVocabulary } from './category-vocabulary.ts';
 import { englishSynonyms } from './english-synonyms.ts';
 import type { ToolDocumentTable } from './tool-document-table.ts';
 
@@ -20,6 +21,12 @@ export interface SearchableToolkit {
 export const PROFILE_SHARE = 0.5;
 
 /**
+ * How much the everyday words of a toolkit's categories (`CATEGORY_VOCABULARY`) count towards its
+ * vocabulary, as a share of its tools, like `PROFILE_SHARE`.
+ */
+export const CATEGORY_VOCABULARY_SHARE = 0.5;
+
+/**
  * Toolkits whose vocabulary a query matches less than this share of the best toolkit's are not
  * considered likely.
  */
@@ -29,7 +36,7 @@ export const MIN_INTENT_SHARE = 0.15;
  * How a toolkit's size dampens its share of a term: a term in 20 of 1,000 tools says less about the
  * toolkit than one in 2 of 10, but big toolkits must not vanish either (`share = count / size^exponent`).
  */
-export const SIZE_EXPONENT = 0.5;
+export const SIZE_EXPONENT = 0.7;
 
 /** How many other toolkits' tools must use a toolkit's name as a word for it to count as ordinary. */
 export const ORDINARY_NAME_TOOLKITS = 5;
@@ -150,10 +157,17 @@ export function buildToolkitIntent(
       ...analyzeText(info.description ?? ''),
       ...(info.categories ?? []).flatMap((category) => analyzeText(category)),
     ]);
-    for (const term of profile) {
+    const set = (term: string, share: number) => {
       const byToolkit = profileCounts.get(term) ?? new Map<number, number>();
-      byToolkit.set(number, PROFILE_SHARE * sizes[number]!);
+      byToolkit.set(number, share * sizes[number]!);
       profileCounts.set(term, byToolkit);
+    };
+    for (const term of profile) set(term, PROFILE_SHARE);
+    const everyday = new Set(
+      (info.categories ?? []).flatMap((category) => analyzeText(categoryVocabulary(category))),
+    );
+    for (const term of everyday) {
+      if (!profile.has(term)) set(term, CATEGORY_VOCABULARY_SHARE);
     }
   });
 
