@@ -83,8 +83,9 @@ async function serveForwarder(): Promise<void> {
 }
 
 /**
- * `profile-server.ts` sends `profile:start` and `profile:stop`: the V8 CPU profile of the load in
- * between comes back as `{ profile }`.
+ * `profile-server.ts` sends `profile:start` and `profile:stop` (or `allocations:start` and
+ * `allocations:stop`): the V8 CPU profile (or sampled allocations) of the load in between comes
+ * back as `{ profile }`.
  */
 function answerProfileMessages(): void {
   const inspector = new Session();
@@ -97,6 +98,18 @@ function answerProfileMessages(): void {
       process.send!({ profiling: true });
     } else if (message === 'profile:stop') {
       const { profile } = await inspector.post('Profiler.stop');
+      process.send!({ profile });
+    } else if (message === 'allocations:start') {
+      // Every allocation sampled (every 4 KiB on average), also of objects a GC has collected since.
+      await inspector.post('HeapProfiler.enable');
+      await inspector.post('HeapProfiler.startSampling', {
+        samplingInterval: 4096,
+        includeObjectsCollectedByMajorGC: true,
+        includeObjectsCollectedByMinorGC: true,
+      });
+      process.send!({ profiling: true });
+    } else if (message === 'allocations:stop') {
+      const { profile } = await inspector.post('HeapProfiler.stopSampling');
       process.send!({ profile });
     }
   });

@@ -63,11 +63,19 @@ export interface BenchServer<Message> {
   close(): Promise<void>;
 }
 
+/**
+ * Forks `bench-server.ts` with `env`. `launcher` runs node under another program (valgrind for
+ * `count-instructions.ts`): `execPath` with `args`, then node and its flags.
+ */
 export async function forkBenchServer<Message extends { port: number }>(
   env: Record<string, string>,
+  launcher?: { execPath: string; args: string[] },
 ): Promise<BenchServer<Message>> {
+  const nodeFlags = ['--conditions=@toolrouter/source'];
   const child: ChildProcess = fork(fileURLToPath(new URL('./bench-server.ts', import.meta.url)), [], {
-    execArgv: ['--conditions=@toolrouter/source'],
+    ...(launcher
+      ? { execPath: launcher.execPath, execArgv: [...launcher.args, process.execPath, ...nodeFlags] }
+      : { execArgv: nodeFlags }),
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -113,6 +121,19 @@ export const BENCH_ADMIN_HEADERS = {
   authorization: `Bearer ${BENCH_ADMIN_KEY}`,
   'content-type': 'application/json',
 };
+
+/**
+ * One call to the bare forwarder (`BENCH_MODE=forwarder`), the reference of the REST/MCP rows: the
+ * same ECHO_GET as a REST execute, without the router.
+ */
+export async function forwarderCall(serverUrl: string, index: number): Promise<void> {
+  const response = await fetch(`${serverUrl}/forward`, {
+    method: 'POST',
+    body: JSON.stringify({ id: String(index) }),
+  });
+  const body = (await response.json()) as { successful: boolean };
+  if (!body.successful) throw new Error('forwarder call failed');
+}
 
 /** A session of the bench user with the echo toolkit, and one ECHO_GET call over REST and over MCP. */
 export interface EchoSession {
@@ -169,5 +190,33 @@ export async function createEchoSession(serverUrl: string): Promise<EchoSession>
       const text = await response.text();
       if (!response.ok || text.includes('"isError":true')) throw new Error(`MCP call failed: ${text}`);
     },
+  };
+}
+
+/**
+ * The load of `profile:server` and `instructions:server`: `calls` ECHO_GET calls of `kind` (REST,
+ * MCP, or FORWARDER for the bare forwarder) to a bench server, `inFlight` at a time.
+ *
+ * @example
+ * const load = await echoLoad(server.url, 'REST', 16);
+ * await load(500);
+ */
+export async function echoLoad(
+  serverUrl: string,
+  kind: string,
+  inFlight: number,
+): Promise<(calls: number) => Promise<void>> {
+  const echo = kind === 'FORWARDER' ? undefined : await createEchoSession(serverUrl);
+  const call = !echo
+    ? (index: number) => forwarderCall(serverUrl, index)
+    : kind === 'REST'
+      ? echo.rest
+      : echo.mcp;
+  return async function load(calls) {
+    await Promise.all(
+      Array.from({ length: inFlight }, async (_, loop) => {
+        for (let index = loop; index < calls; index += inFlight) await call(index);
+      }),
+    );
   };
 }

@@ -10,7 +10,7 @@
 //   5. the first search on a fresh server, with and without the index built at start
 //   6. 100 concurrent sessions on SQLite and PostgreSQL vs direct fetch (bench.ts)
 // BENCH_CALLS (default 500) sets the samples per latency row, BENCH_WARMUP (default 100) the calls
-// before them; BENCH_ONLY picks sections.
+// before them, BENCH_HTTP_ROUNDS (default 6) the turns of the REST/MCP rows; BENCH_ONLY picks sections.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -30,6 +30,7 @@ import {
   type BenchServer,
   createEchoSession,
   forkBenchServer,
+  forwarderCall,
   type Latencies,
   latencies,
   ms,
@@ -41,6 +42,8 @@ import {
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 500);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 100);
+/** Rounds of the REST/MCP rows: each kind takes its turn this many times (BENCH_HTTP_ROUNDS). */
+const HTTP_ROUNDS = Number(process.env.BENCH_HTTP_ROUNDS ?? 6);
 /** How long the slow upstream takes to answer: issue 18's "local server answering in ~1 ms". */
 const UPSTREAM_DELAY_MS = 1;
 /** BENCH_ONLY=http,search (sections: execute, accounts, http, search, concurrent) runs just those rows. */
@@ -68,7 +71,12 @@ function routerOn(store: Store, apiUrl: string) {
   });
 }
 
-/** Interleaved direct fetches and executes, `CALLS` of each after a warm-up. */
+/**
+ * Interleaved direct fetches and executes, `CALLS` of each after a warm-up. Which of the pair goes
+ * first alternates, so a pause one of them leaves behind (a garbage collection, a log batch being
+ * written) lands on the other kind as often as on its own: the two sets of samples see the same
+ * noise, and a p99 compares like with like.
+ */
 async function executeVsFetch(
   execute: (index: number) => Promise<{ successful: boolean; error: string | null }>,
   fetchUrl: (index: number) => string,
@@ -83,14 +91,25 @@ async function executeVsFetch(
     await fetchOnce(index);
     await execute(index);
   }
-  for (let index = 0; index < CALLS; index++) {
-    let started = performance.now();
+  const timedFetch = async (index: number) => {
+    const started = performance.now();
     await fetchOnce(index);
     direct.push(performance.now() - started);
-    started = performance.now();
+  };
+  const timedExecute = async (index: number) => {
+    const started = performance.now();
     const result = await execute(index);
     routed.push(performance.now() - started);
     if (!result.successful) throw new Error(`bench execute failed: ${result.error}`);
+  };
+  for (let index = 0; index < CALLS; index++) {
+    if (index % 2 === 0) {
+      await timedFetch(index);
+      await timedExecute(index);
+    } else {
+      await timedExecute(index);
+      await timedFetch(index);
+    }
   }
   return { routed: latencies(routed), direct: latencies(direct) };
 }
@@ -248,30 +267,24 @@ async function httpRows(apiUrl: string, directory: string) {
     const kinds = {
       forwarder: {
         server: forwarder,
-        call: async (index: number) => {
-          const response = await fetch(`${forwarder.url}/forward`, {
-            method: 'POST',
-            body: JSON.stringify({ id: String(index) }),
-          });
-          const body = (await response.json()) as { successful: boolean };
-          if (!body.successful) throw new Error('forwarder call failed');
-        },
+        call: (index: number) => forwarderCall(forwarder.url, index),
       },
       REST: { server: toolrouter, call: echo.rest },
       MCP: { server: toolrouter, call: echo.mcp },
     };
     const results = new Map<string, HttpFigures>();
     for (const inFlight of [1, 16]) {
-      const calls = inFlight === 1 ? CALLS : CALLS * 2;
+      const calls = inFlight === 1 ? CALLS : CALLS * 3;
       const collected = new Map<
         string,
         { samples: number[]; seconds: number; cpuMicros: number; calls: number }
       >();
       for (const { call, server } of Object.values(kinds)) await load(server, inFlight, 100, call);
-      // Three rounds, each kind in turn, so a burst of load elsewhere on the machine hits all alike.
-      for (let round = 0; round < 3; round++) {
+      // HTTP_ROUNDS short rounds, each kind in turn, so a burst of load elsewhere on the machine
+      // hits all alike (with three long rounds, one burst could take a third of one kind's time).
+      for (let round = 0; round < HTTP_ROUNDS; round++) {
         for (const [kind, { call, server }] of Object.entries(kinds)) {
-          const part = await load(server, inFlight, Math.ceil(calls / 3), call);
+          const part = await load(server, inFlight, Math.ceil(calls / HTTP_ROUNDS), call);
           const total = collected.get(kind) ?? { samples: [], seconds: 0, cpuMicros: 0, calls: 0 };
           total.samples.push(...part.samples);
           total.seconds += part.seconds;

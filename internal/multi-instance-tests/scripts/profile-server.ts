@@ -1,17 +1,21 @@
-// `pnpm profile:server [REST|MCP] [inFlight]`: a V8 CPU profile of the bench's toolrouter server
-// (bench-server.ts) under the load of performance-bench.ts's REST or MCP rows, printed as the
-// functions and packages with the most self time. Where a server's request path spends its CPU.
+// `pnpm profile:server [REST|MCP|FORWARDER] [inFlight]`: a V8 CPU profile of the bench's toolrouter
+// server (bench-server.ts) under the load of performance-bench.ts's REST or MCP rows, printed as the
+// functions and packages with the most self time. Where a server's request path spends its CPU;
+// FORWARDER profiles the bare forwarder, the baseline, under the same load. PROFILE_ALLOCATIONS=1
+// samples allocations instead (bytes per call by function): what keeps the garbage collector busy.
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEchoSession, forkBenchServer, printTable, startApi } from './bench-support.ts';
+import { echoLoad, forkBenchServer, printTable, startApi } from './bench-support.ts';
 
 const kind = (process.argv[2] ?? 'REST').toUpperCase();
 const inFlight = Number(process.argv[3] ?? 16);
 const CALLS = Number(process.env.BENCH_CALLS ?? 4000);
 const TOP = Number(process.env.PROFILE_TOP ?? 40);
-if (kind !== 'REST' && kind !== 'MCP') throw new Error(`profile REST or MCP, not '${kind}'`);
+const ALLOCATIONS = process.env.PROFILE_ALLOCATIONS === '1';
+if (kind !== 'REST' && kind !== 'MCP' && kind !== 'FORWARDER')
+  throw new Error(`profile REST, MCP or FORWARDER, not '${kind}'`);
 
 interface ProfileNode {
   id: number;
@@ -80,35 +84,62 @@ function selfTimes(profile: CpuProfile) {
   return { functions, packages, total };
 }
 
+interface AllocationNode {
+  callFrame: ProfileNode['callFrame'];
+  selfSize: number;
+  children: AllocationNode[];
+}
+interface AllocationProfile {
+  head: AllocationNode;
+}
+
+/**
+ * A sampled allocation profile in the shape of a CPU profile (bytes where that has microseconds),
+ * so the same tables (and PROFILE_CALLERS) print it.
+ */
+function asCpuProfile(profile: AllocationProfile): CpuProfile {
+  const nodes: ProfileNode[] = [];
+  const samples: number[] = [];
+  const timeDeltas: number[] = [];
+  const walk = (node: AllocationNode): number => {
+    const converted: ProfileNode = { id: nodes.length + 1, callFrame: node.callFrame };
+    nodes.push(converted);
+    samples.push(converted.id);
+    timeDeltas.push(node.selfSize);
+    converted.children = node.children.map(walk);
+    return converted.id;
+  };
+  walk(profile.head);
+  return { nodes, samples, timeDeltas };
+}
+
 const api = await startApi();
 const directory = mkdtempSync(join(tmpdir(), 'toolrouter-profile-'));
 const server = await forkBenchServer<{ port: number }>({
   BENCH_API_URL: api.url,
   BENCH_DATABASE: join(directory, 'profile.db'),
   BENCH_PROFILE: '1',
+  ...(kind === 'FORWARDER' ? { BENCH_MODE: 'forwarder' } : {}),
 });
 try {
-  const echo = await createEchoSession(server.url);
-  const call = kind === 'REST' ? echo.rest : echo.mcp;
-  const load = (calls: number) =>
-    Promise.all(
-      Array.from({ length: inFlight }, async (_, loop) => {
-        for (let index = loop; index < calls; index += inFlight) await call(index);
-      }),
-    );
+  const load = await echoLoad(server.url, kind, inFlight);
   await load(500);
-  server.child.send('profile:start');
+  server.child.send(ALLOCATIONS ? 'allocations:start' : 'profile:start');
   await once(server.child, 'message');
   const cpuBefore = await server.cpuMicros();
   const started = performance.now();
   await load(CALLS);
   const seconds = (performance.now() - started) / 1000;
   const cpuMicros = (await server.cpuMicros()) - cpuBefore;
-  server.child.send('profile:stop');
-  const [{ profile }] = (await once(server.child, 'message')) as [{ profile: CpuProfile }];
+  server.child.send(ALLOCATIONS ? 'allocations:stop' : 'profile:stop');
+  const [{ profile: answered }] = (await once(server.child, 'message')) as [{ profile: unknown }];
+  const profile = ALLOCATIONS ? asCpuProfile(answered as AllocationProfile) : (answered as CpuProfile);
+  // PROFILE_OUT=file.cpuprofile (or .heapprofile) keeps the whole profile for Chrome DevTools.
+  if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(answered));
   const { functions, packages, total } = selfTimes(profile);
   const share = (micros: number) => `${((micros / total) * 100).toFixed(1)}%`;
-  const perCall = (millis: number) => `${(millis / CALLS).toFixed(4)} ms`;
+  const perCall = (millis: number) =>
+    ALLOCATIONS ? `${((millis * 1000) / CALLS).toFixed(0)} B` : `${(millis / CALLS).toFixed(4)} ms`;
   console.log(
     `## ${kind}, ${inFlight} in flight, ${CALLS} calls: ${(CALLS / seconds).toFixed(0)} calls/s, server CPU ${(cpuMicros / 1000 / CALLS).toFixed(3)} ms/call\n`,
   );

@@ -36,7 +36,7 @@ export function isBlockedAddress(hostname: string): boolean {
  * assertAllowedUrl(new URL('https://evil.example/'), 'https://api.github.com'); // throws
  */
 export function assertAllowedUrl(url: URL, baseUrl: string): void {
-  const base = new URL(baseUrl);
+  const base = baseOf(baseUrl);
   if (url.origin !== base.origin) {
     throw new ValidationError({
       field: 'url',
@@ -49,10 +49,28 @@ export function assertAllowedUrl(url: URL, baseUrl: string): void {
       message: `Refused to call ${url.origin}: only http and https URLs are allowed.`,
     });
   }
-  if (isBlockedAddress(url.hostname)) {
+  // Same origin as the base URL, so the same host: judged once per base URL.
+  if (base.blocked) {
     throw new ValidationError({
       field: 'url',
       message: `Refused to call ${url.origin}: cloud metadata and link-local addresses cannot be reached.`,
     });
   }
+}
+
+/**
+ * The origin of recent base URLs and whether their host is blocked: every call of a toolkit checks
+ * against the same base URL. 1,024 at most, oldest dropped first.
+ */
+const recentBases = new Map<string, { origin: string; blocked: boolean }>();
+
+function baseOf(baseUrl: string): { origin: string; blocked: boolean } {
+  let base = recentBases.get(baseUrl);
+  if (!base) {
+    const parsed = new URL(baseUrl);
+    base = { origin: parsed.origin, blocked: isBlockedAddress(parsed.hostname) };
+    recentBases.set(baseUrl, base);
+    if (recentBases.size > 1024) recentBases.delete(recentBases.keys().next().value!);
+  }
+  return base;
 }

@@ -7,13 +7,16 @@ export interface Deadline {
   readonly signal: AbortSignal;
   /** Milliseconds left (Infinity without a limit). */
   remainingMs(): number;
-  /** Stops the timer; the signal still follows the caller's signal afterwards. */
+  /** Stops the timer and stops following the caller's signal. */
   dispose(): void;
 }
 
 /**
  * A time budget for one call, as an AbortSignal whose reason is a typed ToolTimeoutError.
- * A `timeoutMs` of 0, Infinity or beyond what a timer can hold means no limit.
+ * A `timeoutMs` of 0, Infinity or beyond what a timer can hold means no limit. The caller's
+ * `signal` is followed by a listener that `dispose` removes (a long-lived signal passed to many
+ * calls keeps no listener per call), not by `AbortSignal.any`, whose composite signal costs every
+ * fetch that listens to it a weak-reference registration.
  *
  * @example
  * const deadline = createDeadline({ timeoutMs: 5_000, signal: request.signal });
@@ -34,13 +37,19 @@ export function createDeadline({
   const timer = limited
     ? setTimeout(() => controller.abort(new ToolTimeoutError({ timeoutMs, toolSlug })), timeoutMs)
     : undefined;
+  const followCaller = function followCaller() {
+    controller.abort(signal!.reason);
+  };
+  if (signal?.aborted) controller.abort(signal.reason);
+  else signal?.addEventListener('abort', followCaller, { once: true });
   return {
-    signal: signal === undefined ? controller.signal : AbortSignal.any([signal, controller.signal]),
+    signal: controller.signal,
     remainingMs: function remainingMs() {
       return limited ? Math.max(0, endsAt - performance.now()) : Number.POSITIVE_INFINITY;
     },
     dispose: function dispose() {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', followCaller);
     },
   };
 }

@@ -83,9 +83,8 @@ export async function executeHttpTool({
   };
   try {
     const { response } = await sendWithRetry(request, {
-      timeoutMs,
+      deadline,
       retry,
-      signal: deadline.signal,
       fetch,
       onAttempt,
     });

@@ -55,6 +55,21 @@ describe('readResponse', () => {
     expect(JSON.stringify(data)).not.toContain('Secret');
   });
 
+  it('redacts by the whole list each time, whatever lists were seen before', () => {
+    const text = 'key alpha-secret-1, token beta-secret-22, both again: alpha-secret-1 beta-secret-22';
+    expect(redactSecrets(text, ['alpha-secret-1'])).toBe(
+      'key [REDACTED], token beta-secret-22, both again: [REDACTED] beta-secret-22',
+    );
+    expect(redactSecrets(text, ['alpha-secret-1', 'beta-secret-22'])).toBe(
+      'key [REDACTED], token [REDACTED], both again: [REDACTED] [REDACTED]',
+    );
+    // A secret that holds what separates two others is still one secret.
+    expect(redactSecrets(text, ['alpha-secret-1\u0000beta-secret-22'])).toBe(text);
+    expect(redactSecrets(text, ['beta-secret-22'])).toBe(
+      'key alpha-secret-1, token [REDACTED], both again: alpha-secret-1 [REDACTED]',
+    );
+  });
+
   it('ignores empty and very short secrets instead of shredding the answer', () => {
     expect(redactSecrets('{"a":1}', ['', 'a', '1'])).toBe('{"a":1}');
     expect(redactSecrets('token=abcd and abcdef', ['abcd', 'abcdef'])).toBe(

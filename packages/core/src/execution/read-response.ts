@@ -65,15 +65,21 @@ export function redactSecrets(text: string, secrets: readonly string[]): string 
 }
 
 /** Each secret's raw, JSON-escaped and URL-encoded forms, longest first. */
-function secretForms(secrets: readonly string[]): string[] {
+function secretForms(secrets: readonly string[]): readonly string[] {
   if (secrets.length === 0) return [];
+  // The same account's secrets come back call after call (for the answer, then for its log).
+  const key = JSON.stringify(secrets);
+  const known = recentSecretForms.get(key);
+  if (known) return known;
   const forms = new Set<string>();
   for (const secret of secrets) {
     if (typeof secret !== 'string' || secret.length < minimumSecretLength) continue;
     for (const form of formsOf(secret)) forms.add(form);
   }
   // Longest first, so a secret inside another secret does not break the longer one's redaction.
-  return [...forms].sort((a, b) => b.length - a.length);
+  const sorted = [...forms].sort((a, b) => b.length - a.length);
+  remember(recentSecretForms, key, sorted);
+  return sorted;
 }
 
 /**
@@ -81,6 +87,13 @@ function secretForms(secrets: readonly string[]): string[] {
  * cipher's recent decryptions: in this process's memory only, 1,024 at most, oldest dropped first.
  */
 const recentForms = new Map<string, readonly string[]>();
+/** The same for whole lists of secrets, merged and sorted. */
+const recentSecretForms = new Map<string, readonly string[]>();
+
+function remember(cache: Map<string, readonly string[]>, key: string, forms: readonly string[]): void {
+  cache.set(key, forms);
+  if (cache.size > 1024) cache.delete(cache.keys().next().value!);
+}
 
 function formsOf(secret: string): readonly string[] {
   const known = recentForms.get(secret);
@@ -94,8 +107,7 @@ function formsOf(secret: string): readonly string[] {
     new URLSearchParams({ s: secret }).toString().slice(2),
     ...encodedForms(secret),
   ];
-  recentForms.set(secret, forms);
-  if (recentForms.size > 1024) recentForms.delete(recentForms.keys().next().value!);
+  remember(recentForms, secret, forms);
   return forms;
 }
 

@@ -1,5 +1,5 @@
 import { OutboundRequestRefusedError } from '../errors/outbound-request-refused-error.ts';
-import { createDeadline } from './create-deadline.ts';
+import { createDeadline, type Deadline } from './create-deadline.ts';
 import { fetchSameOrigin } from './fetch-same-origin.ts';
 import { parseRetryAfter } from './parse-retry-after.ts';
 
@@ -18,6 +18,11 @@ export interface SendWithRetryOptions {
   retry?: Partial<RetryOptions>;
   /** The caller's signal; aborting it rejects with its reason. */
   signal?: AbortSignal;
+  /**
+   * A deadline the caller already runs (and disposes), used instead of `timeoutMs` and `signal`:
+   * executeHttpTool's, which also bounds reading the body, so one timer and one signal serve both.
+   */
+  deadline?: Deadline;
   fetch?: typeof globalThis.fetch;
   /** Called as each attempt starts, with its number (from 1). */
   onAttempt?: (attempt: number) => void;
@@ -38,8 +43,9 @@ const retryableStatuses = new Set([429, 502, 503, 504]);
  * Retry-After asks for more than `maxDelayMs` or the wait would not fit in the time left. Redirects
  * are followed only within the request's origin.
  *
- * The timeout covers sending, retries and waits until the response headers arrive; pass a `signal`
- * that also bounds reading the body (as executeHttpTool does) to cover that too.
+ * The timeout covers sending, retries and waits until the response headers arrive, and the
+ * caller's `signal` is followed until then; pass a `deadline` that also bounds reading the body (as
+ * executeHttpTool does) to cover that too.
  *
  * @throws ToolTimeoutError when `timeoutMs` runs out; the caller's abort reason when it aborts;
  *   the network error of the last attempt when the host cannot be reached.
@@ -48,10 +54,17 @@ const retryableStatuses = new Set([429, 502, 503, 504]);
  */
 export async function sendWithRetry(
   request: { url: URL; method: string; headers: Headers; body?: string | undefined },
-  { timeoutMs = 30_000, retry, signal, fetch = globalThis.fetch, onAttempt }: SendWithRetryOptions = {},
+  {
+    timeoutMs = 30_000,
+    retry,
+    signal,
+    deadline: given,
+    fetch = globalThis.fetch,
+    onAttempt,
+  }: SendWithRetryOptions = {},
 ): Promise<SendWithRetryResult> {
   const { maxAttempts = 3, baseDelayMs = 250, maxDelayMs = 8_000 } = retry ?? {};
-  const deadline = createDeadline({ timeoutMs, signal });
+  const deadline = given ?? createDeadline({ timeoutMs, signal });
   const canRetry = idempotentMethods.has(request.method.toUpperCase());
   const init: RequestInit = {
     method: request.method,
@@ -88,7 +101,7 @@ export async function sendWithRetry(
       await sleep(delay, deadline.signal);
     }
   } finally {
-    deadline.dispose();
+    if (!given) deadline.dispose();
   }
 }
 

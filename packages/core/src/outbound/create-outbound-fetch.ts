@@ -60,7 +60,8 @@ export function createOutboundFetch({
   });
   return {
     fetch: async function outboundFetch(input, init) {
-      const url = new URL(input instanceof Request ? input.url : String(input));
+      const url =
+        input instanceof URL ? input : new URL(input instanceof Request ? input.url : String(input));
       assertOutboundUrl(url, policy);
       try {
         return await fetch(input, { ...init, dispatcher: agent } as RequestInit);

@@ -49,8 +49,24 @@ export function checkOutboundAddress(address: string, policy: OutboundPolicy, ho
   });
 }
 
+/**
+ * Hosts classified lately: every tool call checks its toolkit's host twice (the URL, then the
+ * outbound fetch), always the same few names. 1,024 at most, oldest dropped first.
+ */
+const recentHosts = new Map<string, AddressClass>();
+
 /** `classifyAddress` for IP addresses; for names, what the name is known to be (`public` when unknown). */
 export function classifyHost(host: string): AddressClass {
+  let kind = recentHosts.get(host);
+  if (kind === undefined) {
+    kind = classifyUncached(host);
+    recentHosts.set(host, kind);
+    if (recentHosts.size > 1024) recentHosts.delete(recentHosts.keys().next().value!);
+  }
+  return kind;
+}
+
+function classifyUncached(host: string): AddressClass {
   let name = host.trim().toLowerCase();
   if (name.startsWith('[') && name.endsWith(']')) name = name.slice(1, -1);
   if (name.includes(':') || /^[\d.]+$/.test(name) || /^0x/.test(name)) return classifyAddress(name);

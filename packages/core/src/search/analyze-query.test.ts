@@ -93,6 +93,10 @@ describe('analyzeQuery', () => {
     expect(hints('put :tada: under the launch note')).toBe('emoji react');
     expect(hints('meet at 10:30: bring slides')).toBe('');
     expect(hints('nothing special here')).toBe('');
+    expect(hints('void sub_K2mQ9zz before renewal')).toBe('subscrib');
+    expect(hints('who paid with pm_77AbCd')).toBe('payment method');
+    expect(hints('ring +31 20 555 0199 about the parcel')).toBe('phone number call messag');
+    expect(hints('order 42 ships in_stock items only')).toBe('');
     expect(weightOf('post it in #random', 'channel')).toBe(IDENTIFIER_HINT_WEIGHT);
   });
 });

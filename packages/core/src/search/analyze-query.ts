@@ -57,6 +57,26 @@ export const IDENTIFIER_HINT_WEIGHT = 0.3;
  * Shapes of identifiers and what they are, in any toolkit: they point a query that names no app to
  * the toolkits that deal in such things.
  */
+/**
+ * Prefixes of typed object ids (`cus_Q8xY`, `pi_3Mtw`, `in_1Nv0`: a prefix, `_`, letters and digits
+ * with at least one digit), the convention of payment APIs, and the thing each names.
+ */
+const PREFIXED_ID_KINDS: readonly (readonly [string, string])[] = [
+  ['cus', 'customer'],
+  ['pi', 'payment intent'],
+  ['ch', 'charge'],
+  ['in', 'invoice'],
+  ['ii', 'invoice item'],
+  ['prod', 'product'],
+  ['price', 'price'],
+  ['sub', 'subscription'],
+  ['re', 'refund'],
+  ['po', 'payout'],
+  ['txn', 'balance transaction'],
+  ['pm', 'payment method'],
+  ['plink', 'payment link'],
+  ['evt', 'event'],
+];
 const FILE_NAME =
   /\b[\w.-]+\.(?:ts|tsx|js|jsx|json|md|ya?ml|py|go|rs|rb|java|txt|csv|pdf|png|jpe?g|gif|svg|docx?|xlsx?|pptx?|zip)\b/i;
 const IDENTIFIER_HINTS: readonly { pattern: RegExp; words: string; unless?: RegExp }[] = [
@@ -75,6 +95,11 @@ const IDENTIFIER_HINTS: readonly { pattern: RegExp; words: string; unless?: RegE
   { pattern: /(?:^|\s)[\w-]+\/[\w-][\w.-]*(?=$|[\s,;:!?)])/g, words: 'repository', unless: FILE_NAME },
   { pattern: /\bv\d+(?:\.\d+)+\b/, words: 'version tag release' },
   { pattern: /(?:^|\s):[a-z0-9_+-]+:(?=$|[\s,.;!?)])/, words: 'emoji reaction' },
+  { pattern: /(?:^|[\s(])\+\d[\d\s().-]{7,}\d\b/, words: 'phone number call message' },
+  ...PREFIXED_ID_KINDS.map(([prefix, words]) => ({
+    pattern: new RegExp(String.raw`\b${prefix}_(?=[A-Za-z]*\d)[A-Za-z0-9]{4,}\b`),
+    words,
+  })),
 ];
 
 /** Words implied by the shapes of the query's identifiers. */

@@ -9,7 +9,7 @@ import type {
   ToolSearchIndex,
   ToolSearchOptions,
 } from './search-types.ts';
-import { buildToolDocuments } from './tool-document.ts';
+import { buildToolDocumentTable } from './tool-document-table.ts';
 import type { SearchableToolkit } from './toolkit-intent.ts';
 
 /** Hits returned when a search names no limit. */
@@ -54,7 +54,7 @@ export function createToolSearchIndex(
   function currentIndex(): LexicalIndex {
     if (lexicalIndex === undefined) {
       catalog = [...toolsBySlug.values()];
-      lexicalIndex = buildLexicalIndex(buildToolDocuments(catalog), options.describeToolkit);
+      lexicalIndex = buildLexicalIndex(buildToolDocumentTable(catalog), options.describeToolkit);
     }
     return lexicalIndex;
   }

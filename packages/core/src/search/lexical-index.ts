@@ -1,6 +1,8 @@
 import type { AnalyzedQuery } from './analyze-query.ts';
 import { operationKindFactor } from './operation-kind.ts';
-import { FIELD_NAMES, type FieldName, type ToolDocument } from './tool-document.ts';
+import { buildPostingTable } from './posting-table.ts';
+import { FIELD_NAMES, type FieldName } from './tool-document.ts';
+import type { ToolDocumentTable } from './tool-document-table.ts';
 import { buildToolkitIntent, type SearchableToolkit } from './toolkit-intent.ts';
 
 /** BM25F parameters: how much a match in each field counts, and how much its length dampens it. */
@@ -59,7 +61,7 @@ export const INTENT_WEIGHT = 1;
  * when both fit ("send a message" is Slack's before a generated chat API's), a generated tool still
  * wins when its words fit clearly better.
  */
-export const GENERATED_TOOLKIT_FACTOR = 0.5;
+export const GENERATED_TOOLKIT_FACTOR = 0.35;
 
 /** How many documents are scored exactly before pruning by bound: `limit * SEED_FACTOR + SEED_EXTRA`. */
 const SEED_FACTOR = 2;
@@ -108,24 +110,6 @@ export const TOOLKIT_NAME_TERM_WEIGHT = 0.2;
  */
 export const TOOLKIT_COMMON_DISCOUNT = 0.25;
 
-/**
- * All postings in two flat arrays: term `t` owns positions `postingStarts[t]` to `postingStarts[t + 1]`.
- * One pair of typed arrays for the whole index instead of a pair per term: with ~100k terms the
- * per-array overhead outweighed the postings themselves.
- */
-interface PostingTable {
-  /** Term → term number. */
-  numbers: Map<string, number>;
-  starts: Int32Array;
-  documents: Int32Array;
-  /**
-   * Per posting: the saturated BM25F pseudo frequency `f / (K1 + f)` of the term (field-weighted,
-   * length-normalised), times the toolkit discount of `TOOLKIT_COMMON_DISCOUNT`.
-   */
-  gains: Float32Array;
-  idfs: Float64Array;
-}
-
 export interface ScoredDocument {
   document: number;
   score: number;
@@ -143,99 +127,36 @@ export interface LexicalIndex {
  * Builds the postings of a BM25F index.
  *
  * @example
- * const index = buildLexicalIndex(buildToolDocuments(tools));
+ * const index = buildLexicalIndex(buildToolDocumentTable(tools));
  * index.search(analyzeQuery('list issues'), () => true, 5);
  */
 export function buildLexicalIndex(
-  documents: readonly ToolDocument[],
+  documents: ToolDocumentTable,
   describeToolkit: (slug: string) => SearchableToolkit | undefined = () => undefined,
 ): LexicalIndex {
-  const count = documents.length;
-  const averageLengths = FIELD_NAMES.map((field) => {
-    let total = 0;
-    for (const document of documents) total += document.fields[field].length;
-    return count === 0 ? 1 : Math.max(total / count, 1);
+  const count = documents.count;
+  const table = buildPostingTable(documents, {
+    fields: FIELD_PARAMETERS,
+    k1: K1,
+    toolkitCommonDiscount: TOOLKIT_COMMON_DISCOUNT,
   });
-
-  const collected = new Map<string, { documents: number[]; frequencies: number[] }>();
-  documents.forEach((document, documentIndex) => {
-    const pseudoFrequencies = new Map<string, number>();
-    FIELD_NAMES.forEach((field, fieldIndex) => {
-      const terms = document.fields[field];
-      const { weight, b } = FIELD_PARAMETERS[field];
-      if (terms.length === 0 || weight === 0) return;
-      const normalizer = 1 - b + (b * terms.length) / averageLengths[fieldIndex]!;
-      const increment = weight / normalizer;
-      for (const term of terms) pseudoFrequencies.set(term, (pseudoFrequencies.get(term) ?? 0) + increment);
-    });
-    for (const [term, frequency] of pseudoFrequencies) {
-      let postings = collected.get(term);
-      if (postings === undefined) {
-        postings = { documents: [], frequencies: [] };
-        collected.set(term, postings);
-      }
-      postings.documents.push(documentIndex);
-      postings.frequencies.push(frequency);
-    }
-  });
-
-  const toolkitNumbers = new Map<string, number>();
-  const documentToolkit = Int32Array.from(documents, (document) => {
-    let number = toolkitNumbers.get(document.toolkit);
-    if (number === undefined) {
-      number = toolkitNumbers.size;
-      toolkitNumbers.set(document.toolkit, number);
-    }
-    return number;
-  });
-  const toolkitSizes = new Float64Array(toolkitNumbers.size);
-  for (const number of documentToolkit) toolkitSizes[number]! += 1;
-  const perToolkit = new Float64Array(toolkitNumbers.size);
-  let postingCount = 0;
-  for (const postings of collected.values()) postingCount += postings.documents.length;
-  const table: PostingTable = {
-    numbers: new Map(),
-    starts: new Int32Array(collected.size + 1),
-    documents: new Int32Array(postingCount),
-    gains: new Float32Array(postingCount),
-    idfs: new Float64Array(collected.size),
-  };
-  let position = 0;
-  for (const [term, postings] of collected) {
-    const postingDocuments = postings.documents;
-    const documentFrequency = postingDocuments.length;
-    const number = table.numbers.size;
-    table.numbers.set(term, number);
-    table.starts[number] = position;
-    for (const document of postingDocuments) perToolkit[documentToolkit[document]!]! += 1;
-    for (let index = 0; index < documentFrequency; index++) {
-      const document = postingDocuments[index]!;
-      const toolkit = documentToolkit[document]!;
-      const frequency = postings.frequencies[index]!;
-      const localShare = perToolkit[toolkit]! / toolkitSizes[toolkit]!;
-      table.documents[position] = document;
-      table.gains[position++] = (frequency / (K1 + frequency)) * (1 - TOOLKIT_COMMON_DISCOUNT * localShare);
-    }
-    for (const document of postingDocuments) perToolkit[documentToolkit[document]!] = 0;
-    table.idfs[number] = Math.log(1 + (count - documentFrequency + 0.5) / (documentFrequency + 0.5));
-  }
-  table.starts[collected.size] = position;
-  collected.clear();
   const idfOrUndefined = (term: string): number | undefined => {
     const number = table.numbers.get(term);
     return number === undefined ? undefined : table.idfs[number];
   };
 
-  // Only what ranking reads is kept; the documents' fields are released after the build.
-  const slugs = documents.map((document) => document.slug);
-  const documentPairs = documents.map((document) => document.pairs);
-  const kinds = documents.map((document) => document.kind);
-  const priors = Float64Array.from(documents, (document) => document.prior);
-  const slugTerms = documents.map((document) => [...new Set(document.fields.slug)]);
-  const slugTermWeights = slugTerms.map((terms) =>
-    Float64Array.from(terms, (term) => idfOrUndefined(term) ?? 1),
-  );
-  const slugWeightTotals = slugTermWeights.map((weights) => weights.reduce((sum, weight) => sum + weight, 0));
+  // Only what ranking reads is kept: no closure here refers to `documents`, so its field terms are
+  // released after the build.
+  const { slugs, kinds, priors, terms, pairStarts, pairs: documentPairs } = documents;
+  const { slugTermStarts, slugTerms } = distinctSlugTerms(documents);
+  const slugTermWeights = Float64Array.from(slugTerms, (term) => table.idfs[term]!);
+  const slugWeightTotals = new Float64Array(count);
+  for (let document = 0; document < count; document++) {
+    let total = 0;
+    for (let position = slugTermStarts[document]!; position < slugTermStarts[document + 1]!; position++)
+      total += slugTermWeights[position]!;
+    slugWeightTotals[document] = total;
+  }
   const intent = buildToolkitIntent(documents, describeToolkit);
   const idfOf = (term: string) => idfOrUndefined(term) ?? 0;
 
@@ -304,20 +225,27 @@ export function buildLexicalIndex(
     /** The exact score; never above the document's bound, since every factor left is at most 1. */
     function fullScore(document: number): number {
       let score = scores[document]! * priors[document]! * toolkitFactors[documentToolkits[document]!]!;
-      const documentSlugTerms = slugTerms[document]!;
-      if (documentSlugTerms.length > 0) {
-        const termWeights = slugTermWeights[document]!;
+      const slugStart = slugTermStarts[document]!;
+      const slugEnd = slugTermStarts[document + 1]!;
+      if (slugEnd > slugStart) {
         let covered = 0;
-        for (let position = 0; position < documentSlugTerms.length; position++) {
+        for (let position = slugStart; position < slugEnd; position++) {
           covered +=
-            termWeights[position]! * Math.min(1, queryWeights.get(documentSlugTerms[position]!) ?? 0);
+            slugTermWeights[position]! * Math.min(1, queryWeights.get(terms[slugTerms[position]!]!) ?? 0);
         }
         score *= 1 - SLUG_COVERAGE_SHARE + (SLUG_COVERAGE_SHARE * covered) / slugWeightTotals[document]!;
       }
       if (query.pairs.length > 0) {
         let matchedPairs = 0;
-        const pairs = documentPairs[document]!;
-        for (const pair of query.pairs) if (pairs.has(pair)) matchedPairs++;
+        const pairsEnd = pairStarts[document + 1]!;
+        for (const pair of query.pairs) {
+          for (let position = pairStarts[document]!; position < pairsEnd; position++) {
+            if (documentPairs[position] === pair) {
+              matchedPairs++;
+              break;
+            }
+          }
+        }
         score *= 1 + PAIR_BONUS * Math.min(matchedPairs, MAX_PAIR_BONUSES);
       }
       return score * operationKindFactor(query.kind, kinds[document]);
@@ -358,4 +286,26 @@ export function buildLexicalIndex(
   }
 
   return { size: count, search };
+}
+
+/** Each document's slug terms, each once, in slug order: `slugTerms[slugTermStarts[d]]` up to `slugTermStarts[d + 1]`. */
+function distinctSlugTerms(documents: ToolDocumentTable): {
+  slugTermStarts: Int32Array;
+  slugTerms: Int32Array;
+} {
+  const { count, fieldStarts, fieldTerms } = documents;
+  const fieldCount = FIELD_NAMES.length;
+  const slugTermStarts = new Int32Array(count + 1);
+  const collected: number[] = [];
+  for (let document = 0; document < count; document++) {
+    slugTermStarts[document] = collected.length;
+    const start = fieldStarts[document * fieldCount]!;
+    const end = fieldStarts[document * fieldCount + 1]!;
+    for (let position = start; position < end; position++) {
+      const term = fieldTerms[position]!;
+      if (!collected.includes(term, slugTermStarts[document])) collected.push(term);
+    }
+  }
+  slugTermStarts[count] = collected.length;
+  return { slugTermStarts, slugTerms: Int32Array.from(collected) };
 }

@@ -53,6 +53,13 @@ describe('queryOperationKind', () => {
     expect(queryOperationKind('get the stale draft')).toBe('read');
   });
 
+  it('opens something new with "a", something that exists with "the", "this" or "my"', () => {
+    expect(queryOperationKind('open a support case for the outage')).toBe('create');
+    expect(queryOperationKind('open the receipt from the florist')).toBe('read');
+    expect(queryOperationKind('open my latest payslip')).toBe('read');
+    expect(queryOperationKind('pull up last week’s standup notes')).toBe('read');
+  });
+
   it('goes clause by clause until one says what it asks', () => {
     expect(queryOperationKind('invoice 8812 - who paid it and when?')).toBe('read');
     expect(queryOperationKind('the sprint board; can you archive it')).toBe('write');

@@ -21,6 +21,14 @@ const PHRASAL_VERBS: readonly { words: readonly string[]; kind: OperationKind }[
   { words: ['throw', 'out'], kind: 'delete' },
   { words: ['do', 'away', 'with'], kind: 'delete' },
   { words: ['set', 'up'], kind: 'create' },
+  // "open a PR" makes one; "open the mail" reads one that exists.
+  { words: ['open', 'the'], kind: 'read' },
+  { words: ['open', 'this'], kind: 'read' },
+  { words: ['open', 'that'], kind: 'read' },
+  { words: ['open', 'my'], kind: 'read' },
+  { words: ['open', 'up'], kind: 'read' },
+  { words: ['pull', 'up'], kind: 'read' },
+  { words: ['bring', 'up'], kind: 'read' },
 ];
 /** Where a request starts a new clause: "gdrive doc 1Ab - who owns it?" asks a question after the dash. */
 const CLAUSE_BREAK = /[,;?!]+\s|\s[-–—]+\s|[.:]\s+(?=[A-Za-z])/;

@@ -1,6 +1,6 @@
 import type { JsonSchema } from '@toolrouter/toolkits';
 import { pairKey } from './analyze-query.ts';
-import { analyzeText as analyzeWords, splitWords } from './analyze-text.ts';
+import { analyzeText, splitWords } from './analyze-text.ts';
 import { type OperationKind, toolOperationKind } from './operation-kind.ts';
 import type { SearchableTool } from './search-types.ts';
 
@@ -120,32 +120,18 @@ function parameterNotes(schema: unknown, notes: string[] = [], depth = 0): strin
 }
 
 /**
- * Turns tools into documents for the lexical index: slug words (without the toolkit prefix), name,
- * the description's first sentence (lead) and the rest (body) without catalog-wide boilerplate,
- * parameter names and enum values, and parameter descriptions.
+ * Turns tools into documents for the lexical index, one at a time: slug words (without the toolkit
+ * prefix), name, the description's first sentence (lead) and the rest (body) without catalog-wide
+ * boilerplate, parameter names and enum values, and parameter descriptions. Each document is handed
+ * to `visit` and not kept: with 10,000+ tools, holding them all at once set the memory peak of a
+ * start (`buildToolDocumentTable` keeps what search needs in flat arrays).
  */
-export function buildToolDocuments(tools: readonly SearchableTool[]): ToolDocument[] {
+export function forEachToolDocument(
+  tools: readonly SearchableTool[],
+  visit: (document: ToolDocument, index: number) => void,
+): void {
   const boilerplate = findBoilerplate(tools);
-  // Generated toolkits repeat texts (parameter notes, "Page number.", whole descriptions): each
-  // distinct text is analysed once and its terms shared by every document that has it.
-  // Each distinct term string is kept once, too.
-  const analyzed = new Map<string, string[]>();
-  const interned = new Map<string, string>();
-  const intern = (term: string): string => {
-    const known = interned.get(term);
-    if (known !== undefined) return known;
-    interned.set(term, term);
-    return term;
-  };
-  const analyzeText = (text: string): string[] => {
-    let terms = analyzed.get(text);
-    if (terms === undefined) {
-      terms = analyzeWords(text).map(intern);
-      analyzed.set(text, terms);
-    }
-    return terms;
-  };
-  return tools.map((tool) => {
+  tools.forEach((tool, index) => {
     const sentences = sentencesOf(withoutLeadingName(tool)).filter(
       (sentence) => !boilerplate.has(normalizeSentence(sentence)),
     );
@@ -156,21 +142,23 @@ export function buildToolDocuments(tools: readonly SearchableTool[]): ToolDocume
     const slug = analyzeText(slugWords(tool));
     const name = analyzeText(tool.name);
     const parameterNames = topLevelParameterNames(tool.inputSchema).map(analyzeText);
-    return {
-      slug: tool.slug,
-      toolkit: tool.toolkit,
-      fields: {
-        slug,
-        name,
-        lead: analyzeText(sentences[0] ?? ''),
-        body: analyzeText(sentences.slice(1).join(' ')),
-        parameters: analyzeText(parameterText(tool.inputSchema)),
-        // Analysed note by note: the same note ("Page number.") recurs across tools and toolkits.
-        parameterNotes: parameterNotes(tool.inputSchema).flatMap(analyzeText),
+    visit(
+      {
+        slug: tool.slug,
+        toolkit: tool.toolkit,
+        fields: {
+          slug,
+          name,
+          lead: analyzeText(sentences[0] ?? ''),
+          body: analyzeText(sentences.slice(1).join(' ')),
+          parameters: analyzeText(parameterText(tool.inputSchema)),
+          parameterNotes: parameterNotes(tool.inputSchema).flatMap(analyzeText),
+        },
+        prior: deprecated ? DEPRECATED_PRIOR : 1,
+        kind: toolOperationKind(tool),
+        pairs: neighbourPairs([slug, name, ...parameterNames]),
       },
-      prior: deprecated ? DEPRECATED_PRIOR : 1,
-      kind: toolOperationKind(tool),
-      pairs: neighbourPairs([slug, name, ...parameterNames]),
-    };
+      index,
+    );
   });
 }

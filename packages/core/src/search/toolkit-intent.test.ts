@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from './analyze-query.ts';
 import { createToolSearchIndex } from './create-tool-search-index.ts';
+import { GENERATED_TOOLKIT_FACTOR, INTENT_WEIGHT, TOOLKIT_COMMON_DISCOUNT } from './lexical-index.ts';
 import type { SearchableTool } from './search-types.ts';
-import { buildToolDocuments } from './tool-document.ts';
-import { buildToolkitIntent, type SearchableToolkit, toolkitNameKeys } from './toolkit-intent.ts';
+import { buildToolDocumentTable } from './tool-document-table.ts';
+import {
+  buildToolkitIntent,
+  type SearchableToolkit,
+  SIZE_EXPONENT,
+  toolkitNameKeys,
+} from './toolkit-intent.ts';
 
 function tool(toolkit: string, slug: string, name: string, description: string): SearchableTool {
   return { slug: `${toolkit.toUpperCase()}_${slug}`, name, description, toolkit, inputSchema: {} };
@@ -54,7 +60,7 @@ describe('toolkitNameKeys', () => {
 });
 
 describe('buildToolkitIntent', () => {
-  const intent = buildToolkitIntent(buildToolDocuments(TOOLS), describeToolkit);
+  const intent = buildToolkitIntent(buildToolDocumentTable(TOOLS), describeToolkit);
   const number = (slug: string) => intent.toolkits.indexOf(slug);
 
   it('finds toolkits named by slug, initials or a short form, and no toolkit for a shared key', () => {
@@ -67,7 +73,7 @@ describe('buildToolkitIntent', () => {
       number('googleplanner'),
     ]);
     const readMe = buildToolkitIntent(
-      buildToolDocuments([tool('readme', 'GET_DOC', 'Get doc', 'A doc.')]),
+      buildToolDocumentTable([tool('readme', 'GET_DOC', 'Get doc', 'A doc.')]),
       (slug) => ({ slug, name: 'ReadMe' }),
     );
     expect(readMe.named(analyzeQuery('read me the doc').names).size).toBe(0);
@@ -85,7 +91,10 @@ describe('buildToolkitIntent', () => {
       googleplannertags: 'Google Planner Tags',
       googlepress: 'Google Press',
     };
-    const shared = buildToolkitIntent(buildToolDocuments(tools), (slug) => ({ slug, name: names[slug]! }));
+    const shared = buildToolkitIntent(buildToolDocumentTable(tools), (slug) => ({
+      slug,
+      name: names[slug]!,
+    }));
     expect([...shared.named(['gplanner'])]).toEqual([0]);
     expect(shared.named(['gp']).size).toBe(0);
   });
@@ -97,10 +106,10 @@ describe('buildToolkitIntent', () => {
     ];
     const describe = (slug: string) =>
       slug === 'projectmanager' ? { slug, name: 'Project Manager' } : undefined;
-    const withClock = buildToolkitIntent(buildToolDocuments(tools), describe);
+    const withClock = buildToolkitIntent(buildToolDocumentTable(tools), describe);
     expect(withClock.named(['pm']).size).toBe(0);
     expect([...withClock.named(['pmanager'])]).toEqual([0]);
-    const alone = buildToolkitIntent(buildToolDocuments(tools.slice(0, 1)), describe);
+    const alone = buildToolkitIntent(buildToolDocumentTable(tools.slice(0, 1)), describe);
     expect([...alone.named(['pm'])]).toEqual([0]);
   });
 
@@ -116,7 +125,7 @@ describe('buildToolkitIntent', () => {
 
 describe('categories in the toolkit prior', () => {
   const tools = [
-    tool('pagesmith', 'LIST_PAGES', 'List pages', 'Lists the pages of a team wiki.'),
+    tool('pagesmith', 'LIST_PAGES', 'List pages', 'Lists the pages of a team folio.'),
     tool('pagesmith', 'GET_PAGE', 'Get page', 'Returns a page.'),
     tool('blocknote', 'QUERY_TABLE', 'Query table', 'Queries the rows of a table.'),
     tool('blocknote', 'GET_BLOCK', 'Get block', 'Returns a block.'),
@@ -128,16 +137,23 @@ describe('categories in the toolkit prior', () => {
     { slug: 'blocknote', name: 'Blocknote', categories: ['Documents', 'database'] },
     { slug: 'tunes', name: 'Tunes', categories: ['music'] },
   ];
-  const intent = buildToolkitIntent(buildToolDocuments(tools), (slug) =>
+  const intent = buildToolkitIntent(buildToolDocumentTable(tools), (slug) =>
     toolkits.find((toolkit) => toolkit.slug === slug),
   );
   const number = (slug: string) => intent.toolkits.indexOf(slug);
 
   it("lend a toolkit a little of its category peers' words, nothing to other categories", () => {
-    const affinities = intent.affinities(new Map([['wiki', 1]]), () => 1);
+    const affinities = intent.affinities(new Map([['folio', 1]]), () => 1);
     expect(affinities[number('pagesmith')]).toBe(1);
     expect(affinities[number('blocknote')]).toBeCloseTo(0.3 / 1.3, 5);
     expect(affinities[number('tunes')]).toBe(0);
+  });
+
+  it('gives a toolkit the everyday words of its categories that none of its tools use', () => {
+    const affinities = intent.affinities(new Map([['playlist', 1]]), () => 1);
+    expect(affinities[number('tunes')]).toBe(1);
+    expect(affinities[number('pagesmith')]).toBe(0);
+    expect(affinities[number('blocknote')]).toBe(0);
   });
 });
 
@@ -177,10 +193,10 @@ describe('curated toolkits first', () => {
     describeToolkit: (slug) => toolkits.find((toolkit) => toolkit.slug === slug),
   });
 
-  it("ranks a curated tool above a generated one with the same words, at twice the generated one's score", () => {
+  it('ranks a curated tool above a generated one with the same words, by GENERATED_TOOLKIT_FACTOR', () => {
     const hits = index.searchLexical('post a note to the room', { limit: 2 });
     expect(hits.map((hit) => hit.slug)).toEqual(['CURATEDCHAT_POST_NOTE', 'GENERATEDCHAT_POST_NOTE']);
-    expect(hits[0]!.score).toBeCloseTo(hits[1]!.score * 2);
+    expect(hits[1]!.score).toBeCloseTo(hits[0]!.score * GENERATED_TOOLKIT_FACTOR);
   });
 
   it('keeps the generated toolkit first when the request names it', () => {
@@ -191,8 +207,8 @@ describe('curated toolkits first', () => {
 });
 
 describe("words common to a toolkit's tools", () => {
-  // `alpha` is one tool about notes; in `zeta`, notes are 4 tools of 16. Their affinity to "note" is
-  // the same (4/√16 = 1/√1), so only the toolkit discount tells the two identical tools apart.
+  // `alpha` is one tool about notes; in `zeta`, notes are 4 tools of 16. Two identical tools differ by
+  // the toolkit discount and by their toolkits' affinity to "note" (count / size ^ SIZE_EXPONENT).
   const tools = [
     tool('alpha', 'PIN_NOTE', 'Pin note', 'Pins a note.'),
     tool('zeta', 'PIN_NOTE', 'Pin note', 'Pins a note.'),
@@ -206,7 +222,14 @@ describe("words common to a toolkit's tools", () => {
   it("count less where every tool uses them than where few do: 1 - 0.25 × the toolkit's share", () => {
     const hits = index.searchLexical('note', { toolkits: ['alpha', 'zeta'], limit: 10 });
     const score = (slug: string) => hits.find((hit) => hit.slug === slug)!.score;
-    expect(score('ZETA_PIN_NOTE') / score('ALPHA_PIN_NOTE')).toBeCloseTo((1 - 0.25 / 4) / (1 - 0.25), 5);
+    const alpha = 1 / 1 ** SIZE_EXPONENT;
+    const zeta = 4 / 16 ** SIZE_EXPONENT;
+    const intent = (affinity: number) => 1 + (INTENT_WEIGHT * affinity) / Math.max(alpha, zeta);
+    const discount = (share: number) => 1 - TOOLKIT_COMMON_DISCOUNT * share;
+    expect(score('ZETA_PIN_NOTE') / score('ALPHA_PIN_NOTE')).toBeCloseTo(
+      (discount(4 / 16) / discount(1)) * (intent(zeta) / intent(alpha)),
+      5,
+    );
   });
 });
 

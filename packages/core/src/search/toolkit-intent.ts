@@ -1,7 +1,8 @@
 import { toolkitKey } from './analyze-query.ts';
 import { analyzeText, isStopWord, splitWords, stemWord } from './analyze-text.ts';
+import { categoryVocabulary } from './category-vocabulary.ts';
 import { englishSynonyms } from './english-synonyms.ts';
-import type { ToolDocument } from './tool-document.ts';
+import type { ToolDocumentTable } from './tool-document-table.ts';
 
 /** What search knows about a toolkit beyond its tools. A `ToolkitDefinition` fits. */
 export interface SearchableToolkit {
@@ -20,6 +21,12 @@ export interface SearchableToolkit {
 export const PROFILE_SHARE = 0.5;
 
 /**
+ * How much the everyday words of a toolkit's categories (`CATEGORY_VOCABULARY`) count towards its
+ * vocabulary, as a share of its tools, like `PROFILE_SHARE`.
+ */
+export const CATEGORY_VOCABULARY_SHARE = 0.5;
+
+/**
  * Toolkits whose vocabulary a query matches less than this share of the best toolkit's are not
  * considered likely.
  */
@@ -29,7 +36,7 @@ export const MIN_INTENT_SHARE = 0.15;
  * How a toolkit's size dampens its share of a term: a term in 20 of 1,000 tools says less about the
  * toolkit than one in 2 of 10, but big toolkits must not vanish either (`share = count / size^exponent`).
  */
-export const SIZE_EXPONENT = 0.5;
+export const SIZE_EXPONENT = 0.7;
 
 /** How many other toolkits' tools must use a toolkit's name as a word for it to count as ordinary. */
 export const ORDINARY_NAME_TOOLKITS = 5;
@@ -37,10 +44,14 @@ export const ORDINARY_NAME_TOOLKITS = 5;
 /** Weight of a toolkit's best category's affinity to the query, beside its own (1). */
 export const CATEGORY_WEIGHT = 0.3;
 
-/** Per-term affinities of toolkits: `p(toolkit | term)` over the toolkits whose tools use the term. */
+/**
+ * Per-term affinities of toolkits: `p(toolkit | term)` over the toolkits whose tools use the term, at
+ * positions `start` to `end` of the flat `affinityToolkits` and `affinityShares` arrays (two typed
+ * arrays per term took 3 MiB for the 8,000 terms of the whole catalog).
+ */
 interface TermAffinity {
-  toolkits: Int32Array;
-  shares: Float32Array;
+  start: number;
+  end: number;
   /**
    * Turns a toolkit's share into its contribution to each of its categories, divided by the
    * category's member count at query time: `p(category | term)` without storing it per category.
@@ -116,40 +127,20 @@ function shortNameKeys(toolkit: SearchableToolkit): string[] {
  * const intent = buildToolkitIntent(documents, (slug) => catalog.findToolkit(slug));
  */
 export function buildToolkitIntent(
-  documents: readonly ToolDocument[],
+  documents: ToolDocumentTable,
   describe: (slug: string) => SearchableToolkit | undefined,
 ): ToolkitIntent {
-  const numbers = new Map<string, number>();
-  const toolkits: string[] = [];
-  const documentToolkits = new Int32Array(documents.length);
-  documents.forEach((document, index) => {
-    let number = numbers.get(document.toolkit);
-    if (number === undefined) {
-      number = toolkits.length;
-      numbers.set(document.toolkit, number);
-      toolkits.push(document.toolkit);
-    }
-    documentToolkits[index] = number;
-  });
+  const { toolkits, documentToolkits } = documents;
   const sizes = new Float64Array(toolkits.length);
   for (const number of documentToolkits) sizes[number]! += 1;
 
   const ownersOfKey = new Map<string, Set<number>>();
   const shortKeys = new Set<string>();
-  /** The toolkits whose tools use each term (a toolkit's own profile not counted). */
-  const toolkitsUsing = new Map<string, Set<number>>();
   const nameStemLists: string[][] = [];
   const nameWordCounts: number[] = [];
   const generated = new Uint8Array(toolkits.length);
-  const termCounts = new Map<string, Map<number, number>>();
-  const count = (term: string, toolkit: number, amount: number) => {
-    let byToolkit = termCounts.get(term);
-    if (byToolkit === undefined) {
-      byToolkit = new Map();
-      termCounts.set(term, byToolkit);
-    }
-    byToolkit.set(toolkit, (byToolkit.get(toolkit) ?? 0) + amount);
-  };
+  /** Per term, what each toolkit's own name, description and categories add to its count. */
+  const profileCounts = new Map<string, Map<number, number>>();
   toolkits.forEach((slug, number) => {
     const info = describe(slug) ?? { slug, name: slug };
     nameWordCounts.push(nameWords(info).length);
@@ -166,20 +157,17 @@ export function buildToolkitIntent(
       ...analyzeText(info.description ?? ''),
       ...(info.categories ?? []).flatMap((category) => analyzeText(category)),
     ]);
-    for (const term of profile) count(term, number, PROFILE_SHARE * sizes[number]!);
-  });
-  documents.forEach((document, index) => {
-    const terms = new Set<string>();
-    for (const field of Object.values(document.fields)) for (const term of field) terms.add(term);
-    const toolkit = documentToolkits[index]!;
-    for (const term of terms) {
-      count(term, toolkit, 1);
-      let users = toolkitsUsing.get(term);
-      if (users === undefined) {
-        users = new Set();
-        toolkitsUsing.set(term, users);
-      }
-      users.add(toolkit);
+    const set = (term: string, share: number) => {
+      const byToolkit = profileCounts.get(term) ?? new Map<number, number>();
+      byToolkit.set(number, share * sizes[number]!);
+      profileCounts.set(term, byToolkit);
+    };
+    for (const term of profile) set(term, PROFILE_SHARE);
+    const everyday = new Set(
+      (info.categories ?? []).flatMap((category) => analyzeText(categoryVocabulary(category))),
+    );
+    for (const term of everyday) {
+      if (!profile.has(term)) set(term, CATEGORY_VOCABULARY_SHARE);
     }
   });
 
@@ -219,30 +207,24 @@ export function buildToolkitIntent(
   const categoryMembers = new Float64Array(categoryNumbers.size);
   for (const categories of toolkitCategories)
     for (const category of categories) categoryMembers[category]! += 1;
-  const affinityByTerm = new Map<string, TermAffinity>();
-  for (const [term, byToolkit] of termCounts) {
-    let total = 0;
-    const entries = [...byToolkit].map(([toolkit, amount]) => {
-      const share = amount / sizes[toolkit]! ** SIZE_EXPONENT;
-      total += share;
-      return [toolkit, share] as const;
-    });
-    let categoryTotal = 0;
-    for (const [toolkit, share] of entries) {
-      for (const category of toolkitCategories[toolkit]!) categoryTotal += share / categoryMembers[category]!;
-    }
-    affinityByTerm.set(term, {
-      toolkits: Int32Array.from(entries, ([toolkit]) => toolkit),
-      shares: Float32Array.from(entries, ([, share]) => share / total),
-      categoryScale: categoryTotal > 0 ? total / categoryTotal : 0,
-    });
-  }
+  const { affinityByTerm, affinityToolkits, affinityShares } = termAffinities(
+    documents,
+    documentToolkits,
+    sizes,
+    toolkitCategories,
+    categoryMembers,
+    profileCounts,
+  );
+  // Closures below share this function's scope: what only the build needed is emptied.
+  profileCounts.clear();
+  ownersOfKey.clear();
 
   /** Keys that are also an ordinary English word many other toolkits' tools use ("increase", "box"). */
   const ordinaryKeys = new Map<string, number>();
   for (const [key, owner] of [...keys]) {
     let others = 0;
-    for (const toolkit of toolkitsUsing.get(stemWord(key)) ?? []) if (toolkit !== owner) others++;
+    for (const toolkit of toolkitsUsing(documents, documentToolkits, stemWord(key)))
+      if (toolkit !== owner) others++;
     if (!shortKeys.has(key)) {
       if (others >= ORDINARY_NAME_TOOLKITS && englishSynonyms(key).length > 0) {
         keys.delete(key);
@@ -284,9 +266,9 @@ export function buildToolkitIntent(
       if (affinity === undefined) continue;
       const factor = weight * idf(term);
       const categoryFactor = factor * affinity.categoryScale;
-      for (let index = 0; index < affinity.toolkits.length; index++) {
-        const toolkit = affinity.toolkits[index]!;
-        const share = affinity.shares[index]!;
+      for (let index = affinity.start; index < affinity.end; index++) {
+        const toolkit = affinityToolkits[index]!;
+        const share = affinityShares[index]!;
         scores[toolkit]! += factor * share;
         if (categoryFactor === 0) continue;
         for (const category of toolkitCategories[toolkit]!) {
@@ -326,5 +308,94 @@ export function buildToolkitIntent(
     namedByOrdinaryWord,
     nameStems: (toolkit) => nameStemLists[toolkit] ?? [],
     affinities,
+  };
+}
+
+/**
+ * Calls `visit` with each term's count per toolkit: its profile counts (`profileCounts`) first, then
+ * one per tool using it, toolkits in the order their first such tool comes.
+ */
+function forEachTermCounts(
+  documents: ToolDocumentTable,
+  documentToolkits: Int32Array,
+  toolkitCount: number,
+  profileCounts: ReadonlyMap<string, ReadonlyMap<number, number>>,
+  visit: (term: string, counts: [number, number][]) => void,
+): void {
+  const { terms, termStarts, termDocuments } = documents;
+  const slots = new Int32Array(toolkitCount).fill(-1);
+  terms.forEach((term, number) => {
+    const counts: [number, number][] = [];
+    for (const [toolkit, amount] of profileCounts.get(term) ?? []) {
+      slots[toolkit] = counts.length;
+      counts.push([toolkit, amount]);
+    }
+    for (let position = termStarts[number]!; position < termStarts[number + 1]!; position++) {
+      const toolkit = documentToolkits[termDocuments[position]!]!;
+      if (slots[toolkit] === -1) {
+        slots[toolkit] = counts.length;
+        counts.push([toolkit, 0]);
+      }
+      counts[slots[toolkit]!]![1] += 1;
+    }
+    for (const [toolkit] of counts) slots[toolkit] = -1;
+    visit(term, counts);
+  });
+  for (const [term, byToolkit] of profileCounts)
+    if (!documents.termNumbers.has(term)) visit(term, [...byToolkit]);
+}
+
+/** The toolkits whose tools use a term (a toolkit's own profile not counted). */
+function toolkitsUsing(
+  documents: ToolDocumentTable,
+  documentToolkits: Int32Array,
+  term: string,
+): Set<number> {
+  const users = new Set<number>();
+  const number = documents.termNumbers.get(term);
+  if (number === undefined) return users;
+  for (let position = documents.termStarts[number]!; position < documents.termStarts[number + 1]!; position++)
+    users.add(documentToolkits[documents.termDocuments[position]!]!);
+  return users;
+}
+
+/** `p(toolkit | term)` of every term from its counts per toolkit (`forEachTermCounts`), in flat arrays. */
+function termAffinities(
+  documents: ToolDocumentTable,
+  documentToolkits: Int32Array,
+  sizes: Float64Array,
+  toolkitCategories: readonly number[][],
+  categoryMembers: Float64Array,
+  profileCounts: ReadonlyMap<string, ReadonlyMap<number, number>>,
+): { affinityByTerm: Map<string, TermAffinity>; affinityToolkits: Int32Array; affinityShares: Float32Array } {
+  const affinityByTerm = new Map<string, TermAffinity>();
+  const allToolkits: number[] = [];
+  const allShares: number[] = [];
+  forEachTermCounts(documents, documentToolkits, sizes.length, profileCounts, (term, counts) => {
+    let total = 0;
+    const entries = counts.map(([toolkit, amount]) => {
+      const share = amount / sizes[toolkit]! ** SIZE_EXPONENT;
+      total += share;
+      return [toolkit, share] as const;
+    });
+    let categoryTotal = 0;
+    for (const [toolkit, share] of entries) {
+      for (const category of toolkitCategories[toolkit]!) categoryTotal += share / categoryMembers[category]!;
+    }
+    const start = allToolkits.length;
+    for (const [toolkit, share] of entries) {
+      allToolkits.push(toolkit);
+      allShares.push(share / total);
+    }
+    affinityByTerm.set(term, {
+      start,
+      end: allToolkits.length,
+      categoryScale: categoryTotal > 0 ? total / categoryTotal : 0,
+    });
+  });
+  return {
+    affinityByTerm,
+    affinityToolkits: Int32Array.from(allToolkits),
+    affinityShares: Float32Array.from(allShares),
   };
 }

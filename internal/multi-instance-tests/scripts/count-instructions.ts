@@ -1,0 +1,63 @@
+// `pnpm instructions:server [REST|MCP|FORWARDER] [inFlight]`: CPU instructions per call of the
+// bench's server (bench-server.ts) under the load of performance-bench.ts's REST or MCP rows,
+// counted by valgrind's callgrind (collection on only around the measured calls; every thread,
+// the garbage collector's and the compiler's included). Unlike CPU time, the count hardly moves
+// with the machine's load (±1% between runs where CPU time swings ±20%), so it can tell whether a
+// change to the request path does less work on a busy shared machine. Needs valgrind; the server
+// runs ~50× slower under it, so a run takes a minute or two.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { echoLoad, forkBenchServer, startApi } from './bench-support.ts';
+
+const kind = (process.argv[2] ?? 'REST').toUpperCase();
+const inFlight = Number(process.argv[3] ?? 16);
+const CALLS = Number(process.env.BENCH_CALLS ?? 600);
+/** Calls before counting: under valgrind the JIT needs many to settle (its compiling is counted). */
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 600);
+if (kind !== 'REST' && kind !== 'MCP' && kind !== 'FORWARDER')
+  throw new Error(`count REST, MCP or FORWARDER, not '${kind}'`);
+
+const api = await startApi();
+const directory = mkdtempSync(join(tmpdir(), 'toolrouter-instructions-'));
+const server = await forkBenchServer<{ port: number }>(
+  {
+    BENCH_API_URL: api.url,
+    BENCH_DATABASE: join(directory, 'instructions.db'),
+    ...(kind === 'FORWARDER' ? { BENCH_MODE: 'forwarder' } : {}),
+  },
+  {
+    execPath: 'valgrind',
+    args: [
+      '--tool=callgrind',
+      '--instr-atstart=no',
+      `--callgrind-out-file=${join(directory, 'callgrind.%p')}`,
+    ],
+  },
+);
+const callgrind = (...args: string[]) =>
+  execFileSync('callgrind_control', [...args, String(server.child.pid)], { stdio: 'ignore' });
+try {
+  const load = await echoLoad(server.url, kind, inFlight);
+  await load(WARMUP);
+  callgrind('--instr=on');
+  await load(CALLS);
+  callgrind('--instr=off');
+  callgrind('--dump');
+  // The dump is written by the server process itself, a moment after the request.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  let instructions = 0;
+  for (const file of readdirSync(directory).filter((name) => name.startsWith('callgrind.'))) {
+    const totals = /^totals: (\d+)/m.exec(readFileSync(join(directory, file), 'utf8'));
+    if (totals) instructions += Number(totals[1]);
+  }
+  if (instructions === 0) throw new Error('callgrind wrote no totals');
+  console.log(
+    `${kind}, ${inFlight} in flight: ${(instructions / CALLS / 1e6).toFixed(3)} M instructions per call (${CALLS} calls after ${WARMUP})`,
+  );
+} finally {
+  await server.close();
+  await api.close();
+  rmSync(directory, { recursive: true, force: true });
+}

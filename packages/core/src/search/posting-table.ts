@@ -1,0 +1,100 @@
+import { FIELD_NAMES, type FieldName } from './tool-document.ts';
+import type { ToolDocumentTable } from './tool-document-table.ts';
+
+/**
+ * All postings in two flat arrays: term `t` owns positions `starts[t]` to `starts[t + 1]`.
+ * One pair of typed arrays for the whole index instead of a pair per term: with 8,000+ terms the
+ * per-array overhead outweighed the postings themselves.
+ */
+export interface PostingTable {
+  /** Term → term number. */
+  numbers: Map<string, number>;
+  starts: Int32Array;
+  documents: Int32Array;
+  /**
+   * Per posting: the saturated BM25F pseudo frequency `f / (K1 + f)` of the term (field-weighted,
+   * length-normalised), times the toolkit discount `1 - toolkitCommonDiscount * share`.
+   */
+  gains: Float32Array;
+  idfs: Float64Array;
+}
+
+/** The BM25F settings postings are computed with (`FIELD_PARAMETERS`, `K1`, `TOOLKIT_COMMON_DISCOUNT`). */
+export interface PostingParameters {
+  fields: Readonly<Record<FieldName, { weight: number; b: number }>>;
+  k1: number;
+  toolkitCommonDiscount: number;
+}
+
+/**
+ * Computes the postings of a BM25F index from a document table, in place of its term → documents
+ * arrays (which the table hands over: they become the postings' `starts` and `documents`).
+ *
+ * @example
+ * const postings = buildPostingTable(buildToolDocumentTable(tools), { fields: FIELD_PARAMETERS, k1: K1, toolkitCommonDiscount: 0.25 });
+ */
+export function buildPostingTable(table: ToolDocumentTable, parameters: PostingParameters): PostingTable {
+  const { count, fieldStarts, fieldTerms, termStarts, termDocuments } = table;
+  const fieldCount = FIELD_NAMES.length;
+  const termCount = table.terms.length;
+  const averageLengths = FIELD_NAMES.map((_field, fieldIndex) => {
+    let total = 0;
+    for (let document = 0; document < count; document++) {
+      const index = document * fieldCount + fieldIndex;
+      total += fieldStarts[index + 1]! - fieldStarts[index]!;
+    }
+    return count === 0 ? 1 : Math.max(total / count, 1);
+  });
+
+  // Pseudo frequency of each posting: per document, field by field, term by term in text order.
+  const frequencies = new Float64Array(termDocuments.length);
+  const next = termStarts.slice(0, termCount);
+  const documentFrequencies = new Float64Array(termCount);
+  const documentTerms = new Int32Array(termCount);
+  for (let document = 0; document < count; document++) {
+    let documentTermCount = 0;
+    FIELD_NAMES.forEach((field, fieldIndex) => {
+      const start = fieldStarts[document * fieldCount + fieldIndex]!;
+      const length = fieldStarts[document * fieldCount + fieldIndex + 1]! - start;
+      const { weight, b } = parameters.fields[field];
+      if (length === 0 || weight === 0) return;
+      const normalizer = 1 - b + (b * length) / averageLengths[fieldIndex]!;
+      const increment = weight / normalizer;
+      for (let position = start; position < start + length; position++) {
+        const term = fieldTerms[position]!;
+        if (documentFrequencies[term] === 0) documentTerms[documentTermCount++] = term;
+        documentFrequencies[term]! += increment;
+      }
+    });
+    for (let index = 0; index < documentTermCount; index++) {
+      const term = documentTerms[index]!;
+      frequencies[next[term]!++] = documentFrequencies[term]!;
+      documentFrequencies[term] = 0;
+    }
+  }
+
+  const { documentToolkits } = table;
+  const toolkitSizes = new Float64Array(table.toolkits.length);
+  for (const number of documentToolkits) toolkitSizes[number]! += 1;
+  const perToolkit = new Float64Array(table.toolkits.length);
+  const gains = new Float32Array(termDocuments.length);
+  const idfs = new Float64Array(termCount);
+  const { k1, toolkitCommonDiscount } = parameters;
+  for (let term = 0; term < termCount; term++) {
+    const start = termStarts[term]!;
+    const end = termStarts[term + 1]!;
+    const documentFrequency = end - start;
+    for (let position = start; position < end; position++)
+      perToolkit[documentToolkits[termDocuments[position]!]!]! += 1;
+    for (let position = start; position < end; position++) {
+      const toolkit = documentToolkits[termDocuments[position]!]!;
+      const frequency = frequencies[position]!;
+      const localShare = perToolkit[toolkit]! / toolkitSizes[toolkit]!;
+      gains[position] = (frequency / (k1 + frequency)) * (1 - toolkitCommonDiscount * localShare);
+    }
+    for (let position = start; position < end; position++)
+      perToolkit[documentToolkits[termDocuments[position]!]!] = 0;
+    idfs[term] = Math.log(1 + (count - documentFrequency + 0.5) / (documentFrequency + 0.5));
+  }
+  return { numbers: table.termNumbers, starts: termStarts, documents: termDocuments, gains, idfs };
+}
