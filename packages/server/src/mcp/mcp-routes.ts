@@ -156,13 +156,14 @@ export function mcpRoutes({
     }
     const refused = await limited(calls);
     if (refused) return refused;
+    // The plain tools/call of every agent turn takes the lean path (same answer, no SDK objects):
+    // only a message the SDK's routing below would call 2025-era qualifies, so it is asked first.
+    const call = directToolCall(request, parsedBody);
+    if (call) return serveToolCall(session, call, request.signal);
     // 2025-era clients (the SDK's own routing decides) get JSON answers rather than SSE. Given the
     // parsed body, neither that classification nor the JSON transport reads the request's body, so
     // the request itself (body already read) serves; the modern handler gets a copy carrying it.
     if (await isLegacyRequest(request, parsedBody, { maxRequestBodySize: maxBodyBytes })) {
-      // The plain tools/call of every agent turn takes the lean path (same answer, no SDK objects).
-      const call = directToolCall(request, parsedBody);
-      if (call) return serveToolCall(session, call, request.signal);
       return serveLegacyJson(createSessionMcpServer(session, tools), request, { authInfo, parsedBody });
     }
     const forwarded = new Request(request.url, {

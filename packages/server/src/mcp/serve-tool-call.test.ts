@@ -1,3 +1,8 @@
+import {
+  isLegacyRequest,
+  PROTOCOL_VERSION_META_KEY,
+  SUPPORTED_PROTOCOL_VERSIONS,
+} from '@modelcontextprotocol/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test-support/create-test-app.ts';
 import { directToolCall } from './serve-tool-call.ts';
@@ -55,6 +60,13 @@ describe('the lean tools/call path', () => {
       [session, callTool(3, 'TOOLROUTER_SEARCH_TOOLS', { queries: [{ use_case: 'get a thing by id' }] })],
       [session, callTool(4, 'NOT_A_TOOL', {})],
       [session, callTool(5, 'ECHO_GET')],
+      [
+        session,
+        {
+          ...callTool(7, 'ECHO_GET', { id: '9' }),
+          params: { name: 'ECHO_GET', arguments: { id: '9' }, _meta: { progressToken: 'p-1' } },
+        },
+      ],
       [stranger, callTool(6, 'ECHO_GET', { id: '1' })],
     ] as const;
     for (const [who, body] of cases) {
@@ -89,17 +101,48 @@ describe('the lean tools/call path', () => {
       callTool(1, 'ECHO_GET', 'id=1'),
       { ...plain, params: { name: 'ECHO_GET', arguments: {}, task: { ttl: 1 } } },
       { ...plain, params: { name: 'ECHO_GET', _meta: 'x' } },
+      { ...plain, params: { name: 'ECHO_GET', _meta: { [PROTOCOL_VERSION_META_KEY]: '2026-07-28' } } },
+      { ...plain, result: {} },
+      { ...plain, extra: true },
     ]) {
       expect(directToolCall(request('2025-06-18'), body)).toBeUndefined();
     }
     expect(directToolCall(request(null), plain)).toBeUndefined();
     expect(directToolCall(request('1999-01-01'), plain)).toBeUndefined();
+    expect(directToolCall(request('2026-07-28'), plain)).toBeUndefined();
     expect(
       directToolCall(request('2025-06-18', { ...HEADERS, accept: 'application/json' }), plain),
     ).toBeUndefined();
     expect(
       directToolCall(request('2025-06-18', { ...HEADERS, 'content-type': 'text/plain' }), plain),
     ).toBeUndefined();
+  });
+
+  it("takes only messages the SDK's own routing calls 2025-era (it is asked before isLegacyRequest)", async () => {
+    const bodies = [
+      callTool(1, 'ECHO_GET', { id: '1' }),
+      callTool('a', 'ECHO_GET'),
+      { ...callTool(2, 'ECHO_GET'), params: { name: 'ECHO_GET', _meta: { progressToken: 3 } } },
+      {
+        ...callTool(3, 'ECHO_GET'),
+        params: { name: 'ECHO_GET', _meta: { [PROTOCOL_VERSION_META_KEY]: '2026-07-28' } },
+      },
+      { ...callTool(4, 'ECHO_GET'), result: {} },
+    ];
+    let taken = 0;
+    for (const version of [...SUPPORTED_PROTOCOL_VERSIONS, '2026-07-28', '1999-01-01']) {
+      for (const body of bodies) {
+        const request = new Request('http://toolrouter.test/mcp/ses_1', {
+          method: 'POST',
+          headers: { ...HEADERS, 'mcp-protocol-version': version },
+        });
+        if (!directToolCall(request, body)) continue;
+        taken++;
+        expect(await isLegacyRequest(request, body)).toBe(true);
+      }
+    }
+    // Every 2025-era version takes the first three bodies.
+    expect(taken).toBe(3 * SUPPORTED_PROTOCOL_VERSIONS.filter((version) => version < '2026-07-28').length);
   });
 
   it('answers a batch holding a tools/call through the SDK, as a JSON array', async () => {
