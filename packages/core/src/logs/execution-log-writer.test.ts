@@ -62,6 +62,28 @@ describe('ExecutionLogWriter', () => {
     expect(rows.map((row) => row.id).sort()).toEqual([...ids].sort());
   });
 
+  it("gives ids in the order of the writer's clock, so each batch lands at the end of the key's index", async () => {
+    const store = sqliteStore(':memory:');
+    await migrateStore(store);
+    let clock = Date.parse('2026-03-01T00:00:00Z');
+    const writer = new ExecutionLogWriter(
+      store,
+      () => {
+        clock += 7;
+        return new Date(clock);
+      },
+      () => {},
+    );
+    const ids = Array.from({ length: 50 }, () => writer.write(entry));
+    expect([...ids].sort()).toEqual(ids);
+    await writer.flush();
+    const rows = await store.query<{ id: string; created_at: string }>(
+      'SELECT id, created_at FROM execution_logs ORDER BY id',
+    );
+    expect(rows.map((row) => row.id)).toEqual(ids);
+    expect(rows.map((row) => row.created_at)).toEqual([...rows.map((row) => row.created_at)].sort());
+  });
+
   it('writes a full batch at once and flush() writes what is queued without waiting for the window', async () => {
     const { store, counting, writer } = await batchingWriter();
     for (let index = 0; index < 250; index++) writer.write(entry);

@@ -1,5 +1,5 @@
 import { redactSecrets } from '../execution/read-response.ts';
-import { createId } from '../ids/create-id.ts';
+import { createSortableId } from '../ids/create-sortable-id.ts';
 import type { SqlValue, Store } from '../store/store.ts';
 import type { ExecutionLog } from './execution-log.ts';
 import { type LogPayloadSettings, logPayloadText, parsedArguments } from './log-payload.ts';
@@ -53,7 +53,9 @@ export class ExecutionLogWriter {
    * capped, see `logPayloadText`), so later changes to those objects do not reach the log.
    */
   write(entry: ExecutionLogEntry): string {
-    const id = createId('log');
+    const now = this.#now();
+    // In time order: the batch's rows go to the end of the primary key's index, not all over it.
+    const id = createSortableId('log', now.getTime());
     const secrets = entry.secrets ?? [];
     // A field the caller did not give is not recorded (null), unlike a given `undefined` (no arguments).
     const payload = (field: 'arguments' | 'result', value: unknown) =>
@@ -73,7 +75,7 @@ export class ExecutionLogWriter {
       error === null ? null : error.slice(0, 2000),
       entry.statusCode,
       Math.round(entry.durationMs),
-      this.#now().toISOString(),
+      now.toISOString(),
       payload('arguments', parsedArguments(entry.arguments)),
       payload('result', entry.result),
     ]);
