@@ -45,12 +45,16 @@ for (const [label, toolkits] of [
   ['built-in + catalog', [...builtin, ...catalog]],
 ] as const) {
   const bySlug = new Map(toolkits.map((toolkit) => [toolkit.slug, toolkit]));
-  const tools = toolkits.flatMap((toolkit) => toolkit.tools.map((tool) => ({ ...tool, toolkit: toolkit.slug })));
+  const tools = toolkits.flatMap((toolkit) =>
+    toolkit.tools.map((tool) => ({ ...tool, toolkit: toolkit.slug })),
+  );
   const index = createToolSearchIndex(tools, { describeToolkit: (slug) => bySlug.get(slug) });
   const hash = createHash('sha256');
   for (const query of queries) {
     for (const hit of index.searchLexical(query, { limit: 10 })) hash.update(`${hit.slug} ${hit.score}\n`);
     hash.update('--\n');
   }
-  console.log(`${label}: ${tools.length} tools, ${queries.length} queries, ${hash.digest('hex').slice(0, 16)}`);
+  console.log(
+    `${label}: ${tools.length} tools, ${queries.length} queries, ${hash.digest('hex').slice(0, 16)}`,
+  );
 }
