@@ -98,9 +98,9 @@ const configurations = [
 ];
 const runsOf = configurations.map(() => [] as ReturnType<typeof serve>[]);
 for (let run = 0; run < RUNS; run++) {
-  configurations.forEach((configuration, index) =>
-    runsOf[index]?.push(serve(configuration.catalog, configuration.nodeFlags)),
-  );
+  configurations.forEach((configuration, index) => {
+    runsOf[index]?.push(serve(configuration.catalog, configuration.nodeFlags));
+  });
 }
 configurations.forEach(({ label, catalog, nodeFlags }, index) => {
   const runs = runsOf[index] ?? [];
