@@ -1,30 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, splitWords, stemWord } from './analyze-text.ts';
-
-describe('splitWords', () => {
-  it('splits snake, kebab, camel case and slashes', () => {
-    expect(splitWords('issues/list-for-repo')).toEqual(['issues', 'list', 'for', 'repo']);
-    expect(splitWords('GITHUB_ISSUES_LIST_FOR_REPO')).toEqual(['github', 'issues', 'list', 'for', 'repo']);
-    expect(splitWords('listForRepo and pull_number')).toEqual([
-      'list',
-      'for',
-      'repo',
-      'and',
-      'pull',
-      'number',
-    ]);
-  });
-
-  it('keeps capitalised names whole, drops numbers, apostrophes and link targets', () => {
-    expect(splitWords("GitHub's issue #88")).toEqual(['githubs', 'issue']);
-    expect(splitWords('see [the docs](https://docs.github.com/rest/issues) now')).toEqual([
-      'see',
-      'the',
-      'docs',
-      'now',
-    ]);
-  });
-});
+import { analyzeText, stemWord } from './analyze-text.ts';
 
 describe('analyzeText', () => {
   it('drops stop words and stems', () => {

@@ -1,5 +1,8 @@
 import { stemmer } from 'stemmer';
+import { splitWords } from './split-words.ts';
 import { STOP_WORDS } from './stop-words.ts';
+
+export { splitWords };
 
 /**
  * Porter leaves some word families apart that people use interchangeably in tasks
@@ -55,6 +58,9 @@ const WORD_ALIASES: Readonly<Record<string, readonly string[]>> = {
   mails: ['emails'],
 };
 
+/** `WORD_ALIASES` as a map: a word such as `constructor` finds no member of Object.prototype. */
+const ALIASES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(WORD_ALIASES));
+
 const stemCache = new Map<string, string>();
 
 /** The stem of one lower-case word, with the folds above; cached because catalogs repeat words a lot. */
@@ -67,33 +73,6 @@ export function stemWord(word: string): string {
     if (stemCache.size < 100_000) stemCache.set(word, stem);
   }
   return stem;
-}
-
-const URL_PATTERN = /\bhttps?:\/\/\S+|\]\([^)]*\)|`{3}[\s\S]*?`{3}/g;
-
-/**
- * Splits text into lower-case words: camelCase, snake_case, kebab-case, dotted and slashed names all
- * come apart (`listForRepo`, `issues/list-for-repo`). Capitalised words stay whole, since in prose they
- * are names (`GitHub`, `YouTube`), not identifiers. Link targets and code blocks are dropped,
- * apostrophes are removed (`it's` → `its`) and pure numbers are left out (they are identifiers, not intent).
- *
- * @example
- * splitWords('issues/listForRepo'); // ['issues', 'list', 'for', 'repo']
- */
-export function splitWords(text: string): string[] {
-  const words: string[] = [];
-  const spaced = text
-    .replace(URL_PATTERN, ' ')
-    .replace(/['’]/g, '')
-    .replace(/\b[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+\b/g, (identifier) =>
-      identifier.replace(/([a-z0-9])([A-Z])/g, '$1 $2'),
-    )
-    .toLowerCase();
-  for (const word of spaced.split(/[^a-z0-9]+/)) {
-    if (word.length === 0 || /^[0-9]+$/.test(word)) continue;
-    words.push(word);
-  }
-  return words;
 }
 
 /** Whether a word carries no meaning of its own for search. */
@@ -109,8 +88,13 @@ export function isStopWord(word: string): boolean {
  */
 export function analyzeText(text: string): string[] {
   const terms: string[] = [];
-  for (const word of normalizeWords(splitWords(text))) {
-    if (!isStopWord(word)) terms.push(stemWord(word));
+  for (const word of splitWords(text)) {
+    const alias = ALIASES.get(word);
+    if (alias === undefined) {
+      if (!isStopWord(word)) terms.push(stemWord(word));
+    } else {
+      for (const part of alias) if (!isStopWord(part)) terms.push(stemWord(part));
+    }
   }
   return terms;
 }
@@ -119,7 +103,7 @@ export function analyzeText(text: string): string[] {
 export function normalizeWords(words: string[]): string[] {
   const normalized: string[] = [];
   for (const word of words) {
-    const alias = Object.hasOwn(WORD_ALIASES, word) ? WORD_ALIASES[word] : undefined;
+    const alias = ALIASES.get(word);
     if (alias === undefined) normalized.push(word);
     else normalized.push(...alias);
   }

@@ -42,15 +42,24 @@ function normalizeSentence(sentence: string): string {
 
 /**
  * Sentences repeated across many tools of a catalog ("OAuth tokens need the repo scope", rate-limit
- * notes) say nothing about what a tool does; they are left out of its description field.
+ * notes) say nothing about what a tool does; they are left out of its description field. A sentence
+ * is boilerplate when its words (`normalizeSentence`) recur in enough tools. Returned as a test that
+ * remembers the verdict for each sentence as written: catalogs repeat sentences verbatim, so each
+ * distinct sentence is split into words once, here and for the documents.
  */
-function findBoilerplate(tools: readonly SearchableTool[]): Set<string> {
+function findBoilerplate(tools: readonly SearchableTool[]): (sentence: string) => boolean {
   const threshold = Math.max(5, Math.ceil(tools.length * 0.004));
+  // Sentence as written → its words; words → in how many tools.
+  const keys = new Map<string, string>();
   const counts = new Map<string, number>();
   for (const tool of tools) {
     const seen = new Set<string>();
     for (const sentence of sentencesOf(tool.description)) {
-      const key = normalizeSentence(sentence);
+      let key = keys.get(sentence);
+      if (key === undefined) {
+        key = normalizeSentence(sentence);
+        keys.set(sentence, key);
+      }
       if (key.length === 0 || seen.has(key)) continue;
       seen.add(key);
       counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -58,7 +67,12 @@ function findBoilerplate(tools: readonly SearchableTool[]): Set<string> {
   }
   const boilerplate = new Set<string>();
   for (const [key, count] of counts) if (count >= threshold) boilerplate.add(key);
-  return boilerplate;
+  counts.clear();
+  // Keys that are no boilerplate are not needed any more: the verdict is enough.
+  const verdicts = new Map<string, boolean>();
+  for (const [sentence, key] of keys) verdicts.set(sentence, boilerplate.has(key));
+  keys.clear();
+  return (sentence) => verdicts.get(sentence) ?? boilerplate.has(normalizeSentence(sentence));
 }
 
 /** The description without a leading copy of the name ("Update an issue. Update an issue. Issue owners ..."). */
@@ -130,11 +144,9 @@ export function forEachToolDocument(
   tools: readonly SearchableTool[],
   visit: (document: ToolDocument, index: number) => void,
 ): void {
-  const boilerplate = findBoilerplate(tools);
+  const isBoilerplate = findBoilerplate(tools);
   tools.forEach((tool, index) => {
-    const sentences = sentencesOf(withoutLeadingName(tool)).filter(
-      (sentence) => !boilerplate.has(normalizeSentence(sentence)),
-    );
+    const sentences = sentencesOf(withoutLeadingName(tool)).filter((sentence) => !isBoilerplate(sentence));
     const deprecated =
       DEPRECATED_NAME.test(tool.name) ||
       DEPRECATED_NAME.test(slugWords(tool).replace(/_/g, ' ')) ||

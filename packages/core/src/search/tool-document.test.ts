@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchableTool } from './search-types.ts';
+import { forEachToolDocument, type ToolDocument } from './tool-document.ts';
+
+function tool(slug: string, name: string, description: string): SearchableTool {
+  return { slug, name, description, toolkit: 'desk', inputSchema: { type: 'object', properties: {} } };
+}
+
+function documentsOf(tools: SearchableTool[]): ToolDocument[] {
+  const documents: ToolDocument[] = [];
+  forEachToolDocument(tools, (document) => documents.push(document));
+  return documents;
+}
+
+describe('forEachToolDocument', () => {
+  // Five tools are the smallest number of repeats that makes a sentence boilerplate.
+  const tools = [
+    tool('DESK_A', 'Archive ticket', 'Archives a ticket. Requires the desk scope.'),
+    tool('DESK_B', 'Block user', 'Blocks a user. Requires the DESK scope!'),
+    tool('DESK_C', 'Copy view', 'Copies a view. Requires the desk scope.'),
+    tool('DESK_D', 'Delete macro', 'Deletes a macro. Requires the desk scope.'),
+    tool('DESK_E', 'Export report', 'Exports a report. Requires the desk scope.'),
+    // Only once its name is taken off does this description start with the repeated sentence.
+    tool('DESK_F', 'Find agent', 'Find agent: requires the desk scope.'),
+    tool('DESK_G', 'Get form', 'Gets a form. Forms need the desk scope.'),
+  ];
+  const documents = documentsOf(tools);
+
+  it('leaves out a sentence repeated across the tools, however it is capitalised and punctuated', () => {
+    expect(documents[0]?.fields.lead).toEqual(['archiv', 'ticket']);
+    expect(documents[0]?.fields.body).toEqual([]);
+    expect(documents[1]?.fields.body).toEqual([]);
+  });
+
+  it('recognises the repeated sentence where removing the name made it the lead', () => {
+    expect(documents[5]?.fields.lead).toEqual([]);
+  });
+
+  it('keeps sentences that are not repeated often enough', () => {
+    expect(documents[6]?.fields.body).toEqual(['form', 'desk', 'scope']);
+  });
+});
