@@ -23,6 +23,24 @@ export interface AnalyzedQuery {
   pairs: string[];
   /** Intent words and neighbouring pairs of them run together, to spot toolkit names ("google calendar"). */
   names: string[];
+  /**
+   * Names whose every mention comes right before a noun of ownership ("the vercel org", "acme's
+   * team"), with the stems of those nouns: maybe the name of an owner rather than the app to use.
+   */
+  ownerNames: Map<string, string[]>;
+}
+
+/**
+ * Nouns for what a name can own or be ("repos of the vercel org", "the stripe team"): a toolkit name
+ * right before one of them names an owner, unless the toolkit itself deals in such things.
+ */
+const OWNER_NOUNS = ['organization', 'team', 'repository', 'company', 'group'];
+let ownerNounStems: Set<string> | undefined;
+
+/** The stems of `OWNER_NOUNS`. */
+export function ownerNouns(): ReadonlySet<string> {
+  ownerNounStems ??= new Set(OWNER_NOUNS.map(stemWord));
+  return ownerNounStems;
 }
 
 /** How a toolkit slug is compared with query words: lower case, letters and digits only. */
@@ -240,15 +258,27 @@ export function analyzeQuery(query: string): AnalyzedQuery {
   let plural = false;
   const pairs = new Set<string>();
   const names = new Set<string>();
+  const ownerStems = ownerNouns();
+  /** Per name, the owner noun after each mention, or undefined for a mention before anything else. */
+  const nounsAfter = new Map<string, (string | undefined)[]>();
+  const mention = (name: string, after: QueryWord | undefined) => {
+    names.add(name);
+    const noun = after?.weight === 1 && ownerStems.has(after.stem) ? after.stem : undefined;
+    nounsAfter.set(name, [...(nounsAfter.get(name) ?? []), noun]);
+  };
   words.forEach((word, index) => {
     if (word.weight !== 1) return;
-    names.add(word.word);
+    mention(word.word, words[index + 1]);
     // Two words run together name a toolkit ("google calendar"), unless one is a function word:
     // "read me" is no mention of ReadMe.
     const next = words[index + 1];
     if (next !== undefined && next.weight === 1 && !isStopWord(word.word) && !isStopWord(next.word))
-      names.add(toolkitKey(word.word + next.word));
+      mention(toolkitKey(word.word + next.word), words[index + 2]);
   });
+  const ownerNames = new Map<string, string[]>();
+  for (const [name, nouns] of nounsAfter) {
+    if (nouns.every((noun) => noun !== undefined)) ownerNames.set(name, [...new Set(nouns as string[])]);
+  }
   let previous: string | undefined;
   for (const word of words) {
     if (word.weight === 0 || isStopWord(word.word)) continue;
@@ -271,6 +301,7 @@ export function analyzeQuery(query: string): AnalyzedQuery {
     kind: queryOperationKind(query),
     pairs: [...pairs],
     names: [...names],
+    ownerNames,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { AnalyzedQuery } from './analyze-query.ts';
+import { type AnalyzedQuery, IDENTIFIER_WEIGHT } from './analyze-query.ts';
 import { operationKindFactor } from './operation-kind.ts';
 import { buildPostingTable } from './posting-table.ts';
 import { FIELD_NAMES, type FieldName } from './tool-document.ts';
@@ -166,6 +166,19 @@ export function buildLexicalIndex(
   const isTouched = new Uint8Array(count);
   const isScored = new Uint8Array(count);
 
+  /**
+   * Whether a name mentioned only before owner nouns ("the vercel org") names the owner rather than
+   * the toolkit: so when the toolkit has no such things (Vercel has no organizations). The name's own
+   * word then counts as a value.
+   */
+  function namesAnOwner(name: string, nouns: readonly string[] | undefined): boolean {
+    if (nouns === undefined) return false;
+    for (const toolkit of intent.named([name])) {
+      if (nouns.some((noun) => intent.hasOwnerNoun(toolkit, noun))) return false;
+    }
+    return true;
+  }
+
   function isBetter(score: number, document: number, than: ScoredDocument): boolean {
     if (score !== than.score) return score > than.score;
     return slugs[document]! < slugs[than.document]!;
@@ -179,8 +192,19 @@ export function buildLexicalIndex(
     if (limit <= 0) return [];
     const queryWeights = new Map<string, number>();
     for (const { term, weight } of query.terms) queryWeights.set(term, weight);
-    const named = intent.named(query.names);
-    const namedByOrdinaryWord = intent.namedByOrdinaryWord(query.names);
+    const names = query.names.filter((name) => !namesAnOwner(name, query.ownerNames.get(name)));
+    const named = intent.named(names);
+    if (names.length < query.names.length) {
+      // An owner's name is a value, not intent: "vercel" in "the vercel org" picks no Vercel tool.
+      for (const toolkit of intent.named(query.names)) {
+        if (named.has(toolkit)) continue;
+        for (const stem of intent.nameStems(toolkit)) {
+          const weight = queryWeights.get(stem);
+          if (weight !== undefined) queryWeights.set(stem, Math.min(weight, IDENTIFIER_WEIGHT));
+        }
+      }
+    }
+    const namedByOrdinaryWord = intent.namedByOrdinaryWord(names);
     for (const toolkit of named) {
       // Named or not in so many words ("gcal"), a toolkit's name words pick its tools at low weight.
       for (const stem of intent.nameStems(toolkit)) queryWeights.set(stem, TOOLKIT_NAME_TERM_WEIGHT);

@@ -250,3 +250,39 @@ describe('a toolkit named by an ordinary word', () => {
     expect(top('webhooks in fire')).toBe('FIRE_LIST_WEBHOOKS');
   });
 });
+
+describe('a toolkit name before an owner noun', () => {
+  const tools = [
+    tool(
+      'codehost',
+      'SEARCH_CODE',
+      'Search code',
+      'Searches code across the repositories of an organization.',
+    ),
+    tool(
+      'codehost',
+      'LIST_ORG_REPOS',
+      'List organization repositories',
+      'Lists the repositories of an organization.',
+    ),
+    tool('shipit', 'SEARCH_REPO', 'Search repo', 'Searches a linked repository for a site.'),
+    tool('shipit', 'LIST_SITES', 'List sites', 'Lists the sites of a team.'),
+    tool('shipit', 'GET_TEAM', 'Get team', 'Returns one team.'),
+  ];
+  const index = createToolSearchIndex(tools, {
+    describeToolkit: (slug) => ({ slug, name: slug === 'shipit' ? 'ShipIt' : 'Code Host' }),
+  });
+  const top = (query: string) => index.searchLexical(query, { limit: 1 })[0]?.slug;
+
+  it('names the owner, not the toolkit, when the toolkit has no such things', () => {
+    // ShipIt has teams but no organizations: "the shipit org" is an organization called shipit.
+    expect(top('search code in the shipit org')).toBe('CODEHOST_SEARCH_CODE');
+    expect(analyzeQuery('repos of the shipit org').ownerNames.get('shipit')).toEqual(['organ']);
+  });
+
+  it('still names the toolkit when it deals in the noun or is mentioned elsewhere too', () => {
+    expect(top('search code of the shipit team')).toBe('SHIPIT_SEARCH_REPO');
+    expect(top('on shipit, search code in the shipit org')).toBe('SHIPIT_SEARCH_REPO');
+    expect(analyzeQuery('on shipit, search the shipit org').ownerNames.has('shipit')).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import { toolkitKey } from './analyze-query.ts';
+import { ownerNouns, toolkitKey } from './analyze-query.ts';
 import { analyzeText, isStopWord, splitWords, stemWord } from './analyze-text.ts';
 import { categoryVocabulary } from './category-vocabulary.ts';
 import { englishSynonyms } from './english-synonyms.ts';
@@ -44,6 +44,9 @@ export const ORDINARY_NAME_TOOLKITS = 5;
 /** Weight of a toolkit's best category's affinity to the query, beside its own (1). */
 export const CATEGORY_WEIGHT = 0.3;
 
+/** Share of a toolkit's tools (and at least two) that must use an owner noun for the toolkit to deal in it. */
+export const OWNER_NOUN_SHARE = 0.02;
+
 /**
  * Per-term affinities of toolkits: `p(toolkit | term)` over the toolkits whose tools use the term, at
  * positions `start` to `end` of the flat `affinityToolkits` and `affinityShares` arrays (two typed
@@ -76,6 +79,11 @@ export interface ToolkitIntent {
    * the bank Increase, "box" may be a box): weaker evidence than `named`.
    */
   namedByOrdinaryWord(names: readonly string[]): Set<number>;
+  /**
+   * Whether a toolkit deals in the things an owner noun (`ownerNouns`: organization, team, ...) names:
+   * its name, description or categories use the noun, or `OWNER_NOUN_SHARE` of its tools do.
+   */
+  hasOwnerNoun(toolkit: number, noun: string): boolean;
   /** Whether each toolkit (by number) was generated rather than curated. */
   readonly generated: Uint8Array;
   /** Stems that are part of a toolkit's name (they pick the toolkit, not the tool). */
@@ -215,6 +223,24 @@ export function buildToolkitIntent(
     categoryMembers,
     profileCounts,
   );
+  const ownerNounToolkits = new Set<string>();
+  for (const noun of ownerNouns()) {
+    const counts = new Float64Array(toolkits.length);
+    const number = documents.termNumbers.get(noun);
+    if (number !== undefined) {
+      for (
+        let position = documents.termStarts[number]!;
+        position < documents.termStarts[number + 1]!;
+        position++
+      )
+        counts[documentToolkits[documents.termDocuments[position]!]!]! += 1;
+    }
+    counts.forEach((count, toolkit) => {
+      const inProfile = profileCounts.get(noun)?.has(toolkit) === true;
+      if (inProfile || (count >= 2 && count >= OWNER_NOUN_SHARE * sizes[toolkit]!))
+        ownerNounToolkits.add(`${toolkit} ${noun}`);
+    });
+  }
   // Closures below share this function's scope: what only the build needed is emptied.
   profileCounts.clear();
   ownersOfKey.clear();
@@ -304,6 +330,7 @@ export function buildToolkitIntent(
     toolkits,
     documentToolkits,
     generated,
+    hasOwnerNoun: (toolkit, noun) => ownerNounToolkits.has(`${toolkit} ${noun}`),
     named,
     namedByOrdinaryWord,
     nameStems: (toolkit) => nameStemLists[toolkit] ?? [],
