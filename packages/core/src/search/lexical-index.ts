@@ -3,7 +3,7 @@ import { operationKindFactor } from './operation-kind.ts';
 import { buildPostingTable } from './posting-table.ts';
 import { FIELD_NAMES, type FieldName } from './tool-document.ts';
 import type { ToolDocumentTable } from './tool-document-table.ts';
-import { buildToolkitIntent, type SearchableToolkit } from './toolkit-intent.ts';
+import { buildToolkitIntent, GENERATED_TOOLKIT_FACTOR, type SearchableToolkit } from './toolkit-intent.ts';
 
 /** BM25F parameters: how much a match in each field counts, and how much its length dampens it. */
 export interface FieldParameters {
@@ -55,13 +55,6 @@ export const ORDINARY_NAME_BOOST = 3;
  * affinity (0 to 1) says how much the query's words belong to the tool's toolkit (`ToolkitIntent`).
  */
 export const INTENT_WEIGHT = 1;
-
-/**
- * Score multiplier for tools of a generated toolkit the query does not name: curated tools come first
- * when both fit ("send a message" is Slack's before a generated chat API's), a generated tool still
- * wins when its words fit clearly better.
- */
-export const GENERATED_TOOLKIT_FACTOR = 0.35;
 
 /** How many documents are scored exactly before pruning by bound: `limit * SEED_FACTOR + SEED_EXTRA`. */
 const SEED_FACTOR = 2;

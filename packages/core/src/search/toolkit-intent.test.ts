@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from './analyze-query.ts';
 import { createToolSearchIndex } from './create-tool-search-index.ts';
-import { GENERATED_TOOLKIT_FACTOR, INTENT_WEIGHT, TOOLKIT_COMMON_DISCOUNT } from './lexical-index.ts';
+import { INTENT_WEIGHT, TOOLKIT_COMMON_DISCOUNT } from './lexical-index.ts';
 import type { SearchableTool } from './search-types.ts';
 import { buildToolDocumentTable } from './tool-document-table.ts';
 import {
   buildToolkitIntent,
+  GENERATED_TOOLKIT_FACTOR,
   type SearchableToolkit,
   SIZE_EXPONENT,
   toolkitNameKeys,
@@ -117,7 +118,8 @@ describe('buildToolkitIntent', () => {
     const terms = new Map(
       analyzeQuery('how much is waiting to be paid out as payout').terms.map((t) => [t.term, t.weight]),
     );
-    const affinities = intent.affinities(terms, () => 1);
+    // "quasar" is rare (weighs 4), "pin" and "note" common: the generated toolkit scores twice the curated one.
+    const affinities = intent.affinities(terms, (term) => (term === 'quasar' ? 4 : 1));
     expect(affinities[number('ledger')]).toBe(1);
     expect(affinities[number('chatty')]).toBe(0);
   });
@@ -284,5 +286,40 @@ describe('a toolkit name before an owner noun', () => {
     expect(top('search code of the shipit team')).toBe('SHIPIT_SEARCH_REPO');
     expect(top('on shipit, search code in the shipit org')).toBe('SHIPIT_SEARCH_REPO');
     expect(analyzeQuery('on shipit, search the shipit org').ownerNames.has('shipit')).toBe(false);
+  });
+});
+
+describe('the prior beside generated toolkits', () => {
+  const tools = [
+    tool('jotter', 'PIN_NOTE', 'Pin note', 'Pins a note to the board.'),
+    tool('jotter', 'ARCHIVE_NOTE', 'Archive note', 'Archives a note of the board.'),
+    tool('starmap', 'GET_QUASAR', 'Get quasar', 'Returns one quasar of the sky survey.'),
+    tool('starmap', 'LIST_GALAXIES', 'List galaxies', 'Lists the galaxies of the survey.'),
+  ];
+  const affinitiesFor = (generated: boolean) => {
+    const documents = buildToolDocumentTable(tools);
+    const intent = buildToolkitIntent(documents, (slug) => ({
+      slug,
+      name: slug,
+      generated: generated && slug === 'starmap',
+    }));
+    const terms = new Map(
+      analyzeQuery('pin the note about that quasar').terms.map(({ term, weight }) => [term, weight]),
+    );
+    // "quasar" is rare (weighs 4), "pin" and "note" common: the generated toolkit scores twice the curated one.
+    const affinities = intent.affinities(terms, (term) => (term === 'quasar' ? 4 : 1));
+    return {
+      jotter: affinities[intent.toolkits.indexOf('jotter')]!,
+      starmap: affinities[intent.toolkits.indexOf('starmap')]!,
+    };
+  };
+
+  it("counts a generated toolkit's rare word at GENERATED_TOOLKIT_FACTOR when finding the best toolkit", () => {
+    const curatedOnly = affinitiesFor(false);
+    expect(curatedOnly.starmap).toBe(1);
+    expect(curatedOnly.jotter).toBeLessThan(1);
+    const withGenerated = affinitiesFor(true);
+    expect(withGenerated.jotter).toBe(1);
+    expect(withGenerated.starmap).toBeGreaterThan(0);
   });
 });

@@ -48,6 +48,14 @@ export const CATEGORY_WEIGHT = 0.3;
 export const OWNER_NOUN_SHARE = 0.02;
 
 /**
+ * Score multiplier for tools of a generated toolkit the query does not name: curated tools come first
+ * when both fit ("send a message" is Slack's before a generated chat API's), a generated tool still
+ * wins when its words fit clearly better. The prior discounts a generated toolkit's affinity by the
+ * same factor when it decides which toolkit fits best (`ToolkitIntent.affinities`).
+ */
+export const GENERATED_TOOLKIT_FACTOR = 0.35;
+
+/**
  * Per-term affinities of toolkits: `p(toolkit | term)` over the toolkits whose tools use the term, at
  * positions `start` to `end` of the flat `affinityToolkits` and `affinityShares` arrays (two typed
  * arrays per term took 3 MiB for the 8,000 terms of the whole catalog).
@@ -89,7 +97,8 @@ export interface ToolkitIntent {
   /** Stems that are part of a toolkit's name (they pick the toolkit, not the tool). */
   nameStems(toolkit: number): readonly string[];
   /**
-   * Affinity of each toolkit to the weighted query terms, from 0 to 1 (the best toolkit is 1, toolkits
+   * Affinity of each toolkit to the weighted query terms, from 0 to 1 (the best toolkit is 1, a
+   * generated toolkit's score counted at `GENERATED_TOOLKIT_FACTOR` in finding the best; toolkits
    * below `MIN_INTENT_SHARE` are 0). `idf` gives each term's weight in the whole catalog.
    */
   affinities(terms: ReadonlyMap<string, number>, idf: (term: string) => number): Float64Array;
@@ -264,6 +273,7 @@ export function buildToolkitIntent(
   }
 
   const scores = new Float64Array(toolkits.length);
+  const discount = Float64Array.from(generated, (flag) => (flag === 1 ? GENERATED_TOOLKIT_FACTOR : 1));
   const categoryScores = new Float64Array(categoryNumbers.size);
 
   function named(names: readonly string[]): Set<number> {
@@ -302,8 +312,12 @@ export function buildToolkitIntent(
         }
       }
     }
+    // Affinities are relative to the best toolkit, a generated one counted at the factor it ranks
+    // with: a generated toolkit whose one rare word matches the query ("corp", "thumb") does not
+    // shrink the affinity of the curated toolkits the rest of the query points to.
     let best = 0;
-    for (const score of scores) if (score > best) best = score;
+    for (let index = 0; index < scores.length; index++)
+      best = Math.max(best, scores[index]! * discount[index]!);
     let bestCategory = 0;
     for (const score of categoryScores) if (score > bestCategory) bestCategory = score;
     const result = new Float64Array(toolkits.length);
@@ -316,11 +330,11 @@ export function buildToolkitIntent(
           category = Math.max(category, categoryScores[number]! / bestCategory);
         }
       }
-      result[index] = scores[index]! / best + CATEGORY_WEIGHT * category;
-      bestCombined = Math.max(bestCombined, result[index]!);
+      result[index] = Math.min(1, scores[index]! / best) + CATEGORY_WEIGHT * category;
+      bestCombined = Math.max(bestCombined, result[index]! * discount[index]!);
     }
     for (let index = 0; index < result.length; index++) {
-      const share = result[index]! / bestCombined;
+      const share = Math.min(1, result[index]! / bestCombined);
       result[index] = share < MIN_INTENT_SHARE ? 0 : share;
     }
     return result;
