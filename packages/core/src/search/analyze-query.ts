@@ -7,7 +7,7 @@ import {
   PHRASE_LITERAL_WEIGHT,
 } from './concept-table.ts';
 import { englishSynonyms } from './english-synonyms.ts';
-import { type OperationKind, queryOperationKind } from './operation-kind.ts';
+import { isOperationVerb, isQuestionWord, type OperationKind, queryOperationKind } from './operation-kind.ts';
 
 /** A query term and how much it counts: 1 for the query's own words, less for words a concept added. */
 export interface WeightedTerm {
@@ -28,6 +28,52 @@ export interface AnalyzedQuery {
    * team"), with the stems of those nouns: maybe the name of an owner rather than the app to use.
    */
   ownerNames: Map<string, string[]>;
+  /**
+   * Runs of neighbouring content words after the request's leading verb or question word, in order
+   * ("add a task to the project" → [task], [project]): the last word of the first run that is not a
+   * toolkit's name is the thing the request acts on (`requestObject`).
+   */
+  objectRuns: string[][];
+}
+
+/** How many runs of content words `objectRuns` keeps. */
+const OBJECT_RUNS = 3;
+
+/** Words of quantity that lead a question without being its object ("how many credits"). */
+const QUANTITY_WORDS = new Set(['many', 'much']);
+
+/** A leading phrase that says where, not what: "in planner, add ...", "with exa: find ...". */
+const LEADING_SETTING = /^\s*(?:in|on|with|using|via|from|at|for)\b[^,:;]{1,40}[,:;]/i;
+
+/**
+ * Runs of content words after the leading verb (and after a leading setting such as "in gmail,"):
+ * a run ends at a function word or a value.
+ */
+function objectRuns(query: string, words: readonly QueryWord[]): string[][] {
+  const setting = LEADING_SETTING.exec(query)?.[0];
+  const start = setting === undefined ? 0 : normalizeWords(splitWords(setting)).length;
+  let position = start;
+  while (
+    position < words.length &&
+    (isStopWord(words[position]!.word) || QUANTITY_WORDS.has(words[position]!.word))
+  )
+    position++;
+  // "add a task": the verb goes; "which labels ...": a question has no verb to drop.
+  const question = words[start] !== undefined && isQuestionWord(words[start].word);
+  if (!question && position < words.length && isOperationVerb(words[position]!.stem)) position++;
+  const runs: string[][] = [];
+  let current: string[] = [];
+  for (; position < words.length && runs.length < OBJECT_RUNS; position++) {
+    const word = words[position]!;
+    if (word.weight === 1 && !isStopWord(word.word)) {
+      current.push(word.stem);
+      continue;
+    }
+    if (current.length > 0) runs.push(current);
+    current = [];
+  }
+  if (current.length > 0 && runs.length < OBJECT_RUNS) runs.push(current);
+  return runs;
 }
 
 /**
@@ -302,6 +348,7 @@ export function analyzeQuery(query: string): AnalyzedQuery {
     pairs: [...pairs],
     names: [...names],
     ownerNames,
+    objectRuns: objectRuns(query, words),
   };
 }
 

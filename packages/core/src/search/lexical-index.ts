@@ -1,6 +1,7 @@
 import { type AnalyzedQuery, IDENTIFIER_WEIGHT } from './analyze-query.ts';
 import { operationKindFactor } from './operation-kind.ts';
 import { buildPostingTable } from './posting-table.ts';
+import { requestObject, slugObject } from './slug-object.ts';
 import { FIELD_NAMES, type FieldName } from './tool-document.ts';
 import type { ToolDocumentTable } from './tool-document-table.ts';
 import { buildToolkitIntent, GENERATED_TOOLKIT_FACTOR, type SearchableToolkit } from './toolkit-intent.ts';
@@ -93,6 +94,13 @@ function topByBound(touched: Int32Array, touchedCount: number, bounds: Float64Ar
   return heap;
 }
 
+/**
+ * Score multiplier for a tool of a named toolkit whose slug acts on the thing the request acts on
+ * (`slugObject`, `requestObject`): in Asana, "add a task to the project" is `CREATE_TASK` before
+ * `ADD_PROJECT_FOR_TASK`. Only within a named toolkit, whose tools differ mostly by what they act on.
+ */
+export const OBJECT_MATCH_BONUS = 0.6;
+
 /** Weight left to the words that name a toolkit: they pick the toolkit, not the tool. */
 export const TOOLKIT_NAME_TERM_WEIGHT = 0.2;
 
@@ -152,6 +160,11 @@ export function buildLexicalIndex(
   }
   const intent = buildToolkitIntent(documents, describeToolkit);
   const idfOf = (term: string) => idfOrUndefined(term) ?? 0;
+  /** Per document, the term number of what its slug acts on (`slugObject`), or -1. */
+  const objects = Int32Array.from(slugs, (slug, document) => {
+    const object = slugObject(slug, intent.toolkits[intent.documentToolkits[document]!]!);
+    return object === undefined ? -1 : (table.numbers.get(object) ?? -1);
+  });
 
   const scores = new Float64Array(count);
   const bounds = new Float64Array(count);
@@ -231,7 +244,17 @@ export function buildLexicalIndex(
         scores[document]! += factor * gains[index]!;
       }
     }
-    const maxPairFactor = 1 + PAIR_BONUS * Math.min(query.pairs.length, MAX_PAIR_BONUSES);
+    const objectStem =
+      named.size === 0
+        ? undefined
+        : requestObject(
+            query.objectRuns,
+            new Set([...named].flatMap((toolkit) => intent.nameStems(toolkit))),
+          );
+    const object = objectStem === undefined ? undefined : table.numbers.get(objectStem);
+    const maxPairFactor =
+      (1 + PAIR_BONUS * Math.min(query.pairs.length, MAX_PAIR_BONUSES)) *
+      (object === undefined ? 1 : 1 + OBJECT_MATCH_BONUS);
     const documentToolkits = intent.documentToolkits;
     for (let index = 0; index < touchedCount; index++) {
       const document = touched[index]!;
@@ -265,6 +288,7 @@ export function buildLexicalIndex(
         }
         score *= 1 + PAIR_BONUS * Math.min(matchedPairs, MAX_PAIR_BONUSES);
       }
+      if (object !== undefined && objects[document] === object) score *= 1 + OBJECT_MATCH_BONUS;
       return score * operationKindFactor(query.kind, kinds[document]);
     }
 
