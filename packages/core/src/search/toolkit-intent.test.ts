@@ -58,6 +58,17 @@ describe('toolkitNameKeys', () => {
     );
     expect(toolkitNameKeys({ slug: 'slack', name: 'Slack' })).toEqual(['slack']);
   });
+
+  it('abbreviates the first word of two to two of its letters, as in "ms teams"', () => {
+    const keys = toolkitNameKeys({ slug: 'northwindboards', name: 'Northwind Boards' });
+    expect(keys).toEqual(expect.arrayContaining(['nwboards', 'ntboards']));
+    expect(keys).not.toContain('nzboards');
+    const intent = buildToolkitIntent(
+      buildToolDocumentTable([tool('northwindboards', 'LIST_CARDS', 'List cards', 'Lists cards.')]),
+      (slug) => ({ slug, name: 'Northwind Boards' }),
+    );
+    expect(intent.named(analyzeQuery('cards on my nw boards').names).size).toBe(1);
+  });
 });
 
 describe('buildToolkitIntent', () => {

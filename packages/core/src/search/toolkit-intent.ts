@@ -122,7 +122,10 @@ function nameWords(toolkit: SearchableToolkit): string[] {
   return splitWords(toolkit.name.replace(/([a-z])([A-Z])/g, '$1 $2'));
 }
 
-/** Initials and `g`+word forms: short, so dropped when they are also a word anywhere else. */
+/**
+ * Initials, `g`+word forms and two-letter abbreviations of the first word before the second
+ * (`msteams`): short, so dropped when they are also a word anywhere else.
+ */
 function shortNameKeys(toolkit: SearchableToolkit): string[] {
   const keys = new Set<string>();
   const words = nameWords(toolkit);
@@ -131,6 +134,8 @@ function shortNameKeys(toolkit: SearchableToolkit): string[] {
     const [first, second] = words as [string, string];
     keys.add(`${first[0]}${second}`);
     if (second.length > 3) keys.add(`${first[0]}${second.slice(0, 3)}`);
+    // Two letters of the first word before the second: "ms teams" for Microsoft Teams.
+    for (const letter of new Set(first.slice(1))) keys.add(`${first[0]}${letter}${second}`);
   }
   const full = new Set(fullNameKeys(toolkit));
   return [...keys].filter((key) => key.length >= 2 && !full.has(key) && !isStopWord(key));
