@@ -28,7 +28,7 @@ import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createToolSearchIndex } from '../src/search/create-tool-search-index.ts';
-import type { Embedder, SearchableTool, ToolSearchHit } from '../src/search/search-types.ts';
+import type { Embedder, ToolSearchHit } from '../src/search/search-types.ts';
 import { REPOSITORY_ROOT } from '../src/search/test-support/load-builtin-catalog.ts';
 import type { SearchableToolkit } from '../src/search/toolkit-intent.ts';
 import { createDiskCachedEmbedder, type DiskCachedEmbedder } from './disk-cached-embedder.ts';
