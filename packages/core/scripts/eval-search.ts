@@ -24,57 +24,22 @@
  * between runs (the first run prints the cold build time).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { catalogToolkits } from '@toolrouter/catalog';
-import { loadBuiltinToolkits, type ToolkitDefinition } from '@toolrouter/toolkits';
 import { createToolSearchIndex } from '../src/search/create-tool-search-index.ts';
-import type { Embedder, SearchableTool, ToolSearchHit } from '../src/search/search-types.ts';
+import type { Embedder, ToolSearchHit } from '../src/search/search-types.ts';
 import { REPOSITORY_ROOT } from '../src/search/test-support/load-builtin-catalog.ts';
 import type { SearchableToolkit } from '../src/search/toolkit-intent.ts';
 import { createDiskCachedEmbedder, type DiskCachedEmbedder } from './disk-cached-embedder.ts';
-
-interface EvalCase {
-  id: string;
-  query: string;
-  expected?: string[];
-  expected_slugs?: string[];
-  toolkit?: string;
-}
-
-const DEFAULT_FILES = [
-  '../shared/eval/github-dev.jsonl',
-  '../shared/eval/mixed-dev.jsonl',
-  'packages/core/scripts/eval/own-requests.jsonl',
-];
-
-/** Last digits of held-out ids. Frozen: changing it would leak held-out cases into tuning. */
-const HELD_OUT_LAST_DIGITS = new Set([0, 1, 2]);
-
-/** Whether a case belongs to the frozen held-out split: its id's number ends in 0, 1 or 2. */
-export function isHeldOut(id: string): boolean {
-  const digits = id.replace(/\D+/g, '');
-  if (digits.length === 0) throw new Error(`Eval case id '${id}' has no number.`);
-  return HELD_OUT_LAST_DIGITS.has(Number(digits.at(-1)));
-}
-
-function toSlug(toolkit: string, operationId: string): string {
-  return `${toolkit}_${operationId}`.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
-}
-
-function expectedSlugs(evalCase: EvalCase): Set<string> {
-  if (evalCase.expected_slugs !== undefined) return new Set(evalCase.expected_slugs);
-  const toolkit = evalCase.toolkit ?? 'github';
-  return new Set((evalCase.expected ?? []).map((operationId) => toSlug(toolkit, operationId)));
-}
-
-function readCases(path: string): EvalCase[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim().length > 0)
-    .map((line) => JSON.parse(line) as EvalCase);
-}
+import {
+  DEFAULT_FILES,
+  expectedSlugs,
+  isHeldOut,
+  loadCatalogs,
+  type NamedCatalog,
+  readCases,
+} from './eval-cases.ts';
 
 interface Metrics {
   count: number;
@@ -104,29 +69,6 @@ function format(label: string, metrics: Metrics): string {
 
 function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0;
-}
-
-interface NamedCatalog {
-  label: string;
-  tools: SearchableTool[];
-  toolkits: SearchableToolkit[];
-}
-
-async function loadCatalogs(which: string | undefined): Promise<NamedCatalog[]> {
-  const builtinToolkits = await loadBuiltinToolkits();
-  const builtinSlugs = new Set(builtinToolkits.map((toolkit) => toolkit.slug));
-  const toolsOf = (toolkits: ToolkitDefinition[]) =>
-    toolkits.flatMap((toolkit) => toolkit.tools.map((tool) => ({ ...tool, toolkit: toolkit.slug })));
-  const catalogs: NamedCatalog[] = [];
-  if (which !== 'full') {
-    catalogs.push({ label: 'builtin', tools: toolsOf(builtinToolkits), toolkits: builtinToolkits });
-  }
-  if (which !== 'builtin') {
-    const generated = (await catalogToolkits()).filter((toolkit) => !builtinSlugs.has(toolkit.slug));
-    const toolkits = [...builtinToolkits, ...generated];
-    catalogs.push({ label: 'full', tools: toolsOf(toolkits), toolkits });
-  }
-  return catalogs;
 }
 
 type Search = (query: string) => Promise<ToolSearchHit[]> | ToolSearchHit[];

@@ -7,7 +7,7 @@ import {
   PHRASE_LITERAL_WEIGHT,
 } from './concept-table.ts';
 import { englishSynonyms } from './english-synonyms.ts';
-import { type OperationKind, queryOperationKind } from './operation-kind.ts';
+import { isOperationVerb, isQuestionWord, type OperationKind, queryOperationKind } from './operation-kind.ts';
 
 /** A query term and how much it counts: 1 for the query's own words, less for words a concept added. */
 export interface WeightedTerm {
@@ -23,6 +23,70 @@ export interface AnalyzedQuery {
   pairs: string[];
   /** Intent words and neighbouring pairs of them run together, to spot toolkit names ("google calendar"). */
   names: string[];
+  /**
+   * Names whose every mention comes right before a noun of ownership ("the vercel org", "acme's
+   * team"), with the stems of those nouns: maybe the name of an owner rather than the app to use.
+   */
+  ownerNames: Map<string, string[]>;
+  /**
+   * Runs of neighbouring content words after the request's leading verb or question word, in order
+   * ("add a task to the project" → [task], [project]): the last word of the first run that is not a
+   * toolkit's name is the thing the request acts on (`requestObject`).
+   */
+  objectRuns: string[][];
+}
+
+/** How many runs of content words `objectRuns` keeps. */
+const OBJECT_RUNS = 3;
+
+/** Words of quantity that lead a question without being its object ("how many credits"). */
+const QUANTITY_WORDS = new Set(['many', 'much']);
+
+/** A leading phrase that says where, not what: "in planner, add ...", "with exa: find ...". */
+const LEADING_SETTING = /^\s*(?:in|on|with|using|via|from|at|for)\b[^,:;]{1,40}[,:;]/i;
+
+/**
+ * Runs of content words after the leading verb (and after a leading setting such as "in gmail,"):
+ * a run ends at a function word or a value.
+ */
+function objectRuns(query: string, words: readonly QueryWord[]): string[][] {
+  const setting = LEADING_SETTING.exec(query)?.[0];
+  const start = setting === undefined ? 0 : normalizeWords(splitWords(setting)).length;
+  let position = start;
+  while (
+    position < words.length &&
+    (isStopWord(words[position]!.word) || QUANTITY_WORDS.has(words[position]!.word))
+  )
+    position++;
+  // "add a task": the verb goes; "which labels ...": a question has no verb to drop.
+  const question = words[start] !== undefined && isQuestionWord(words[start].word);
+  if (!question && position < words.length && isOperationVerb(words[position]!.stem)) position++;
+  const runs: string[][] = [];
+  let current: string[] = [];
+  for (; position < words.length && runs.length < OBJECT_RUNS; position++) {
+    const word = words[position]!;
+    if (word.weight === 1 && !isStopWord(word.word)) {
+      current.push(word.stem);
+      continue;
+    }
+    if (current.length > 0) runs.push(current);
+    current = [];
+  }
+  if (current.length > 0 && runs.length < OBJECT_RUNS) runs.push(current);
+  return runs;
+}
+
+/**
+ * Nouns for what a name can own or be ("repos of the vercel org", "the stripe team"): a toolkit name
+ * right before one of them names an owner, unless the toolkit itself deals in such things.
+ */
+const OWNER_NOUNS = ['organization', 'team', 'repository', 'company', 'group'];
+let ownerNounStems: Set<string> | undefined;
+
+/** The stems of `OWNER_NOUNS`. */
+export function ownerNouns(): ReadonlySet<string> {
+  ownerNounStems ??= new Set(OWNER_NOUNS.map(stemWord));
+  return ownerNounStems;
 }
 
 /** How a toolkit slug is compared with query words: lower case, letters and digits only. */
@@ -240,15 +304,27 @@ export function analyzeQuery(query: string): AnalyzedQuery {
   let plural = false;
   const pairs = new Set<string>();
   const names = new Set<string>();
+  const ownerStems = ownerNouns();
+  /** Per name, the owner noun after each mention, or undefined for a mention before anything else. */
+  const nounsAfter = new Map<string, (string | undefined)[]>();
+  const mention = (name: string, after: QueryWord | undefined) => {
+    names.add(name);
+    const noun = after?.weight === 1 && ownerStems.has(after.stem) ? after.stem : undefined;
+    nounsAfter.set(name, [...(nounsAfter.get(name) ?? []), noun]);
+  };
   words.forEach((word, index) => {
     if (word.weight !== 1) return;
-    names.add(word.word);
+    mention(word.word, words[index + 1]);
     // Two words run together name a toolkit ("google calendar"), unless one is a function word:
     // "read me" is no mention of ReadMe.
     const next = words[index + 1];
     if (next !== undefined && next.weight === 1 && !isStopWord(word.word) && !isStopWord(next.word))
-      names.add(toolkitKey(word.word + next.word));
+      mention(toolkitKey(word.word + next.word), words[index + 2]);
   });
+  const ownerNames = new Map<string, string[]>();
+  for (const [name, nouns] of nounsAfter) {
+    if (nouns.every((noun) => noun !== undefined)) ownerNames.set(name, [...new Set(nouns as string[])]);
+  }
   let previous: string | undefined;
   for (const word of words) {
     if (word.weight === 0 || isStopWord(word.word)) continue;
@@ -271,6 +347,8 @@ export function analyzeQuery(query: string): AnalyzedQuery {
     kind: queryOperationKind(query),
     pairs: [...pairs],
     names: [...names],
+    ownerNames,
+    objectRuns: objectRuns(query, words),
   };
 }
 

@@ -1,9 +1,10 @@
-import type { AnalyzedQuery } from './analyze-query.ts';
+import { type AnalyzedQuery, IDENTIFIER_WEIGHT } from './analyze-query.ts';
 import { operationKindFactor } from './operation-kind.ts';
 import { buildPostingTable } from './posting-table.ts';
+import { requestObject, slugObject } from './slug-object.ts';
 import { FIELD_NAMES, type FieldName } from './tool-document.ts';
 import type { ToolDocumentTable } from './tool-document-table.ts';
-import { buildToolkitIntent, type SearchableToolkit } from './toolkit-intent.ts';
+import { buildToolkitIntent, GENERATED_TOOLKIT_FACTOR, type SearchableToolkit } from './toolkit-intent.ts';
 
 /** BM25F parameters: how much a match in each field counts, and how much its length dampens it. */
 export interface FieldParameters {
@@ -56,13 +57,6 @@ export const ORDINARY_NAME_BOOST = 3;
  */
 export const INTENT_WEIGHT = 1;
 
-/**
- * Score multiplier for tools of a generated toolkit the query does not name: curated tools come first
- * when both fit ("send a message" is Slack's before a generated chat API's), a generated tool still
- * wins when its words fit clearly better.
- */
-export const GENERATED_TOOLKIT_FACTOR = 0.35;
-
 /** How many documents are scored exactly before pruning by bound: `limit * SEED_FACTOR + SEED_EXTRA`. */
 const SEED_FACTOR = 2;
 const SEED_EXTRA = 16;
@@ -99,6 +93,13 @@ function topByBound(touched: Int32Array, touchedCount: number, bounds: Float64Ar
   }
   return heap;
 }
+
+/**
+ * Score multiplier for a tool of a named toolkit whose slug acts on the thing the request acts on
+ * (`slugObject`, `requestObject`): in Asana, "add a task to the project" is `CREATE_TASK` before
+ * `ADD_PROJECT_FOR_TASK`. Only within a named toolkit, whose tools differ mostly by what they act on.
+ */
+export const OBJECT_MATCH_BONUS = 0.6;
 
 /** Weight left to the words that name a toolkit: they pick the toolkit, not the tool. */
 export const TOOLKIT_NAME_TERM_WEIGHT = 0.2;
@@ -159,12 +160,30 @@ export function buildLexicalIndex(
   }
   const intent = buildToolkitIntent(documents, describeToolkit);
   const idfOf = (term: string) => idfOrUndefined(term) ?? 0;
+  /** Per document, the term number of what its slug acts on (`slugObject`), or -1. */
+  const objects = Int32Array.from(slugs, (slug, document) => {
+    const object = slugObject(slug, intent.toolkits[intent.documentToolkits[document]!]!);
+    return object === undefined ? -1 : (table.numbers.get(object) ?? -1);
+  });
 
   const scores = new Float64Array(count);
   const bounds = new Float64Array(count);
   const touched = new Int32Array(count);
   const isTouched = new Uint8Array(count);
   const isScored = new Uint8Array(count);
+
+  /**
+   * Whether a name mentioned only before owner nouns ("the vercel org") names the owner rather than
+   * the toolkit: so when the toolkit has no such things (Vercel has no organizations). The name's own
+   * word then counts as a value.
+   */
+  function namesAnOwner(name: string, nouns: readonly string[] | undefined): boolean {
+    if (nouns === undefined) return false;
+    for (const toolkit of intent.named([name])) {
+      if (nouns.some((noun) => intent.hasOwnerNoun(toolkit, noun))) return false;
+    }
+    return true;
+  }
 
   function isBetter(score: number, document: number, than: ScoredDocument): boolean {
     if (score !== than.score) return score > than.score;
@@ -179,8 +198,19 @@ export function buildLexicalIndex(
     if (limit <= 0) return [];
     const queryWeights = new Map<string, number>();
     for (const { term, weight } of query.terms) queryWeights.set(term, weight);
-    const named = intent.named(query.names);
-    const namedByOrdinaryWord = intent.namedByOrdinaryWord(query.names);
+    const names = query.names.filter((name) => !namesAnOwner(name, query.ownerNames.get(name)));
+    const named = intent.named(names);
+    if (names.length < query.names.length) {
+      // An owner's name is a value, not intent: "vercel" in "the vercel org" picks no Vercel tool.
+      for (const toolkit of intent.named(query.names)) {
+        if (named.has(toolkit)) continue;
+        for (const stem of intent.nameStems(toolkit)) {
+          const weight = queryWeights.get(stem);
+          if (weight !== undefined) queryWeights.set(stem, Math.min(weight, IDENTIFIER_WEIGHT));
+        }
+      }
+    }
+    const namedByOrdinaryWord = intent.namedByOrdinaryWord(names);
     for (const toolkit of named) {
       // Named or not in so many words ("gcal"), a toolkit's name words pick its tools at low weight.
       for (const stem of intent.nameStems(toolkit)) queryWeights.set(stem, TOOLKIT_NAME_TERM_WEIGHT);
@@ -214,7 +244,17 @@ export function buildLexicalIndex(
         scores[document]! += factor * gains[index]!;
       }
     }
-    const maxPairFactor = 1 + PAIR_BONUS * Math.min(query.pairs.length, MAX_PAIR_BONUSES);
+    const objectStem =
+      named.size === 0
+        ? undefined
+        : requestObject(
+            query.objectRuns,
+            new Set([...named].flatMap((toolkit) => intent.nameStems(toolkit))),
+          );
+    const object = objectStem === undefined ? undefined : table.numbers.get(objectStem);
+    const maxPairFactor =
+      (1 + PAIR_BONUS * Math.min(query.pairs.length, MAX_PAIR_BONUSES)) *
+      (object === undefined ? 1 : 1 + OBJECT_MATCH_BONUS);
     const documentToolkits = intent.documentToolkits;
     for (let index = 0; index < touchedCount; index++) {
       const document = touched[index]!;
@@ -248,6 +288,7 @@ export function buildLexicalIndex(
         }
         score *= 1 + PAIR_BONUS * Math.min(matchedPairs, MAX_PAIR_BONUSES);
       }
+      if (object !== undefined && objects[document] === object) score *= 1 + OBJECT_MATCH_BONUS;
       return score * operationKindFactor(query.kind, kinds[document]);
     }
 

@@ -63,6 +63,16 @@ function words(list: string): Set<string> {
   );
 }
 
+/** Whether a word starts a question ("which", "how", "is"). */
+export function isQuestionWord(word: string): boolean {
+  return QUESTION_WORDS.has(word);
+}
+
+/** Whether a stem is a verb of operations ("list", "add", but also "label", "comment", "star"). */
+export function isOperationVerb(stem: string): boolean {
+  return kindOfStem(stem) !== undefined;
+}
+
 function kindOfStem(stem: string): OperationKind | undefined {
   if (READ_VERBS.has(stem)) return 'read';
   if (DELETE_VERBS.has(stem)) return 'delete';

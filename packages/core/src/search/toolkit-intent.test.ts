@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from './analyze-query.ts';
 import { createToolSearchIndex } from './create-tool-search-index.ts';
-import { GENERATED_TOOLKIT_FACTOR, INTENT_WEIGHT, TOOLKIT_COMMON_DISCOUNT } from './lexical-index.ts';
+import { INTENT_WEIGHT, TOOLKIT_COMMON_DISCOUNT } from './lexical-index.ts';
 import type { SearchableTool } from './search-types.ts';
 import { buildToolDocumentTable } from './tool-document-table.ts';
 import {
   buildToolkitIntent,
+  GENERATED_TOOLKIT_FACTOR,
   type SearchableToolkit,
   SIZE_EXPONENT,
   toolkitNameKeys,
@@ -56,6 +57,17 @@ describe('toolkitNameKeys', () => {
       expect.arrayContaining(['googlecalendar', 'gcalendar', 'gcal']),
     );
     expect(toolkitNameKeys({ slug: 'slack', name: 'Slack' })).toEqual(['slack']);
+  });
+
+  it('abbreviates the first word of two to two of its letters, as in "ms teams"', () => {
+    const keys = toolkitNameKeys({ slug: 'northwindboards', name: 'Northwind Boards' });
+    expect(keys).toEqual(expect.arrayContaining(['nwboards', 'ntboards']));
+    expect(keys).not.toContain('nzboards');
+    const intent = buildToolkitIntent(
+      buildToolDocumentTable([tool('northwindboards', 'LIST_CARDS', 'List cards', 'Lists cards.')]),
+      (slug) => ({ slug, name: 'Northwind Boards' }),
+    );
+    expect(intent.named(analyzeQuery('cards on my nw boards').names).size).toBe(1);
   });
 });
 
@@ -117,7 +129,8 @@ describe('buildToolkitIntent', () => {
     const terms = new Map(
       analyzeQuery('how much is waiting to be paid out as payout').terms.map((t) => [t.term, t.weight]),
     );
-    const affinities = intent.affinities(terms, () => 1);
+    // "quasar" is rare (weighs 4), "pin" and "note" common: the generated toolkit scores twice the curated one.
+    const affinities = intent.affinities(terms, (term) => (term === 'quasar' ? 4 : 1));
     expect(affinities[number('ledger')]).toBe(1);
     expect(affinities[number('chatty')]).toBe(0);
   });
@@ -248,5 +261,76 @@ describe('a toolkit named by an ordinary word', () => {
   it('is a nudge, not a name, when many other toolkits use the word', () => {
     expect(top('fire the webhook')).toBe('HOOKSFIVE_FIRE_WEBHOOK');
     expect(top('webhooks in fire')).toBe('FIRE_LIST_WEBHOOKS');
+  });
+});
+
+describe('a toolkit name before an owner noun', () => {
+  const tools = [
+    tool(
+      'codehost',
+      'SEARCH_CODE',
+      'Search code',
+      'Searches code across the repositories of an organization.',
+    ),
+    tool(
+      'codehost',
+      'LIST_ORG_REPOS',
+      'List organization repositories',
+      'Lists the repositories of an organization.',
+    ),
+    tool('shipit', 'SEARCH_REPO', 'Search repo', 'Searches a linked repository for a site.'),
+    tool('shipit', 'LIST_SITES', 'List sites', 'Lists the sites of a team.'),
+    tool('shipit', 'GET_TEAM', 'Get team', 'Returns one team.'),
+  ];
+  const index = createToolSearchIndex(tools, {
+    describeToolkit: (slug) => ({ slug, name: slug === 'shipit' ? 'ShipIt' : 'Code Host' }),
+  });
+  const top = (query: string) => index.searchLexical(query, { limit: 1 })[0]?.slug;
+
+  it('names the owner, not the toolkit, when the toolkit has no such things', () => {
+    // ShipIt has teams but no organizations: "the shipit org" is an organization called shipit.
+    expect(top('search code in the shipit org')).toBe('CODEHOST_SEARCH_CODE');
+    expect(analyzeQuery('repos of the shipit org').ownerNames.get('shipit')).toEqual(['organ']);
+  });
+
+  it('still names the toolkit when it deals in the noun or is mentioned elsewhere too', () => {
+    expect(top('search code of the shipit team')).toBe('SHIPIT_SEARCH_REPO');
+    expect(top('on shipit, search code in the shipit org')).toBe('SHIPIT_SEARCH_REPO');
+    expect(analyzeQuery('on shipit, search the shipit org').ownerNames.has('shipit')).toBe(false);
+  });
+});
+
+describe('the prior beside generated toolkits', () => {
+  const tools = [
+    tool('jotter', 'PIN_NOTE', 'Pin note', 'Pins a note to the board.'),
+    tool('jotter', 'ARCHIVE_NOTE', 'Archive note', 'Archives a note of the board.'),
+    tool('starmap', 'GET_QUASAR', 'Get quasar', 'Returns one quasar of the sky survey.'),
+    tool('starmap', 'LIST_GALAXIES', 'List galaxies', 'Lists the galaxies of the survey.'),
+  ];
+  const affinitiesFor = (generated: boolean) => {
+    const documents = buildToolDocumentTable(tools);
+    const intent = buildToolkitIntent(documents, (slug) => ({
+      slug,
+      name: slug,
+      generated: generated && slug === 'starmap',
+    }));
+    const terms = new Map(
+      analyzeQuery('pin the note about that quasar').terms.map(({ term, weight }) => [term, weight]),
+    );
+    // "quasar" is rare (weighs 4), "pin" and "note" common: the generated toolkit scores twice the curated one.
+    const affinities = intent.affinities(terms, (term) => (term === 'quasar' ? 4 : 1));
+    return {
+      jotter: affinities[intent.toolkits.indexOf('jotter')]!,
+      starmap: affinities[intent.toolkits.indexOf('starmap')]!,
+    };
+  };
+
+  it("counts a generated toolkit's rare word at GENERATED_TOOLKIT_FACTOR when finding the best toolkit", () => {
+    const curatedOnly = affinitiesFor(false);
+    expect(curatedOnly.starmap).toBe(1);
+    expect(curatedOnly.jotter).toBeLessThan(1);
+    const withGenerated = affinitiesFor(true);
+    expect(withGenerated.jotter).toBe(1);
+    expect(withGenerated.starmap).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,4 @@
-import { toolkitKey } from './analyze-query.ts';
+import { ownerNouns, toolkitKey } from './analyze-query.ts';
 import { analyzeText, isStopWord, splitWords, stemWord } from './analyze-text.ts';
 import { categoryVocabulary } from './category-vocabulary.ts';
 import { englishSynonyms } from './english-synonyms.ts';
@@ -44,6 +44,17 @@ export const ORDINARY_NAME_TOOLKITS = 5;
 /** Weight of a toolkit's best category's affinity to the query, beside its own (1). */
 export const CATEGORY_WEIGHT = 0.3;
 
+/** Share of a toolkit's tools (and at least two) that must use an owner noun for the toolkit to deal in it. */
+export const OWNER_NOUN_SHARE = 0.02;
+
+/**
+ * Score multiplier for tools of a generated toolkit the query does not name: curated tools come first
+ * when both fit ("send a message" is Slack's before a generated chat API's), a generated tool still
+ * wins when its words fit clearly better. The prior discounts a generated toolkit's affinity by the
+ * same factor when it decides which toolkit fits best (`ToolkitIntent.affinities`).
+ */
+export const GENERATED_TOOLKIT_FACTOR = 0.35;
+
 /**
  * Per-term affinities of toolkits: `p(toolkit | term)` over the toolkits whose tools use the term, at
  * positions `start` to `end` of the flat `affinityToolkits` and `affinityShares` arrays (two typed
@@ -76,12 +87,18 @@ export interface ToolkitIntent {
    * the bank Increase, "box" may be a box): weaker evidence than `named`.
    */
   namedByOrdinaryWord(names: readonly string[]): Set<number>;
+  /**
+   * Whether a toolkit deals in the things an owner noun (`ownerNouns`: organization, team, ...) names:
+   * its name, description or categories use the noun, or `OWNER_NOUN_SHARE` of its tools do.
+   */
+  hasOwnerNoun(toolkit: number, noun: string): boolean;
   /** Whether each toolkit (by number) was generated rather than curated. */
   readonly generated: Uint8Array;
   /** Stems that are part of a toolkit's name (they pick the toolkit, not the tool). */
   nameStems(toolkit: number): readonly string[];
   /**
-   * Affinity of each toolkit to the weighted query terms, from 0 to 1 (the best toolkit is 1, toolkits
+   * Affinity of each toolkit to the weighted query terms, from 0 to 1 (the best toolkit is 1, a
+   * generated toolkit's score counted at `GENERATED_TOOLKIT_FACTOR` in finding the best; toolkits
    * below `MIN_INTENT_SHARE` are 0). `idf` gives each term's weight in the whole catalog.
    */
   affinities(terms: ReadonlyMap<string, number>, idf: (term: string) => number): Float64Array;
@@ -105,7 +122,10 @@ function nameWords(toolkit: SearchableToolkit): string[] {
   return splitWords(toolkit.name.replace(/([a-z])([A-Z])/g, '$1 $2'));
 }
 
-/** Initials and `g`+word forms: short, so dropped when they are also a word anywhere else. */
+/**
+ * Initials, `g`+word forms and two-letter abbreviations of the first word before the second
+ * (`msteams`): short, so dropped when they are also a word anywhere else.
+ */
 function shortNameKeys(toolkit: SearchableToolkit): string[] {
   const keys = new Set<string>();
   const words = nameWords(toolkit);
@@ -114,6 +134,8 @@ function shortNameKeys(toolkit: SearchableToolkit): string[] {
     const [first, second] = words as [string, string];
     keys.add(`${first[0]}${second}`);
     if (second.length > 3) keys.add(`${first[0]}${second.slice(0, 3)}`);
+    // Two letters of the first word before the second: "ms teams" for Microsoft Teams.
+    for (const letter of new Set(first.slice(1))) keys.add(`${first[0]}${letter}${second}`);
   }
   const full = new Set(fullNameKeys(toolkit));
   return [...keys].filter((key) => key.length >= 2 && !full.has(key) && !isStopWord(key));
@@ -215,6 +237,24 @@ export function buildToolkitIntent(
     categoryMembers,
     profileCounts,
   );
+  const ownerNounToolkits = new Set<string>();
+  for (const noun of ownerNouns()) {
+    const counts = new Float64Array(toolkits.length);
+    const number = documents.termNumbers.get(noun);
+    if (number !== undefined) {
+      for (
+        let position = documents.termStarts[number]!;
+        position < documents.termStarts[number + 1]!;
+        position++
+      )
+        counts[documentToolkits[documents.termDocuments[position]!]!]! += 1;
+    }
+    counts.forEach((count, toolkit) => {
+      const inProfile = profileCounts.get(noun)?.has(toolkit) === true;
+      if (inProfile || (count >= 2 && count >= OWNER_NOUN_SHARE * sizes[toolkit]!))
+        ownerNounToolkits.add(`${toolkit} ${noun}`);
+    });
+  }
   // Closures below share this function's scope: what only the build needed is emptied.
   profileCounts.clear();
   ownersOfKey.clear();
@@ -238,6 +278,7 @@ export function buildToolkitIntent(
   }
 
   const scores = new Float64Array(toolkits.length);
+  const discount = Float64Array.from(generated, (flag) => (flag === 1 ? GENERATED_TOOLKIT_FACTOR : 1));
   const categoryScores = new Float64Array(categoryNumbers.size);
 
   function named(names: readonly string[]): Set<number> {
@@ -276,8 +317,12 @@ export function buildToolkitIntent(
         }
       }
     }
+    // Affinities are relative to the best toolkit, a generated one counted at the factor it ranks
+    // with: a generated toolkit whose one rare word matches the query ("corp", "thumb") does not
+    // shrink the affinity of the curated toolkits the rest of the query points to.
     let best = 0;
-    for (const score of scores) if (score > best) best = score;
+    for (let index = 0; index < scores.length; index++)
+      best = Math.max(best, scores[index]! * discount[index]!);
     let bestCategory = 0;
     for (const score of categoryScores) if (score > bestCategory) bestCategory = score;
     const result = new Float64Array(toolkits.length);
@@ -290,11 +335,11 @@ export function buildToolkitIntent(
           category = Math.max(category, categoryScores[number]! / bestCategory);
         }
       }
-      result[index] = scores[index]! / best + CATEGORY_WEIGHT * category;
-      bestCombined = Math.max(bestCombined, result[index]!);
+      result[index] = Math.min(1, scores[index]! / best) + CATEGORY_WEIGHT * category;
+      bestCombined = Math.max(bestCombined, result[index]! * discount[index]!);
     }
     for (let index = 0; index < result.length; index++) {
-      const share = result[index]! / bestCombined;
+      const share = Math.min(1, result[index]! / bestCombined);
       result[index] = share < MIN_INTENT_SHARE ? 0 : share;
     }
     return result;
@@ -304,6 +349,7 @@ export function buildToolkitIntent(
     toolkits,
     documentToolkits,
     generated,
+    hasOwnerNoun: (toolkit, noun) => ownerNounToolkits.has(`${toolkit} ${noun}`),
     named,
     namedByOrdinaryWord,
     nameStems: (toolkit) => nameStemLists[toolkit] ?? [],

@@ -1,0 +1,74 @@
+/**
+ * The search eval's cases and catalogs, shared by `eval-search.ts` and `catalog-diff.ts`: reading the
+ * JSON-lines files, the frozen held-out split, expected slugs, and the two catalogs compared.
+ */
+import { readFileSync } from 'node:fs';
+import { catalogToolkits } from '@toolrouter/catalog';
+import { loadBuiltinToolkits, type ToolkitDefinition } from '@toolrouter/toolkits';
+import type { SearchableTool } from '../src/search/search-types.ts';
+import type { SearchableToolkit } from '../src/search/toolkit-intent.ts';
+
+export interface EvalCase {
+  id: string;
+  query: string;
+  expected?: string[];
+  expected_slugs?: string[];
+  toolkit?: string;
+}
+
+export const DEFAULT_FILES = [
+  '../shared/eval/github-dev.jsonl',
+  '../shared/eval/mixed-dev.jsonl',
+  'packages/core/scripts/eval/own-requests.jsonl',
+];
+
+/** Last digits of held-out ids. Frozen: changing it would leak held-out cases into tuning. */
+const HELD_OUT_LAST_DIGITS = new Set([0, 1, 2]);
+
+/** Whether a case belongs to the frozen held-out split: its id's number ends in 0, 1 or 2. */
+export function isHeldOut(id: string): boolean {
+  const digits = id.replace(/\D+/g, '');
+  if (digits.length === 0) throw new Error(`Eval case id '${id}' has no number.`);
+  return HELD_OUT_LAST_DIGITS.has(Number(digits.at(-1)));
+}
+
+function toSlug(toolkit: string, operationId: string): string {
+  return `${toolkit}_${operationId}`.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+}
+
+export function expectedSlugs(evalCase: EvalCase): Set<string> {
+  if (evalCase.expected_slugs !== undefined) return new Set(evalCase.expected_slugs);
+  const toolkit = evalCase.toolkit ?? 'github';
+  return new Set((evalCase.expected ?? []).map((operationId) => toSlug(toolkit, operationId)));
+}
+
+export function readCases(path: string): EvalCase[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim().length > 0)
+    .map((line) => JSON.parse(line) as EvalCase);
+}
+
+export interface NamedCatalog {
+  label: string;
+  tools: SearchableTool[];
+  toolkits: SearchableToolkit[];
+}
+
+/** The built-in toolkits (`builtin`) and the built-in toolkits plus the generated catalog (`full`). */
+export async function loadCatalogs(which: string | undefined): Promise<NamedCatalog[]> {
+  const builtinToolkits = await loadBuiltinToolkits();
+  const builtinSlugs = new Set(builtinToolkits.map((toolkit) => toolkit.slug));
+  const toolsOf = (toolkits: ToolkitDefinition[]) =>
+    toolkits.flatMap((toolkit) => toolkit.tools.map((tool) => ({ ...tool, toolkit: toolkit.slug })));
+  const catalogs: NamedCatalog[] = [];
+  if (which !== 'full') {
+    catalogs.push({ label: 'builtin', tools: toolsOf(builtinToolkits), toolkits: builtinToolkits });
+  }
+  if (which !== 'builtin') {
+    const generated = (await catalogToolkits()).filter((toolkit) => !builtinSlugs.has(toolkit.slug));
+    const toolkits = [...builtinToolkits, ...generated];
+    catalogs.push({ label: 'full', tools: toolsOf(toolkits), toolkits });
+  }
+  return catalogs;
+}
