@@ -255,7 +255,9 @@ async function compareWithEmbedder(
     console.log(fileHeader(path, lexicalMetrics));
     const lexicalLines = splitLines(path, lexicalMetrics, '  lexical');
     const fusedLines = splitLines(path, fusedMetrics, `  fused with ${embedder.label}`);
-    lexicalLines.forEach((line, position) => console.log(`${line}\n${fusedLines[position]}`));
+    lexicalLines.forEach((line, position) => {
+      console.log(`${line}\n${fusedLines[position]}`);
+    });
   }
   console.log(latencyLine('query embedding', queryLatencies));
   console.log(latencyLine('lexical search ', lexicalLatencies));
