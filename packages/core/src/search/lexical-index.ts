@@ -56,7 +56,7 @@ export const ORDINARY_NAME_BOOST = 3;
  * Weight of the toolkit prior: a tool's score is multiplied by `1 + INTENT_WEIGHT * affinity`, where
  * affinity (0 to 1) says how much the query's words belong to the tool's toolkit (`ToolkitIntent`).
  */
-export const INTENT_WEIGHT = 1;
+export const INTENT_WEIGHT = 1.5;
 
 /** How many documents are scored exactly before pruning by bound: `limit * SEED_FACTOR + SEED_EXTRA`. */
 const SEED_FACTOR = 2;
