@@ -22,6 +22,17 @@ export const DEFAULT_FILES = [
   'packages/core/scripts/eval/own-requests.jsonl',
 ];
 
+/**
+ * Check files: requests written before a wave's tuning and never tuned on. They are reported whole (no
+ * split, no misses printed), only to check that changes chosen on the tuning splits generalise.
+ */
+export const CHECK_FILES = ['packages/core/scripts/eval/fresh-requests.jsonl'];
+
+/** Whether `path` is a check file (`CHECK_FILES`): reported whole, its misses never printed. */
+export function isCheckFile(path: string): boolean {
+  return CHECK_FILES.some((file) => path.endsWith(file));
+}
+
 /** Last digits of held-out ids. Frozen: changing it would leak held-out cases into tuning. */
 const HELD_OUT_LAST_DIGITS = new Set([0, 1, 2]);
 

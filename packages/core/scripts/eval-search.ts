@@ -8,14 +8,18 @@
  *   toolkits plus the generated catalog of `@toolrouter/catalog` (every toolkit allowed). The catalog
  *   size (toolkits and tools) is printed with the figures.
  *
+ * - Check files (`CHECK_FILES`, `packages/core/scripts/eval/fresh-requests.jsonl`) were written before a
+ *   wave's tuning and are never tuned on: reported whole, no split and no misses, they check that a change
+ *   chosen on the tuning splits generalises.
+ *
  * Files are JSON lines of `{ id, query, expected: [operationIds], toolkit }` (GitHub requests) or
  * `{ id, query, expected_slugs: [slugs] }` (requests across toolkits). A hit is any expected tool.
  *
  *   pnpm eval:search [file.jsonl ...] [--misses] [--catalog=builtin|full] [--embedder=module.ts]
  *
  * Paths are relative to the repository root (default: `../shared/eval/github-dev.jsonl`,
- * `../shared/eval/mixed-dev.jsonl` and `packages/core/scripts/eval/own-requests.jsonl`). `--misses`
- * prints the tuning split's cases not ranked first.
+ * `../shared/eval/mixed-dev.jsonl` and `packages/core/scripts/eval/own-requests.jsonl`, then the check files). `--misses`
+ * prints the tuning split's cases not ranked first (never a check file's).
  *
  * `--embedder=<module>` measures an `Embedder` (a module exporting `createEmbedder()`, e.g.
  * `packages/core/scripts/embedders/character-trigram-embedder.ts`): lexical and fused figures side by
@@ -33,8 +37,10 @@ import { REPOSITORY_ROOT } from '../src/search/test-support/load-builtin-catalog
 import type { SearchableToolkit } from '../src/search/toolkit-intent.ts';
 import { createDiskCachedEmbedder, type DiskCachedEmbedder } from './disk-cached-embedder.ts';
 import {
+  CHECK_FILES,
   DEFAULT_FILES,
   expectedSlugs,
+  isCheckFile,
   isHeldOut,
   loadCatalogs,
   type NamedCatalog,
@@ -76,6 +82,8 @@ type Search = (query: string) => Promise<ToolSearchHit[]> | ToolSearchHit[];
 interface SplitMetrics {
   tuning: Metrics;
   heldOut: Metrics;
+  /** Every case of a check file (`CHECK_FILES`), which has no split. */
+  whole: Metrics;
   /** Cases for toolkits the catalog does not hold (a generated one, on the built-in catalog). */
   skipped: number;
 }
@@ -87,10 +95,19 @@ async function evaluate(
   showMisses: boolean,
   latencies: number[],
 ): Promise<SplitMetrics> {
-  const splits: Record<'tuning' | 'held-out', (number | undefined)[]> = { tuning: [], 'held-out': [] };
+  const splits: Record<'tuning' | 'held-out' | 'whole', (number | undefined)[]> = {
+    tuning: [],
+    'held-out': [],
+    whole: [],
+  };
+  const checkFile = isCheckFile(path);
   let skipped = 0;
   for (const evalCase of readCases(path)) {
     const expected = expectedSlugs(evalCase);
+    const unknown = [...expected].filter((slug) => !catalogSlugs.has(slug));
+    if (checkFile && unknown.length > 0) {
+      throw new Error(`${evalCase.id} expects ${unknown.join(', ')}, which no toolkit has.`);
+    }
     // A case for a toolkit the catalog does not hold is no miss.
     if (![...expected].some((slug) => catalogSlugs.has(slug))) {
       skipped++;
@@ -101,6 +118,10 @@ async function evaluate(
     latencies.push(performance.now() - started);
     const position = hits.findIndex((hit) => expected.has(hit.slug));
     const rank = position === -1 ? undefined : position + 1;
+    if (checkFile) {
+      splits.whole.push(rank);
+      continue;
+    }
     const heldOut = isHeldOut(evalCase.id);
     splits[heldOut ? 'held-out' : 'tuning'].push(rank);
     if (showMisses && !heldOut && rank !== 1) {
@@ -114,7 +135,18 @@ async function evaluate(
       );
     }
   }
-  return { tuning: summarize(splits.tuning), heldOut: summarize(splits['held-out']), skipped };
+  return {
+    tuning: summarize(splits.tuning),
+    heldOut: summarize(splits['held-out']),
+    whole: summarize(splits.whole),
+    skipped,
+  };
+}
+
+/** The figure lines of one file: tuning and held-out splits, or a check file's whole. */
+function splitLines(path: string, metrics: SplitMetrics, suffix = ''): string[] {
+  if (isCheckFile(path)) return [`${format('whole', metrics.whole)}${suffix}  (check file, never tuned on)`];
+  return [`${format('tuning', metrics.tuning)}${suffix}`, `${format('held-out', metrics.heldOut)}${suffix}`];
 }
 
 function fileHeader(path: string, metrics: SplitMetrics): string {
@@ -221,10 +253,11 @@ async function compareWithEmbedder(
       fusedLatencies,
     );
     console.log(fileHeader(path, lexicalMetrics));
-    console.log(`${format('tuning', lexicalMetrics.tuning)}  lexical`);
-    console.log(`${format('tuning', fusedMetrics.tuning)}  fused with ${embedder.label}`);
-    console.log(`${format('held-out', lexicalMetrics.heldOut)}  lexical`);
-    console.log(`${format('held-out', fusedMetrics.heldOut)}  fused with ${embedder.label}`);
+    const lexicalLines = splitLines(path, lexicalMetrics, '  lexical');
+    const fusedLines = splitLines(path, fusedMetrics, `  fused with ${embedder.label}`);
+    lexicalLines.forEach((line, position) => {
+      console.log(`${line}\n${fusedLines[position]}`);
+    });
   }
   console.log(latencyLine('query embedding', queryLatencies));
   console.log(latencyLine('lexical search ', lexicalLatencies));
@@ -236,7 +269,7 @@ async function main(): Promise<void> {
   const showMisses = argumentsList.includes('--misses');
   const which = option(argumentsList, 'catalog');
   const fileArguments = argumentsList.filter((argument) => !argument.startsWith('--'));
-  const paths = (fileArguments.length > 0 ? fileArguments : DEFAULT_FILES)
+  const paths = (fileArguments.length > 0 ? fileArguments : [...DEFAULT_FILES, ...CHECK_FILES])
     .map((file) => resolve(REPOSITORY_ROOT, file))
     .filter((path) => {
       if (existsSync(path)) return true;
@@ -269,8 +302,7 @@ async function main(): Promise<void> {
         latencies,
       );
       console.log(fileHeader(path, metrics));
-      console.log(format('tuning', metrics.tuning));
-      console.log(format('held-out', metrics.heldOut));
+      for (const line of splitLines(path, metrics)) console.log(line);
     }
     console.log(`${latencyLine('latency ', latencies)} (one pass, cold; see pnpm bench)`);
   }

@@ -2,6 +2,7 @@ import { type AnalyzedQuery, IDENTIFIER_WEIGHT } from './analyze-query.ts';
 import { operationKindFactor } from './operation-kind.ts';
 import { buildPostingTable } from './posting-table.ts';
 import { requestObject, slugObject } from './slug-object.ts';
+import { slugTermWeights as slugTermWeightsOf } from './slug-term-weights.ts';
 import { FIELD_NAMES, type FieldName } from './tool-document.ts';
 import type { ToolDocumentTable } from './tool-document-table.ts';
 import { buildToolkitIntent, GENERATED_TOOLKIT_FACTOR, type SearchableToolkit } from './toolkit-intent.ts';
@@ -55,7 +56,7 @@ export const ORDINARY_NAME_BOOST = 3;
  * Weight of the toolkit prior: a tool's score is multiplied by `1 + INTENT_WEIGHT * affinity`, where
  * affinity (0 to 1) says how much the query's words belong to the tool's toolkit (`ToolkitIntent`).
  */
-export const INTENT_WEIGHT = 1;
+export const INTENT_WEIGHT = 1.5;
 
 /** How many documents are scored exactly before pruning by bound: `limit * SEED_FACTOR + SEED_EXTRA`. */
 const SEED_FACTOR = 2;
@@ -150,7 +151,7 @@ export function buildLexicalIndex(
   // released after the build.
   const { slugs, kinds, priors, terms, pairStarts, pairs: documentPairs } = documents;
   const { slugTermStarts, slugTerms } = distinctSlugTerms(documents);
-  const slugTermWeights = Float64Array.from(slugTerms, (term) => table.idfs[term]!);
+  const slugTermWeights = slugTermWeightsOf(documents, table.idfs, slugTermStarts, slugTerms);
   const slugWeightTotals = new Float64Array(count);
   for (let document = 0; document < count; document++) {
     let total = 0;

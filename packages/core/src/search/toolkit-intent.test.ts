@@ -7,6 +7,8 @@ import { buildToolDocumentTable } from './tool-document-table.ts';
 import {
   buildToolkitIntent,
   GENERATED_TOOLKIT_FACTOR,
+  PRIOR_COVERAGE_EXPONENT,
+  PRIOR_IDF_FLOOR,
   type SearchableToolkit,
   SIZE_EXPONENT,
   toolkitNameKeys,
@@ -129,8 +131,9 @@ describe('buildToolkitIntent', () => {
     const terms = new Map(
       analyzeQuery('how much is waiting to be paid out as payout').terms.map((t) => [t.term, t.weight]),
     );
-    // "quasar" is rare (weighs 4), "pin" and "note" common: the generated toolkit scores twice the curated one.
-    const affinities = intent.affinities(terms, (term) => (term === 'quasar' ? 4 : 1));
+    // "quasar" is rare (weighs 12), "pin" and "note" common (3, above PRIOR_IDF_FLOOR): the generated
+    // toolkit scores about 1.5 times the curated one.
+    const affinities = intent.affinities(terms, (term) => (term === 'quasar' ? 12 : 3));
     expect(affinities[number('ledger')]).toBe(1);
     expect(affinities[number('chatty')]).toBe(0);
   });
@@ -317,8 +320,9 @@ describe('the prior beside generated toolkits', () => {
     const terms = new Map(
       analyzeQuery('pin the note about that quasar').terms.map(({ term, weight }) => [term, weight]),
     );
-    // "quasar" is rare (weighs 4), "pin" and "note" common: the generated toolkit scores twice the curated one.
-    const affinities = intent.affinities(terms, (term) => (term === 'quasar' ? 4 : 1));
+    // "quasar" is rare (weighs 12), "pin" and "note" common (3, above PRIOR_IDF_FLOOR): the generated
+    // toolkit scores about 1.5 times the curated one.
+    const affinities = intent.affinities(terms, (term) => (term === 'quasar' ? 12 : 3));
     return {
       jotter: affinities[intent.toolkits.indexOf('jotter')]!,
       starmap: affinities[intent.toolkits.indexOf('starmap')]!,
@@ -332,5 +336,39 @@ describe('the prior beside generated toolkits', () => {
     const withGenerated = affinitiesFor(true);
     expect(withGenerated.jotter).toBe(1);
     expect(withGenerated.starmap).toBeGreaterThan(0);
+  });
+});
+
+describe('the weight of a word in the prior', () => {
+  // A big toolkit using "repository" everywhere; a small one whose one tool's example names "acme".
+  const tools = [
+    ...['create', 'delete', 'get', 'list', 'rename', 'archive'].map((verb) =>
+      tool(
+        'codehost',
+        `${verb.toUpperCase()}_REPOSITORY`,
+        `${verb} repository`,
+        `The ${verb} call of a repository.`,
+      ),
+    ),
+    tool('mailer', 'SEND_MAIL', 'Send mail', 'Sends a mail, e.g. to ops@acme.com.'),
+    tool('mailer', 'LIST_MAILS', 'List mails', 'Lists the mails of the inbox.'),
+    tool('mailer', 'GET_MAIL', 'Get mail', 'Returns one mail.'),
+    tool('mailer', 'DELETE_MAIL', 'Delete mail', 'Deletes one mail.'),
+    tool('mailer', 'DRAFT_MAIL', 'Draft mail', 'Saves a draft.'),
+  ];
+  const documents = buildToolDocumentTable(tools);
+  const intent = buildToolkitIntent(documents, (slug) => ({ slug, name: slug }));
+  const affinity = (query: string, idf: (term: string) => number) => {
+    const terms = new Map(analyzeQuery(query).terms.map(({ term, weight }) => [term, weight]));
+    const affinities = intent.affinities(terms, idf);
+    return (toolkit: string) => affinities[intent.toolkits.indexOf(toolkit)]!;
+  };
+
+  it("counts a toolkit's pervasive word at least at PRIOR_IDF_FLOOR, a word of one tool's example for less", () => {
+    // Idf over tools: "repository" is in most tools (low), "acme" in one (high).
+    const of = affinity('make a repository for acme', (term) => (term === 'acme' ? 7 : 0.5));
+    expect(PRIOR_IDF_FLOOR * 1).toBeGreaterThan(7 * (1 / 5) ** PRIOR_COVERAGE_EXPONENT);
+    expect(of('codehost')).toBe(1);
+    expect(of('mailer')).toBeLessThan(1);
   });
 });

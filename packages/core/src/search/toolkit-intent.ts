@@ -41,6 +41,21 @@ export const SIZE_EXPONENT = 0.7;
 /** How many other toolkits' tools must use a toolkit's name as a word for it to count as ordinary. */
 export const ORDINARY_NAME_TOOLKITS = 5;
 
+/**
+ * The least weight a query term has in the prior, in units of idf. Idf measures rarity across tools,
+ * not which toolkit a word points to: the words a big toolkit uses everywhere ("repository" in half of
+ * GitHub's tools, idf 0.55) are its surest signs, yet the rarest across tools.
+ */
+export const PRIOR_IDF_FLOOR = 2.5;
+
+/**
+ * How much a term's evidence in the prior depends on how widely one toolkit uses it: its weight is
+ * multiplied by `coverage ^ PRIOR_COVERAGE_EXPONENT`, coverage being the largest share of one toolkit's
+ * tools (its profile counted) that use the term. A word found once in a parameter example ("acme") is
+ * weak evidence for that toolkit; a word most of its tools use is strong.
+ */
+export const PRIOR_COVERAGE_EXPONENT = 0.75;
+
 /** Weight of a toolkit's best category's affinity to the query, beside its own (1). */
 export const CATEGORY_WEIGHT = 0.3;
 
@@ -68,6 +83,8 @@ interface TermAffinity {
    * category's member count at query time: `p(category | term)` without storing it per category.
    */
   categoryScale: number;
+  /** `coverage ^ PRIOR_COVERAGE_EXPONENT` (see there): how much the term's evidence counts. */
+  reliability: number;
 }
 
 /** Routes a query to toolkits before tool ranking: by names it mentions and by its vocabulary. */
@@ -305,7 +322,7 @@ export function buildToolkitIntent(
     for (const [term, weight] of terms) {
       const affinity = affinityByTerm.get(term);
       if (affinity === undefined) continue;
-      const factor = weight * idf(term);
+      const factor = weight * Math.max(idf(term), PRIOR_IDF_FLOOR) * affinity.reliability;
       const categoryFactor = factor * affinity.categoryScale;
       for (let index = affinity.start; index < affinity.end; index++) {
         const toolkit = affinityToolkits[index]!;
@@ -419,6 +436,8 @@ function termAffinities(
   const allShares: number[] = [];
   forEachTermCounts(documents, documentToolkits, sizes.length, profileCounts, (term, counts) => {
     let total = 0;
+    let coverage = 0;
+    for (const [toolkit, amount] of counts) coverage = Math.max(coverage, amount / sizes[toolkit]!);
     const entries = counts.map(([toolkit, amount]) => {
       const share = amount / sizes[toolkit]! ** SIZE_EXPONENT;
       total += share;
@@ -437,6 +456,7 @@ function termAffinities(
       start,
       end: allToolkits.length,
       categoryScale: categoryTotal > 0 ? total / categoryTotal : 0,
+      reliability: Math.min(1, coverage) ** PRIOR_COVERAGE_EXPONENT,
     });
   });
   return {
