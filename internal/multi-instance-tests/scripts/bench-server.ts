@@ -53,6 +53,8 @@ async function serveToolrouter(): Promise<void> {
       adminKey: unlimited,
       maxUpstreamCallsPerRequest: 1000,
     },
+    // BENCH_LEAN_REST=0 sends REST executes through the Hono app too (what the lean path saves).
+    leanRestExecute: process.env.BENCH_LEAN_REST !== '0',
   });
   const listener = await listen(
     // As `toolrouter serve`: the adapter's bindings reach the app (the client's address, the raw
