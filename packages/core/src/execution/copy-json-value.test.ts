@@ -39,7 +39,9 @@ describe('copyJsonValue', () => {
   it('hands whatever is not plain JSON to structuredClone: its copy, or its error', () => {
     const cycle: Record<string, unknown> = { name: 'loop' };
     cycle.self = cycle;
-    const holes = [1, , 3];
+    const holes: number[] = [];
+    holes[0] = 1;
+    holes[2] = 3;
     const extra = Object.assign([1, 2], { note: 'kept' });
     const deep = JSON.parse(`${'['.repeat(100)}1${']'.repeat(100)}`);
     for (const value of [

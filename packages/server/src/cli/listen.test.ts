@@ -57,7 +57,9 @@ describe('listen', () => {
   it("hands the app the adapter's bindings, so limits per client address see the real address", async () => {
     const listener = await listen(
       () => (_request, env) =>
-        Response.json({ address: (env.incoming as { socket: { remoteAddress?: string } }).socket.remoteAddress }),
+        Response.json({
+          address: (env.incoming as { socket: { remoteAddress?: string } }).socket.remoteAddress,
+        }),
       { port: 0, host: '127.0.0.1' },
     );
     try {
