@@ -53,9 +53,14 @@ async function serveToolrouter(): Promise<void> {
       adminKey: unlimited,
       maxUpstreamCallsPerRequest: 1000,
     },
+    // BENCH_LEAN_REST=0 sends REST executes through the Hono app too (what the lean path saves).
+    leanRestExecute: process.env.BENCH_LEAN_REST !== '0',
   });
   const listener = await listen(
-    () => (request) => (new URL(request.url).pathname === '/__cpu' ? cpuResponse() : app.fetch(request)),
+    // As `toolrouter serve`: the adapter's bindings reach the app (the client's address, the raw
+    // headers). `/__cpu` is told by the end of the URL, not by parsing it: the forwarder compares
+    // `request.url` too.
+    () => (request, env) => (request.url.endsWith('/__cpu') ? cpuResponse() : app.fetch(request, env)),
     { port: 0, host: '127.0.0.1' },
   );
   process.send!({ port: listener.port, warm, startMs });

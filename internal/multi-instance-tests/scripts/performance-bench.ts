@@ -9,7 +9,8 @@
 //      (latency, calls/s, and server CPU per call from process.cpuUsage of each server process)
 //   5. the first search on a fresh server, with and without the index built at start
 //   6. 100 concurrent sessions on SQLite and PostgreSQL vs direct fetch (bench.ts)
-// BENCH_CALLS (default 500) sets the samples per latency row, BENCH_WARMUP (default 100) the calls
+// BENCH_EXECUTE_CALLS (default 2000) sets the pairs of samples of each execute row (rows 1 and 2),
+// BENCH_CALLS (default 500) the samples of the other latency rows, BENCH_WARMUP (default 100) the calls
 // before them, BENCH_PROCESS_WARMUP (default 1000) the pairs of calls that warm the bench process
 // before its first execute row, BENCH_HTTP_ROUNDS (default 12) the turns of the REST/MCP rows;
 // BENCH_ONLY picks sections.
@@ -43,6 +44,13 @@ import {
 } from './bench-support.ts';
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 500);
+/**
+ * Pairs (a direct fetch and an execute, interleaved) per execute row and upstream. With 500, a
+ * row's p99 was its 5th-largest sample and the p99 ratio of one row swung 0.5–2.1x between runs
+ * (one scavenge or one burst of another process decided it); 2,000 make it the 20th-largest of
+ * each side, both sides sampled alike (BENCH_EXECUTE_CALLS).
+ */
+const EXECUTE_CALLS = Number(process.env.BENCH_EXECUTE_CALLS ?? 2000);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 100);
 /** Rounds of the REST/MCP rows: each kind takes its turn this many times (BENCH_HTTP_ROUNDS). */
 const HTTP_ROUNDS = Number(process.env.BENCH_HTTP_ROUNDS ?? 12);
@@ -87,7 +95,7 @@ function routerOn(store: Store, apiUrl: string) {
 async function executeVsFetch(
   execute: (index: number) => Promise<{ successful: boolean; error: string | null }>,
   fetchUrl: (index: number) => string,
-  calls = CALLS,
+  calls = EXECUTE_CALLS,
 ): Promise<{ routed: Latencies; direct: Latencies }> {
   const direct: number[] = [];
   const routed: number[] = [];
@@ -506,7 +514,7 @@ try {
       .map((value) => value.toFixed(1))
       .join(
         ' ',
-      )} at start, ${CALLS} samples per latency row after ${WARMUP} warm-up calls, local APIs on their own threads`,
+      )} at start, ${EXECUTE_CALLS} samples per execute row and side (${CALLS} per other latency row) after ${WARMUP} warm-up calls, local APIs on their own threads`,
   );
   if (runs('execute') || runs('accounts')) await warmUpProcess(upstreams, directory);
   if (runs('execute')) await noAuthRow(upstreams, directory);

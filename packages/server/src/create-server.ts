@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AnyToolRouter } from './api/api-context.ts';
 import { apiRoutes } from './api/api-routes.ts';
+import { restExecuteFastPath } from './api/rest-execute-fast-path.ts';
 import { connectRoutes } from './connect/connect-routes.ts';
 import { dashboardRoutes } from './dashboard/dashboard-routes.ts';
 import { healthRoutes } from './health/health-routes.ts';
@@ -64,9 +65,11 @@ export function createServer(router: AnyToolRouter, options: CreateServerOptions
     ),
   );
   // REST and MCP answer only to this server's own host names (DNS rebinding).
-  const checkHost = hostGuard(
-    allowedHostMatcher(baseUrl, options.allowedHosts ?? env.TOOLROUTER_ALLOWED_HOSTS?.split(',') ?? []),
+  const isAllowedHost = allowedHostMatcher(
+    baseUrl,
+    options.allowedHosts ?? env.TOOLROUTER_ALLOWED_HOSTS?.split(',') ?? [],
   );
+  const checkHost = hostGuard(isAllowedHost);
   app.use('/api/*', checkHost);
   app.use('/mcp/*', checkHost);
   app.route('/', healthRoutes(router, onError));
@@ -79,10 +82,8 @@ export function createServer(router: AnyToolRouter, options: CreateServerOptions
     );
   }
   app.route('/', connectRoutes({ router, allowedOrigins: pageOrigins, onError, baseUrl }));
-  app.route(
-    '/api/v1',
-    apiRoutes({ router, apiKey, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, rateLimits }),
-  );
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  app.route('/api/v1', apiRoutes({ router, apiKey, maxBodyBytes, rateLimits }));
   app.route(
     '/mcp',
     mcpRoutes({
@@ -96,5 +97,20 @@ export function createServer(router: AnyToolRouter, options: CreateServerOptions
     }),
   );
   app.route('/', protectedResourceMetadataRoutes(baseUrl));
+  // On Node (`@hono/node-server`), the REST execute call as clients send it skips Hono's request
+  // path; everything else, and any request that call would refuse, goes through the app above.
+  if (options.leanRestExecute === false) return app;
+  const fastPath = restExecuteFastPath({
+    router,
+    apiKey,
+    maxBodyBytes,
+    rateLimits,
+    isAllowedHost,
+    onError,
+    logger,
+  });
+  const honoFetch = app.fetch;
+  app.fetch = (request, env, executionContext) =>
+    fastPath(request, env) ?? honoFetch(request, env, executionContext);
   return app;
 }

@@ -39,6 +39,13 @@ export interface CreateServerOptions {
   toolkits?: ToolkitDefinition[];
   /** Environment to read the defaults from. Default `process.env`. */
   env?: Record<string, string | undefined>;
+  /**
+   * On Node (`@hono/node-server`), answer `POST /api/v1/sessions/:sessionId/execute` without going
+   * through Hono when the request is the plain case (right host and admin key, a Content-Length
+   * within the limit): same checks, limits, log line and answer bytes, about a tenth less CPU per
+   * call. Default true; false sends every request through the Hono app.
+   */
+  leanRestExecute?: boolean;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;

@@ -3,6 +3,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormatsModule from 'ajv-formats';
 import { InvalidToolArgumentsError } from '../errors/invalid-tool-arguments-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
+import { copyJsonValue } from './copy-json-value.ts';
 
 type Issue = { field: string; message: string };
 
@@ -67,7 +68,7 @@ function parseArguments(toolSlug: string, args: unknown): Record<string, unknown
   }
   // A copy, because filling in defaults writes into the object.
   try {
-    return structuredClone(value);
+    return copyJsonValue(value);
   } catch (error) {
     const message = 'arguments must be plain JSON values';
     throw new InvalidToolArgumentsError({

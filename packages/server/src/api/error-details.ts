@@ -19,19 +19,22 @@ export function errorDetails(): MiddlewareHandler {
     await next();
     const error = context.error;
     if (!ToolRouterError.isInstance(error)) return;
-    const details = detailsOf(error);
-    if (Object.keys(details).length === 0) return;
+    const details = errorDetailsOf(error);
+    if (!details) return;
     // The app's error handler already answered (and reported) it; this only adds the details.
     const { status, body } = toErrorResponse(error);
     context.res = context.json({ error: { ...body.error, details } }, status as 400);
   };
 }
 
-function detailsOf(error: ToolRouterError): Record<string, unknown> {
+/** A toolrouter error's own data fields, or undefined when it has none. */
+export function errorDetailsOf(error: ToolRouterError): Record<string, unknown> | undefined {
   const details: Record<string, unknown> = {};
+  let any = false;
   for (const [key, value] of Object.entries(error)) {
     if (OMITTED.has(key) || value === undefined || typeof value === 'function') continue;
     details[key] = value;
+    any = true;
   }
-  return details;
+  return any ? details : undefined;
 }

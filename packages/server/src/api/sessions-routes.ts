@@ -21,7 +21,8 @@ import {
 } from '../http/query-parameters.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
 import { annotateRequest } from '../logging/request-context.ts';
-import type { AnyToolRouter, ApiContext } from './api-context.ts';
+import type { ApiContext } from './api-context.ts';
+import { executeSessionTool, stringField, useSession } from './execute-session-tool.ts';
 
 /**
  * `/sessions`: create, read, list, update (optimistic with `expectedConfigVersion`) and delete
@@ -95,17 +96,9 @@ export function sessionsRoutes({ router }: ApiContext): Hono {
     return context.json({ items });
   });
 
-  app.post('/:sessionId/execute', async (context) => {
-    const body = await readJsonBody(context.req.raw);
-    const session = await useSession(router, context.req.param('sessionId'));
-    const account = optionalString(body, 'account');
-    annotateRequest({ toolSlug: typeof body.toolSlug === 'string' ? body.toolSlug : undefined });
-    const result = await session.execute(stringField(body, 'toolSlug'), body.arguments ?? {}, {
-      ...(account ? { account } : {}),
-      signal: context.req.raw.signal,
-    });
-    return context.json(result);
-  });
+  app.post('/:sessionId/execute', async (context) =>
+    context.json(await executeSessionTool(router, context.req.param('sessionId'), context.req.raw)),
+  );
 
   app.get('/:sessionId/toolkits', async (context) => {
     const url = new URL(context.req.url);
@@ -194,20 +187,6 @@ export function sessionsRoutes({ router }: ApiContext): Hono {
   return app;
 }
 
-/** A string field as it came (empty included: core answers that); anything else is a 400. */
-function stringField(body: Record<string, unknown>, field: string): string {
-  const value = body[field];
-  return typeof value === 'string' ? value : requiredString(body, field);
-}
-
 function connectionRequestJson({ id, status, redirectUrl, linkId, expiresAt }: ConnectionRequest) {
   return { id, status, redirectUrl, linkId, expiresAt };
-}
-
-/** Reopens a session and names it and its user in the request log. */
-async function useSession(router: AnyToolRouter, sessionId: string) {
-  annotateRequest({ sessionId });
-  const session = await router.sessions.use(sessionId);
-  annotateRequest({ userId: session.userId });
-  return session;
 }

@@ -53,4 +53,20 @@ describe('listen', () => {
       await listener.close(100);
     }
   });
+
+  it("hands the app the adapter's bindings, so limits per client address see the real address", async () => {
+    const listener = await listen(
+      () => (_request, env) =>
+        Response.json({
+          address: (env.incoming as { socket: { remoteAddress?: string } }).socket.remoteAddress,
+        }),
+      { port: 0, host: '127.0.0.1' },
+    );
+    try {
+      const response = await fetch(`http://127.0.0.1:${listener.port}/`);
+      expect(await response.json()).toEqual({ address: '127.0.0.1' });
+    } finally {
+      await listener.close(100);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { type Http2Bindings, type HttpBindings, serve } from '@hono/node-server';
 
 /** A listening HTTP server and the graceful way to stop it. */
 export interface Listener {
@@ -17,13 +17,14 @@ export interface Listener {
 
 /**
  * Serves a fetch handler with `@hono/node-server`. The handler is read on every request, so it can
- * be set after listening (when the URL it needs depends on the port the system picked).
+ * be set after listening (when the URL it needs depends on the port the system picked). It gets
+ * the adapter's bindings (`env.incoming`: the client's address, the raw headers) as `app.fetch` does.
  *
  * @example
  * const listener = await listen(() => app.fetch, { port: 0, host: '127.0.0.1' });
  */
 export async function listen(
-  handler: () => (request: Request) => Response | Promise<Response>,
+  handler: () => (request: Request, env: HttpBindings | Http2Bindings) => Response | Promise<Response>,
   { port, host }: { port: number; host: string },
 ): Promise<Listener> {
   // At the end of a graceful stop's grace, requests still running are answered 503 SHUTTING_DOWN
@@ -33,13 +34,13 @@ export async function listen(
   // leak that grew with every request the server ever served).
   const inFlight = new Set<(response: Response) => void>();
   const server = serve({
-    fetch(request) {
+    fetch(request, env: HttpBindings | Http2Bindings) {
       let answerNow!: (response: Response) => void;
       const cutOff = new Promise<Response>((resolve) => {
         answerNow = resolve;
       });
       inFlight.add(answerNow);
-      const answered = (async () => handler()(request))().finally(() => inFlight.delete(answerNow));
+      const answered = (async () => handler()(request, env))().finally(() => inFlight.delete(answerNow));
       return Promise.race([answered, cutOff]);
     },
     port,

@@ -1,3 +1,4 @@
+import type { Http2Bindings, HttpBindings } from '@hono/node-server';
 import { ToolRouter, type ToolRouterOptions, type WarmReport } from '@toolrouter/core';
 import type { AnyToolRouter } from '../api/api-context.ts';
 import { createServer } from '../create-server.ts';
@@ -56,7 +57,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const routerOptions = await loadRouterOptions(configPath);
   const port = options.port ?? Number(env.PORT ?? 8080);
   const host = options.host ?? env.HOST ?? (env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1');
-  let fetch: ((request: Request) => Response | Promise<Response>) | undefined;
+  let fetch:
+    | ((request: Request, env: HttpBindings | Http2Bindings) => Response | Promise<Response>)
+    | undefined;
   const starting = () =>
     new Response(JSON.stringify({ error: { code: 'STARTING', message: 'The server is starting.' } }), {
       status: 503,

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { RateLimit } from '@toolrouter/core';
 import type { Context } from 'hono';
 import type { AnyToolRouter } from '../api/api-context.ts';
@@ -55,8 +56,11 @@ export function resolveRateLimits(
 
 /** The client's address as the Node adapter reports it (no proxy headers: they can be forged). */
 export function clientAddress(context: Context): string {
-  const incoming = (context.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
-    ?.incoming;
+  return addressOf((context.env as { incoming?: IncomingMessage } | undefined)?.incoming);
+}
+
+/** The address of the Node request `incoming`, or `unknown` (no Node request: another runtime, `app.request`). */
+export function addressOf(incoming: IncomingMessage | undefined): string {
   return incoming?.socket?.remoteAddress ?? 'unknown';
 }
 

@@ -18,31 +18,44 @@ const REQUEST_ID = /^[\w.:-]{1,64}$/;
 export function requestLog(logger: Logger): MiddlewareHandler {
   return async function requestLogMiddleware(context, next) {
     const started = performance.now();
-    const incoming = context.req.header('x-request-id');
-    const fields: RequestLogFields = {
-      requestId: incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID(),
-    };
+    const fields = requestLogFields(context.req.header('x-request-id'));
     await runWithRequestContext(fields, async () => {
       try {
         await next();
       } finally {
-        const status = context.res.status;
         context.res.headers.set('x-request-id', fields.requestId);
-        const line = {
-          requestId: fields.requestId,
-          method: context.req.method,
-          route: routeOf(context),
-          status,
-          durationMs: Math.round((performance.now() - started) * 10) / 10,
-          sessionId: fields.sessionId,
-          userId: fields.userId,
-          toolSlug: fields.toolSlug,
-        };
-        if (status >= 500) logger.error(line, 'request');
-        else logger.info(line, 'request');
+        writeRequestLine(logger, fields, context.req.method, routeOf(context), context.res.status, started);
       }
     });
   };
+}
+
+/** A request's log fields: the caller's `X-Request-Id` when short and plain, else a new one. */
+export function requestLogFields(incomingId: string | undefined): RequestLogFields {
+  return { requestId: incomingId && REQUEST_ID.test(incomingId) ? incomingId : randomUUID() };
+}
+
+/** The one line of a request (shared with `rest-execute-fast-path.ts`); 5xx at `error`. */
+export function writeRequestLine(
+  logger: Logger,
+  fields: RequestLogFields,
+  method: string,
+  route: string,
+  status: number,
+  started: number,
+): void {
+  const line = {
+    requestId: fields.requestId,
+    method,
+    route,
+    status,
+    durationMs: Math.round((performance.now() - started) * 10) / 10,
+    sessionId: fields.sessionId,
+    userId: fields.userId,
+    toolSlug: fields.toolSlug,
+  };
+  if (status >= 500) logger.error(line, 'request');
+  else logger.info(line, 'request');
 }
 
 /** The pattern of the route that answered (`/api/v1/sessions/:sessionId`), or `(unmatched)`. */
