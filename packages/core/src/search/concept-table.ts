@@ -84,6 +84,11 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     add: ['delete', 'remove'],
   },
+  // Everyday disposal means the recoverable bin; "delete" and "erase" keep to deleting.
+  {
+    when: ['bin', 'throw away', 'throw out', 'discard', 'get rid of', 'trash', 'junk'],
+    add: ['trash'],
+  },
   { when: ['clean up', 'cleanup', 'clear'], add: ['delete', 'remove'] },
   {
     when: ['close', 'shut', 'resolve', 'mark as done', 'mark done', 'complete'],
@@ -99,7 +104,11 @@ export const CONCEPTS: readonly Concept[] = [
     add: ['dispatch', 'trigger', 'manual', 'run'],
   },
   { when: ['retry', 'restart', 'run again', 're run'], add: ['re', 'run'] },
-  { when: ['cancel', 'stop', 'abort', 'halt', 'kill', 'terminate', 'interrupt'], add: ['cancel', 'stop'] },
+  {
+    when: ['cancel', 'stop', 'abort', 'halt', 'kill', 'terminate', 'interrupt', 'call off'],
+    add: ['cancel', 'stop'],
+  },
+  { when: ['reschedule', 'postpone', 'push back', 'bring forward', 'shift'], add: ['update', 'move'] },
   { when: ['stuck', 'hung', 'hanging'], add: ['cancel', 'force'] },
   { when: ['disable', 'turn off', 'switch off', 'deactivate', 'pause', 'suspend'], add: ['disable'] },
   { when: ['enable', 'turn on', 'switch on', 'activate', 'resume', 'unpause'], add: ['enable'] },
@@ -151,7 +160,7 @@ export const CONCEPTS: readonly Concept[] = [
   { when: ['unassign', 'un assign'], add: ['remove', 'assign'] },
   {
     when: ['access', 'permission', 'role', 'rights', 'privilege', 'grant', 'share with', 'share'],
-    add: ['permission', 'access', 'collaborator'],
+    add: ['permission', 'access', 'collaborator', 'share'],
   },
   { when: ['tag', 'categorize', 'category', 'mark as'], add: ['label'] },
   { when: ['version', 'versions'], add: ['tag', 'release'] },
@@ -333,6 +342,13 @@ export const CONCEPTS: readonly Concept[] = [
     add: ['free', 'busy', 'slot', 'availability'],
   },
   { when: ['doc', 'document', 'wiki', 'note', 'notes', 'page'], add: ['page', 'document'] },
+  { when: ['leave a note', 'add a note', 'note on', 'note to', 'remark'], add: ['comment'] },
+  { when: ['trending', 'popular', 'hot', 'front page', 'homepage'], add: ['top', 'best'] },
+  {
+    when: ['how big', 'size', 'who owns', 'owner', 'last modified', 'modified', 'created when'],
+    add: ['metadata'],
+  },
+  { when: ['left', 'remaining', 'used up', 'run out', 'running out'], add: ['remaining', 'usage'] },
   {
     when: ['spreadsheet', 'sheet', 'excel', 'row', 'rows', 'cell', 'cells'],
     add: ['spreadsheet', 'sheet', 'row'],
