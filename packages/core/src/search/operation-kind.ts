@@ -30,6 +30,9 @@ const PHRASAL_VERBS: readonly { words: readonly string[]; kind: OperationKind }[
   { words: ['open', 'up'], kind: 'read' },
   { words: ['pull', 'up'], kind: 'read' },
   { words: ['bring', 'up'], kind: 'read' },
+  // "leave a comment" writes one; "leave the channel" quits it.
+  { words: ['leave', 'a'], kind: 'create' },
+  { words: ['leave', 'an'], kind: 'create' },
   // "tell me which ..." asks to read; "tell #ops that ..." sends a message.
   { words: ['tell', 'me'], kind: 'read' },
   { words: ['tell', 'us'], kind: 'read' },
