@@ -327,14 +327,12 @@ export const CONCEPTS: readonly Concept[] = [
   // Things of office work.
   { when: ['email', 'inbox', 'mailbox'], add: ['email', 'message', 'mail'] },
   {
+    when: ['text', 'ping', 'tell', 'notify', 'write to', 'send', 'dm'],
+    add: ['message', 'send', 'post'],
+  },
+  // "email" sends as a verb ("email the notes to Kim"); "the invoice emails" are things to find.
+  {
     when: [
-      'text',
-      'ping',
-      'tell',
-      'notify',
-      'write to',
-      'send',
-      'dm',
       'email the',
       'email it',
       'email them',
@@ -346,6 +344,8 @@ export const CONCEPTS: readonly Concept[] = [
       'email her',
     ],
     add: ['message', 'send', 'post'],
+    weight: DEFAULT_CONCEPT_WEIGHT,
+    literalWeight: 1,
   },
   { when: ['chat'], add: ['message'] },
   { when: ['direct message', 'private message', 'privately'], add: ['conversation', 'direct', 'im', 'open'] },

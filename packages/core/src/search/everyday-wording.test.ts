@@ -51,4 +51,14 @@ describe('everyday synonyms of operations', () => {
     expect(weightOf('any api credits remaining?', 'usage')).toBeGreaterThan(0);
     expect(weightOf('what is trending in music', 'top')).toBeGreaterThan(0);
   });
+
+  it('sends with "email" only when it is the verb', () => {
+    expect(weightOf('email the slides to Kim', 'send')).toBeGreaterThan(0);
+    expect(weightOf('email the slides to Kim', 'email')).toBe(1);
+    expect(weightOf('archive the shipping emails from June', 'send')).toBe(0);
+  });
+
+  it('reads a free hour as availability', () => {
+    expect(weightOf('find a spare hour for Lu and me on Monday', 'availability')).toBeGreaterThan(0);
+  });
 });

@@ -78,4 +78,9 @@ describe('queryOperationKind', () => {
     expect(queryOperationKind('tell me who is on call tonight')).toBe('read');
     expect(queryOperationKind('call off the board sync')).toBe('delete');
   });
+
+  it('leaves a comment by writing one, and quits a channel by leaving it', () => {
+    expect(queryOperationKind('leave a thank-you under the release post')).toBe('create');
+    expect(queryOperationKind('leave the #random channel')).toBe('delete');
+  });
 });
