@@ -391,4 +391,5 @@ export const CONCEPTS: readonly Concept[] = [
   { when: ['attachment', 'attachments'], add: ['attachment', 'file'] },
   { when: ['forward'], add: ['forward', 'send'] },
   { when: ['draft'], add: ['draft'] },
+  { when: ['unsent', 'not sent', 'dont send', 'not send', 'without sending'], add: ['draft'] },
 ];

@@ -61,4 +61,10 @@ describe('everyday synonyms of operations', () => {
   it('reads a free hour as availability', () => {
     expect(weightOf('find a spare hour for Lu and me on Monday', 'availability')).toBeGreaterThan(0);
   });
+
+  it('reads a message kept from sending as a draft, through its negation', () => {
+    expect(weightOf("answer Ola's question but don't send it before I check", 'draft')).toBeGreaterThan(0);
+    expect(weightOf("answer Ola's question but don't send it before I check", 'send')).toBe(0);
+    expect(weightOf("answer Ola's question and send it", 'draft')).toBe(0);
+  });
 });
