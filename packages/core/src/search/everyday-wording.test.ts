@@ -2,7 +2,8 @@ import { loadBuiltinToolkits } from '@toolrouter/toolkits';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeQuery } from './analyze-query.ts';
 import { stemWord } from './analyze-text.ts';
-import { createToolSearchIndex, type ToolSearchIndex } from './create-tool-search-index.ts';
+import { createToolSearchIndex } from './create-tool-search-index.ts';
+import type { ToolSearchIndex } from './search-types.ts';
 
 /** Requests in everyday words, over the real built-in toolkits: no API word names the operation. */
 describe('everyday wording on the built-in catalog', () => {
