@@ -76,6 +76,7 @@ describe('queryOperationKind', () => {
   it('tells someone by sending, and reads when told', () => {
     expect(queryOperationKind('tell the design crew the mockups are ready')).toBe('create');
     expect(queryOperationKind('tell me who is on call tonight')).toBe('read');
+    expect(queryOperationKind('can you tell whether the nightly export ran')).toBe('read');
     expect(queryOperationKind('call off the board sync')).toBe('delete');
   });
 

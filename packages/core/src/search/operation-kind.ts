@@ -33,9 +33,11 @@ const PHRASAL_VERBS: readonly { words: readonly string[]; kind: OperationKind }[
   // "leave a comment" writes one; "leave the channel" quits it.
   { words: ['leave', 'a'], kind: 'create' },
   { words: ['leave', 'an'], kind: 'create' },
-  // "tell me which ..." asks to read; "tell #ops that ..." sends a message.
-  { words: ['tell', 'me'], kind: 'read' },
-  { words: ['tell', 'us'], kind: 'read' },
+  // "tell me which ...", "tell whether ..." ask to read; "tell #ops that ..." sends a message.
+  ...['me', 'us', 'what', 'which', 'who', 'whether', 'if', 'how', 'when', 'where', 'why'].map((word) => ({
+    words: ['tell', word],
+    kind: 'read' as const,
+  })),
   { words: ['tell'], kind: 'create' },
 ];
 /** Where a request starts a new clause: "gdrive doc 1Ab - who owns it?" asks a question after the dash. */
