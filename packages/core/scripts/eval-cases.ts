@@ -26,11 +26,23 @@ export const DEFAULT_FILES = [
  * Check files: requests written before a wave's tuning and never tuned on. They are reported whole (no
  * split, no misses printed), only to check that changes chosen on the tuning splits generalise.
  */
-export const CHECK_FILES = ['packages/core/scripts/eval/fresh-requests.jsonl'];
+export const CHECK_FILES = ['packages/core/scripts/eval/fresh2-requests.jsonl'];
+
+/**
+ * Former check files, now tuning material: reported whole (they have no held-out split) and their misses
+ * printed with `--misses`. `fresh-requests.jsonl` was the check file of wave 8 and is tuned on since its
+ * round 2, when `fresh2-requests.jsonl` took its place.
+ */
+export const WHOLE_TUNING_FILES = ['packages/core/scripts/eval/fresh-requests.jsonl'];
 
 /** Whether `path` is a check file (`CHECK_FILES`): reported whole, its misses never printed. */
 export function isCheckFile(path: string): boolean {
   return CHECK_FILES.some((file) => path.endsWith(file));
+}
+
+/** Whether `path` is reported whole, with no held-out split: a check file or a former one. */
+export function isWholeFile(path: string): boolean {
+  return isCheckFile(path) || WHOLE_TUNING_FILES.some((file) => path.endsWith(file));
 }
 
 /** Last digits of held-out ids. Frozen: changing it would leak held-out cases into tuning. */

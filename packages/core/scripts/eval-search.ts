@@ -8,9 +8,11 @@
  *   toolkits plus the generated catalog of `@toolrouter/catalog` (every toolkit allowed). The catalog
  *   size (toolkits and tools) is printed with the figures.
  *
- * - Check files (`CHECK_FILES`, `packages/core/scripts/eval/fresh-requests.jsonl`) were written before a
- *   wave's tuning and are never tuned on: reported whole, no split and no misses, they check that a change
- *   chosen on the tuning splits generalises.
+ * - Check files (`CHECK_FILES`, `packages/core/scripts/eval/fresh2-requests.jsonl`) were written before a
+ *   round's tuning and are never tuned on: reported whole, no split and no misses, they check that a change
+ *   chosen on the tuning material generalises.
+ * - Former check files (`WHOLE_TUNING_FILES`, `packages/core/scripts/eval/fresh-requests.jsonl`) are tuning
+ *   material: reported whole (no held-out split), their misses printed with `--misses`.
  *
  * Files are JSON lines of `{ id, query, expected: [operationIds], toolkit }` (GitHub requests) or
  * `{ id, query, expected_slugs: [slugs] }` (requests across toolkits). A hit is any expected tool.
@@ -18,8 +20,8 @@
  *   pnpm eval:search [file.jsonl ...] [--misses] [--catalog=builtin|full] [--embedder=module.ts]
  *
  * Paths are relative to the repository root (default: `../shared/eval/github-dev.jsonl`,
- * `../shared/eval/mixed-dev.jsonl` and `packages/core/scripts/eval/own-requests.jsonl`, then the check files). `--misses`
- * prints the tuning split's cases not ranked first (never a check file's).
+ * `../shared/eval/mixed-dev.jsonl` and `packages/core/scripts/eval/own-requests.jsonl`, then the former and current check files). `--misses`
+ * prints the tuning material's cases not ranked first (never a check file's).
  *
  * `--embedder=<module>` measures an `Embedder` (a module exporting `createEmbedder()`, e.g.
  * `packages/core/scripts/embedders/character-trigram-embedder.ts`): lexical and fused figures side by
@@ -42,9 +44,11 @@ import {
   expectedSlugs,
   isCheckFile,
   isHeldOut,
+  isWholeFile,
   loadCatalogs,
   type NamedCatalog,
   readCases,
+  WHOLE_TUNING_FILES,
 } from './eval-cases.ts';
 
 interface Metrics {
@@ -82,7 +86,7 @@ type Search = (query: string) => Promise<ToolSearchHit[]> | ToolSearchHit[];
 interface SplitMetrics {
   tuning: Metrics;
   heldOut: Metrics;
-  /** Every case of a check file (`CHECK_FILES`), which has no split. */
+  /** Every case of a file reported whole (`CHECK_FILES`, `WHOLE_TUNING_FILES`), which has no split. */
   whole: Metrics;
   /** Cases for toolkits the catalog does not hold (a generated one, on the built-in catalog). */
   skipped: number;
@@ -101,11 +105,12 @@ async function evaluate(
     whole: [],
   };
   const checkFile = isCheckFile(path);
+  const wholeFile = isWholeFile(path);
   let skipped = 0;
   for (const evalCase of readCases(path)) {
     const expected = expectedSlugs(evalCase);
     const unknown = [...expected].filter((slug) => !catalogSlugs.has(slug));
-    if (checkFile && unknown.length > 0) {
+    if (wholeFile && unknown.length > 0) {
       throw new Error(`${evalCase.id} expects ${unknown.join(', ')}, which no toolkit has.`);
     }
     // A case for a toolkit the catalog does not hold is no miss.
@@ -118,13 +123,9 @@ async function evaluate(
     latencies.push(performance.now() - started);
     const position = hits.findIndex((hit) => expected.has(hit.slug));
     const rank = position === -1 ? undefined : position + 1;
-    if (checkFile) {
-      splits.whole.push(rank);
-      continue;
-    }
-    const heldOut = isHeldOut(evalCase.id);
-    splits[heldOut ? 'held-out' : 'tuning'].push(rank);
-    if (showMisses && !heldOut && rank !== 1) {
+    const heldOut = !wholeFile && isHeldOut(evalCase.id);
+    splits[wholeFile ? 'whole' : heldOut ? 'held-out' : 'tuning'].push(rank);
+    if (showMisses && !checkFile && !heldOut && rank !== 1) {
       console.log(`    ${evalCase.id} rank ${rank ?? '-'}  ${evalCase.query}`);
       console.log(`       expected ${[...expected].join(' ')}`);
       console.log(
@@ -146,6 +147,8 @@ async function evaluate(
 /** The figure lines of one file: tuning and held-out splits, or a check file's whole. */
 function splitLines(path: string, metrics: SplitMetrics, suffix = ''): string[] {
   if (isCheckFile(path)) return [`${format('whole', metrics.whole)}${suffix}  (check file, never tuned on)`];
+  if (isWholeFile(path))
+    return [`${format('whole', metrics.whole)}${suffix}  (former check file, tuning material)`];
   return [`${format('tuning', metrics.tuning)}${suffix}`, `${format('held-out', metrics.heldOut)}${suffix}`];
 }
 
@@ -269,7 +272,9 @@ async function main(): Promise<void> {
   const showMisses = argumentsList.includes('--misses');
   const which = option(argumentsList, 'catalog');
   const fileArguments = argumentsList.filter((argument) => !argument.startsWith('--'));
-  const paths = (fileArguments.length > 0 ? fileArguments : [...DEFAULT_FILES, ...CHECK_FILES])
+  const paths = (
+    fileArguments.length > 0 ? fileArguments : [...DEFAULT_FILES, ...WHOLE_TUNING_FILES, ...CHECK_FILES]
+  )
     .map((file) => resolve(REPOSITORY_ROOT, file))
     .filter((path) => {
       if (existsSync(path)) return true;

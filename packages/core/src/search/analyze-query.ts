@@ -292,9 +292,12 @@ export function analyzeQuery(query: string): AnalyzedQuery {
   };
   const intentStems = words.map((word) => (word.weight === 1 ? word.stem : '\u0000'));
   const literalWeights = new Map<string, number>();
+  // A phrase that starts with a negation ("don't send") reads the words it negates.
+  const allStems = words.map((word) => word.stem);
   intentStems.forEach((stem, position) => {
+    const negation = NEGATIONS.has(words[position]!.word);
     for (const phrase of phrasesByFirstStem?.get(stem) ?? []) {
-      if (!matchesAt(intentStems, position, phrase.stems)) continue;
+      if (!matchesAt(negation ? allStems : intentStems, position, phrase.stems)) continue;
       for (const addition of phrase.additions) raise(addition.term, addition.weight);
       if (phrase.literalWeight < 1) {
         for (const literal of phrase.stems) literalWeights.set(literal, phrase.literalWeight);

@@ -84,6 +84,11 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     add: ['delete', 'remove'],
   },
+  // Everyday disposal means the recoverable bin; "delete" and "erase" keep to deleting.
+  {
+    when: ['bin', 'throw away', 'throw out', 'discard', 'get rid of', 'trash', 'junk'],
+    add: ['trash'],
+  },
   { when: ['clean up', 'cleanup', 'clear'], add: ['delete', 'remove'] },
   {
     when: ['close', 'shut', 'resolve', 'mark as done', 'mark done', 'complete'],
@@ -99,7 +104,11 @@ export const CONCEPTS: readonly Concept[] = [
     add: ['dispatch', 'trigger', 'manual', 'run'],
   },
   { when: ['retry', 'restart', 'run again', 're run'], add: ['re', 'run'] },
-  { when: ['cancel', 'stop', 'abort', 'halt', 'kill', 'terminate', 'interrupt'], add: ['cancel', 'stop'] },
+  {
+    when: ['cancel', 'stop', 'abort', 'halt', 'kill', 'terminate', 'interrupt', 'call off'],
+    add: ['cancel', 'stop'],
+  },
+  { when: ['reschedule', 'postpone', 'push back', 'bring forward', 'shift'], add: ['update', 'move'] },
   { when: ['stuck', 'hung', 'hanging'], add: ['cancel', 'force'] },
   { when: ['disable', 'turn off', 'switch off', 'deactivate', 'pause', 'suspend'], add: ['disable'] },
   { when: ['enable', 'turn on', 'switch on', 'activate', 'resume', 'unpause'], add: ['enable'] },
@@ -151,7 +160,7 @@ export const CONCEPTS: readonly Concept[] = [
   { when: ['unassign', 'un assign'], add: ['remove', 'assign'] },
   {
     when: ['access', 'permission', 'role', 'rights', 'privilege', 'grant', 'share with', 'share'],
-    add: ['permission', 'access', 'collaborator'],
+    add: ['permission', 'access', 'collaborator', 'share'],
   },
   { when: ['tag', 'categorize', 'category', 'mark as'], add: ['label'] },
   { when: ['version', 'versions'], add: ['tag', 'release'] },
@@ -318,8 +327,25 @@ export const CONCEPTS: readonly Concept[] = [
   // Things of office work.
   { when: ['email', 'inbox', 'mailbox'], add: ['email', 'message', 'mail'] },
   {
-    when: ['email', 'text', 'ping', 'tell', 'notify', 'write to', 'send', 'dm'],
+    when: ['text', 'ping', 'tell', 'notify', 'write to', 'send', 'dm'],
     add: ['message', 'send', 'post'],
+  },
+  // "email" sends as a verb ("email the notes to Kim"); "the invoice emails" are things to find.
+  {
+    when: [
+      'email the',
+      'email it',
+      'email them',
+      'email a',
+      'email an',
+      'email my',
+      'email our',
+      'email him',
+      'email her',
+    ],
+    add: ['message', 'send', 'post'],
+    weight: DEFAULT_CONCEPT_WEIGHT,
+    literalWeight: 1,
   },
   { when: ['chat'], add: ['message'] },
   { when: ['direct message', 'private message', 'privately'], add: ['conversation', 'direct', 'im', 'open'] },
@@ -329,10 +355,30 @@ export const CONCEPTS: readonly Concept[] = [
     add: ['event', 'calendar'],
   },
   {
-    when: ['availability', 'free time', 'free slot', 'free slots', 'open slot', 'busy', 'when am i free'],
+    when: [
+      'availability',
+      'free time',
+      'free slot',
+      'free slots',
+      'open slot',
+      'busy',
+      'when am i free',
+      'open hour',
+      'free hour',
+      'spare hour',
+      'all free',
+      'both free',
+    ],
     add: ['free', 'busy', 'slot', 'availability'],
   },
   { when: ['doc', 'document', 'wiki', 'note', 'notes', 'page'], add: ['page', 'document'] },
+  { when: ['leave a note', 'add a note', 'note on', 'note to', 'remark'], add: ['comment'] },
+  { when: ['trending', 'popular', 'hot', 'front page', 'homepage'], add: ['top', 'best'] },
+  {
+    when: ['how big', 'size', 'who owns', 'owner', 'last modified', 'modified', 'created when'],
+    add: ['metadata'],
+  },
+  { when: ['left', 'remaining', 'used up', 'run out', 'running out'], add: ['remaining', 'usage'] },
   {
     when: ['spreadsheet', 'sheet', 'excel', 'row', 'rows', 'cell', 'cells'],
     add: ['spreadsheet', 'sheet', 'row'],
@@ -345,4 +391,5 @@ export const CONCEPTS: readonly Concept[] = [
   { when: ['attachment', 'attachments'], add: ['attachment', 'file'] },
   { when: ['forward'], add: ['forward', 'send'] },
   { when: ['draft'], add: ['draft'] },
+  { when: ['unsent', 'not sent', 'dont send', 'not send', 'without sending'], add: ['draft'] },
 ];

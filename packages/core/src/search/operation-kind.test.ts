@@ -67,4 +67,21 @@ describe('queryOperationKind', () => {
     expect(queryOperationKind('report 44, bin it')).toBe('delete');
     expect(queryOperationKind('octocat, octodog')).toBeUndefined();
   });
+
+  it('takes a participle after the first word for a description, not the request', () => {
+    expect(queryOperationKind('issues closed since Monday in acme/api')).toBeUndefined();
+    expect(queryOperationKind('show the invoices emailed to Globex')).toBe('read');
+  });
+
+  it('tells someone by sending, and reads when told', () => {
+    expect(queryOperationKind('tell the design crew the mockups are ready')).toBe('create');
+    expect(queryOperationKind('tell me who is on call tonight')).toBe('read');
+    expect(queryOperationKind('can you tell whether the nightly export ran')).toBe('read');
+    expect(queryOperationKind('call off the board sync')).toBe('delete');
+  });
+
+  it('leaves a comment by writing one, and quits a channel by leaving it', () => {
+    expect(queryOperationKind('leave a thank-you under the release post')).toBe('create');
+    expect(queryOperationKind('leave the #random channel')).toBe('delete');
+  });
 });

@@ -20,6 +20,7 @@ const PHRASAL_VERBS: readonly { words: readonly string[]; kind: OperationKind }[
   { words: ['throw', 'away'], kind: 'delete' },
   { words: ['throw', 'out'], kind: 'delete' },
   { words: ['do', 'away', 'with'], kind: 'delete' },
+  { words: ['call', 'off'], kind: 'delete' },
   { words: ['set', 'up'], kind: 'create' },
   // "open a PR" makes one; "open the mail" reads one that exists.
   { words: ['open', 'the'], kind: 'read' },
@@ -29,6 +30,15 @@ const PHRASAL_VERBS: readonly { words: readonly string[]; kind: OperationKind }[
   { words: ['open', 'up'], kind: 'read' },
   { words: ['pull', 'up'], kind: 'read' },
   { words: ['bring', 'up'], kind: 'read' },
+  // "leave a comment" writes one; "leave the channel" quits it.
+  { words: ['leave', 'a'], kind: 'create' },
+  { words: ['leave', 'an'], kind: 'create' },
+  // "tell me which ...", "tell whether ..." ask to read; "tell #ops that ..." sends a message.
+  ...['me', 'us', 'what', 'which', 'who', 'whether', 'if', 'how', 'when', 'where', 'why'].map((word) => ({
+    words: ['tell', word],
+    kind: 'read' as const,
+  })),
+  { words: ['tell'], kind: 'create' },
 ];
 /** Where a request starts a new clause: "gdrive doc 1Ab - who owns it?" asks a question after the dash. */
 const CLAUSE_BREAK = /[,;?!]+\s|\s[-–—]+\s|[.:]\s+(?=[A-Za-z])/;
@@ -130,7 +140,10 @@ function clauseOperationKind(queryWords: string[]): OperationKind | undefined {
       words.every((word, offset) => queryWords[position + offset] === word),
     );
     if (phrasal !== undefined) return phrasal.kind;
-    const kind = kindOfStem(stemWord(queryWords[position]!));
+    const word = queryWords[position]!;
+    // "commits pushed to main": a participle after the clause's first word describes, it asks nothing.
+    if (position > start && isParticiple(word)) continue;
+    const kind = kindOfStem(stemWord(word));
     if (kind !== undefined) return kind;
   }
   return undefined;
@@ -151,4 +164,13 @@ export function operationKindFactor(
   if (queryKind === 'read' || toolKind === 'read') return KIND_MISMATCH_FACTOR;
   if (queryKind === 'delete' || toolKind === 'delete') return (1 + KIND_MISMATCH_FACTOR) / 2;
   return queryKind === 'write' || toolKind === 'write' ? 1 : CHANGE_MISMATCH_FACTOR;
+}
+
+/**
+ * A past participle later in a clause describes a thing rather than asks for an action: "commits
+ * pushed to main", "files shared with me", "issues assigned to Ana" ask to read, not to push, share
+ * or assign. Only the clause's first word (after fillers) can be the request's verb in that form.
+ */
+function isParticiple(word: string): boolean {
+  return word.length > 4 && word.endsWith('ed') && !word.endsWith('eed');
 }

@@ -1,0 +1,71 @@
+import { loadBuiltinToolkits } from '@toolrouter/toolkits';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeQuery } from './analyze-query.ts';
+import { stemWord } from './analyze-text.ts';
+import { createToolSearchIndex } from './create-tool-search-index.ts';
+import type { ToolSearchIndex } from './search-types.ts';
+
+/** Requests in everyday words, over the real built-in toolkits: no API word names the operation. */
+describe('everyday wording on the built-in catalog', () => {
+  let index: ToolSearchIndex;
+  beforeAll(async () => {
+    const toolkits = await loadBuiltinToolkits();
+    const bySlug = new Map(toolkits.map((toolkit) => [toolkit.slug, toolkit]));
+    index = createToolSearchIndex(
+      toolkits.flatMap((toolkit) => toolkit.tools.map((tool) => ({ ...tool, toolkit: toolkit.slug }))),
+      { describeToolkit: (slug) => bySlug.get(slug) },
+    );
+  });
+  const top = (query: string, count: number) =>
+    index.searchLexical(query, { limit: count }).map((hit) => hit.slug);
+
+  it('reads cancelling, sharing and sending in everyday words', () => {
+    expect(top('call off the quarterly planning meeting', 1)).toEqual(['GOOGLECALENDAR_DELETE_EVENT']);
+    expect(top('grant sam@example.org access to the pitch deck in drive', 1)).toEqual([
+      'GOOGLEDRIVE_SHARE_FILE',
+    ]);
+    expect(top('tell #payments that the migration is finished', 1)).toEqual(['SLACK_SEND_MESSAGE']);
+    expect(top('who owns the drive file 1ZxYwVu9Tq and how big is it', 1)).toEqual([
+      'GOOGLEDRIVE_GET_FILE_METADATA',
+    ]);
+  });
+
+  it('finds the bin, a note and what is popular near the top', () => {
+    expect(top('chuck the spam message from the airline in the bin', 3)).toContain('GMAIL_MOVE_TO_TRASH');
+    expect(top('leave a note on ENG-88 that QA signed off', 3)).toContain('LINEAR_CREATE_COMMENT');
+    expect(top('what is popular on hacker news today', 2)).toContain('HACKERNEWS_GET_TOP_STORIES');
+  });
+});
+
+describe('everyday synonyms of operations', () => {
+  const weightOf = (query: string, word: string) =>
+    analyzeQuery(query).terms.find((term) => term.term === stemWord(word))?.weight ?? 0;
+
+  it('sends everyday disposal to the bin, and keeps deleting to delete', () => {
+    expect(weightOf('throw out the old receipts', 'trash')).toBeGreaterThan(0);
+    expect(weightOf('erase the old receipts', 'trash')).toBe(0);
+    expect(weightOf('erase the old receipts', 'delete')).toBeGreaterThan(0);
+  });
+
+  it('reads rescheduling as a change and leftovers as usage', () => {
+    expect(weightOf('postpone the vendor call', 'update')).toBeGreaterThan(0);
+    expect(weightOf('any api credits remaining?', 'usage')).toBeGreaterThan(0);
+    expect(weightOf('what is trending in music', 'top')).toBeGreaterThan(0);
+  });
+
+  it('sends with "email" only when it is the verb', () => {
+    expect(weightOf('email the slides to Kim', 'send')).toBeGreaterThan(0);
+    expect(weightOf('email the slides to Kim', 'email')).toBe(1);
+    expect(weightOf('archive the shipping emails from June', 'send')).toBe(0);
+  });
+
+  it('reads a free hour as availability', () => {
+    expect(weightOf('find a spare hour for Lu and me on Monday', 'availability')).toBeGreaterThan(0);
+  });
+
+  it('reads a message kept from sending as a draft, through its negation', () => {
+    expect(weightOf("answer Ola's question but don't send it before I check", 'draft')).toBeGreaterThan(0);
+    expect(weightOf("answer Ola's question but don't send it before I check", 'send')).toBe(0);
+    expect(weightOf("answer Ola's question and send it", 'draft')).toBe(0);
+  });
+});
