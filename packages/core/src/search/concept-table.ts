@@ -366,8 +366,6 @@ export const CONCEPTS: readonly Concept[] = [
       'open hour',
       'free hour',
       'spare hour',
-      'all free',
-      'both free',
     ],
     add: ['free', 'busy', 'slot', 'availability'],
   },
@@ -375,7 +373,7 @@ export const CONCEPTS: readonly Concept[] = [
   { when: ['leave a note', 'add a note', 'note on', 'note to', 'remark'], add: ['comment'] },
   { when: ['trending', 'popular', 'hot', 'front page', 'homepage'], add: ['top', 'best'] },
   {
-    when: ['how big', 'size', 'who owns', 'owner', 'last modified', 'modified', 'created when'],
+    when: ['how big', 'size', 'who owns', 'owner', 'last modified', 'modified'],
     add: ['metadata'],
   },
   { when: ['left', 'remaining', 'used up', 'run out', 'running out'], add: ['remaining', 'usage'] },
