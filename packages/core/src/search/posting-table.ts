@@ -13,7 +13,8 @@ export interface PostingTable {
   documents: Int32Array;
   /**
    * Per posting: the saturated BM25F pseudo frequency `f / (K1 + f)` of the term (field-weighted,
-   * length-normalised), times the toolkit discount `1 - toolkitCommonDiscount * share`.
+   * length-normalised), times the toolkit discount `1 - toolkitCommonDiscount * share`; for curated
+   * tools beside generated toolkits, times their curated idf over `idfs` (`applyCuratedIdf`).
    */
   gains: Float32Array;
   idfs: Float64Array;
