@@ -1,9 +1,5 @@
+import { okapiIdf } from './okapi-idf.ts';
 import type { PostingTable } from './posting-table.ts';
-
-/** Okapi idf of a term found in `frequency` of `count` documents. */
-function idf(count: number, frequency: number): number {
-  return Math.log(1 + (count - frequency + 0.5) / (frequency + 0.5));
-}
 
 /**
  * Weighs the postings of curated tools by the idf among curated tools alone, so that registering
@@ -39,7 +35,7 @@ export function applyCuratedIdf(
     for (let position = starts[term]!; position < starts[term + 1]!; position++)
       if (isCurated(documents[position]!)) frequency++;
     if (frequency === 0) continue;
-    curatedIdfs[term] = idf(curatedCount, frequency);
+    curatedIdfs[term] = okapiIdf(curatedCount, frequency);
     wholeTotal += frequency * idfs[term]!;
     curatedTotal += frequency * curatedIdfs[term]!;
   }

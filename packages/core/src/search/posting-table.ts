@@ -1,3 +1,4 @@
+import { okapiIdf } from './okapi-idf.ts';
 import { FIELD_NAMES, type FieldName } from './tool-document.ts';
 import type { ToolDocumentTable } from './tool-document-table.ts';
 
@@ -99,7 +100,7 @@ export function buildPostingTable(table: ToolDocumentTable, parameters: PostingP
       k1,
       toolkitCommonDiscount,
     );
-    idfs[term] = Math.log(1 + (count - documentFrequency + 0.5) / (documentFrequency + 0.5));
+    idfs[term] = okapiIdf(count, documentFrequency);
   }
   return { numbers: table.termNumbers, starts: termStarts, documents: termDocuments, gains, idfs };
 }
