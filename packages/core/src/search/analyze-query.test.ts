@@ -33,6 +33,15 @@ describe('analyzeQuery', () => {
     expect(weightOf('clean the kitchen', 'delete')).toBeUndefined();
   });
 
+  it('tells apart phrases of two concepts that share a stem by their words as written', () => {
+    // "findings" (code scanning) and "find" (search) stem alike; so do "busy" and "business".
+    expect(weightOf('find the onboarding checklist', 'scanning')).toBeUndefined();
+    expect(weightOf('triage the open findings', 'scanning')).toBeGreaterThan(0);
+    expect(weightOf('is the room busy at noon', 'availability')).toBeGreaterThan(0);
+    expect(weightOf('is the room busy at noon', 'organization')).toBeUndefined();
+    expect(weightOf('rename our business unit', 'organization')).toBeGreaterThan(0);
+  });
+
   it('counts quoted values, paths and code names as identifiers', () => {
     expect(weightOf('read src/app.yml from octo/site', 'app')).toBe(IDENTIFIER_WEIGHT);
     expect(weightOf('read src/app.yml from octo/site', 'site')).toBe(IDENTIFIER_WEIGHT);

@@ -181,6 +181,11 @@ export function identifierHints(query: string): string[] {
 
 interface CompiledPhrase {
   stems: string[];
+  /**
+   * The phrase's words as written, when another concept has a phrase of the same stems in other words
+   * ("find" and "findings", "set" and "settings"): such a phrase matches only its own words.
+   */
+  words: string[] | undefined;
   additions: WeightedTerm[];
   literalWeight: number;
 }
@@ -189,9 +194,24 @@ let phrasesByFirstStem: Map<string, CompiledPhrase[]> | undefined;
 
 function compileConcepts(concepts: readonly Concept[]): Map<string, CompiledPhrase[]> {
   const byFirstStem = new Map<string, CompiledPhrase[]>();
+  /** Per sequence of stems, the concepts and the wordings whose phrases have it. */
+  const owners = new Map<string, { concepts: Set<Concept>; wordings: Set<string> }>();
   for (const concept of concepts) {
     for (const phrase of concept.when) {
-      const stems = normalizeWords(splitWords(phrase)).map(stemWord);
+      const words = normalizeWords(splitWords(phrase));
+      const key = words.map(stemWord).join(' ');
+      const owner = owners.get(key) ?? { concepts: new Set(), wordings: new Set() };
+      owner.concepts.add(concept);
+      owner.wordings.add(words.join(' '));
+      owners.set(key, owner);
+    }
+  }
+  for (const concept of concepts) {
+    for (const phrase of concept.when) {
+      const words = normalizeWords(splitWords(phrase));
+      const stems = words.map(stemWord);
+      const owner = owners.get(stems.join(' '))!;
+      const collides = owner.concepts.size > 1 && owner.wordings.size > 1;
       const first = stems[0];
       if (first === undefined) continue;
       const weight = concept.weight ?? (stems.length > 1 ? PHRASE_CONCEPT_WEIGHT : DEFAULT_CONCEPT_WEIGHT);
@@ -199,6 +219,7 @@ function compileConcepts(concepts: readonly Concept[]): Map<string, CompiledPhra
       const list = byFirstStem.get(first) ?? [];
       list.push({
         stems,
+        words: collides ? words : undefined,
         additions,
         literalWeight: concept.literalWeight ?? (stems.length > 1 ? PHRASE_LITERAL_WEIGHT : 1),
       });
@@ -294,10 +315,12 @@ export function analyzeQuery(query: string): AnalyzedQuery {
   const literalWeights = new Map<string, number>();
   // A phrase that starts with a negation ("don't send") reads the words it negates.
   const allStems = words.map((word) => word.stem);
+  const allWords = words.map((word) => word.word);
   intentStems.forEach((stem, position) => {
     const negation = NEGATIONS.has(words[position]!.word);
     for (const phrase of phrasesByFirstStem?.get(stem) ?? []) {
       if (!matchesAt(negation ? allStems : intentStems, position, phrase.stems)) continue;
+      if (phrase.words !== undefined && !matchesAt(allWords, position, phrase.words)) continue;
       for (const addition of phrase.additions) raise(addition.term, addition.weight);
       if (phrase.literalWeight < 1) {
         for (const literal of phrase.stems) literalWeights.set(literal, phrase.literalWeight);

@@ -1,4 +1,5 @@
 import { type AnalyzedQuery, IDENTIFIER_WEIGHT } from './analyze-query.ts';
+import { applyCuratedIdf } from './curated-idf.ts';
 import { operationKindFactor } from './operation-kind.ts';
 import { buildPostingTable } from './posting-table.ts';
 import { requestObject, slugObject } from './slug-object.ts';
@@ -142,6 +143,11 @@ export function buildLexicalIndex(
     k1: K1,
     toolkitCommonDiscount: TOOLKIT_COMMON_DISCOUNT,
   });
+  applyCuratedIdf(
+    table,
+    documents.documentToolkits,
+    Uint8Array.from(documents.toolkits, (slug) => (describeToolkit(slug)?.generated === true ? 1 : 0)),
+  );
   const idfOrUndefined = (term: string): number | undefined => {
     const number = table.numbers.get(term);
     return number === undefined ? undefined : table.idfs[number];

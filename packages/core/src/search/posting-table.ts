@@ -1,3 +1,4 @@
+import { okapiIdf } from './okapi-idf.ts';
 import { FIELD_NAMES, type FieldName } from './tool-document.ts';
 import type { ToolDocumentTable } from './tool-document-table.ts';
 
@@ -13,7 +14,8 @@ export interface PostingTable {
   documents: Int32Array;
   /**
    * Per posting: the saturated BM25F pseudo frequency `f / (K1 + f)` of the term (field-weighted,
-   * length-normalised), times the toolkit discount `1 - toolkitCommonDiscount * share`.
+   * length-normalised), times the toolkit discount `1 - toolkitCommonDiscount * share`; for curated
+   * tools beside generated toolkits, times their curated idf over `idfs` (`applyCuratedIdf`).
    */
   gains: Float32Array;
   idfs: Float64Array;
@@ -98,7 +100,7 @@ export function buildPostingTable(table: ToolDocumentTable, parameters: PostingP
       k1,
       toolkitCommonDiscount,
     );
-    idfs[term] = Math.log(1 + (count - documentFrequency + 0.5) / (documentFrequency + 0.5));
+    idfs[term] = okapiIdf(count, documentFrequency);
   }
   return { numbers: table.termNumbers, starts: termStarts, documents: termDocuments, gains, idfs };
 }

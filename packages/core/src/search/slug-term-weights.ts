@@ -1,3 +1,4 @@
+import { okapiIdf } from './okapi-idf.ts';
 import type { ToolDocumentTable } from './tool-document-table.ts';
 
 /**
@@ -12,11 +13,6 @@ export const LOCAL_IDF_MIN_TOOLS = 200;
  * GitHub's tools; with the global idf alone it changed when other toolkits were registered.
  */
 export const LOCAL_IDF_SHARE = 0.5;
-
-/** Okapi idf of a term found in `frequency` of `count` documents. */
-function idf(count: number, frequency: number): number {
-  return Math.log(1 + (count - frequency + 0.5) / (frequency + 0.5));
-}
 
 /**
  * The weight of each slug term of each document (positions as in `slugTerms`, a document's from
@@ -61,7 +57,7 @@ export function slugTermWeights(
         weights[position] = global;
         continue;
       }
-      const local = idf(sizes[toolkit]!, frequencies.get(term)?.[toolkit] ?? 0);
+      const local = okapiIdf(sizes[toolkit]!, frequencies.get(term)?.[toolkit] ?? 0);
       weights[position] = local ** LOCAL_IDF_SHARE * global ** (1 - LOCAL_IDF_SHARE);
     }
   }

@@ -267,6 +267,35 @@ describe('a toolkit named by an ordinary word', () => {
   });
 });
 
+describe('a generated toolkit named by a word of curated tools', () => {
+  const tools = [
+    tool('forge', 'GET_CHANGELOG', 'Get the changelog', 'Returns the CHANGELOG file of a project.'),
+    tool('forge', 'LIST_PROJECTS', 'List projects', 'Lists your projects.'),
+    tool('changelog', 'GET_ENTRY', 'Get entry', 'Returns one entry of a published release log.'),
+    tool('changelog', 'LIST_ENTRIES', 'List entries', 'Lists the entries of a release log.'),
+  ];
+  const indexWith = (generated: boolean) =>
+    createToolSearchIndex(tools, {
+      describeToolkit: (slug) =>
+        slug === 'changelog'
+          ? { slug, name: 'Changelog', description: 'Hosted release notes.', generated }
+          : { slug, name: 'Forge', description: 'Code hosting.' },
+    });
+  const top = (generated: boolean, query: string) =>
+    indexWith(generated).searchLexical(query, { limit: 1 })[0]?.slug;
+  const topToolkit = (generated: boolean, query: string) =>
+    indexWith(generated).searchLexical(query, { limit: 1 })[0]?.toolkit;
+
+  it('is a mention, not a name: the curated sense of the word comes first', () => {
+    expect(top(true, 'show me the changelog of the cli project')).toBe('FORGE_GET_CHANGELOG');
+  });
+
+  it('is still a name for a curated toolkit, and still a nudge towards the generated one', () => {
+    expect(topToolkit(false, 'show me the changelog of the cli project')).toBe('changelog');
+    expect(top(true, 'list the entries in changelog')).toBe('CHANGELOG_LIST_ENTRIES');
+  });
+});
+
 describe('a toolkit name before an owner noun', () => {
   const tools = [
     tool(

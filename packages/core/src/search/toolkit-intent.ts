@@ -101,7 +101,8 @@ export interface ToolkitIntent {
   /**
    * Toolkits whose name the query uses, where that name is also an ordinary English word the tools
    * of `ORDINARY_NAME_TOOLKITS` or more other toolkits use ("increase the limit" is no request for
-   * the bank Increase, "box" may be a box): weaker evidence than `named`.
+   * the bank Increase, "box" may be a box), or a generated toolkit whose name is a word of a curated
+   * toolkit's tools ("readme" is GitHub's README first): weaker evidence than `named`.
    */
   namedByOrdinaryWord(names: readonly string[]): Set<number>;
   /**
@@ -280,10 +281,17 @@ export function buildToolkitIntent(
   const ordinaryKeys = new Map<string, number>();
   for (const [key, owner] of [...keys]) {
     let others = 0;
-    for (const toolkit of toolkitsUsing(documents, documentToolkits, stemWord(key)))
-      if (toolkit !== owner) others++;
+    let curatedOthers = 0;
+    for (const toolkit of toolkitsUsing(documents, documentToolkits, stemWord(key))) {
+      if (toolkit === owner) continue;
+      others++;
+      if (generated[toolkit] === 0) curatedOthers++;
+    }
     if (!shortKeys.has(key)) {
-      if (others >= ORDINARY_NAME_TOOLKITS && englishSynonyms(key).length > 0) {
+      // A generated toolkit named by a word of a curated toolkit's tools ("readme": GitHub's README
+      // tools) is a mention, maybe: the curated toolkit's sense of the word comes first.
+      const curatedWord = generated[owner] === 1 && curatedOthers > 0;
+      if ((others >= ORDINARY_NAME_TOOLKITS && englishSynonyms(key).length > 0) || curatedWord) {
         keys.delete(key);
         ordinaryKeys.set(key, owner);
       }
