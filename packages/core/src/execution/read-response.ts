@@ -67,9 +67,12 @@ export function redactSecrets(text: string, secrets: readonly string[]): string 
 /** Each secret's raw, JSON-escaped and URL-encoded forms, longest first. */
 function secretForms(secrets: readonly string[]): readonly string[] {
   if (secrets.length === 0) return [];
-  // The same account's secrets come back call after call (for the answer, then for its log).
-  const key = JSON.stringify(secrets);
-  const known = recentSecretForms.get(key);
+  // The same account's secrets come back call after call (for the answer, then for its log). One
+  // secret (an API key, a token) is its own key, in a map of its own; a list is keyed by its JSON.
+  const single = secrets.length === 1 && typeof secrets[0] === 'string';
+  const cache = single ? recentSingleSecretForms : recentSecretForms;
+  const key = single ? (secrets[0] as string) : JSON.stringify(secrets);
+  const known = cache.get(key);
   if (known) return known;
   const forms = new Set<string>();
   for (const secret of secrets) {
@@ -78,7 +81,7 @@ function secretForms(secrets: readonly string[]): readonly string[] {
   }
   // Longest first, so a secret inside another secret does not break the longer one's redaction.
   const sorted = [...forms].sort((a, b) => b.length - a.length);
-  remember(recentSecretForms, key, sorted);
+  remember(cache, key, sorted);
   return sorted;
 }
 
@@ -89,6 +92,8 @@ function secretForms(secrets: readonly string[]): readonly string[] {
 const recentForms = new Map<string, readonly string[]>();
 /** The same for whole lists of secrets, merged and sorted. */
 const recentSecretForms = new Map<string, readonly string[]>();
+/** The same for a list of one secret, keyed by the secret itself. */
+const recentSingleSecretForms = new Map<string, readonly string[]>();
 
 function remember(cache: Map<string, readonly string[]>, key: string, forms: readonly string[]): void {
   cache.set(key, forms);
