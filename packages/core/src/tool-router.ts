@@ -153,9 +153,7 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
       return ready;
     };
     const runtime = () =>
-      this.#started !== undefined && this.#storedToolkits?.isCurrent() !== false
-        ? this.#started
-        : catchUp();
+      this.#started !== undefined && this.#storedToolkits?.isCurrent() !== false ? this.#started : catchUp();
     const stored = async () => {
       await runtime();
       return this.#storedToolkits as StoredToolkits;

@@ -12,9 +12,15 @@ describe('joinBaseUrl', () => {
   });
 
   it('drops every fragment, also an empty one on the base URL', () => {
-    expect(joinBaseUrl('https://api.example.com/v1#top', '/items').href).toBe('https://api.example.com/v1/items');
-    expect(joinBaseUrl('https://api.example.com/v1#', '/items').href).toBe('https://api.example.com/v1/items');
+    expect(joinBaseUrl('https://api.example.com/v1#top', '/items').href).toBe(
+      'https://api.example.com/v1/items',
+    );
+    expect(joinBaseUrl('https://api.example.com/v1#', '/items').href).toBe(
+      'https://api.example.com/v1/items',
+    );
     expect(joinBaseUrl('https://api.example.com', '/items#part').href).toBe('https://api.example.com/items');
-    expect(joinBaseUrl('https://api.example.com', '/items?q=1#part').href).toBe('https://api.example.com/items?q=1');
+    expect(joinBaseUrl('https://api.example.com', '/items?q=1#part').href).toBe(
+      'https://api.example.com/items?q=1',
+    );
   });
 });
