@@ -150,16 +150,24 @@ function redactForms(text: string, forms: readonly string[]): string {
   return result;
 }
 
-async function readText(response: Response, maxBytes: number): Promise<{ text: string; cut: boolean }> {
-  if (response.body === null) return { text: '', cut: false };
+function readText(response: Response, maxBytes: number): Promise<{ text: string; cut: boolean }> {
+  if (response.body === null) return Promise.resolve({ text: '', cut: false });
   // A declared length within the limit of a body sent as it is (no content coding, whose decoded
   // size the length does not bound) is read in one go; fetch fails a body longer than declared.
+  // (One `then`, not an async frame: this is every answer's path.)
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   const coding = response.headers.get('content-encoding');
   if (declared <= maxBytes && (coding === null || coding === 'identity')) {
-    return { text: await response.text(), cut: false };
+    return response.text().then((text) => ({ text, cut: false }));
   }
-  const reader = response.body.getReader();
+  return readStream(response.body, maxBytes);
+}
+
+async function readStream(
+  body: ReadableStream<Uint8Array>,
+  maxBytes: number,
+): Promise<{ text: string; cut: boolean }> {
+  const reader = body.getReader();
   const decoder = new TextDecoder();
   let text = '';
   let bytes = 0;
