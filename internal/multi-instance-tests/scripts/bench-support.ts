@@ -71,7 +71,10 @@ export async function forkBenchServer<Message extends { port: number }>(
   env: Record<string, string>,
   launcher?: { execPath: string; args: string[] },
 ): Promise<BenchServer<Message>> {
-  const nodeFlags = ['--conditions=@toolrouter/source'];
+  const nodeFlags = [
+    '--conditions=@toolrouter/source',
+    ...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []),
+  ];
   const child: ChildProcess = fork(fileURLToPath(new URL('./bench-server.ts', import.meta.url)), [], {
     ...(launcher
       ? { execPath: launcher.execPath, execArgv: [...launcher.args, process.execPath, ...nodeFlags] }

@@ -42,6 +42,7 @@ import {
   ratio,
   startApi,
 } from './bench-support.ts';
+import { describeTail, TAIL, type TimedSample, timed, watchedStore } from './tail-tags.ts';
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 500);
 /**
@@ -78,7 +79,7 @@ const ENCRYPTION_KEY = randomBytes(32).toString('base64');
 
 function routerOn(store: Store, apiUrl: string) {
   return new ToolRouter({
-    store,
+    store: watchedStore(store),
     builtinToolkits: false,
     toolkits: [echoToolkit, publicEchoToolkit],
     toolkitBaseUrls: { echo: apiUrl, publicecho: `${apiUrl}/public` },
@@ -96,6 +97,7 @@ async function executeVsFetch(
   execute: (index: number) => Promise<{ successful: boolean; error: string | null }>,
   fetchUrl: (index: number) => string,
   calls = EXECUTE_CALLS,
+  label?: string,
 ): Promise<{ routed: Latencies; direct: Latencies }> {
   const direct: number[] = [];
   const routed: number[] = [];
@@ -107,14 +109,16 @@ async function executeVsFetch(
     await fetchOnce(index);
     await execute(index);
   }
+  // BENCH_TAIL=1 also keeps each sample's interval and CPU time, to tag the slowest (tail-tags.ts).
+  const tail = { direct: [] as TimedSample[], execute: [] as TimedSample[] };
   const timedFetch = async (index: number) => {
     const started = performance.now();
-    await fetchOnce(index);
+    await (TAIL ? timed(() => fetchOnce(index), tail.direct) : fetchOnce(index));
     direct.push(performance.now() - started);
   };
   const timedExecute = async (index: number) => {
     const started = performance.now();
-    const result = await execute(index);
+    const result = await (TAIL ? timed(() => execute(index), tail.execute) : execute(index));
     routed.push(performance.now() - started);
     if (!result.successful) throw new Error(`bench execute failed: ${result.error}`);
   };
@@ -127,6 +131,7 @@ async function executeVsFetch(
       await timedFetch(index);
     }
   }
+  if (TAIL && label) for (const line of describeTail(label, tail)) console.log(line);
   return { routed: latencies(routed), direct: latencies(direct) };
 }
 
@@ -241,6 +246,8 @@ async function accountScaleRows(name: string, store: Store, upstreams: Upstreams
     const slow = await executeVsFetch(
       (index) => session.execute('ECHO_GET', { id: String(index) }),
       (index) => `${upstreams.slow}/things/${index}`,
+      EXECUTE_CALLS,
+      `${size / 1000}k accounts, ${name}`,
     );
     const immediate = await executeVsFetch(
       (index) => immediateSession.execute('ECHO_GET', { id: String(index) }),

@@ -115,6 +115,8 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
   /** Set in remote mode (`apiUrl`): the REST client's side of everything. */
   readonly #remote: RemoteRouter<TProvider> | undefined;
   #runtime: Promise<RouterRuntime> | undefined;
+  /** `#runtime` once it has resolved (it is never replaced after that). */
+  #started: Promise<RouterRuntime> | undefined;
   #storedToolkits: StoredToolkits | undefined;
   #keysCheckedUntil = 0;
 
@@ -142,12 +144,16 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
       this.tools = remote.tools;
       return;
     }
-    // Every call first catches up with toolkits other instances stored (a cheap check, at most once a second).
-    const runtime = async () => {
+    // Every call first catches up with toolkits other instances stored (a cheap check, at most once a
+    // second). Once started and checked within the second with no pull running, that check is a
+    // clock read and the started runtime is handed back as it is: no async frame, no promise per call.
+    const catchUp = async () => {
       const ready = await this.#ready();
       await this.#storedToolkits?.refresh();
       return ready;
     };
+    const runtime = () =>
+      this.#started !== undefined && this.#storedToolkits?.isCurrent() !== false ? this.#started : catchUp();
     const stored = async () => {
       await runtime();
       return this.#storedToolkits as StoredToolkits;
@@ -282,11 +288,19 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
 
   #ready(): Promise<RouterRuntime> {
     // A failed start (database down, bad key) is not kept: the next call tries again.
-    this.#runtime ??= this.#start().catch((error: unknown) => {
+    if (this.#runtime) return this.#runtime;
+    const starting = this.#start().catch((error: unknown) => {
       this.#runtime = undefined;
       throw error;
     });
-    return this.#runtime;
+    this.#runtime = starting;
+    starting.then(
+      () => {
+        if (this.#runtime === starting) this.#started = starting;
+      },
+      () => undefined,
+    );
+    return starting;
   }
 
   async #start(): Promise<RouterRuntime> {

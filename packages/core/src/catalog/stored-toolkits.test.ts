@@ -10,6 +10,8 @@ import { ValidationError } from '../errors/validation-error.ts';
 import { sqliteStore } from '../store/sqlite-store.ts';
 import { type EchoApi, startEchoApi } from '../test-support/start-echo-api.ts';
 import { ToolRouter } from '../tool-router.ts';
+import { Catalog } from './catalog.ts';
+import { STORED_TOOLKITS_CHECK_MS, StoredToolkits } from './stored-toolkits.ts';
 
 /** A small vendor-shaped API served by the echo server. */
 function petstoreDocument(url: string): OpenAPIDocument {
@@ -171,5 +173,44 @@ describe('stored toolkits (router.toolkits.register)', () => {
 
     await expect(router.toolkits.unregister('github')).rejects.toThrow(ConflictError);
     await expect(router.toolkits.delete('nothing')).rejects.toThrow(ToolkitNotFoundError);
+  });
+});
+
+describe('StoredToolkits.isCurrent (what lets a call skip refresh)', () => {
+  it('is false before the first check, while a pull runs, and once the check interval has passed', async () => {
+    const inner = sqliteStore(':memory:');
+    let release: (() => void) | undefined;
+    // A store whose reads wait until released, so a pull can be caught while it runs.
+    const store = {
+      ...inner,
+      query: async <Row>(sql: string, params?: readonly (string | number | null)[]) => {
+        if (release === undefined) await new Promise<void>((resolve) => (release = resolve));
+        return inner.query<Row>(sql, params as never);
+      },
+    };
+    await inner.execute(
+      'CREATE TABLE stored_toolkits (slug TEXT, definition TEXT, source TEXT, revision INTEGER, created_at TEXT, updated_at TEXT)',
+    );
+    const toolkits = new StoredToolkits({
+      store,
+      catalog: new Catalog([]),
+      warn: () => {},
+      now: () => new Date(),
+    });
+    expect(toolkits.isCurrent()).toBe(false);
+    const pulled = toolkits.refresh({ force: true });
+    expect(toolkits.isCurrent()).toBe(false);
+    await vi.waitFor(() => expect(release).toBeDefined());
+    release!();
+    await pulled;
+    expect(toolkits.isCurrent()).toBe(true);
+    const later = performance.now() + STORED_TOOLKITS_CHECK_MS + 1;
+    const clock = vi.spyOn(performance, 'now').mockReturnValue(later);
+    try {
+      expect(toolkits.isCurrent()).toBe(false);
+    } finally {
+      clock.mockRestore();
+      await inner.close();
+    }
   });
 });

@@ -44,6 +44,8 @@ export class StoredToolkits {
   #revision = 0;
   #checkedAt = Number.NEGATIVE_INFINITY;
   #pulling: Promise<void> = Promise.resolve();
+  /** Pulls started by `refresh` and not yet settled. */
+  #pullsRunning = 0;
   #unsubscribe: (() => Promise<void>) | undefined;
 
   constructor(options: {
@@ -81,8 +83,23 @@ export class StoredToolkits {
     if (!force && now - this.#checkedAt < STORED_TOOLKITS_CHECK_MS)
       return this.#pulling.catch(() => undefined);
     this.#checkedAt = now;
-    this.#pulling = this.#pulling.catch(() => undefined).then(() => this.#pull());
+    this.#pullsRunning++;
+    this.#pulling = this.#pulling
+      .catch(() => undefined)
+      .then(() => this.#pull())
+      .finally(() => {
+        this.#pullsRunning--;
+      });
     return this.#pulling;
+  }
+
+  /**
+   * Whether `refresh()` would have nothing to do or wait for now: checked within the last
+   * `STORED_TOOLKITS_CHECK_MS` and no pull running. The router's per-call path asks this first and
+   * skips `refresh()` (and its promise) when it is true.
+   */
+  isCurrent(): boolean {
+    return this.#pullsRunning === 0 && performance.now() - this.#checkedAt < STORED_TOOLKITS_CHECK_MS;
   }
 
   /** The stored-toolkit record of `slug`, if it is one. */

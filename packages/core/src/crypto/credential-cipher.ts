@@ -23,7 +23,7 @@ export class CredentialCipher {
   readonly #keys: ReadonlyMap<string, KeyObject>;
   readonly #primary: { id: string; key: KeyObject };
   /** Recent decryptions by associated data and sealed value, oldest first. */
-  readonly #recent = new Map<string, { plaintext: string; until: number }>();
+  readonly #recent = new Map<string, { plaintext: string; associatedData: string; until: number }>();
 
   /** Whether recent plaintexts are kept (`credentialCache`); off, every read decrypts. */
   readonly #keepRecent: boolean;
@@ -61,7 +61,7 @@ export class CredentialCipher {
 
   /**
    * Decrypts and authenticates a sealed value. The last 1,024 plaintexts are kept in memory for a
-   * minute, keyed by the associated data and the sealed value itself, so an account used call after
+   * minute, keyed by the sealed value itself and answered only for the same associated data, so an account used call after
    * call is not decrypted each time (AES-GCM setup is a visible share of an execute). An update
    * writes a new sealed value (fresh IV), so a changed secret is never answered from the copy, and
    * a value moved to another row misses it and fails authentication as before. The copies are
@@ -70,13 +70,14 @@ export class CredentialCipher {
    */
   decrypt(sealed: string, associatedData: string): string {
     if (!this.#keepRecent) return this.#decrypt(sealed, associatedData);
-    const cacheKey = `${associatedData}\u0000${sealed}`;
+    // Keyed by the sealed value alone (the same string object call after call for a cached row, so
+    // its hash is computed once), answered only for the same associated data.
     const now = performance.now();
-    const recent = this.#recent.get(cacheKey);
-    if (recent && recent.until > now) return recent.plaintext;
+    const recent = this.#recent.get(sealed);
+    if (recent && recent.until > now && recent.associatedData === associatedData) return recent.plaintext;
     const plaintext = this.#decrypt(sealed, associatedData);
-    this.#recent.delete(cacheKey);
-    this.#recent.set(cacheKey, { plaintext, until: now + RECENT_MS });
+    this.#recent.delete(sealed);
+    this.#recent.set(sealed, { plaintext, associatedData, until: now + RECENT_MS });
     if (this.#recent.size > RECENT_ENTRIES) this.#recent.delete(this.#recent.keys().next().value!);
     return plaintext;
   }

@@ -56,9 +56,7 @@ export function buildHttpRequest({
   baseUrl,
   arguments: args,
 }: BuildHttpRequestOptions): HttpRequest {
-  const queryAt = request.path.indexOf('?');
-  const pathTemplate = queryAt === -1 ? request.path : request.path.slice(0, queryAt);
-  const placeholders = new Set([...pathTemplate.matchAll(placeholderPattern)].map((match) => match[1]!));
+  const { queryAt, pathTemplate, placeholders } = pathShapeOf(request);
   const defaultLocation: ParameterLocation =
     request.method === 'GET' ||
     request.method === 'HEAD' ||
@@ -119,10 +117,31 @@ export function buildHttpRequest({
   return { url, method: request.method, headers, body };
 }
 
+interface PathShape {
+  path: string;
+  queryAt: number;
+  pathTemplate: string;
+  placeholders: ReadonlySet<string>;
+}
+
+/** Per mapping object: a catalog tool's path is split and its placeholders found once, not per call. */
+const pathShapes = new WeakMap<HttpRequestMapping, PathShape>();
+
+function pathShapeOf(request: HttpRequestMapping): PathShape {
+  const known = pathShapes.get(request);
+  if (known !== undefined && known.path === request.path) return known;
+  const queryAt = request.path.indexOf('?');
+  const pathTemplate = queryAt === -1 ? request.path : request.path.slice(0, queryAt);
+  const placeholders = new Set([...pathTemplate.matchAll(placeholderPattern)].map((match) => match[1]!));
+  const shape = { path: request.path, queryAt, pathTemplate, placeholders };
+  pathShapes.set(request, shape);
+  return shape;
+}
+
 function targetOf(
   field: string,
   request: HttpRequestMapping,
-  placeholders: Set<string>,
+  placeholders: ReadonlySet<string>,
   defaultLocation: ParameterLocation,
 ): Target {
   const mapping = request.parameters?.[field];

@@ -16,6 +16,7 @@ export function joinBaseUrl(baseUrl: string, path: string): URL {
   const query = queryAt === -1 ? '' : withoutHash.slice(queryAt + 1);
   url.pathname = `${url.pathname.replace(/\/+$/, '')}/${pathname.replace(/^\/+/, '')}`;
   if (query !== '') url.search = url.search === '' ? query : `${url.search.slice(1)}&${query}`;
-  url.hash = '';
+  // Only the base URL can bring a fragment (a '#' always starts one); the setter re-serialises the URL.
+  if (baseUrl.includes('#')) url.hash = '';
   return url;
 }

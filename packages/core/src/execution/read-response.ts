@@ -67,9 +67,12 @@ export function redactSecrets(text: string, secrets: readonly string[]): string 
 /** Each secret's raw, JSON-escaped and URL-encoded forms, longest first. */
 function secretForms(secrets: readonly string[]): readonly string[] {
   if (secrets.length === 0) return [];
-  // The same account's secrets come back call after call (for the answer, then for its log).
-  const key = JSON.stringify(secrets);
-  const known = recentSecretForms.get(key);
+  // The same account's secrets come back call after call (for the answer, then for its log). One
+  // secret (an API key, a token) is its own key, in a map of its own; a list is keyed by its JSON.
+  const single = secrets.length === 1 && typeof secrets[0] === 'string';
+  const cache = single ? recentSingleSecretForms : recentSecretForms;
+  const key = single ? (secrets[0] as string) : JSON.stringify(secrets);
+  const known = cache.get(key);
   if (known) return known;
   const forms = new Set<string>();
   for (const secret of secrets) {
@@ -78,7 +81,7 @@ function secretForms(secrets: readonly string[]): readonly string[] {
   }
   // Longest first, so a secret inside another secret does not break the longer one's redaction.
   const sorted = [...forms].sort((a, b) => b.length - a.length);
-  remember(recentSecretForms, key, sorted);
+  remember(cache, key, sorted);
   return sorted;
 }
 
@@ -89,6 +92,8 @@ function secretForms(secrets: readonly string[]): readonly string[] {
 const recentForms = new Map<string, readonly string[]>();
 /** The same for whole lists of secrets, merged and sorted. */
 const recentSecretForms = new Map<string, readonly string[]>();
+/** The same for a list of one secret, keyed by the secret itself. */
+const recentSingleSecretForms = new Map<string, readonly string[]>();
 
 function remember(cache: Map<string, readonly string[]>, key: string, forms: readonly string[]): void {
   cache.set(key, forms);
@@ -145,16 +150,24 @@ function redactForms(text: string, forms: readonly string[]): string {
   return result;
 }
 
-async function readText(response: Response, maxBytes: number): Promise<{ text: string; cut: boolean }> {
-  if (response.body === null) return { text: '', cut: false };
+function readText(response: Response, maxBytes: number): Promise<{ text: string; cut: boolean }> {
+  if (response.body === null) return Promise.resolve({ text: '', cut: false });
   // A declared length within the limit of a body sent as it is (no content coding, whose decoded
   // size the length does not bound) is read in one go; fetch fails a body longer than declared.
+  // (One `then`, not an async frame: this is every answer's path.)
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   const coding = response.headers.get('content-encoding');
   if (declared <= maxBytes && (coding === null || coding === 'identity')) {
-    return { text: await response.text(), cut: false };
+    return response.text().then((text) => ({ text, cut: false }));
   }
-  const reader = response.body.getReader();
+  return readStream(response.body, maxBytes);
+}
+
+async function readStream(
+  body: ReadableStream<Uint8Array>,
+  maxBytes: number,
+): Promise<{ text: string; cut: boolean }> {
+  const reader = body.getReader();
   const decoder = new TextDecoder();
   let text = '';
   let bytes = 0;

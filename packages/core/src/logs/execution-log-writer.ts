@@ -2,6 +2,7 @@ import { redactSecrets } from '../execution/read-response.ts';
 import { createSortableId } from '../ids/create-sortable-id.ts';
 import type { SqlValue, Store } from '../store/store.ts';
 import type { ExecutionLog } from './execution-log.ts';
+import { isoTimestamp } from './iso-timestamp.ts';
 import { type LogPayloadSettings, logPayloadText, parsedArguments } from './log-payload.ts';
 
 /** What a caller writes: the log without the id and time the writer gives it, plus what it may keep. */
@@ -75,7 +76,7 @@ export class ExecutionLogWriter {
       error === null ? null : error.slice(0, 2000),
       entry.statusCode,
       Math.round(entry.durationMs),
-      now.toISOString(),
+      isoTimestamp(now),
       payload('arguments', parsedArguments(entry.arguments)),
       payload('result', entry.result),
     ]);

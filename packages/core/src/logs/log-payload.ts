@@ -96,7 +96,9 @@ function hasSecretKey(value: unknown, seen = new Set<object>()): boolean {
   if (value === null || typeof value !== 'object' || seen.has(value)) return false;
   seen.add(value);
   if (Array.isArray(value)) return value.some((item) => hasSecretKey(item, seen));
-  for (const [key, inner] of Object.entries(value)) {
+  // Keys, then each value: what `Object.entries` reads, without an array per key.
+  for (const key of Object.keys(value)) {
+    const inner: unknown = (value as Record<string, unknown>)[key];
     if (inner !== null && inner !== undefined && isSecretKey(key)) return true;
     if (hasSecretKey(inner, seen)) return true;
   }

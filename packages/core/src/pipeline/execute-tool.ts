@@ -25,6 +25,15 @@ export async function executeTool(
     const registered = runtime.catalog.findTool(slug);
     const tool = registered?.tool;
     const call = takeAccountArgument(tool, appArgs, appOptions);
+    // Without modifiers `runWithModifiers` only hands the arguments on: skip its async frame.
+    if (!modifiers.beforeExecute && !modifiers.afterExecute) {
+      return runAppTool(runtime, session, {
+        toolSlug: slug,
+        args: call.args,
+        options: call.options,
+        registered,
+      });
+    }
     return runWithModifiers(
       { toolSlug: slug, toolkit: tool?.toolkit ?? 'unknown', args: call.args, modifiers },
       (input) =>

@@ -1,5 +1,4 @@
 import type { ToolExecutionResult } from '../execution/tool-execution-result.ts';
-import { writeExecutionLog } from '../logs/write-execution-log.ts';
 import type { RouterRuntime } from '../runtime/router-runtime.ts';
 import type { SessionIdentity } from '../session-config/session-identity.ts';
 import type { ExecutionOutcome } from './tool-call.ts';
@@ -26,7 +25,8 @@ export async function logExecution(
   call: LoggedCall,
   outcome: ExecutionOutcome,
 ): Promise<ToolExecutionResult> {
-  const logId = await writeExecutionLog(call.runtime, {
+  // The writer queues the row and returns its id at once (the INSERT is batched): no await here.
+  const logId = call.runtime.logWriter.write({
     sessionId: call.session.sessionId,
     userId: call.session.userId,
     toolkit: call.toolkit,

@@ -35,13 +35,26 @@ export async function listen(
   const inFlight = new Set<(response: Response) => void>();
   const server = serve({
     fetch(request, env: HttpBindings | Http2Bindings) {
-      let answerNow!: (response: Response) => void;
-      const cutOff = new Promise<Response>((resolve) => {
-        answerNow = resolve;
+      // One promise per request, settled by the handler's answer or, first, by the cut-off (a later
+      // settle is a no-op): what a race of the two did, without the race's and `finally`'s promises.
+      return new Promise<Response>((resolve, reject) => {
+        inFlight.add(resolve);
+        const fail = (error: unknown) => {
+          inFlight.delete(resolve);
+          reject(error);
+        };
+        let answer: Response | Promise<Response>;
+        try {
+          answer = handler()(request, env);
+        } catch (error) {
+          fail(error);
+          return;
+        }
+        Promise.resolve(answer).then((response) => {
+          inFlight.delete(resolve);
+          resolve(response);
+        }, fail);
       });
-      inFlight.add(answerNow);
-      const answered = (async () => handler()(request, env))().finally(() => inFlight.delete(answerNow));
-      return Promise.race([answered, cutOff]);
     },
     port,
     hostname: host,

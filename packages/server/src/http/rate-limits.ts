@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { RateLimit } from '@toolrouter/core';
+import type { RateLimit, RateLimitResult } from '@toolrouter/core';
 import type { Context } from 'hono';
 import type { AnyToolRouter } from '../api/api-context.ts';
 
@@ -65,25 +65,28 @@ export function addressOf(incoming: IncomingMessage | undefined): string {
 }
 
 /** Counts `weight` hits; the seconds to wait when over the limit, else undefined. */
-export async function overLimit(
+export function overLimit(
   router: AnyToolRouter,
   bucket: string,
   limit: RateLimit | false,
   weight = 1,
 ): Promise<number | undefined> {
-  if (limit === false) return undefined;
-  const result = await router.rateLimits.hit(bucket, limit, weight);
-  return result.allowed ? undefined : Math.max(1, Math.ceil(result.retryAfterMs / 1000));
+  // A `then`, not an async frame: every REST and MCP request passes here.
+  if (limit === false) return Promise.resolve(undefined);
+  return router.rateLimits.hit(bucket, limit, weight).then(secondsToWait);
 }
 
 /** The seconds to wait when a client address failed authentication too often, else undefined. */
-export async function authThrottled(
+export function authThrottled(
   router: AnyToolRouter,
   address: string,
   limits: ResolvedRateLimits,
 ): Promise<number | undefined> {
-  if (limits.failedAuth === false) return undefined;
-  const result = await router.rateLimits.check(`auth-fail:${address}`, limits.failedAuth);
+  if (limits.failedAuth === false) return Promise.resolve(undefined);
+  return router.rateLimits.check(`auth-fail:${address}`, limits.failedAuth).then(secondsToWait);
+}
+
+function secondsToWait(result: RateLimitResult): number | undefined {
   return result.allowed ? undefined : Math.max(1, Math.ceil(result.retryAfterMs / 1000));
 }
 
