@@ -653,12 +653,6 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     add: ['search', 'find'],
   },
-  { when: ['go through', 'look over', 'read through', 'skim', 'run through'], add: ['list', 'get'] },
-  {
-    when: ['whats new', 'what is new', 'anything new', 'new since'],
-    add: ['latest', 'recent', 'updates', 'list'],
-  },
-  { when: ['how many', 'count of', 'number of', 'tally', 'total number'], add: ['count', 'total', 'list'] },
   {
     when: [
       'pencil in',
@@ -743,10 +737,6 @@ export const CONCEPTS: readonly Concept[] = [
     add: ['priority', 'update'],
   },
   {
-    when: ['urgent', 'more urgent', 'less urgent', 'high priority', 'top priority', 'low priority'],
-    add: ['priority'],
-  },
-  {
     when: [
       'who changed',
       'who wrote',
@@ -787,17 +777,6 @@ export const CONCEPTS: readonly Concept[] = [
       'go public',
     ],
     add: ['visibility', 'private', 'public', 'update'],
-  },
-  {
-    when: [
-      'needs my review',
-      'need my review',
-      'waiting for my review',
-      'waiting on my review',
-      'awaiting my review',
-      'for me to review',
-    ],
-    add: ['review', 'requested', 'reviewer'],
   },
   {
     when: ['give the green light', 'green light', 'rubber stamp', 'good to go'],

