@@ -6,4 +6,9 @@ export interface WarmReport {
    * the server builds its own index when it starts.
    */
   searchIndex: { tools: number; buildMs: number; heapBytes: number } | null;
+  /**
+   * How long the full garbage collection that ends `warm()` took (ms): it clears what the index build
+   * and the warm-up searches left, so the first request does not pay for it. `null` in remote mode.
+   */
+  garbageCollectionMs: number | null;
 }

@@ -30,7 +30,7 @@ describe('router.warm()', () => {
     const session = await warmed.create('alice', { toolkits: ['publicecho'] });
     const hits = await session.search({ query: 'get a thing by id' });
     expect(hits.map((hit) => hit.slug)).toContain('PUBLICECHO_GET');
-    expect(await warmed.warm()).toEqual(first);
+    expect((await warmed.warm()).searchIndex).toEqual(first.searchIndex);
   });
 
   it('without warm() the first search builds the index, and warm() then reports that build', async () => {
