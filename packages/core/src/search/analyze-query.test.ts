@@ -6,78 +6,74 @@ import {
   identifierHints,
   SINGLE_ITEM_GET_WEIGHT,
 } from './analyze-query.ts';
-import { stemWord } from './analyze-text.ts';
-
-function weightOf(query: string, word: string): number | undefined {
-  return analyzeQuery(query).terms.find((term) => term.term === stemWord(word))?.weight;
-}
+import { queryTermWeight } from './test-support/query-term-weight.ts';
 
 describe('analyzeQuery', () => {
   it('keeps the query words at full weight and adds concept words at less', () => {
-    expect(weightOf('nuke the old repo', 'nuke')).toBe(1);
-    expect(weightOf('nuke the old repo', 'delete')).toBeLessThan(1);
-    expect(weightOf('nuke the old repo', 'delete')).toBeGreaterThan(0);
-    expect(weightOf('nuke the old repo', 'repository')).toBe(1);
+    expect(queryTermWeight('nuke the old repo', 'nuke')).toBe(1);
+    expect(queryTermWeight('nuke the old repo', 'delete')).toBeLessThan(1);
+    expect(queryTermWeight('nuke the old repo', 'delete')).toBeGreaterThan(0);
+    expect(queryTermWeight('nuke the old repo', 'repository')).toBe(1);
   });
 
   it('maps how people phrase tasks to how APIs name operations', () => {
-    expect(weightOf('DM Alice', 'conversation')).toBeGreaterThan(0);
-    expect(weightOf('check why CI is red', 'workflow')).toBeGreaterThan(0);
-    expect(weightOf('bump the version', 'release')).toBeGreaterThan(0);
-    expect(weightOf('kick off the deploy', 'dispatch')).toBeGreaterThan(0);
-    expect(weightOf('set up a team', 'create')).toBeGreaterThan(0);
+    expect(queryTermWeight('DM Alice', 'conversation')).toBeGreaterThan(0);
+    expect(queryTermWeight('check why CI is red', 'workflow')).toBeGreaterThan(0);
+    expect(queryTermWeight('bump the version', 'release')).toBeGreaterThan(0);
+    expect(queryTermWeight('kick off the deploy', 'dispatch')).toBeGreaterThan(0);
+    expect(queryTermWeight('set up a team', 'create')).toBeGreaterThan(0);
   });
 
   it('matches concept phrases before dropping stop words, and only as whole phrases', () => {
-    expect(weightOf('clean up old branches', 'delete')).toBeGreaterThan(0);
-    expect(weightOf('clean the kitchen', 'delete')).toBeUndefined();
+    expect(queryTermWeight('clean up old branches', 'delete')).toBeGreaterThan(0);
+    expect(queryTermWeight('clean the kitchen', 'delete')).toBe(0);
   });
 
   it('tells apart phrases of two concepts that share a stem by their words as written', () => {
     // "findings" (code scanning) and "find" (search) stem alike; so do "busy" and "business".
-    expect(weightOf('find the onboarding checklist', 'scanning')).toBeUndefined();
-    expect(weightOf('triage the open findings', 'scanning')).toBeGreaterThan(0);
-    expect(weightOf('is the room busy at noon', 'availability')).toBeGreaterThan(0);
-    expect(weightOf('is the room busy at noon', 'organization')).toBeUndefined();
-    expect(weightOf('rename our business unit', 'organization')).toBeGreaterThan(0);
+    expect(queryTermWeight('find the onboarding checklist', 'scanning')).toBe(0);
+    expect(queryTermWeight('triage the open findings', 'scanning')).toBeGreaterThan(0);
+    expect(queryTermWeight('is the room busy at noon', 'availability')).toBeGreaterThan(0);
+    expect(queryTermWeight('is the room busy at noon', 'organization')).toBe(0);
+    expect(queryTermWeight('rename our business unit', 'organization')).toBeGreaterThan(0);
   });
 
   it('counts quoted values, paths and code names as identifiers', () => {
-    expect(weightOf('read src/app.yml from octo/site', 'app')).toBe(IDENTIFIER_WEIGHT);
-    expect(weightOf('read src/app.yml from octo/site', 'site')).toBe(IDENTIFIER_WEIGHT);
-    expect(weightOf('label it "regression"', 'regression')).toBe(IDENTIFIER_WEIGHT);
-    expect(weightOf('who calls loadSettings here', 'load')).toBe(IDENTIFIER_WEIGHT);
-    expect(weightOf('start a project called lunar-base', 'base')).toBe(IDENTIFIER_WEIGHT);
-    expect(weightOf('start a project called lunar-base', 'project')).toBe(1);
-    expect(weightOf('archive record 7fa03c91bd2e', '7fa03c91bd2e')).toBe(IDENTIFIER_WEIGHT);
-    expect(weightOf('who is W09XYZ8812 in chat', 'w09xyz8812')).toBe(IDENTIFIER_WEIGHT);
-    expect(weightOf('convert utf8 to base64', 'utf8')).toBe(1);
+    expect(queryTermWeight('read src/app.yml from octo/site', 'app')).toBe(IDENTIFIER_WEIGHT);
+    expect(queryTermWeight('read src/app.yml from octo/site', 'site')).toBe(IDENTIFIER_WEIGHT);
+    expect(queryTermWeight('label it "regression"', 'regression')).toBe(IDENTIFIER_WEIGHT);
+    expect(queryTermWeight('who calls loadSettings here', 'load')).toBe(IDENTIFIER_WEIGHT);
+    expect(queryTermWeight('start a project called lunar-base', 'base')).toBe(IDENTIFIER_WEIGHT);
+    expect(queryTermWeight('start a project called lunar-base', 'project')).toBe(1);
+    expect(queryTermWeight('archive record 7fa03c91bd2e', '7fa03c91bd2e')).toBe(IDENTIFIER_WEIGHT);
+    expect(queryTermWeight('who is W09XYZ8812 in chat', 'w09xyz8812')).toBe(IDENTIFIER_WEIGHT);
+    expect(queryTermWeight('convert utf8 to base64', 'utf8')).toBe(1);
   });
 
   it('counts the words of a matched idiom at half weight, the words it stands for added', () => {
-    expect(weightOf('which login am I signed in with', 'sign')).toBe(0.5);
-    expect(weightOf('which login am I signed in with', 'authent')).toBeGreaterThan(0);
-    expect(weightOf('the key I signed the tag with', 'sign')).toBe(1);
+    expect(queryTermWeight('which login am I signed in with', 'sign')).toBe(0.5);
+    expect(queryTermWeight('which login am I signed in with', 'authent')).toBeGreaterThan(0);
+    expect(queryTermWeight('the key I signed the tag with', 'sign')).toBe(1);
   });
 
   it('drops the words a "without", "don\'t" or "no" rules out', () => {
-    expect(weightOf('land the fix without a review first', 'review')).toBeUndefined();
-    expect(weightOf('land the fix without a review first', 'land')).toBe(1);
-    expect(weightOf("write the reply but don't post it", 'post')).toBeUndefined();
-    expect(weightOf('export the report, no charts', 'chart')).toBeUndefined();
-    expect(weightOf('show the comments, not just the summary', 'summary')).toBe(1);
+    expect(queryTermWeight('land the fix without a review first', 'review')).toBe(0);
+    expect(queryTermWeight('land the fix without a review first', 'land')).toBe(1);
+    expect(queryTermWeight("write the reply but don't post it", 'post')).toBe(0);
+    expect(queryTermWeight('export the report, no charts', 'chart')).toBe(0);
+    expect(queryTermWeight('show the comments, not just the summary', 'summary')).toBe(1);
   });
 
   it('asks to get one thing when the query names it by id and nothing in the plural', () => {
-    expect(weightOf('status of OPS-77', 'get')).toBe(SINGLE_ITEM_GET_WEIGHT);
-    expect(weightOf('who wrote entry 90817', 'get')).toBe(SINGLE_ITEM_GET_WEIGHT);
-    expect(weightOf('status of the ops board', 'get')).toBeUndefined();
-    expect(weightOf('labels of OPS-77', 'get')).toBeUndefined();
+    expect(queryTermWeight('status of OPS-77', 'get')).toBe(SINGLE_ITEM_GET_WEIGHT);
+    expect(queryTermWeight('who wrote entry 90817', 'get')).toBe(SINGLE_ITEM_GET_WEIGHT);
+    expect(queryTermWeight('status of the ops board', 'get')).toBe(0);
+    expect(queryTermWeight('labels of OPS-77', 'get')).toBe(0);
   });
 
   it('asks for a list when the query talks about things in the plural', () => {
-    expect(weightOf('what labels exist on this board', 'list')).toBeGreaterThan(0);
-    expect(weightOf('rename the branch', 'list')).toBeUndefined();
+    expect(queryTermWeight('what labels exist on this board', 'list')).toBeGreaterThan(0);
+    expect(queryTermWeight('rename the branch', 'list')).toBe(0);
   });
 
   it('reads the kind of operation the task asks for', () => {
@@ -106,6 +102,6 @@ describe('analyzeQuery', () => {
     expect(hints('who paid with pm_77AbCd')).toBe('payment method');
     expect(hints('ring +31 20 555 0199 about the parcel')).toBe('phone number call messag');
     expect(hints('order 42 ships in_stock items only')).toBe('');
-    expect(weightOf('post it in #random', 'channel')).toBe(IDENTIFIER_HINT_WEIGHT);
+    expect(queryTermWeight('post it in #random', 'channel')).toBe(IDENTIFIER_HINT_WEIGHT);
   });
 });

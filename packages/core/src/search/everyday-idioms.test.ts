@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery, SYNONYM_WEIGHT } from './analyze-query.ts';
-import { stemWord } from './analyze-text.ts';
+import { SYNONYM_WEIGHT } from './analyze-query.ts';
 import { createToolSearchIndex } from './create-tool-search-index.ts';
 import type { SearchableTool } from './search-types.ts';
-
-const weightOf = (query: string, word: string) =>
-  analyzeQuery(query).terms.find((term) => term.term === stemWord(word))?.weight ?? 0;
+import { queryTermWeight } from './test-support/query-term-weight.ts';
 
 /**
  * Idioms of everyday work whose words the catalog knows in another sense: each request (written for
@@ -71,19 +68,19 @@ const IDIOMS: readonly (readonly [query: string, operationWord: string])[] = [
 describe('everyday idioms of work', () => {
   it.each(IDIOMS)('reads "%s" as %s', (query, operationWord) => {
     // Above what a WordNet synonym alone would give: the idiom, not a word of it, brings the operation.
-    expect(weightOf(query, operationWord)).toBeGreaterThan(SYNONYM_WEIGHT);
+    expect(queryTermWeight(query, operationWord)).toBeGreaterThan(SYNONYM_WEIGHT);
   });
 
   it('keeps the literal words of an idiom below full weight', () => {
-    expect(weightOf('what is on my plate this week', 'plate')).toBeLessThan(1);
-    expect(weightOf('pencil in a review with Omar on Tuesday', 'pencil')).toBeLessThan(1);
+    expect(queryTermWeight('what is on my plate this week', 'plate')).toBeLessThan(1);
+    expect(queryTermWeight('pencil in a review with Omar on Tuesday', 'pencil')).toBeLessThan(1);
   });
 
   it('tells the idiom from the same words in their plain sense', () => {
-    expect(weightOf('list the plates in the kitchen inventory', 'assigned')).toBe(0);
-    expect(weightOf('copy the heading into the summary', 'fork')).toBe(0);
-    expect(weightOf('catch up with Ines over coffee on Monday', 'history')).toBe(0);
-    expect(weightOf('catch me up on the design channel', 'event')).toBe(0);
+    expect(queryTermWeight('list the plates in the kitchen inventory', 'assigned')).toBe(0);
+    expect(queryTermWeight('copy the heading into the summary', 'fork')).toBe(0);
+    expect(queryTermWeight('catch up with Ines over coffee on Monday', 'history')).toBe(0);
+    expect(queryTermWeight('catch me up on the design channel', 'event')).toBe(0);
   });
 });
 

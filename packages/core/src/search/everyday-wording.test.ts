@@ -1,9 +1,8 @@
 import { loadBuiltinToolkits } from '@toolrouter/toolkits';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeQuery } from './analyze-query.ts';
-import { stemWord } from './analyze-text.ts';
 import { createToolSearchIndex } from './create-tool-search-index.ts';
 import type { ToolSearchIndex } from './search-types.ts';
+import { queryTermWeight } from './test-support/query-term-weight.ts';
 
 /** Requests in everyday words, over the real built-in toolkits: no API word names the operation. */
 describe('everyday wording on the built-in catalog', () => {
@@ -38,34 +37,33 @@ describe('everyday wording on the built-in catalog', () => {
 });
 
 describe('everyday synonyms of operations', () => {
-  const weightOf = (query: string, word: string) =>
-    analyzeQuery(query).terms.find((term) => term.term === stemWord(word))?.weight ?? 0;
-
   it('sends everyday disposal to the bin, and keeps deleting to delete', () => {
-    expect(weightOf('throw out the old receipts', 'trash')).toBeGreaterThan(0);
-    expect(weightOf('erase the old receipts', 'trash')).toBe(0);
-    expect(weightOf('erase the old receipts', 'delete')).toBeGreaterThan(0);
+    expect(queryTermWeight('throw out the old receipts', 'trash')).toBeGreaterThan(0);
+    expect(queryTermWeight('erase the old receipts', 'trash')).toBe(0);
+    expect(queryTermWeight('erase the old receipts', 'delete')).toBeGreaterThan(0);
   });
 
   it('reads rescheduling as a change and leftovers as usage', () => {
-    expect(weightOf('postpone the vendor call', 'update')).toBeGreaterThan(0);
-    expect(weightOf('any api credits remaining?', 'usage')).toBeGreaterThan(0);
-    expect(weightOf('what is trending in music', 'top')).toBeGreaterThan(0);
+    expect(queryTermWeight('postpone the vendor call', 'update')).toBeGreaterThan(0);
+    expect(queryTermWeight('any api credits remaining?', 'usage')).toBeGreaterThan(0);
+    expect(queryTermWeight('what is trending in music', 'top')).toBeGreaterThan(0);
   });
 
   it('sends with "email" only when it is the verb', () => {
-    expect(weightOf('email the slides to Kim', 'send')).toBeGreaterThan(0);
-    expect(weightOf('email the slides to Kim', 'email')).toBe(1);
-    expect(weightOf('archive the shipping emails from June', 'send')).toBe(0);
+    expect(queryTermWeight('email the slides to Kim', 'send')).toBeGreaterThan(0);
+    expect(queryTermWeight('email the slides to Kim', 'email')).toBe(1);
+    expect(queryTermWeight('archive the shipping emails from June', 'send')).toBe(0);
   });
 
   it('reads a free hour as availability', () => {
-    expect(weightOf('find a spare hour for Lu and me on Monday', 'availability')).toBeGreaterThan(0);
+    expect(queryTermWeight('find a spare hour for Lu and me on Monday', 'availability')).toBeGreaterThan(0);
   });
 
   it('reads a message kept from sending as a draft, through its negation', () => {
-    expect(weightOf("answer Ola's question but don't send it before I check", 'draft')).toBeGreaterThan(0);
-    expect(weightOf("answer Ola's question but don't send it before I check", 'send')).toBe(0);
-    expect(weightOf("answer Ola's question and send it", 'draft')).toBe(0);
+    expect(
+      queryTermWeight("answer Ola's question but don't send it before I check", 'draft'),
+    ).toBeGreaterThan(0);
+    expect(queryTermWeight("answer Ola's question but don't send it before I check", 'send')).toBe(0);
+    expect(queryTermWeight("answer Ola's question and send it", 'draft')).toBe(0);
   });
 });
