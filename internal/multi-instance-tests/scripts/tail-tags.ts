@@ -126,5 +126,18 @@ export function describeTail(label: string, sides: Record<string, TimedSample[]>
       )} (at or below p50 ${share(cpuShare(typical) * 100, 100)})`,
     );
   }
+  // The log batches written while the row ran: how long each INSERT took from call to answer (on
+  // SQLite the statement runs on this thread, so that is time no call of the row could run).
+  const all = Object.values(sides).flat();
+  const from = Math.min(...all.map((sample) => sample.start));
+  const to = Math.max(...all.map((sample) => sample.end));
+  const inserts = statements
+    .filter((statement) => statement.what === 'log INSERT' && statement.start >= from && statement.end <= to)
+    .map((statement) => statement.end - statement.start);
+  if (inserts.length > 0) {
+    lines.push(
+      `  tail ${label}: ${inserts.length} log INSERTs during the row, ${(inserts.length / Math.max(1, all.length / 2)).toFixed(3)} per call pair; each p50 ${percentile(inserts, 0.5).toFixed(2)} ms, p99 ${percentile(inserts, 0.99).toFixed(2)} ms, longest ${Math.max(...inserts).toFixed(2)} ms`,
+    );
+  }
   return lines;
 }
