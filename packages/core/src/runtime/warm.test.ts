@@ -16,12 +16,13 @@ function router() {
 describe('router.warm()', () => {
   it('builds the search index of every tool and reports what it took', async () => {
     const warmed = router();
-    const { searchIndex } = await warmed.warm();
+    const { searchIndex, garbageCollectionMs } = await warmed.warm();
     const tools = await warmed.tools.list();
     expect(searchIndex).not.toBeNull();
     expect(searchIndex!.tools).toBeGreaterThanOrEqual(tools.length);
     expect(searchIndex!.buildMs).toBeGreaterThan(0);
     expect(searchIndex!.heapBytes).toBeGreaterThanOrEqual(0);
+    expect(garbageCollectionMs).toBeGreaterThan(0);
   });
 
   it('builds the index once: the first search uses it, a second warm() reports the same build', async () => {
