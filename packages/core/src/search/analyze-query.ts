@@ -313,20 +313,14 @@ export function analyzeQuery(query: string): AnalyzedQuery {
   };
   const intentStems = words.map((word) => (word.weight === 1 ? word.stem : '\u0000'));
   const literalWeights = new Map<string, number>();
-  // A phrase that starts with a negation ("don't send") reads the words it negates; a phrase whose
-  // stems another concept shares matches only as written. Both lists are built when first needed.
-  let allStems: string[] | undefined;
-  let allWords: string[] | undefined;
+  // A phrase that starts with a negation ("don't send") reads the words it negates.
+  const allStems = words.map((word) => word.stem);
+  const allWords = words.map((word) => word.word);
   intentStems.forEach((stem, position) => {
     const negation = NEGATIONS.has(words[position]!.word);
     for (const phrase of phrasesByFirstStem?.get(stem) ?? []) {
-      const stems = negation ? (allStems ??= words.map((word) => word.stem)) : intentStems;
-      if (!matchesAt(stems, position, phrase.stems)) continue;
-      if (
-        phrase.words !== undefined &&
-        !matchesAt((allWords ??= words.map((word) => word.word)), position, phrase.words)
-      )
-        continue;
+      if (!matchesAt(negation ? allStems : intentStems, position, phrase.stems)) continue;
+      if (phrase.words !== undefined && !matchesAt(allWords, position, phrase.words)) continue;
       for (const addition of phrase.additions) raise(addition.term, addition.weight);
       if (phrase.literalWeight < 1) {
         for (const literal of phrase.stems) literalWeights.set(literal, phrase.literalWeight);
