@@ -2,8 +2,9 @@
 // start, end and the CPU time the main thread spent meanwhile; a PerformanceObserver records the
 // garbage collections, and the routers' stores record each statement (start to answer). After a
 // row, the samples above each side's 99th percentile are tagged with what overlapped them, so a
-// tail can be told apart: work of this process (a scavenge, a log batch's INSERT, SQLite's WAL
-// checkpoint inside one), or time this thread did not run at all (another process had the CPU).
+// tail can be told apart: work of this process (a scavenge, a log batch's INSERT, which a SQLite
+// file store runs on its write thread), or time this thread did not run at all (another process or
+// thread had the CPU).
 import { PerformanceObserver } from 'node:perf_hooks';
 import type { Store } from '@toolrouter/core';
 import { percentile } from './bench-support.ts';
@@ -57,7 +58,8 @@ export function watchedStore(store: Store): Store {
   return new Proxy(store, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver);
-      if (property !== 'query' && property !== 'execute') return value;
+      if (property !== 'query' && property !== 'execute' && property !== 'executeInBackground') return value;
+      if (typeof value !== 'function') return value;
       return async (sql: string, params?: unknown[]) => {
         const start = performance.now();
         try {
@@ -126,8 +128,9 @@ export function describeTail(label: string, sides: Record<string, TimedSample[]>
       )} (at or below p50 ${share(cpuShare(typical) * 100, 100)})`,
     );
   }
-  // The log batches written while the row ran: how long each INSERT took from call to answer (on
-  // SQLite the statement runs on this thread, so that is time no call of the row could run).
+  // The log batches written while the row ran: how long each INSERT took from call to answer (a
+  // SQLite file store runs it on its write thread, so that is no longer time this thread is held;
+  // an in-memory one runs it here).
   const all = Object.values(sides).flat();
   const from = Math.min(...all.map((sample) => sample.start));
   const to = Math.max(...all.map((sample) => sample.end));

@@ -24,7 +24,8 @@ const BATCH_WINDOW_MS = 20;
 /**
  * Writes execution logs off the hot path: `write` returns the `log_` id at once and the rows are
  * inserted together within 20 ms (one multi-row INSERT per batch), so a tool result never waits
- * for its log and calls in a row share one write (one commit) instead of one each. `flush` (called
+ * for its log and calls in a row share one write (one commit) instead of one each; a store with
+ * `executeInBackground` runs it off the event loop. `flush` (called
  * by `router.logs.list` and `router.close`) writes everything queued now and waits for it.
  */
 export class ExecutionLogWriter {
@@ -105,10 +106,11 @@ export class ExecutionLogWriter {
       const batch = this.#queue.splice(0, ROWS_PER_INSERT);
       const placeholders = batch.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
       try {
-        await this.#store.execute(
-          `INSERT INTO execution_logs (${COLUMNS}) VALUES ${placeholders}`,
-          batch.flat(),
-        );
+        const sql = `INSERT INTO execution_logs (${COLUMNS}) VALUES ${placeholders}`;
+        // Off the event loop where the store can (a SQLite file: its write thread).
+        await (this.#store.executeInBackground
+          ? this.#store.executeInBackground(sql, batch.flat())
+          : this.#store.execute(sql, batch.flat()));
       } catch (error) {
         this.#warn(
           `toolrouter: could not write ${batch.length} execution log(s): ${(error as Error).message}`,

@@ -4,12 +4,15 @@ import { dirname, resolve } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { StoreError } from '../errors/store-error.ts';
 import { acquireProcessLock } from './acquire-process-lock.ts';
+import { type SqliteWriteThread, startSqliteWriteThread } from './start-sqlite-write-thread.ts';
 import type { SqlExecutor, SqlValue, Store } from './store.ts';
 
 /**
  * A store in one SQLite file through Node's built-in `node:sqlite` (no native build). `:memory:`
  * keeps everything in memory. Events reach routers of this process only. A statement waits up to
- * `busyTimeoutMs` (default 5 s) for another process's lock, then fails with a StoreError.
+ * `busyTimeoutMs` (default 5 s) for another process's lock, then fails with a StoreError. A file
+ * store writes execution logs and checkpoints its WAL on a thread of its own with a second
+ * connection (started by the first log batch), so neither pauses the event loop.
  *
  * @example
  * const router = new ToolRouter({ store: sqliteStore('./data/toolrouter.db') });
@@ -54,6 +57,28 @@ export function sqliteStore(
   let transactionDone: Promise<void> = Promise.resolve();
   let closed = false;
   const locks = new Map<string, Promise<unknown>>();
+  let writeThread: SqliteWriteThread | undefined;
+  let writeThreadStopped = false;
+
+  /** The write thread, started on first use; undefined once it stopped (then this connection writes). */
+  function backgroundWriter(): SqliteWriteThread | undefined {
+    if (writeThread || writeThreadStopped) return writeThread;
+    writeThread = startSqliteWriteThread(resolve(path), busyTimeoutMs, (error, unanswered) => {
+      writeThreadStopped = true;
+      writeThread = undefined;
+      if (closed) {
+        for (const statement of unanswered) statement.reject(error);
+        return;
+      }
+      database.exec('PRAGMA wal_autocheckpoint = 1000');
+      for (const statement of unanswered) {
+        store.execute(statement.sql, statement.params).then(statement.resolve, statement.reject);
+      }
+    });
+    // The thread checkpoints from now on; this connection's commits never copy the WAL back.
+    database.exec('PRAGMA wal_autocheckpoint = 0');
+    return writeThread;
+  }
 
   /**
    * Runs `work` as soon as no transaction holds the connection, in the same synchronous step as
@@ -137,8 +162,18 @@ export function sqliteStore(
       events.on(channel, listener);
       return () => events.off(channel, listener);
     },
+    ...(inMemory
+      ? {}
+      : {
+          async executeInBackground(sql: string, params: readonly SqlValue[] = []) {
+            if (closed) throw new StoreError({ message: 'The SQLite store is closed.' });
+            const thread = backgroundWriter();
+            return thread ? thread.execute(sql, params) : store.execute(sql, params);
+          },
+        }),
     async close() {
       if (closed) return;
+      await writeThread?.close();
       await whenIdle(() => {
         closed = true;
       });

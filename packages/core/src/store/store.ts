@@ -53,5 +53,12 @@ export interface Store extends SqlExecutor {
     listener: (payload: string) => void,
     options?: SubscribeOptions,
   ): Promise<() => void>;
+  /**
+   * Runs a write nobody waits for on the event loop (a batch of execution logs). A SQLite file
+   * store runs it on a second connection in its own thread, so neither the INSERT nor a WAL
+   * checkpoint pauses requests in flight. Optional: without it (PostgreSQL, whose writes already
+   * leave the process; `:memory:`; a custom store) such writes go through `execute`.
+   */
+  executeInBackground?(sql: string, params?: readonly SqlValue[]): Promise<number>;
   close(): Promise<void>;
 }

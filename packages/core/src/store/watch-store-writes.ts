@@ -56,6 +56,17 @@ export function watchStoreWrites(store: Store, tables: readonly string[], onWrit
         if (wrote.any) onWrite();
       }
     },
+    ...(store.executeInBackground && {
+      executeInBackground: (sql: string, params?: readonly SqlValue[]) =>
+        watchedExecutor(
+          {
+            query: (querySql, queryParams) => store.query(querySql, queryParams),
+            execute: (backgroundSql, backgroundParams) =>
+              store.executeInBackground!(backgroundSql, backgroundParams),
+          },
+          { any: false },
+        ).execute(sql, params),
+    }),
     publish: (channel, payload) => store.publish(channel, payload),
     subscribe: (channel, listener, options) => store.subscribe(channel, listener, options),
     close: () => store.close(),
