@@ -1,3 +1,4 @@
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { collectGarbage } from './collect-garbage.ts';
@@ -12,6 +13,28 @@ describe('collectGarbage', () => {
     const pausedMs = collectGarbage();
     expect(watched.deref()).toBeUndefined();
     expect(pausedMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('runs a full collection, not a scavenge that may have happened anyway', async () => {
+    const forcedMajor: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const { kind, flags } = (entry as unknown as { detail: { kind: number; flags: number } }).detail;
+        if (
+          kind === constants.NODE_PERFORMANCE_GC_MAJOR &&
+          flags & constants.NODE_PERFORMANCE_GC_FLAGS_FORCED
+        ) {
+          forcedMajor.push(entry.startTime);
+        }
+      }
+    });
+    observer.observe({ entryTypes: ['gc'] });
+    const started = performance.now();
+    collectGarbage();
+    // The observer hears of collections a turn or so later.
+    for (let turn = 0; turn < 100 && forcedMajor.length === 0; turn++) await nextTurn();
+    observer.disconnect();
+    expect(forcedMajor.some((startTime) => startTime >= started)).toBe(true);
   });
 
   it('leaves the global scope as it found it: no gc function appears there', () => {
