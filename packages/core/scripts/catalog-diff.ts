@@ -3,21 +3,43 @@
  * recall gate of issue 13), and tuning-split figures for both catalogs. Held-out cases (`isHeldOut`)
  * are skipped before they are searched: nothing about them is printed.
  *
- *   node --conditions=@toolrouter/source packages/core/scripts/catalog-diff.ts [file.jsonl ...] [--quiet]
+ *   node --conditions=@toolrouter/source packages/core/scripts/catalog-diff.ts [file.jsonl ...] [--quiet] [--steals]
  *
- * `--quiet` prints the figures only.
+ * `--quiet` prints the figures only. `--steals` prints, for the tuning cases of the whole catalog (the
+ * former check file `fresh-requests.jsonl` included, as tuning material), where a tool of the other kind
+ * ranks above the first expected tool: a generated tool above an expected curated one ("steal"), or a
+ * curated tool above an expected generated one ("curated over generated"), each with the parts of both
+ * scores (`LexicalIndex.explain`), and a count per file.
  */
 import { basename, resolve } from 'node:path';
 import { createToolSearchIndex } from '../src/search/create-tool-search-index.ts';
 import { REPOSITORY_ROOT } from '../src/search/test-support/load-builtin-catalog.ts';
-import { DEFAULT_FILES, expectedSlugs, isHeldOut, loadCatalogs, readCases } from './eval-cases.ts';
+import {
+  DEFAULT_FILES,
+  expectedSlugs,
+  isHeldOut,
+  loadCatalogs,
+  readCases,
+  WHOLE_TUNING_FILES,
+} from './eval-cases.ts';
+import { printSteals } from './print-steals.ts';
 
 const argumentsList = process.argv.slice(2);
 const quiet = argumentsList.includes('--quiet');
 const files = argumentsList.filter((argument) => !argument.startsWith('--'));
 const paths = (files.length > 0 ? files : DEFAULT_FILES).map((file) => resolve(REPOSITORY_ROOT, file));
 
-const indexes = (await loadCatalogs(undefined)).map((catalog) => {
+const catalogs = await loadCatalogs(undefined);
+if (argumentsList.includes('--steals')) {
+  const stealPaths =
+    files.length > 0
+      ? paths
+      : [...paths, ...WHOLE_TUNING_FILES.map((file) => resolve(REPOSITORY_ROOT, file))];
+  printSteals(catalogs.find((catalog) => catalog.label === 'full')!, stealPaths, quiet);
+  process.exit(0);
+}
+
+const indexes = catalogs.map((catalog) => {
   const bySlug = new Map(catalog.toolkits.map((toolkit) => [toolkit.slug, toolkit]));
   return {
     label: catalog.label,

@@ -17,11 +17,15 @@
  * Files are JSON lines of `{ id, query, expected: [operationIds], toolkit }` (GitHub requests) or
  * `{ id, query, expected_slugs: [slugs] }` (requests across toolkits). A hit is any expected tool.
  *
- *   pnpm eval:search [file.jsonl ...] [--misses] [--catalog=builtin|full] [--embedder=module.ts]
+ *   pnpm eval:search [file.jsonl ...] [--misses] [--catalog=builtin|full] [--split=tuning] [--embedder=module.ts]
  *
  * Paths are relative to the repository root (default: `../shared/eval/github-dev.jsonl`,
  * `../shared/eval/mixed-dev.jsonl` and `packages/core/scripts/eval/own-requests.jsonl`, then the former and current check files). `--misses`
  * prints the tuning material's cases not ranked first (never a check file's).
+ *
+ * `--split=tuning` prints the tuning material only: no held-out line, no check file searched, and a
+ * "gate, tuning split only" line per catalog, the catalog bench's recall gate (the `../shared/eval`
+ * files) over their tuning cases, to choose between variants without reading held-out figures.
  *
  * `--embedder=<module>` measures an `Embedder` (a module exporting `createEmbedder()`, e.g.
  * `packages/core/scripts/embedders/character-trigram-embedder.ts`): lexical and fused figures side by
@@ -48,6 +52,7 @@ import {
   loadCatalogs,
   type NamedCatalog,
   readCases,
+  SHARED_EVAL_FILES,
   WHOLE_TUNING_FILES,
 } from './eval-cases.ts';
 
@@ -144,12 +149,21 @@ async function evaluate(
   };
 }
 
-/** The figure lines of one file: tuning and held-out splits, or a check file's whole. */
-function splitLines(path: string, metrics: SplitMetrics, suffix = ''): string[] {
+/** The figure lines of one file: tuning and held-out splits (tuning only with `tuningOnly`), or a check file's whole. */
+function splitLines(path: string, metrics: SplitMetrics, suffix = '', tuningOnly = false): string[] {
   if (isCheckFile(path)) return [`${format('whole', metrics.whole)}${suffix}  (check file, never tuned on)`];
   if (isWholeFile(path))
     return [`${format('whole', metrics.whole)}${suffix}  (former check file, tuning material)`];
-  return [`${format('tuning', metrics.tuning)}${suffix}`, `${format('held-out', metrics.heldOut)}${suffix}`];
+  const tuning = `${format('tuning', metrics.tuning)}${suffix}`;
+  return tuningOnly ? [tuning] : [tuning, `${format('held-out', metrics.heldOut)}${suffix}`];
+}
+
+/** The catalog bench's recall gate (issue 13) over the tuning cases of the shared eval files. */
+function tuningGateLine(gate: Metrics[]): string {
+  const count = gate.reduce((sum, metrics) => sum + metrics.count, 0);
+  const hits = (key: 'recallAt1' | 'recallAt5') =>
+    gate.reduce((sum, metrics) => sum + Math.round(metrics[key] * metrics.count), 0);
+  return `  gate, tuning split only: n=${count}  recall@1 ${hits('recallAt1')} (${(hits('recallAt1') / count).toFixed(3)})  recall@5 ${hits('recallAt5')} (${(hits('recallAt5') / count).toFixed(3)})`;
 }
 
 function fileHeader(path: string, metrics: SplitMetrics): string {
@@ -271,12 +285,17 @@ async function main(): Promise<void> {
   const argumentsList = process.argv.slice(2);
   const showMisses = argumentsList.includes('--misses');
   const which = option(argumentsList, 'catalog');
+  const split = option(argumentsList, 'split');
+  if (split !== undefined && split !== 'tuning')
+    throw new Error(`--split=${split}: only --split=tuning exists.`);
+  const tuningOnly = split === 'tuning';
   const fileArguments = argumentsList.filter((argument) => !argument.startsWith('--'));
   const paths = (
     fileArguments.length > 0 ? fileArguments : [...DEFAULT_FILES, ...WHOLE_TUNING_FILES, ...CHECK_FILES]
   )
     .map((file) => resolve(REPOSITORY_ROOT, file))
     .filter((path) => {
+      if (tuningOnly && isCheckFile(path)) return false;
       if (existsSync(path)) return true;
       console.log(`(skipping ${path}: not found)`);
       return false;
@@ -298,6 +317,7 @@ async function main(): Promise<void> {
     }
     const catalogSlugs = new Set(catalog.tools.map((tool) => tool.slug));
     const latencies: number[] = [];
+    const gate: Metrics[] = [];
     for (const path of paths) {
       const metrics = await evaluate(
         (query) => index.searchLexical(query, { limit: 20 }),
@@ -307,8 +327,10 @@ async function main(): Promise<void> {
         latencies,
       );
       console.log(fileHeader(path, metrics));
-      for (const line of splitLines(path, metrics)) console.log(line);
+      for (const line of splitLines(path, metrics, '', tuningOnly)) console.log(line);
+      if (SHARED_EVAL_FILES.some((file) => basename(file) === basename(path))) gate.push(metrics.tuning);
     }
+    if (tuningOnly && gate.length > 0) console.log(tuningGateLine(gate));
     console.log(`${latencyLine('latency ', latencies)} (one pass, cold; see pnpm bench)`);
   }
 }

@@ -118,12 +118,39 @@ export interface ScoredDocument {
   score: number;
 }
 
+/**
+ * The factors of one document's score for one query (`LexicalIndex.explain`): the score is their
+ * product. For diagnostics (`scripts/catalog-diff.ts`), not for ranking.
+ */
+export interface ScoreParts {
+  /** Sum over query terms of weight × idf × the posting's gain (BM25F). */
+  terms: number;
+  /** The tool's own prior (`ToolDocumentTable.priors`). */
+  prior: number;
+  /** `1 + INTENT_WEIGHT × affinity` times the named, ordinary-name or generated factor. */
+  toolkit: number;
+  /** The toolkit prior's affinity alone (0 to 1). */
+  affinity: number;
+  /** How much of the slug the query explains (`SLUG_COVERAGE_SHARE`). */
+  slugCoverage: number;
+  /** Neighbouring word pairs matched (`PAIR_BONUS`). */
+  pairs: number;
+  /** The named toolkit's slug-object bonus (`OBJECT_MATCH_BONUS`), or 1. */
+  object: number;
+  /** Read/write kind agreement (`operationKindFactor`). */
+  kind: number;
+  /** The product of the parts: the document's score. */
+  score: number;
+}
+
 /** A BM25F index over tool documents with precomputed postings; rebuilt when the catalog changes. */
 export interface LexicalIndex {
   /** How many documents the index holds. */
   readonly size: number;
   /** Best `limit` documents for which `accepts(document)` holds, best first, ties by slug. */
   search(query: AnalyzedQuery, accepts: (document: number) => boolean, limit: number): ScoredDocument[];
+  /** The parts of `document`'s score for `query`, as `search` computes it. */
+  explain(query: AnalyzedQuery, document: number): ScoreParts;
 }
 
 /**
@@ -197,12 +224,18 @@ export function buildLexicalIndex(
     return slugs[document]! < slugs[than.document]!;
   }
 
-  function search(
-    query: AnalyzedQuery,
-    accepts: (document: number) => boolean,
-    limit: number,
-  ): ScoredDocument[] {
-    if (limit <= 0) return [];
+  /** What a query settles before any document is scored: term weights, toolkit factors, the object. */
+  interface PreparedQuery {
+    queryWeights: Map<string, number>;
+    pairs: readonly string[];
+    kind: AnalyzedQuery['kind'];
+    affinities: Float64Array;
+    toolkitFactors: Float64Array;
+    /** Term number of what the request acts on in a named toolkit, or undefined. */
+    object: number | undefined;
+  }
+
+  function prepare(query: AnalyzedQuery): PreparedQuery {
     const queryWeights = new Map<string, number>();
     for (const { term, weight } of query.terms) queryWeights.set(term, weight);
     const names = query.names.filter((name) => !namesAnOwner(name, query.ownerNames.get(name)));
@@ -235,12 +268,75 @@ export function buildLexicalIndex(
               ? GENERATED_TOOLKIT_FACTOR
               : 1),
     );
+    const objectStem =
+      named.size === 0
+        ? undefined
+        : requestObject(
+            query.objectRuns,
+            new Set([...named].flatMap((toolkit) => intent.nameStems(toolkit))),
+          );
+    const object = objectStem === undefined ? undefined : table.numbers.get(objectStem);
+    return { queryWeights, pairs: query.pairs, kind: query.kind, affinities, toolkitFactors, object };
+  }
+
+  /**
+   * The exact score of a document whose term sum is in `scores`; never above the document's bound,
+   * since every factor after the toolkit's is at most 1. Fills `parts` when given.
+   */
+  function fullScore(prepared: PreparedQuery, document: number, parts?: ScoreParts): number {
+    const { queryWeights, pairs, toolkitFactors, object } = prepared;
+    const toolkitFactor = toolkitFactors[intent.documentToolkits[document]!]!;
+    let score = scores[document]! * priors[document]! * toolkitFactor;
+    let slugCoverage = 1;
+    const slugStart = slugTermStarts[document]!;
+    const slugEnd = slugTermStarts[document + 1]!;
+    if (slugEnd > slugStart) {
+      let covered = 0;
+      for (let position = slugStart; position < slugEnd; position++) {
+        covered +=
+          slugTermWeights[position]! * Math.min(1, queryWeights.get(terms[slugTerms[position]!]!) ?? 0);
+      }
+      slugCoverage = 1 - SLUG_COVERAGE_SHARE + (SLUG_COVERAGE_SHARE * covered) / slugWeightTotals[document]!;
+      score *= slugCoverage;
+    }
+    let pairFactor = 1;
+    if (pairs.length > 0) {
+      let matchedPairs = 0;
+      const pairsEnd = pairStarts[document + 1]!;
+      for (const pair of pairs) {
+        for (let position = pairStarts[document]!; position < pairsEnd; position++) {
+          if (documentPairs[position] === pair) {
+            matchedPairs++;
+            break;
+          }
+        }
+      }
+      pairFactor = 1 + PAIR_BONUS * Math.min(matchedPairs, MAX_PAIR_BONUSES);
+      score *= pairFactor;
+    }
+    const objectFactor = object !== undefined && objects[document] === object ? 1 + OBJECT_MATCH_BONUS : 1;
+    const kindFactor = operationKindFactor(prepared.kind, kinds[document]);
+    if (parts !== undefined) {
+      parts.terms = scores[document]!;
+      parts.prior = priors[document]!;
+      parts.toolkit = toolkitFactor;
+      parts.affinity = prepared.affinities[intent.documentToolkits[document]!]!;
+      parts.slugCoverage = slugCoverage;
+      parts.pairs = pairFactor;
+      parts.object = objectFactor;
+      parts.kind = kindFactor;
+    }
+    return score * objectFactor * kindFactor;
+  }
+
+  /** Adds each query term's contribution to `scores` of the documents using it; returns how many were touched. */
+  function accumulate(queryWeights: ReadonlyMap<string, number>): number {
     let touchedCount = 0;
+    const { documents: postingDocuments, gains } = table;
     for (const [term, weight] of queryWeights) {
       const number = table.numbers.get(term);
       if (number === undefined) continue;
       const factor = weight * table.idfs[number]!;
-      const { documents: postingDocuments, gains } = table;
       const end = table.starts[number + 1]!;
       for (let index = table.starts[number]!; index < end; index++) {
         const document = postingDocuments[index]!;
@@ -251,58 +347,41 @@ export function buildLexicalIndex(
         scores[document]! += factor * gains[index]!;
       }
     }
-    const objectStem =
-      named.size === 0
-        ? undefined
-        : requestObject(
-            query.objectRuns,
-            new Set([...named].flatMap((toolkit) => intent.nameStems(toolkit))),
-          );
-    const object = objectStem === undefined ? undefined : table.numbers.get(objectStem);
+    return touchedCount;
+  }
+
+  function reset(touchedCount: number): void {
+    for (let index = 0; index < touchedCount; index++) {
+      const document = touched[index]!;
+      scores[document] = 0;
+      isTouched[document] = 0;
+      isScored[document] = 0;
+    }
+  }
+
+  function search(
+    query: AnalyzedQuery,
+    accepts: (document: number) => boolean,
+    limit: number,
+  ): ScoredDocument[] {
+    if (limit <= 0) return [];
+    const prepared = prepare(query);
+    const touchedCount = accumulate(prepared.queryWeights);
     const maxPairFactor =
       (1 + PAIR_BONUS * Math.min(query.pairs.length, MAX_PAIR_BONUSES)) *
-      (object === undefined ? 1 : 1 + OBJECT_MATCH_BONUS);
+      (prepared.object === undefined ? 1 : 1 + OBJECT_MATCH_BONUS);
     const documentToolkits = intent.documentToolkits;
+    const { toolkitFactors } = prepared;
     for (let index = 0; index < touchedCount; index++) {
       const document = touched[index]!;
       bounds[document] =
         scores[document]! * priors[document]! * toolkitFactors[documentToolkits[document]!]! * maxPairFactor;
     }
 
-    /** The exact score; never above the document's bound, since every factor left is at most 1. */
-    function fullScore(document: number): number {
-      let score = scores[document]! * priors[document]! * toolkitFactors[documentToolkits[document]!]!;
-      const slugStart = slugTermStarts[document]!;
-      const slugEnd = slugTermStarts[document + 1]!;
-      if (slugEnd > slugStart) {
-        let covered = 0;
-        for (let position = slugStart; position < slugEnd; position++) {
-          covered +=
-            slugTermWeights[position]! * Math.min(1, queryWeights.get(terms[slugTerms[position]!]!) ?? 0);
-        }
-        score *= 1 - SLUG_COVERAGE_SHARE + (SLUG_COVERAGE_SHARE * covered) / slugWeightTotals[document]!;
-      }
-      if (query.pairs.length > 0) {
-        let matchedPairs = 0;
-        const pairsEnd = pairStarts[document + 1]!;
-        for (const pair of query.pairs) {
-          for (let position = pairStarts[document]!; position < pairsEnd; position++) {
-            if (documentPairs[position] === pair) {
-              matchedPairs++;
-              break;
-            }
-          }
-        }
-        score *= 1 + PAIR_BONUS * Math.min(matchedPairs, MAX_PAIR_BONUSES);
-      }
-      if (object !== undefined && objects[document] === object) score *= 1 + OBJECT_MATCH_BONUS;
-      return score * operationKindFactor(query.kind, kinds[document]);
-    }
-
     const best: ScoredDocument[] = [];
     function consider(document: number): void {
       isScored[document] = 1;
-      const score = fullScore(document);
+      const score = fullScore(prepared, document);
       if (score <= 0) return;
       if (best.length === limit && !isBetter(score, document, best[limit - 1]!)) return;
       if (!accepts(document)) return;
@@ -324,16 +403,30 @@ export function buildLexicalIndex(
       if (best.length === limit && bound < best[limit - 1]!.score) continue;
       consider(document);
     }
-    for (let index = 0; index < touchedCount; index++) {
-      const document = touched[index]!;
-      scores[document] = 0;
-      isTouched[document] = 0;
-      isScored[document] = 0;
-    }
+    reset(touchedCount);
     return best;
   }
 
-  return { size: count, search };
+  function explain(query: AnalyzedQuery, document: number): ScoreParts {
+    const prepared = prepare(query);
+    const touchedCount = accumulate(prepared.queryWeights);
+    const parts: ScoreParts = {
+      terms: 0,
+      prior: 0,
+      toolkit: 0,
+      affinity: 0,
+      slugCoverage: 0,
+      pairs: 0,
+      object: 0,
+      kind: 0,
+      score: 0,
+    };
+    parts.score = fullScore(prepared, document, parts);
+    reset(touchedCount);
+    return parts;
+  }
+
+  return { size: count, search, explain };
 }
 
 /** Each document's slug terms, each once, in slug order: `slugTerms[slugTermStarts[d]]` up to `slugTermStarts[d + 1]`. */
