@@ -30,7 +30,7 @@ function partsText(slug: string, parts: ScoreParts): string {
 export function printSteals(catalog: NamedCatalog, paths: readonly string[], quiet: boolean): void {
   const bySlug = new Map(catalog.toolkits.map((toolkit) => [toolkit.slug, toolkit]));
   const generated = new Set(
-    catalog.toolkits.filter((toolkit) => toolkit.generated === true).map((t) => t.slug),
+    catalog.toolkits.filter((toolkit) => toolkit.generated === true).map((toolkit) => toolkit.slug),
   );
   const index = buildLexicalIndex(buildToolDocumentTable(catalog.tools), (slug) => bySlug.get(slug));
   const slugs = new Set(catalog.tools.map((tool) => tool.slug));
