@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => cluster?.close());
 
 describe('an OAuth connection across three instances', () => {
-  it('authorize on A, connect page on B, callback on C: the waiters on A are woken by NOTIFY within 100 ms', async () => {
+  it('authorize on A, connect page on B, callback on C: the waiters on A are woken by NOTIFY, not by their 5 s re-check', async () => {
     // Instance A as an application reaches it: remote mode over A's REST API, whose
     // waitForConnection long-polls A (GET /api/v1/connected-accounts/:id/wait).
     const remote = new ToolRouter({ apiUrl: a.url, apiKey: cluster.apiKey });
@@ -57,7 +57,10 @@ describe('an OAuth connection across three instances', () => {
     expect(cluster.oauth.provider.tokenRequests.authorization_code).toBe(codeExchangesBefore + 1);
 
     // C wrote ACTIVE (and published) at `connected_at`; waiters re-check on their own only every
-    // 5 s, so waking within 100 ms of that write (and of C's answer) means the event pushed them.
+    // 5 s, so a waiter without the event would wake 0–5 s after that write, and one woken by it
+    // wakes within milliseconds (the figures line). The bound is 1 s, not tighter: on a loaded
+    // machine (CI, helpers' benches) three server processes and a browser share two cores, and a
+    // 100 ms bound left too little room for a push that works.
     const [row] = await cluster.sql<{ connected_at: string }>(
       'SELECT connected_at FROM connected_accounts WHERE id = $1',
       [request.id],
@@ -68,8 +71,8 @@ describe('an OAuth connection across three instances', () => {
         `[figures] NOTIFY gap, ${name}: woke ${at - activatedAt} ms after C wrote ACTIVE, ${at - answeredAt} ms after C's callback answer (callback round trip ${answeredAt - sentAt} ms)`,
       );
       expect(at).toBeGreaterThanOrEqual(sentAt);
-      expect(at - activatedAt, name).toBeLessThan(100);
-      expect(at - answeredAt, name).toBeLessThan(100);
+      expect(at - activatedAt, name).toBeLessThan(1000);
+      expect(at - answeredAt, name).toBeLessThan(1000);
     }
     expect(Object.keys(wokenAt)).toHaveLength(2);
     await remote.close();
