@@ -8,6 +8,7 @@ import {
 } from './concept-table.ts';
 import { englishSynonyms } from './english-synonyms.ts';
 import { isOperationVerb, isQuestionWord, type OperationKind, queryOperationKind } from './operation-kind.ts';
+import { isSeparablePhrase, matchesSeparatedAt } from './separable-phrase.ts';
 
 /** A query term and how much it counts: 1 for the query's own words, less for words a concept added. */
 export interface WeightedTerm {
@@ -188,6 +189,8 @@ interface CompiledPhrase {
   words: string[] | undefined;
   additions: WeightedTerm[];
   literalWeight: number;
+  /** A verb and a particle that may stand apart ("turn the alerts off"): see `matchesSeparatedAt`. */
+  separable: boolean;
 }
 
 let phrasesByFirstStem: Map<string, CompiledPhrase[]> | undefined;
@@ -222,6 +225,7 @@ function compileConcepts(concepts: readonly Concept[]): Map<string, CompiledPhra
         words: collides ? words : undefined,
         additions,
         literalWeight: concept.literalWeight ?? (stems.length > 1 ? PHRASE_LITERAL_WEIGHT : 1),
+        separable: isSeparablePhrase(words),
       });
       byFirstStem.set(first, list);
     }
@@ -235,7 +239,12 @@ interface QueryWord {
   stem: string;
   /** 1 for intent words, `IDENTIFIER_WEIGHT` for names and values, 0 for negated words. */
   weight: number;
+  /** Which clause of the query the word is in, counted at punctuation. */
+  clause: number;
 }
+
+/** Punctuation that ends a clause: `,` `;` `:` `!` `?` brackets, and `.` before a space or the end. */
+const CLAUSE_PUNCTUATION = /[,;:!?()[\]]|\.(?=\s|$)|\s[-–—]+\s/;
 
 /** Eight or more letters and digits mixed: `1901bd7e55aa`, `U04ABCD123`. */
 const OPAQUE_ID = String.raw`\b(?=[a-zA-Z\d]*\d)(?=[a-zA-Z\d]*[a-zA-Z])[a-zA-Z\d]{8,}\b`;
@@ -259,8 +268,16 @@ const CLAUSE_BREAK = new Set(['and', 'but', 'then', 'so']);
 
 function queryWords(query: string): QueryWord[] {
   const words: QueryWord[] = [];
+  let clause = 0;
   const push = (text: string, weight: number) => {
-    for (const word of normalizeWords(splitWords(text))) words.push({ word, stem: stemWord(word), weight });
+    for (const word of normalizeWords(splitWords(text)))
+      words.push({ word, stem: stemWord(word), weight, clause });
+  };
+  const pushIntent = (text: string) => {
+    text.split(CLAUSE_PUNCTUATION).forEach((part, index) => {
+      if (index > 0) clause++;
+      push(part, 1);
+    });
   };
   const segments = query.replace(QUOTED, (quoted) => ` \u0001${quoted}\u0001 `).split('\u0001');
   segments.forEach((segment, index) => {
@@ -270,11 +287,11 @@ function queryWords(query: string): QueryWord[] {
     }
     let last = 0;
     for (const match of segment.matchAll(IDENTIFIER)) {
-      push(segment.slice(last, match.index), 1);
+      pushIntent(segment.slice(last, match.index));
       push(match[0], IDENTIFIER_WEIGHT);
       last = match.index + match[0].length;
     }
-    push(segment.slice(last), 1);
+    pushIntent(segment.slice(last));
   });
   for (let index = 0; index < words.length; index++) {
     if (!NEGATIONS.has(words[index]!.word) || NOT_NEGATED.has(words[index + 1]?.word ?? '')) continue;
@@ -319,8 +336,15 @@ export function analyzeQuery(query: string): AnalyzedQuery {
   intentStems.forEach((stem, position) => {
     const negation = NEGATIONS.has(words[position]!.word);
     for (const phrase of phrasesByFirstStem?.get(stem) ?? []) {
-      if (!matchesAt(negation ? allStems : intentStems, position, phrase.stems)) continue;
-      if (phrase.words !== undefined && !matchesAt(allWords, position, phrase.words)) continue;
+      const together =
+        matchesAt(negation ? allStems : intentStems, position, phrase.stems) &&
+        (phrase.words === undefined || matchesAt(allWords, position, phrase.words));
+      const apart =
+        !together &&
+        phrase.separable &&
+        matchesSeparatedAt(words, position, phrase.stems) &&
+        (phrase.words === undefined || words[position]!.word === phrase.words[0]);
+      if (!together && !apart) continue;
       for (const addition of phrase.additions) raise(addition.term, addition.weight);
       if (phrase.literalWeight < 1) {
         for (const literal of phrase.stems) literalWeights.set(literal, phrase.literalWeight);
