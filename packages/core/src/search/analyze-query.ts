@@ -8,6 +8,7 @@ import {
 } from './concept-table.ts';
 import { englishSynonyms } from './english-synonyms.ts';
 import { isOperationVerb, isQuestionWord, type OperationKind, queryOperationKind } from './operation-kind.ts';
+import { markReportedContent } from './reported-content.ts';
 import { isSeparablePhrase, matchesSeparatedAt } from './separable-phrase.ts';
 
 /** A query term and how much it counts: 1 for the query's own words, less for words a concept added. */
@@ -304,6 +305,7 @@ function queryWords(query: string): QueryWord[] {
       negated++;
     }
   }
+  markReportedContent(words, IDENTIFIER_WEIGHT);
   return words;
 }
 
