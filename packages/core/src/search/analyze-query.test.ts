@@ -43,6 +43,9 @@ describe('analyzeQuery', () => {
     expect(queryTermWeight('read src/app.yml from octo/site', 'site')).toBe(IDENTIFIER_WEIGHT);
     expect(queryTermWeight('label it "regression"', 'regression')).toBe(IDENTIFIER_WEIGHT);
     expect(queryTermWeight('who calls loadSettings here', 'load')).toBe(IDENTIFIER_WEIGHT);
+    expect(queryTermWeight('post the menu in #catering', 'catering')).toBe(IDENTIFIER_WEIGHT);
+    expect(queryTermWeight('post the menu in #catering', 'channel')).toBeGreaterThan(0);
+    expect(queryTermWeight('fix issue #42 today', 'issue')).toBe(1);
     expect(queryTermWeight('start a project called lunar-base', 'base')).toBe(IDENTIFIER_WEIGHT);
     expect(queryTermWeight('start a project called lunar-base', 'project')).toBe(1);
     expect(queryTermWeight('archive record 7fa03c91bd2e', '7fa03c91bd2e')).toBe(IDENTIFIER_WEIGHT);
