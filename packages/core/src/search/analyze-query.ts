@@ -7,6 +7,7 @@ import {
   PHRASE_LITERAL_WEIGHT,
 } from './concept-table.ts';
 import { englishSynonyms } from './english-synonyms.ts';
+import { letSomeone } from './let-someone.ts';
 import { isOperationVerb, isQuestionWord, type OperationKind, queryOperationKind } from './operation-kind.ts';
 import { markReportedContent } from './reported-content.ts';
 import { isSeparablePhrase, matchesSeparatedAt } from './separable-phrase.ts';
@@ -353,6 +354,8 @@ export function analyzeQuery(query: string): AnalyzedQuery {
       }
     }
   });
+  for (const added of letSomeone(words))
+    for (const term of analyzeText(added)) raise(term, PHRASE_CONCEPT_WEIGHT);
   let plural = false;
   const pairs = new Set<string>();
   const names = new Set<string>();

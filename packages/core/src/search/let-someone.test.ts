@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { type LetWord, letSomeone, PERMISSION_WORDS, TELL_WORDS } from './let-someone.ts';
+import { queryTermWeight } from './test-support/query-term-weight.ts';
+
+/** The words of a plain test sentence, one clause per comma. */
+function words(sentence: string): LetWord[] {
+  return sentence.split(',').flatMap((part, clause) =>
+    part
+      .trim()
+      .split(/\s+/)
+      .map((word) => ({ word, weight: 1, clause })),
+  );
+}
+
+describe('letSomeone', () => {
+  it('reads "let someone know" as telling them', () => {
+    expect(letSomeone(words('let Oskar know the van is booked'))).toBe(TELL_WORDS);
+    expect(letSomeone(words('please let the night shift know'))).toBe(TELL_WORDS);
+  });
+
+  it('reads letting or allowing someone a verb of access as a permission', () => {
+    expect(letSomeone(words('let the auditors view the ledger'))).toBe(PERMISSION_WORDS);
+    expect(letSomeone(words('allow Mira to edit the seating plan'))).toBe(PERMISSION_WORDS);
+  });
+
+  it('needs someone other than the requester or a thing', () => {
+    expect(letSomeone(words('let me see the ledger'))).toEqual([]);
+    expect(letSomeone(words('let it run overnight'))).toEqual([]);
+    expect(letSomeone(words('let know'))).toEqual([]);
+  });
+
+  it('stays within a short stretch of one clause', () => {
+    expect(letSomeone(words('let Oskar, know the van is booked'))).toEqual([]);
+    expect(letSomeone(words('let the very large old red van know'))).toEqual([]);
+  });
+});
+
+describe('"let someone" in queries', () => {
+  it('brings in the words of sharing and messaging', () => {
+    expect(queryTermWeight('let the auditors view the ledger', 'permission')).toBeGreaterThan(0.5);
+    expect(queryTermWeight('let Oskar know the van is booked', 'message')).toBeGreaterThan(0.5);
+    expect(queryTermWeight('let me see the ledger', 'permission')).toBe(0);
+  });
+});

@@ -1,0 +1,76 @@
+import { isStopWord } from './analyze-text.ts';
+
+/**
+ * "Let Sam know", "let the contractors edit the doc", "allow Ana to push": a person between "let" or
+ * "allow" and a verb. With "know" the request is to tell them something; with a verb of access it
+ * is to give them a permission. "let me see" and "let it run" are neither: the person must be
+ * someone else.
+ */
+const PERMITTING = new Set(['let', 'lets', 'allow', 'permit']);
+
+/** Verbs of what a permission lets a person do. */
+const ACCESS_VERBS = new Set(
+  `edit view see read write push pull comment access join manage merge deploy administer admin use open
+  download upload contribute review approve invite post publish change modify update delete`.split(/\s+/),
+);
+
+/** Words that are no other person: the requester, or a thing. */
+const NOT_SOMEONE_ELSE = new Set(['me', 'us', 'it', 'this', 'that', 'them', 'myself', 'ourselves']);
+
+/** Words that stand in a person's name or description: articles, possessives, group words. */
+const PERSON_FUNCTION_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'our',
+  'my',
+  'your',
+  'everyone',
+  'everybody',
+  'him',
+  'her',
+]);
+
+/** Most words of the person between "let" and the verb ("let the new design team edit"). */
+const MAX_PERSON_WORDS = 4;
+
+/** What a "let someone ..." phrase asks for: the words APIs name it with. */
+export const TELL_WORDS = ['message', 'send', 'post', 'notify'];
+export const PERMISSION_WORDS = ['permission', 'access', 'collaborator', 'share'];
+
+/** One word of a query as `letSomeone` needs it. */
+export interface LetWord {
+  word: string;
+  /** 1 for intent words. */
+  weight: number;
+  /** Which clause of the query, counted at punctuation. */
+  clause: number;
+}
+
+/**
+ * The words a "let someone know" or "let/allow someone (to) edit" phrase in `words` stands for, or
+ * an empty list: `TELL_WORDS` for "let Dana know", `PERMISSION_WORDS` for "let the interns edit".
+ *
+ * @example
+ * letSomeone(words('let Dana know the build is fixed')); // TELL_WORDS
+ * letSomeone(words('let me see the budget')); // []
+ */
+export function letSomeone(words: readonly LetWord[]): readonly string[] {
+  for (let index = 0; index < words.length; index++) {
+    const verb = words[index]!;
+    if (!PERMITTING.has(verb.word) || verb.weight !== 1) continue;
+    let person = 0;
+    for (let next = index + 1; next < words.length && person <= MAX_PERSON_WORDS; next++) {
+      const word = words[next]!;
+      if (word.clause !== verb.clause || NOT_SOMEONE_ELSE.has(word.word)) break;
+      const access =
+        ACCESS_VERBS.has(word.word) || (word.word === 'to' && ACCESS_VERBS.has(words[next + 1]?.word ?? ''));
+      if (person > 0 && word.word === 'know') return TELL_WORDS;
+      if (person > 0 && access) return PERMISSION_WORDS;
+      // A person: a name, a role, an email address, with its articles and possessives.
+      if (isStopWord(word.word) && !PERSON_FUNCTION_WORDS.has(word.word)) break;
+      person++;
+    }
+  }
+  return [];
+}
