@@ -11,6 +11,7 @@ import { letSomeone } from './let-someone.ts';
 import { isOperationVerb, isQuestionWord, type OperationKind, queryOperationKind } from './operation-kind.ts';
 import { markReportedContent } from './reported-content.ts';
 import { isSeparablePhrase, matchesSeparatedAt } from './separable-phrase.ts';
+import { isTimeShift, TIME_SHIFT_WORDS } from './time-shift.ts';
 
 /** A query term and how much it counts: 1 for the query's own words, less for words a concept added. */
 export interface WeightedTerm {
@@ -356,6 +357,10 @@ export function analyzeQuery(query: string): AnalyzedQuery {
   });
   for (const added of letSomeone(words))
     for (const term of analyzeText(added)) raise(term, PHRASE_CONCEPT_WEIGHT);
+  if (isTimeShift(query)) {
+    for (const added of TIME_SHIFT_WORDS)
+      for (const term of analyzeText(added)) raise(term, PHRASE_CONCEPT_WEIGHT);
+  }
   let plural = false;
   const pairs = new Set<string>();
   const names = new Set<string>();
