@@ -1,4 +1,5 @@
 import { analyzeText, isStopWord, normalizeWords, splitWords, stemWord } from './analyze-text.ts';
+import { markCircumstance } from './circumstance-clause.ts';
 import {
   CONCEPTS,
   type Concept,
@@ -308,6 +309,7 @@ function queryWords(query: string): QueryWord[] {
     }
   }
   markReportedContent(words, IDENTIFIER_WEIGHT);
+  markCircumstance(words, IDENTIFIER_WEIGHT);
   return words;
 }
 
