@@ -29,6 +29,12 @@ describe('analyzeQuery', () => {
     expect(queryTermWeight('clean the kitchen', 'delete')).toBe(0);
   });
 
+  it('reads "report a ..." as filing something, not as a report', () => {
+    expect(queryTermWeight('report a leak under the sink', 'report')).toBeLessThan(1);
+    expect(queryTermWeight('report a leak under the sink', 'create')).toBeGreaterThan(0.5);
+    expect(queryTermWeight('download the quarterly report', 'report')).toBe(1);
+  });
+
   it('tells apart phrases of two concepts that share a stem by their words as written', () => {
     // "findings" (code scanning) and "find" (search) stem alike; so do "busy" and "business".
     expect(queryTermWeight('find the onboarding checklist', 'scanning')).toBe(0);
