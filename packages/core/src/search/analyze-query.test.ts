@@ -83,6 +83,7 @@ describe('analyzeQuery', () => {
   it('asks for a list when the query talks about things in the plural', () => {
     expect(queryTermWeight('what labels exist on this board', 'list')).toBeGreaterThan(0);
     expect(queryTermWeight('rename the branch', 'list')).toBe(0);
+    expect(queryTermWeight('what did the children draw', 'list')).toBeGreaterThan(0);
   });
 
   it('reads the kind of operation the task asks for', () => {

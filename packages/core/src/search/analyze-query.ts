@@ -313,7 +313,11 @@ function queryWords(query: string): QueryWord[] {
   return words;
 }
 
+/** English plurals without a final s: "what did people say", "the children of this page". */
+const IRREGULAR_PLURALS = new Set(['people', 'folks', 'children', 'men', 'women', 'criteria', 'indices', 'feet']);
+
 function isPlural(word: string): boolean {
+  if (IRREGULAR_PLURALS.has(word)) return true;
   if (word.length < 4 || !word.endsWith('s') || /(ss|us|is)$/.test(word)) return false;
   return stemWord(word.slice(0, -1)) === stemWord(word) || word.endsWith('es');
 }
