@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type LetWord, letSomeone, PERMISSION_WORDS, TELL_WORDS } from './let-someone.ts';
+import { type LetWord, letSomeone, PERMISSION_WORDS, REQUEST_WORDS, TELL_WORDS } from './let-someone.ts';
 import { queryTermWeight } from './test-support/query-term-weight.ts';
 
 /** The words of a plain test sentence, one clause per comma. */
@@ -21,6 +21,12 @@ describe('letSomeone', () => {
   it('reads letting or allowing someone a verb of access as a permission', () => {
     expect(letSomeone(words('let the auditors view the ledger'))).toBe(PERMISSION_WORDS);
     expect(letSomeone(words('allow Mira to edit the seating plan'))).toBe(PERMISSION_WORDS);
+  });
+
+  it('reads asking someone to do something as a request', () => {
+    expect(letSomeone(words('ask Kim and Bo to proofread the flyer'))).toBe(REQUEST_WORDS);
+    expect(letSomeone(words('ask for a refund'))).toEqual([]);
+    expect(letSomeone(words('ask me to proofread it'))).toEqual([]);
   });
 
   it('needs someone other than the requester or a thing', () => {
