@@ -314,7 +314,16 @@ function queryWords(query: string): QueryWord[] {
 }
 
 /** English plurals without a final s: "what did people say", "the children of this page". */
-const IRREGULAR_PLURALS = new Set(['people', 'folks', 'children', 'men', 'women', 'criteria', 'indices', 'feet']);
+const IRREGULAR_PLURALS = new Set([
+  'people',
+  'folks',
+  'children',
+  'men',
+  'women',
+  'criteria',
+  'indices',
+  'feet',
+]);
 
 function isPlural(word: string): boolean {
   if (IRREGULAR_PLURALS.has(word)) return true;
