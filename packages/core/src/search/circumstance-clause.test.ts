@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { IDENTIFIER_WEIGHT } from './analyze-query.ts';
 import { markCircumstance } from './circumstance-clause.ts';
-import type { ContentWord } from './reported-content.ts';
+import { wordsLeftAfter } from './test-support/plain-words.ts';
 import { queryTermWeight } from './test-support/query-term-weight.ts';
 
-/** The words of a plain test sentence left at full weight, one clause per comma. */
-function intentWords(sentence: string): string[] {
-  const words: ContentWord[] = sentence.split(',').flatMap((part, clause) =>
-    part
-      .trim()
-      .split(/\s+/)
-      .map((word) => ({ word, weight: 1, clause })),
-  );
-  markCircumstance(words, 0.25);
-  return words.filter((word) => word.weight === 1).map((word) => word.word);
-}
+const intentWords = (sentence: string) => wordsLeftAfter(markCircumstance, sentence);
 
 describe('markCircumstance', () => {
   it('lowers a clause of reason to its end', () => {

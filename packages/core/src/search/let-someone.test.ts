@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type LetWord, letSomeone, PERMISSION_WORDS, REQUEST_WORDS, TELL_WORDS } from './let-someone.ts';
+import { letSomeone, PERMISSION_WORDS, REQUEST_WORDS, TELL_WORDS } from './let-someone.ts';
+import { plainWords } from './test-support/plain-words.ts';
 import { queryTermWeight } from './test-support/query-term-weight.ts';
 
-/** The words of a plain test sentence, one clause per comma. */
-function words(sentence: string): LetWord[] {
-  return sentence.split(',').flatMap((part, clause) =>
-    part
-      .trim()
-      .split(/\s+/)
-      .map((word) => ({ word, weight: 1, clause })),
-  );
-}
+const words = plainWords;
 
 describe('letSomeone', () => {
   it('reads "let someone know" as telling them', () => {

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { stemWord } from './analyze-text.ts';
-import { isSeparablePhrase, matchesSeparatedAt, type SeparableWord } from './separable-phrase.ts';
+import { isSeparablePhrase, matchesSeparatedAt } from './separable-phrase.ts';
+import { plainWords } from './test-support/plain-words.ts';
 import { queryTermWeight } from './test-support/query-term-weight.ts';
 
-/** Words of a plain test sentence, one clause per comma. */
-function words(sentence: string): SeparableWord[] {
-  return sentence.split(',').flatMap((part, clause) =>
-    part
-      .trim()
-      .split(/\s+/)
-      .map((word) => ({ word, stem: stemWord(word), weight: 1, clause })),
-  );
-}
+const words = plainWords;
 
 const at = (sentence: string, verb: string, particle: string) =>
   matchesSeparatedAt(
