@@ -10,6 +10,7 @@ import {
 import { englishSynonyms } from './english-synonyms.ts';
 import { letSomeone } from './let-someone.ts';
 import { isOperationVerb, isQuestionWord, type OperationKind, queryOperationKind } from './operation-kind.ts';
+import type { QueryWord } from './query-word.ts';
 import { markReportedContent } from './reported-content.ts';
 import { isSeparablePhrase, matchesSeparatedAt } from './separable-phrase.ts';
 import { isTimeShift, TIME_SHIFT_WORDS } from './time-shift.ts';
@@ -235,16 +236,6 @@ function compileConcepts(concepts: readonly Concept[]): Map<string, CompiledPhra
     }
   }
   return byFirstStem;
-}
-
-/** One word of the query with its role. */
-interface QueryWord {
-  word: string;
-  stem: string;
-  /** 1 for intent words, `IDENTIFIER_WEIGHT` for names and values, 0 for negated words. */
-  weight: number;
-  /** Which clause of the query the word is in, counted at punctuation. */
-  clause: number;
 }
 
 /** Punctuation that ends a clause: `,` `;` `:` `!` `?` brackets, and `.` before a space or the end. */

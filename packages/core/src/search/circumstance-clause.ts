@@ -1,4 +1,4 @@
-import type { ContentWord } from './reported-content.ts';
+import type { QueryWord } from './query-word.ts';
 
 /** Words that open a clause of reason on their own: "because the build is red". */
 const REASON_OPENERS = new Set(['because', 'cause', 'cuz']);
@@ -31,7 +31,7 @@ const PURPOSE_VERBS = new Set(
 const SUBJECT_REACH = 3;
 
 /** Where a clause of reason or purpose starts at `index`, or false. */
-function opensCircumstance(words: readonly ContentWord[], index: number): boolean {
+function opensCircumstance(words: readonly QueryWord[], index: number): boolean {
   const word = words[index]!.word;
   const next = words[index + 1];
   if (REASON_OPENERS.has(word)) return true;
@@ -53,7 +53,7 @@ function opensCircumstance(words: readonly ContentWord[], index: number): boolea
  * @example
  * markCircumstance(words('archive the repo now that it is retired'), 0.25); // "now that it is retired" at 0.25
  */
-export function markCircumstance(words: ContentWord[], weight: number): void {
+export function markCircumstance(words: QueryWord[], weight: number): void {
   for (let index = 0; index < words.length; index++) {
     if (!opensCircumstance(words, index)) continue;
     const clause = words[index]!.clause;

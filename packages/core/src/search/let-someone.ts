@@ -1,4 +1,5 @@
 import { isStopWord } from './analyze-text.ts';
+import type { QueryWord } from './query-word.ts';
 
 /**
  * "Let Sam know", "let the contractors edit the doc", "allow Ana to push", "ask Lee to look": a person
@@ -44,15 +45,6 @@ export const TELL_WORDS = ['message', 'send', 'post', 'notify'];
 export const PERMISSION_WORDS = ['permission', 'access', 'collaborator', 'share'];
 export const REQUEST_WORDS = ['request', 'assign'];
 
-/** One word of a query as `letSomeone` needs it. */
-export interface LetWord {
-  word: string;
-  /** 1 for intent words. */
-  weight: number;
-  /** Which clause of the query, counted at punctuation. */
-  clause: number;
-}
-
 /**
  * The words a "let someone know", "let/allow someone (to) edit" or "ask someone to" phrase in `words`
  * stands for, or an empty list: `TELL_WORDS` for "let Dana know", `PERMISSION_WORDS` for "let the
@@ -62,7 +54,7 @@ export interface LetWord {
  * letSomeone(words('let Dana know the build is fixed')); // TELL_WORDS
  * letSomeone(words('let me see the budget')); // []
  */
-export function letSomeone(words: readonly LetWord[]): readonly string[] {
+export function letSomeone(words: readonly QueryWord[]): readonly string[] {
   for (let index = 0; index < words.length; index++) {
     const verb = words[index]!;
     const asking = ASKING.has(verb.word);

@@ -1,3 +1,5 @@
+import type { QueryWord } from './query-word.ts';
+
 /**
  * Words that report what a message says ("add a note saying the fix is deployed", "reply that the
  * certificate was rotated"): the words after them are the message's content, values like a quoted
@@ -32,17 +34,9 @@ const AUXILIARIES = new Set(
   didnt hasnt havent cant`.split(/\s+/),
 );
 
-/** One word of a query as `markReportedContent` needs it. */
-export interface ContentWord {
-  word: string;
-  weight: number;
-  /** Which clause of the query, counted at punctuation. */
-  clause: number;
-}
-
 /** Where the content of a message starts in `words`, or -1: the index after its opener. */
-function contentStart(words: readonly ContentWord[]): number {
-  let telling: ContentWord | undefined;
+function contentStart(words: readonly QueryWord[]): number {
+  let telling: QueryWord | undefined;
   let tellingAt = -1;
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
@@ -59,7 +53,7 @@ function contentStart(words: readonly ContentWord[]): number {
   return -1;
 }
 
-function opensClause(words: readonly ContentWord[], that: number): boolean {
+function opensClause(words: readonly QueryWord[], that: number): boolean {
   const next = words[that + 1];
   if (next === undefined) return false;
   if (CLAUSE_STARTS.has(next.word)) return true;
@@ -74,7 +68,7 @@ function opensClause(words: readonly ContentWord[], that: number): boolean {
  * @example
  * markReportedContent(words('reply that the build is green'), 0.25); // "the build is green" at 0.25
  */
-export function markReportedContent(words: ContentWord[], weight: number): void {
+export function markReportedContent(words: QueryWord[], weight: number): void {
   const start = contentStart(words);
   if (start < 0 || start >= words.length) return;
   const clause = words[start - 1]!.clause;

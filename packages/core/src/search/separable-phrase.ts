@@ -1,4 +1,5 @@
 import { isStopWord } from './analyze-text.ts';
+import type { QueryWord } from './query-word.ts';
 
 /**
  * Adverb particles of English phrasal verbs ("sign up", "turn off", "hand over"). A transitive
@@ -46,16 +47,6 @@ const AFTER_PARTICLE = new Set(
 /** Most words between a verb and its separated particle: a short object, not a clause. */
 export const MAX_PARTICLE_GAP = 3;
 
-/** One word of a query as the matcher needs it. */
-export interface SeparableWord {
-  word: string;
-  stem: string;
-  /** 1 for intent words. */
-  weight: number;
-  /** Which clause of the query, counted at punctuation (`,` `;` `:` `.` `!` `?`). */
-  clause: number;
-}
-
 /**
  * Whether a concept phrase is a verb and a particle that English lets stand apart: two words, a
  * content word then a particle ("loop in", "turn off"). "is down" (a function word first) is not.
@@ -75,7 +66,7 @@ export function isSeparablePhrase(words: readonly string[]): boolean {
  * matchesSeparatedAt(words('turn the page in the book'), 0, ['turn', 'in']); // false
  */
 export function matchesSeparatedAt(
-  words: readonly SeparableWord[],
+  words: readonly QueryWord[],
   position: number,
   [verb, particle]: readonly string[],
 ): boolean {

@@ -1,12 +1,5 @@
 import { stemWord } from '../analyze-text.ts';
-
-/** One word of a plain test sentence, in the shape the query-structure rules read. */
-export interface PlainWord {
-  word: string;
-  stem: string;
-  weight: number;
-  clause: number;
-}
+import type { QueryWord } from '../query-word.ts';
 
 /**
  * The words of a plain test sentence split at spaces, all at weight 1, one clause per comma.
@@ -14,7 +7,7 @@ export interface PlainWord {
  * @example
  * plainWords('ping Ana, then rest'); // ping, ana (clause 0); then, rest (clause 1)
  */
-export function plainWords(sentence: string): PlainWord[] {
+export function plainWords(sentence: string): QueryWord[] {
   return sentence.split(',').flatMap((part, clause) =>
     part
       .trim()
@@ -30,7 +23,7 @@ export function plainWords(sentence: string): PlainWord[] {
  * wordsLeftAfter(markCircumstance, 'book it because it rains'); // ['book', 'it']
  */
 export function wordsLeftAfter(
-  mark: (words: PlainWord[], weight: number) => void,
+  mark: (words: QueryWord[], weight: number) => void,
   sentence: string,
 ): string[] {
   const words = plainWords(sentence);
