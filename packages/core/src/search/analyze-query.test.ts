@@ -29,6 +29,12 @@ describe('analyzeQuery', () => {
     expect(queryTermWeight('clean the kitchen', 'delete')).toBe(0);
   });
 
+  it('reads "report a ..." as filing something, not as a report', () => {
+    expect(queryTermWeight('report a leak under the sink', 'report')).toBeLessThan(1);
+    expect(queryTermWeight('report a leak under the sink', 'create')).toBeGreaterThan(0.5);
+    expect(queryTermWeight('download the quarterly report', 'report')).toBe(1);
+  });
+
   it('tells apart phrases of two concepts that share a stem by their words as written', () => {
     // "findings" (code scanning) and "find" (search) stem alike; so do "busy" and "business".
     expect(queryTermWeight('find the onboarding checklist', 'scanning')).toBe(0);
@@ -43,6 +49,9 @@ describe('analyzeQuery', () => {
     expect(queryTermWeight('read src/app.yml from octo/site', 'site')).toBe(IDENTIFIER_WEIGHT);
     expect(queryTermWeight('label it "regression"', 'regression')).toBe(IDENTIFIER_WEIGHT);
     expect(queryTermWeight('who calls loadSettings here', 'load')).toBe(IDENTIFIER_WEIGHT);
+    expect(queryTermWeight('post the menu in #catering', 'catering')).toBe(IDENTIFIER_WEIGHT);
+    expect(queryTermWeight('post the menu in #catering', 'channel')).toBeGreaterThan(0);
+    expect(queryTermWeight('fix issue #42 today', 'issue')).toBe(1);
     expect(queryTermWeight('start a project called lunar-base', 'base')).toBe(IDENTIFIER_WEIGHT);
     expect(queryTermWeight('start a project called lunar-base', 'project')).toBe(1);
     expect(queryTermWeight('archive record 7fa03c91bd2e', '7fa03c91bd2e')).toBe(IDENTIFIER_WEIGHT);
@@ -74,6 +83,7 @@ describe('analyzeQuery', () => {
   it('asks for a list when the query talks about things in the plural', () => {
     expect(queryTermWeight('what labels exist on this board', 'list')).toBeGreaterThan(0);
     expect(queryTermWeight('rename the branch', 'list')).toBe(0);
+    expect(queryTermWeight('what did the children draw', 'list')).toBeGreaterThan(0);
   });
 
   it('reads the kind of operation the task asks for', () => {

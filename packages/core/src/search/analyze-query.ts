@@ -1,4 +1,5 @@
 import { analyzeText, isStopWord, normalizeWords, splitWords, stemWord } from './analyze-text.ts';
+import { markCircumstance } from './circumstance-clause.ts';
 import {
   CONCEPTS,
   type Concept,
@@ -7,7 +8,12 @@ import {
   PHRASE_LITERAL_WEIGHT,
 } from './concept-table.ts';
 import { englishSynonyms } from './english-synonyms.ts';
+import { letSomeone } from './let-someone.ts';
 import { isOperationVerb, isQuestionWord, type OperationKind, queryOperationKind } from './operation-kind.ts';
+import type { QueryWord } from './query-word.ts';
+import { markReportedContent } from './reported-content.ts';
+import { isSeparablePhrase, matchesSeparatedAt } from './separable-phrase.ts';
+import { isTimeShift, TIME_SHIFT_WORDS } from './time-shift.ts';
 
 /** A query term and how much it counts: 1 for the query's own words, less for words a concept added. */
 export interface WeightedTerm {
@@ -188,6 +194,8 @@ interface CompiledPhrase {
   words: string[] | undefined;
   additions: WeightedTerm[];
   literalWeight: number;
+  /** A verb and a particle that may stand apart ("turn the alerts off"): see `matchesSeparatedAt`. */
+  separable: boolean;
 }
 
 let phrasesByFirstStem: Map<string, CompiledPhrase[]> | undefined;
@@ -222,6 +230,7 @@ function compileConcepts(concepts: readonly Concept[]): Map<string, CompiledPhra
         words: collides ? words : undefined,
         additions,
         literalWeight: concept.literalWeight ?? (stems.length > 1 ? PHRASE_LITERAL_WEIGHT : 1),
+        separable: isSeparablePhrase(words),
       });
       byFirstStem.set(first, list);
     }
@@ -229,13 +238,8 @@ function compileConcepts(concepts: readonly Concept[]): Map<string, CompiledPhra
   return byFirstStem;
 }
 
-/** One word of the query with its role. */
-interface QueryWord {
-  word: string;
-  stem: string;
-  /** 1 for intent words, `IDENTIFIER_WEIGHT` for names and values, 0 for negated words. */
-  weight: number;
-}
+/** Punctuation that ends a clause: `,` `;` `:` `!` `?` brackets, and `.` before a space or the end. */
+const CLAUSE_PUNCTUATION = /[,;:!?()[\]]|\.(?=\s|$)|\s[-–—]+\s/;
 
 /** Eight or more letters and digits mixed: `1901bd7e55aa`, `U04ABCD123`. */
 const OPAQUE_ID = String.raw`\b(?=[a-zA-Z\d]*\d)(?=[a-zA-Z\d]*[a-zA-Z])[a-zA-Z\d]{8,}\b`;
@@ -243,12 +247,12 @@ const OPAQUE_ID = String.raw`\b(?=[a-zA-Z\d]*\d)(?=[a-zA-Z\d]*[a-zA-Z])[a-zA-Z\d
 const SINGLE_ITEM = new RegExp(String.raw`\b[a-z]+ #?\d{2,}\b|\b[A-Z][A-Z0-9]{1,9}-\d+\b|${OPAQUE_ID}`);
 const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’|(?<=^|[\s(])'[^']*'(?=$|[\s.,;:!?)])/g;
 /**
- * The name after "called" or "named", paths, `owner/repo`, file names, domains, `SNAKE_CASE` and
+ * The name after "called" or "named", a channel's name after `#` (`#payments`), paths, `owner/repo`, file names, domains, `SNAKE_CASE` and
  * `camelCase` names, and opaque ids (eight or more letters and digits mixed, `1901bd7e55aa`,
  * `U04ABCD123`): values, not intent.
  */
 const IDENTIFIER = new RegExp(
-  String.raw`(?<=\b(?:called|named|titled|entitled)\s+)[\w-]+(?:[./][\w-]+)*|[\w@-]+(?:[./][\w@-]+)+[./]?|\b\w+_\w+\b|\b[a-z]+[A-Z]\w*\b|${OPAQUE_ID}`,
+  String.raw`(?<=\b(?:called|named|titled|entitled)\s+)[\w-]+(?:[./][\w-]+)*|(?<=(?:^|[\s(])#)[a-zA-Z][\w-]*|[\w@-]+(?:[./][\w@-]+)+[./]?|\b\w+_\w+\b|\b[a-z]+[A-Z]\w*\b|${OPAQUE_ID}`,
   'g',
 );
 const NEGATIONS = new Set(['without', 'except', 'excluding', 'dont', 'not', 'no', 'never', 'isnt', 'arent']);
@@ -259,8 +263,16 @@ const CLAUSE_BREAK = new Set(['and', 'but', 'then', 'so']);
 
 function queryWords(query: string): QueryWord[] {
   const words: QueryWord[] = [];
+  let clause = 0;
   const push = (text: string, weight: number) => {
-    for (const word of normalizeWords(splitWords(text))) words.push({ word, stem: stemWord(word), weight });
+    for (const word of normalizeWords(splitWords(text)))
+      words.push({ word, stem: stemWord(word), weight, clause });
+  };
+  const pushIntent = (text: string) => {
+    text.split(CLAUSE_PUNCTUATION).forEach((part, index) => {
+      if (index > 0) clause++;
+      push(part, 1);
+    });
   };
   const segments = query.replace(QUOTED, (quoted) => ` \u0001${quoted}\u0001 `).split('\u0001');
   segments.forEach((segment, index) => {
@@ -270,11 +282,11 @@ function queryWords(query: string): QueryWord[] {
     }
     let last = 0;
     for (const match of segment.matchAll(IDENTIFIER)) {
-      push(segment.slice(last, match.index), 1);
+      pushIntent(segment.slice(last, match.index));
       push(match[0], IDENTIFIER_WEIGHT);
       last = match.index + match[0].length;
     }
-    push(segment.slice(last), 1);
+    pushIntent(segment.slice(last));
   });
   for (let index = 0; index < words.length; index++) {
     if (!NEGATIONS.has(words[index]!.word) || NOT_NEGATED.has(words[index + 1]?.word ?? '')) continue;
@@ -287,10 +299,25 @@ function queryWords(query: string): QueryWord[] {
       negated++;
     }
   }
+  markReportedContent(words, IDENTIFIER_WEIGHT);
+  markCircumstance(words, IDENTIFIER_WEIGHT);
   return words;
 }
 
+/** English plurals without a final s: "what did people say", "the children of this page". */
+const IRREGULAR_PLURALS = new Set([
+  'people',
+  'folks',
+  'children',
+  'men',
+  'women',
+  'criteria',
+  'indices',
+  'feet',
+]);
+
 function isPlural(word: string): boolean {
+  if (IRREGULAR_PLURALS.has(word)) return true;
   if (word.length < 4 || !word.endsWith('s') || /(ss|us|is)$/.test(word)) return false;
   return stemWord(word.slice(0, -1)) === stemWord(word) || word.endsWith('es');
 }
@@ -319,14 +346,27 @@ export function analyzeQuery(query: string): AnalyzedQuery {
   intentStems.forEach((stem, position) => {
     const negation = NEGATIONS.has(words[position]!.word);
     for (const phrase of phrasesByFirstStem?.get(stem) ?? []) {
-      if (!matchesAt(negation ? allStems : intentStems, position, phrase.stems)) continue;
-      if (phrase.words !== undefined && !matchesAt(allWords, position, phrase.words)) continue;
+      const together =
+        matchesAt(negation ? allStems : intentStems, position, phrase.stems) &&
+        (phrase.words === undefined || matchesAt(allWords, position, phrase.words));
+      const apart =
+        !together &&
+        phrase.separable &&
+        matchesSeparatedAt(words, position, phrase.stems) &&
+        (phrase.words === undefined || words[position]!.word === phrase.words[0]);
+      if (!together && !apart) continue;
       for (const addition of phrase.additions) raise(addition.term, addition.weight);
       if (phrase.literalWeight < 1) {
         for (const literal of phrase.stems) literalWeights.set(literal, phrase.literalWeight);
       }
     }
   });
+  for (const added of letSomeone(words))
+    for (const term of analyzeText(added)) raise(term, PHRASE_CONCEPT_WEIGHT);
+  if (isTimeShift(query)) {
+    for (const added of TIME_SHIFT_WORDS)
+      for (const term of analyzeText(added)) raise(term, PHRASE_CONCEPT_WEIGHT);
+  }
   let plural = false;
   const pairs = new Set<string>();
   const names = new Set<string>();

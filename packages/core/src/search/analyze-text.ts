@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { OVER_STEMMED_WORDS } from './over-stemmed-words.ts';
 import { splitWords } from './split-words.ts';
 import { STOP_WORDS } from './stop-words.ts';
 
@@ -16,7 +17,7 @@ const STEM_FOLDS: Readonly<Record<string, string>> = {
   contribut: 'contributor',
   statu: 'status',
   analys: 'analysi',
-  organis: 'organ',
+  organis: 'organization',
   favourit: 'favorit',
   notifi: 'notif',
   reaction: 'react',
@@ -63,11 +64,13 @@ const ALIASES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(W
 
 const stemCache = new Map<string, string>();
 
-/** The stem of one lower-case word, with the folds above; cached because catalogs repeat words a lot. */
+/**
+ * The stem of one lower-case word: Porter's, but its own family's for a word Porter over-stems
+ * (`OVER_STEMMED_WORDS`), with the folds above; cached because catalogs repeat words a lot. */
 export function stemWord(word: string): string {
   let stem = stemCache.get(word);
   if (stem === undefined) {
-    const porter = stemmer(word);
+    const porter = OVER_STEMMED_WORDS.get(word) ?? stemmer(word);
     // Own keys only: a word such as `constructor` must not find Object.prototype's members.
     stem = Object.hasOwn(STEM_FOLDS, porter) ? STEM_FOLDS[porter]! : porter;
     if (stemCache.size < 100_000) stemCache.set(word, stem);

@@ -59,6 +59,12 @@ export const CONCEPTS: readonly Concept[] = [
   },
   { when: ['spin up', 'register', 'raise', 'report', 'compose', 'draft a', 'write a'], add: ['create'] },
   { when: ['file a', 'file an', 'log a', 'log an'], add: ['create'], literalWeight: 0.3 },
+  // "report a bug", "report it": to report is to file something, not to read a report.
+  {
+    when: ['report a', 'report an', 'report it', 'report this', 'report that'],
+    add: ['create'],
+    literalWeight: 0.3,
+  },
   {
     when: ['edit', 'change', 'modify', 'alter', 'rename', 'tweak', 'adjust', 'amend', 'correct', 'fix'],
     add: ['update'],

@@ -80,6 +80,14 @@ describe('queryOperationKind', () => {
     expect(queryOperationKind('call off the board sync')).toBe('delete');
   });
 
+  it('sends when a noun of messaging opens the request with the person addressed', () => {
+    expect(queryOperationKind('email the plumber the floor plan')).toBe('create');
+    expect(queryOperationKind('please text Oskar the gate code')).toBe('create');
+    expect(queryOperationKind('message bo@example.org about the parcel')).toBe('create');
+    expect(queryOperationKind('email threads about the gate code')).toBeUndefined();
+    expect(queryOperationKind('messages from Oskar this week')).toBeUndefined();
+  });
+
   it('leaves a comment by writing one, and quits a channel by leaving it', () => {
     expect(queryOperationKind('leave a thank-you under the release post')).toBe('create');
     expect(queryOperationKind('leave the #random channel')).toBe('delete');

@@ -40,6 +40,13 @@ const PHRASAL_VERBS: readonly { words: readonly string[]; kind: OperationKind }[
   })),
   { words: ['tell'], kind: 'create' },
 ];
+/**
+ * A clause that opens with a noun of messaging used as a verb, then the person addressed ("email the
+ * landlord the lease", "text Ana the address", "message @sam"): it sends, where "email threads
+ * about rent" or "messages from Ana" name what to read.
+ */
+const ADDRESSED_MESSAGE =
+  /^\s*(?:(?:please|can you|could you|kindly)\s+)*(?:[Ee]-?mail|[Mm]ail|[Mm]essage|[Tt]ext|[Dd][Mm]|DM|[Pp]ing|[Ss]lack)\s+(?:[\w.+-]+@[\w-]+|@\w|(?:the|my|our|your|him|her|them|everyone|everybody)\b|[A-Z][a-z]+\b)/;
 /** Where a request starts a new clause: "gdrive doc 1Ab - who owns it?" asks a question after the dash. */
 const CLAUSE_BREAK = /[,;?!]+\s|\s[-–—]+\s|[.:]\s+(?=[A-Za-z])/;
 const CREATE_VERBS = words(
@@ -124,6 +131,7 @@ export function toolOperationKind(tool: {
  */
 export function queryOperationKind(query: string): OperationKind | undefined {
   for (const clause of query.split(CLAUSE_BREAK)) {
+    if (ADDRESSED_MESSAGE.test(clause)) return 'create';
     const kind = clauseOperationKind(normalizeWords(splitWords(clause)));
     if (kind !== undefined) return kind;
   }

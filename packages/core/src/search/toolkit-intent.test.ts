@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from './analyze-query.ts';
+import { stemWord } from './analyze-text.ts';
 import { createToolSearchIndex } from './create-tool-search-index.ts';
 import { INTENT_WEIGHT, TOOLKIT_COMMON_DISCOUNT } from './lexical-index.ts';
 import type { SearchableTool } from './search-types.ts';
@@ -322,7 +323,9 @@ describe('a toolkit name before an owner noun', () => {
   it('names the owner, not the toolkit, when the toolkit has no such things', () => {
     // ShipIt has teams but no organizations: "the shipit org" is an organization called shipit.
     expect(top('search code in the shipit org')).toBe('CODEHOST_SEARCH_CODE');
-    expect(analyzeQuery('repos of the shipit org').ownerNames.get('shipit')).toEqual(['organ']);
+    expect(analyzeQuery('repos of the shipit org').ownerNames.get('shipit')).toEqual([
+      stemWord('organization'),
+    ]);
   });
 
   it('still names the toolkit when it deals in the noun or is mentioned elsewhere too', () => {

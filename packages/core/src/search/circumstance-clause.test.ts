@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { IDENTIFIER_WEIGHT } from './analyze-query.ts';
+import { markCircumstance } from './circumstance-clause.ts';
+import { wordsLeftAfter } from './test-support/plain-words.ts';
+import { queryTermWeight } from './test-support/query-term-weight.ts';
+
+const intentWords = (sentence: string) => wordsLeftAfter(markCircumstance, sentence);
+
+describe('markCircumstance', () => {
+  it('lowers a clause of reason to its end', () => {
+    expect(intentWords('because the oven is broken, book a repair')).toEqual(['book', 'a', 'repair']);
+    expect(intentWords('cancel the lease now that we moved')).toEqual(['cancel', 'the', 'lease']);
+    expect(intentWords('pause the plan since it expired')).toEqual(['pause', 'the', 'plan']);
+  });
+
+  it('lowers a clause of purpose after "so"', () => {
+    expect(intentWords('share the album so the cousins can print it')).toEqual(['share', 'the', 'album']);
+    expect(intentWords('rename the folder so that it sorts first')).toEqual(['rename', 'the', 'folder']);
+  });
+
+  it('leaves "since" before a date and "so" without a verb alone', () => {
+    expect(intentWords('orders since the spring sale')).toHaveLength(5);
+    expect(intentWords('so list the orders')).toHaveLength(4);
+    expect(intentWords('tidy the shed so much')).toHaveLength(5);
+  });
+});
+
+describe('circumstances in queries', () => {
+  it('weigh the reason like a value and the request in full', () => {
+    expect(queryTermWeight('delete the tag now that it is published', 'publish')).toBe(IDENTIFIER_WEIGHT);
+    expect(queryTermWeight('delete the tag now that it is published', 'tag')).toBe(1);
+  });
+});

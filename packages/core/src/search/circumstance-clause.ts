@@ -1,0 +1,67 @@
+import type { QueryWord } from './query-word.ts';
+
+/** Words that open a clause of reason on their own: "because the build is red". */
+const REASON_OPENERS = new Set(['because', 'cause', 'cuz']);
+
+/** Two-word openers of a reason or purpose clause: "now that it's merged", "so that they can see". */
+const REASON_PAIRS = new Set(['now that', 'given that', 'seeing as', 'seeing that', 'so that', 'in case']);
+
+/** Subjects that make "since" a clause of reason or time ("since it's merged") rather than a filter. */
+const SUBJECT_PRONOUNS = new Set([
+  'it',
+  'its',
+  'we',
+  'i',
+  'they',
+  'he',
+  'she',
+  'you',
+  'theyre',
+  'were',
+  'youre',
+]);
+
+/** Modal and auxiliary verbs: "so the team can use it", "so they know". */
+const PURPOSE_VERBS = new Set(
+  `can could will would may might should know knows see sees get gets has have is are isnt arent dont doesnt
+  wont cant`.split(/\s+/),
+);
+
+/** Most words between "so" and its clause's verb ("so the whole team can"). */
+const SUBJECT_REACH = 3;
+
+/** Where a clause of reason or purpose starts at `index`, or false. */
+function opensCircumstance(words: readonly QueryWord[], index: number): boolean {
+  const word = words[index]!.word;
+  const next = words[index + 1];
+  if (REASON_OPENERS.has(word)) return true;
+  if (next === undefined || next.clause !== words[index]!.clause) return false;
+  if (REASON_PAIRS.has(`${word} ${next.word}`)) return true;
+  if (word === 'since') return SUBJECT_PRONOUNS.has(next.word);
+  if (word !== 'so' || index === 0) return false;
+  return words
+    .slice(index + 2, index + 2 + SUBJECT_REACH)
+    .some((later) => later.clause === next.clause && PURPOSE_VERBS.has(later.word));
+}
+
+/**
+ * Lowers to `weight` the words of clauses that give a reason or a purpose ("clean up the branch now
+ * that it's merged", "store the password so the workflows can use it", "because the build is red"),
+ * up to the end of their clause: they say why, and their words ("merged", "workflows") are not the
+ * operation asked for. Words already weighed lower keep their weight.
+ *
+ * @example
+ * markCircumstance(words('archive the repo now that it is retired'), 0.25); // "now that it is retired" at 0.25
+ */
+export function markCircumstance(words: QueryWord[], weight: number): void {
+  for (let index = 0; index < words.length; index++) {
+    if (!opensCircumstance(words, index)) continue;
+    const clause = words[index]!.clause;
+    let end = index;
+    for (; end < words.length && words[end]!.clause === clause && words[end]!.word !== 'then'; end++) {
+      const word = words[end]!;
+      if (word.weight > weight) word.weight = weight;
+    }
+    index = end;
+  }
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { letSomeone, PERMISSION_WORDS, REQUEST_WORDS, TELL_WORDS } from './let-someone.ts';
+import { plainWords } from './test-support/plain-words.ts';
+import { queryTermWeight } from './test-support/query-term-weight.ts';
+
+const words = plainWords;
+
+describe('letSomeone', () => {
+  it('reads "let someone know" as telling them', () => {
+    expect(letSomeone(words('let Oskar know the van is booked'))).toBe(TELL_WORDS);
+    expect(letSomeone(words('please let the night shift know'))).toBe(TELL_WORDS);
+  });
+
+  it('reads letting or allowing someone a verb of access as a permission', () => {
+    expect(letSomeone(words('let the auditors view the ledger'))).toBe(PERMISSION_WORDS);
+    expect(letSomeone(words('allow Mira to edit the seating plan'))).toBe(PERMISSION_WORDS);
+  });
+
+  it('reads asking someone to do something as a request', () => {
+    expect(letSomeone(words('ask Kim and Bo to proofread the flyer'))).toBe(REQUEST_WORDS);
+    expect(letSomeone(words('ask for a refund'))).toEqual([]);
+    expect(letSomeone(words('ask me to proofread it'))).toEqual([]);
+  });
+
+  it('needs someone other than the requester or a thing', () => {
+    expect(letSomeone(words('let me see the ledger'))).toEqual([]);
+    expect(letSomeone(words('let it run overnight'))).toEqual([]);
+    expect(letSomeone(words('let know'))).toEqual([]);
+  });
+
+  it('stays within a short stretch of one clause', () => {
+    expect(letSomeone(words('let Oskar, know the van is booked'))).toEqual([]);
+    expect(letSomeone(words('let the very large old red van know'))).toEqual([]);
+  });
+});
+
+describe('"let someone" in queries', () => {
+  it('brings in the words of sharing and messaging', () => {
+    expect(queryTermWeight('let the auditors view the ledger', 'permission')).toBeGreaterThan(0.5);
+    expect(queryTermWeight('let Oskar know the van is booked', 'message')).toBeGreaterThan(0.5);
+    expect(queryTermWeight('let me see the ledger', 'permission')).toBe(0);
+  });
+});

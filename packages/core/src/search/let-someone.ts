@@ -1,0 +1,80 @@
+import { isStopWord } from './analyze-text.ts';
+import type { QueryWord } from './query-word.ts';
+
+/**
+ * "Let Sam know", "let the contractors edit the doc", "allow Ana to push", "ask Lee to look": a person
+ * between "let", "allow" or "ask" and a verb. With "know" the request is to tell them something; with
+ * a verb of access it is to give them a permission; after "ask ... to" it is to request something of
+ * them (a review, an assignment). "let me see" and "let it run" are neither: the person must be
+ * someone else.
+ */
+const PERMITTING = new Set(['let', 'lets', 'allow', 'permit']);
+
+/** Verbs of asking someone to do something: "ask Dana and Lee to look at it". */
+const ASKING = new Set(['ask', 'asking', 'request']);
+
+/** Verbs of what a permission lets a person do. */
+const ACCESS_VERBS = new Set(
+  `edit view see read write push pull comment access join manage merge deploy administer admin use open
+  download upload contribute review approve invite post publish change modify update delete`.split(/\s+/),
+);
+
+/** Words that are no other person: the requester, or a thing. */
+const NOT_SOMEONE_ELSE = new Set(['me', 'us', 'it', 'this', 'that', 'them', 'myself', 'ourselves']);
+
+/** Words that stand in a person's name or description: articles, possessives, group words. */
+const PERSON_FUNCTION_WORDS = new Set([
+  'and',
+  'the',
+  'a',
+  'an',
+  'our',
+  'my',
+  'your',
+  'everyone',
+  'everybody',
+  'him',
+  'her',
+]);
+
+/** Most words of the person between "let" and the verb ("let the new design team edit"). */
+const MAX_PERSON_WORDS = 4;
+
+/** What a "let someone ..." phrase asks for: the words APIs name it with. */
+export const TELL_WORDS = ['message', 'send', 'post', 'notify'];
+export const PERMISSION_WORDS = ['permission', 'access', 'collaborator', 'share'];
+export const REQUEST_WORDS = ['request', 'assign'];
+
+/**
+ * The words a "let someone know", "let/allow someone (to) edit" or "ask someone to" phrase in `words`
+ * stands for, or an empty list: `TELL_WORDS` for "let Dana know", `PERMISSION_WORDS` for "let the
+ * interns edit", `REQUEST_WORDS` for "ask Lee to look at it".
+ *
+ * @example
+ * letSomeone(words('let Dana know the build is fixed')); // TELL_WORDS
+ * letSomeone(words('let me see the budget')); // []
+ */
+export function letSomeone(words: readonly QueryWord[]): readonly string[] {
+  for (let index = 0; index < words.length; index++) {
+    const verb = words[index]!;
+    const asking = ASKING.has(verb.word);
+    if ((!asking && !PERMITTING.has(verb.word)) || verb.weight !== 1) continue;
+    let person = 0;
+    for (let next = index + 1; next < words.length && person <= MAX_PERSON_WORDS; next++) {
+      const word = words[next]!;
+      if (word.clause !== verb.clause || NOT_SOMEONE_ELSE.has(word.word)) break;
+      const access =
+        ACCESS_VERBS.has(word.word) || (word.word === 'to' && ACCESS_VERBS.has(words[next + 1]?.word ?? ''));
+      if (asking) {
+        if (person > 0 && word.word === 'to') return REQUEST_WORDS;
+      } else {
+        if (person > 0 && word.word === 'know') return TELL_WORDS;
+        if (person > 0 && access) return PERMISSION_WORDS;
+      }
+      // A person: a name, a role, an email address, with its articles and possessives.
+      if (isStopWord(word.word) && !PERSON_FUNCTION_WORDS.has(word.word)) break;
+      person++;
+    }
+  }
+  return [];
+}

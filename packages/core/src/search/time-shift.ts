@@ -1,0 +1,28 @@
+/** A day, a part of one, a clock time or a month: what a meeting is moved to. */
+const TIME =
+  String.raw`(?:next\s+|this\s+|on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|noon|midnight|morning|afternoon|evening|week|month|` +
+  String.raw`\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}|january|february|march|april|june|july|august|september|october|november|december)`;
+
+/**
+ * A verb of moving, then within the same clause "to", "till", "until" or "for" and a time: "push
+ * the review to Thursday", "move my 1:1 from 3pm to 4:30", "bump standup till tomorrow".
+ */
+const TIME_SHIFT = new RegExp(
+  String.raw`\b(?:push|pushed|move|moved|shift|shifted|bump|bumped|slide|slip|postpone|reschedule|rebook)\b[^,;.!?]{0,60}?\b(?:to|till|until|for)\s+${TIME}`,
+  'i',
+);
+
+/** The words APIs name moving a meeting or an appointment in time with. */
+export const TIME_SHIFT_WORDS = ['update', 'reschedule', 'move', 'time'];
+
+/**
+ * Whether a request moves something to another time ("push the review to Thursday"): the meaning of
+ * "push", "move" and "bump" that has nothing to do with commits, files or versions.
+ *
+ * @example
+ * isTimeShift('push the design sync to Friday'); // true
+ * isTimeShift('push the branch to origin'); // false
+ */
+export function isTimeShift(query: string): boolean {
+  return TIME_SHIFT.test(query);
+}
