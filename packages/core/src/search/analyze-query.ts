@@ -247,9 +247,9 @@ const OPAQUE_ID = String.raw`\b(?=[a-zA-Z\d]*\d)(?=[a-zA-Z\d]*[a-zA-Z])[a-zA-Z\d
 const SINGLE_ITEM = new RegExp(String.raw`\b[a-z]+ #?\d{2,}\b|\b[A-Z][A-Z0-9]{1,9}-\d+\b|${OPAQUE_ID}`);
 const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’|(?<=^|[\s(])'[^']*'(?=$|[\s.,;:!?)])/g;
 /**
- * The name after "called" or "named", a channel's name after `#` (`#payments`), paths, `owner/repo`, file names, domains, `SNAKE_CASE` and
- * `camelCase` names, and opaque ids (eight or more letters and digits mixed, `1901bd7e55aa`,
- * `U04ABCD123`): values, not intent.
+ * The name after "called" or "named", a channel's name after `#` (`#payments`), paths,
+ * `owner/repo`, file names, domains, `SNAKE_CASE` and `camelCase` names, and opaque ids (eight or
+ * more letters and digits mixed, `1901bd7e55aa`, `U04ABCD123`): values, not intent.
  */
 const IDENTIFIER = new RegExp(
   String.raw`(?<=\b(?:called|named|titled|entitled)\s+)[\w-]+(?:[./][\w-]+)*|(?<=(?:^|[\s(])#)[a-zA-Z][\w-]*|[\w@-]+(?:[./][\w@-]+)+[./]?|\b\w+_\w+\b|\b[a-z]+[A-Z]\w*\b|${OPAQUE_ID}`,
