@@ -36,14 +36,14 @@ describe('sqliteStore executeInBackground', () => {
     await store.close();
   });
 
-  it('waits for a transaction of the store to commit, while the event loop goes on', async () => {
+  it('lands after a transaction of the store that was open when it was sent', async () => {
     const store = await storeWithTable('locked.db');
     let ticks = 0;
     let written: Promise<number> | undefined;
     await store.transaction(async (transaction) => {
       await transaction.execute('INSERT INTO notes (body) VALUES (?)', ['first']);
       written = store.executeInBackground!('INSERT INTO notes (body) VALUES (?)', ['second']);
-      // The write waits for the lock on its own thread; timers still fire here.
+      // The write waits for the transaction's lock (on its own thread); timers still fire here.
       for (let index = 0; index < 5; index++) {
         await sleep(5);
         ticks++;

@@ -13,7 +13,9 @@ function writesTo(tables: readonly string[]): (sql: string) => boolean {
  * The store with `onWrite` called after each statement that changes `tables` (INSERT, UPDATE,
  * DELETE; also when it fails, which may have changed nothing) and again when the transaction or
  * lock that ran it ends, so whatever this router keeps about those rows is dropped at once, before
- * the caller hears back. Everything else passes straight through.
+ * the caller hears back. Everything else passes straight through, except `executeInBackground`,
+ * which it leaves out: its callers then write through the watched `execute` (the execution-log
+ * writer uses the store itself).
  *
  * @example
  * const watched = watchStoreWrites(store, ['connected_accounts'], () => cache.invalidate());
@@ -56,17 +58,6 @@ export function watchStoreWrites(store: Store, tables: readonly string[], onWrit
         if (wrote.any) onWrite();
       }
     },
-    ...(store.executeInBackground && {
-      executeInBackground: (sql: string, params?: readonly SqlValue[]) =>
-        watchedExecutor(
-          {
-            query: (querySql, queryParams) => store.query(querySql, queryParams),
-            execute: (backgroundSql, backgroundParams) =>
-              store.executeInBackground!(backgroundSql, backgroundParams),
-          },
-          { any: false },
-        ).execute(sql, params),
-    }),
     publish: (channel, payload) => store.publish(channel, payload),
     subscribe: (channel, listener, options) => store.subscribe(channel, listener, options),
     close: () => store.close(),
