@@ -3,10 +3,9 @@ import { createToolSearchIndex } from './create-tool-search-index.ts';
 import { applyCuratedIdf } from './curated-idf.ts';
 import type { PostingTable } from './posting-table.ts';
 import type { SearchableTool } from './search-types.ts';
+import { searchableTool } from './test-support/searchable-tool.ts';
 
-function tool(toolkit: string, slug: string, name: string, description: string): SearchableTool {
-  return { slug: `${toolkit.toUpperCase()}_${slug}`, name, description, toolkit, inputSchema: {} };
-}
+const tool = searchableTool;
 
 // Among the curated tools "widget" is rare and "label" common; the generated toolkit uses "widget"
 // everywhere and "label" nowhere, which reverses the two words' idf over the whole catalog.

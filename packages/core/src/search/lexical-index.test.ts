@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from './analyze-query.ts';
 import { buildLexicalIndex } from './lexical-index.ts';
-import type { SearchableTool } from './search-types.ts';
+import { searchableTool } from './test-support/searchable-tool.ts';
 import { buildToolDocumentTable } from './tool-document-table.ts';
 import { GENERATED_TOOLKIT_FACTOR } from './toolkit-intent.ts';
 
-function tool(toolkit: string, slug: string, name: string, description: string): SearchableTool {
-  return { slug: `${toolkit.toUpperCase()}_${slug}`, name, description, toolkit, inputSchema: {} };
-}
+const tool = searchableTool;
 
 const TOOLS = [
   tool('kennel', 'FEED_PUPPY', 'Feed puppy', 'Gives a puppy its meal.'),

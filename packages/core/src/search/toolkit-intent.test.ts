@@ -4,6 +4,7 @@ import { stemWord } from './analyze-text.ts';
 import { createToolSearchIndex } from './create-tool-search-index.ts';
 import { INTENT_WEIGHT, TOOLKIT_COMMON_DISCOUNT } from './lexical-index.ts';
 import type { SearchableTool } from './search-types.ts';
+import { searchableTool } from './test-support/searchable-tool.ts';
 import { buildToolDocumentTable } from './tool-document-table.ts';
 import {
   buildToolkitIntent,
@@ -15,9 +16,7 @@ import {
   toolkitNameKeys,
 } from './toolkit-intent.ts';
 
-function tool(toolkit: string, slug: string, name: string, description: string): SearchableTool {
-  return { slug: `${toolkit.toUpperCase()}_${slug}`, name, description, toolkit, inputSchema: {} };
-}
+const tool = searchableTool;
 
 const TOOLKITS: SearchableToolkit[] = [
   { slug: 'newsboard', name: 'News Board', description: 'Community link aggregator with stories and votes.' },
