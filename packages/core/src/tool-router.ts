@@ -3,7 +3,7 @@ import { type AuthConfigsApi, LocalAuthConfigsApi } from './auth-config/auth-con
 import { Catalog } from './catalog/catalog.ts';
 import { StoredToolkits } from './catalog/stored-toolkits.ts';
 import type { Tool, Toolkit } from './catalog/tool.ts';
-import { toPublicToolkit } from './catalog/tool.ts';
+import { toPublicToolkit, toSearchedTool } from './catalog/tool.ts';
 import { parseAllowedCallbackUrls } from './connect/assert-allowed-callback-url.ts';
 import { type ConnectApi, LocalConnectApi } from './connect/connect-api.ts';
 import {
@@ -356,7 +356,7 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
     catalog.onChange((added, removed) => {
       if (!searchIndex) return;
       searchIndex.remove(removed);
-      searchIndex.add(added.map((registered) => registered.tool));
+      searchIndex.add(added.map(toSearchedTool));
     });
     return {
       // This router's own account writes drop the account resolutions at once.
@@ -371,7 +371,7 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
         if (searchIndex) return searchIndex;
         const heapBefore = process.memoryUsage().heapUsed;
         const started = performance.now();
-        const tools = [...catalog.allTools()].map((registered) => registered.tool);
+        const tools = [...catalog.allTools()].map(toSearchedTool);
         searchIndex = createToolSearchIndex(tools, {
           describeToolkit: (slug) => catalog.findToolkit(slug),
           ...(options.search?.embedder ? { embedder: options.search.embedder } : {}),

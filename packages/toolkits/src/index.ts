@@ -52,3 +52,4 @@ export type {
 } from './toolkit/toolkit-types.ts';
 export { TAGS } from './toolkit/toolkit-types.ts';
 export { validateToolkit } from './toolkit/validate-toolkit.ts';
+export { withPhrasings } from './toolkit/with-phrasings.ts';

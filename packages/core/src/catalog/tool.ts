@@ -51,6 +51,15 @@ export function toPublicTool(
   };
 }
 
+/**
+ * What search indexes of a registered tool: its public view plus the phrasings of its definition,
+ * which search reads and the public view leaves out.
+ */
+export function toSearchedTool(registered: RegisteredTool): Tool & { phrasings?: readonly string[] } {
+  const { phrasings } = registered.definition;
+  return phrasings === undefined ? registered.tool : { ...registered.tool, phrasings };
+}
+
 export function toPublicToolkit(toolkit: ToolkitDefinition): Toolkit {
   return {
     slug: toolkit.slug,

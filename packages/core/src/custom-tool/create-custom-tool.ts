@@ -22,6 +22,8 @@ export interface CreateCustomToolInput {
   inputSchema: JsonSchema | StandardJsonSchemaLike;
   outputSchema?: JsonSchema;
   tags?: Tag[];
+  /** Requests in users' own words that the tool answers; search indexes them (see `ToolDefinition.phrasings`). */
+  phrasings?: string[];
   execute(input: Record<string, unknown>, context: ToolContext): Promise<unknown> | unknown;
 }
 
@@ -51,6 +53,15 @@ export function createCustomTool(input: CreateCustomToolInput): CustomTool {
       message: `Custom tool '${input.slug}' needs an execute(input, context) function.`,
     });
   }
+  if (
+    input.phrasings !== undefined &&
+    (!Array.isArray(input.phrasings) || input.phrasings.some((phrasing) => typeof phrasing !== 'string'))
+  ) {
+    throw new ValidationError({
+      field: 'phrasings',
+      message: `Custom tool '${input.slug}' phrasings must be an array of strings, like ['what is the weather in Oslo'].`,
+    });
+  }
   const inputSchema = toJsonSchema(input.inputSchema, input.slug);
   const toolkitSlug = input.toolkit ?? CUSTOM_TOOLKIT_SLUG;
   const definition = {
@@ -60,6 +71,7 @@ export function createCustomTool(input: CreateCustomToolInput): CustomTool {
     inputSchema,
     ...(input.outputSchema ? { outputSchema: input.outputSchema } : {}),
     tags: input.tags ?? [],
+    ...(input.phrasings ? { phrasings: [...input.phrasings] } : {}),
     handler: async (toolInput: Record<string, unknown>, context: ToolContext) =>
       input.execute(toolInput, context),
   };

@@ -286,6 +286,36 @@ describe('meta-tools', () => {
   });
 });
 
+describe('search reads phrasings', () => {
+  it('finds a tool by the everyday words of its phrasings, which its description lacks', async () => {
+    const router = createEchoRouter(api.url);
+    const plain = {
+      description: 'Returns the quantity on hand of an item.',
+      inputSchema: { type: 'object' as const, properties: { item: { type: 'string' } } },
+      execute: () => ({ quantity: 3 }),
+    };
+    await router.tools.create({ slug: 'ECHO_ITEM_QUANTITY', ...plain });
+    const session = await router.create('alice', { toolkits: ['custom'] });
+    const ask = async () => {
+      const search = await session.execute('TOOLROUTER_SEARCH_TOOLS', {
+        queries: [{ use_case: 'how many widgets have we got left in the warehouse' }],
+      });
+      return (search.data as any).results[0].primary_tool_slugs as string[];
+    };
+    // The index exists now; a tool created after it reaches it with its phrasings too.
+    expect(await ask()).not.toContain('ECHO_STOCK_LEVEL');
+    await router.tools.create({
+      slug: 'ECHO_STOCK_LEVEL',
+      ...plain,
+      phrasings: ['how many widgets are left in the warehouse', 'are we running low on stock'],
+    });
+    expect((await ask())[0]).toBe('ECHO_STOCK_LEVEL');
+    await expect(
+      router.tools.create({ slug: 'ECHO_BROKEN', ...plain, phrasings: 'stock' as unknown as string[] }),
+    ).rejects.toThrow(/phrasings must be an array of strings/);
+  });
+});
+
 describe('search with an embedder', () => {
   it('falls back to lexical search when the embedder fails, with a warning', async () => {
     const warnings: string[] = [];

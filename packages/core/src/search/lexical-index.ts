@@ -22,6 +22,7 @@ export const FIELD_PARAMETERS: Readonly<Record<FieldName, FieldParameters>> = {
   body: { weight: 0.4, b: 0.75 },
   parameters: { weight: 1, b: 0.5 },
   parameterNotes: { weight: 0.15, b: 0.75 },
+  phrasings: { weight: 1, b: 0.3 },
 };
 
 /** BM25 saturation: how fast repeated matches stop adding score. */

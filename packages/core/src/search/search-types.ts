@@ -8,6 +8,8 @@ export interface SearchableTool {
   toolkit: string;
   inputSchema: JsonSchema;
   tags?: Tag[];
+  /** Requests in users' own words that the tool answers (`ToolDefinition.phrasings`); indexed, never shown. */
+  phrasings?: readonly string[];
 }
 
 /**

@@ -5,7 +5,15 @@ import { type OperationKind, toolOperationKind } from './operation-kind.ts';
 import type { SearchableTool } from './search-types.ts';
 
 /** The fields of a tool that search reads, in the order of `FIELD_NAMES`. */
-export const FIELD_NAMES = ['slug', 'name', 'lead', 'body', 'parameters', 'parameterNotes'] as const;
+export const FIELD_NAMES = [
+  'slug',
+  'name',
+  'lead',
+  'body',
+  'parameters',
+  'parameterNotes',
+  'phrasings',
+] as const;
 
 export type FieldName = (typeof FIELD_NAMES)[number];
 
@@ -136,7 +144,7 @@ function parameterNotes(schema: unknown, notes: string[] = [], depth = 0): strin
 /**
  * Turns tools into documents for the lexical index, one at a time: slug words (without the toolkit
  * prefix), name, the description's first sentence (lead) and the rest (body) without catalog-wide
- * boilerplate, parameter names and enum values, and parameter descriptions. Each document is handed
+ * boilerplate, parameter names and enum values, parameter descriptions, and the tool's phrasings. Each document is handed
  * to `visit` and not kept: with 10,000+ tools, holding them all at once set the memory peak of a
  * start (`buildToolDocumentTable` keeps what search needs in flat arrays).
  */
@@ -165,6 +173,7 @@ export function forEachToolDocument(
           body: analyzeText(sentences.slice(1).join(' ')),
           parameters: analyzeText(parameterText(tool.inputSchema)),
           parameterNotes: parameterNotes(tool.inputSchema).flatMap(analyzeText),
+          phrasings: tool.phrasings?.flatMap(analyzeText) ?? [],
         },
         prior: deprecated ? DEPRECATED_PRIOR : 1,
         kind: toolOperationKind(tool),

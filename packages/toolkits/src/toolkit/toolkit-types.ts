@@ -114,6 +114,12 @@ export interface ToolDefinitionBase {
   inputSchema: JsonSchema;
   outputSchema?: JsonSchema;
   tags?: Tag[];
+  /**
+   * Requests in users' own words that this tool answers ("who still hasn't reviewed my PR?"). Search
+   * indexes them beside the name and description, so everyday words the API does not use still find
+   * the tool; agents never see them. A few (5–8) per tool, each one request.
+   */
+  phrasings?: readonly string[];
 }
 
 export type ToolDefinition = ToolDefinitionBase &

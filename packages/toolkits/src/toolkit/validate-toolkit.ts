@@ -34,6 +34,12 @@ export function validateToolkit(definition: ToolkitDefinition): void {
     if (tool.inputSchema?.type !== 'object') {
       throw new TypeError(`${where}: tool '${tool.slug}' needs an inputSchema with type 'object'`);
     }
+    if (
+      tool.phrasings !== undefined &&
+      (!Array.isArray(tool.phrasings) || tool.phrasings.some((phrasing) => typeof phrasing !== 'string'))
+    ) {
+      throw new TypeError(`${where}: tool '${tool.slug}' phrasings must be an array of strings`);
+    }
     if (Boolean(tool.request) === Boolean(tool.handler)) {
       throw new TypeError(`${where}: tool '${tool.slug}' needs exactly one of 'request' or 'handler'`);
     }
