@@ -1,0 +1,78 @@
+/**
+ * Everyday requests each tool answers, written for search (document expansion). Not read from any eval file.
+ * Keys are tool slugs; `withPhrasings` (toolkit package) refuses a key that is not a tool of the toolkit.
+ */
+export const googlecalendarPhrasings: Readonly<Record<string, readonly string[]>> = {
+  GOOGLECALENDAR_LIST_EVENTS: [
+    "what's on my calendar tomorrow?",
+    'do i have any meetings this afternoon?',
+    'show my schedule for next week',
+    'when is my next one-on-one with ana?',
+    'find all the standups this week',
+    "what's my agenda for friday?",
+    'list events on the team calendar this month',
+    'when was the last design review?',
+  ],
+  GOOGLECALENDAR_GET_EVENT: [
+    'who is invited to the design review?',
+    'has bo accepted the meeting invite?',
+    "what's the meet link for this event?",
+    'show the details of event 7cbh8rpc10lrc0ckih9tafss99',
+    'where is the offsite meeting being held?',
+    "who organized that meeting and what's the agenda?",
+    "did everyone rsvp to friday's planning session?",
+  ],
+  GOOGLECALENDAR_CREATE_EVENT: [
+    'schedule a meeting with ana and bo thursday at 3pm',
+    'book a 30 minute call with dana tomorrow with a google meet link',
+    'set up a weekly team sync on mondays at 10',
+    'send the team a calendar invite for the launch review',
+    'block out friday afternoon for focus time',
+    'add an all-day event for the company offsite on march 14',
+    'put a dentist appointment on my calendar next tuesday at 9am',
+    'invite sam@example.com to a 1:1 next week',
+  ],
+  GOOGLECALENDAR_QUICK_ADD_EVENT: [
+    'quick add: lunch with ana at noma tomorrow 12:30',
+    "add 'dentist friday 9am for 45 minutes' to my calendar",
+    'just pop gym tomorrow at 7am in the calendar',
+    "throw 'call mom sunday 6pm' on my calendar",
+    'jot down coffee with bo next wednesday at 10',
+    'add this to my calendar as written: team dinner friday 7pm',
+  ],
+  GOOGLECALENDAR_UPDATE_EVENT: [
+    'move my 2pm meeting to 4pm',
+    'reschedule the design review to next tuesday',
+    'push the standup back 15 minutes',
+    'add bo to the planning meeting invite',
+    'change the location of the offsite to room 4b',
+    "rename tomorrow's sync to roadmap review",
+    'add a video link to the client call',
+    'make the friday meeting an hour long instead of 30 minutes',
+  ],
+  GOOGLECALENDAR_DELETE_EVENT: [
+    'cancel my 3pm meeting',
+    'delete the dentist appointment from my calendar',
+    'remove the whole weekly sync series',
+    "call off tomorrow's one-on-one and notify the guests",
+    'clear the lunch event on thursday',
+    "cancel just this week's standup",
+  ],
+  GOOGLECALENDAR_FIND_FREE_SLOTS: [
+    'when are ana and i both free on thursday?',
+    'find a time this week for a 1 hour meeting with bo and dana',
+    'am i free tomorrow at 2pm?',
+    "what's my availability next monday?",
+    'find an open 30 minute slot for a call with sam',
+    'when does everyone on the team have a gap on friday?',
+    'check if dana is busy wednesday afternoon',
+  ],
+  GOOGLECALENDAR_LIST_CALENDARS: [
+    'which calendars do i have?',
+    'list my calendars including shared ones',
+    "what's the id of the team calendar?",
+    'show the calendars i can add events to',
+    'which shared calendars am i subscribed to?',
+    'find the holidays calendar',
+  ],
+};

@@ -1,0 +1,75 @@
+/**
+ * Everyday requests each tool answers, written for search (document expansion). Not read from any eval file.
+ * Keys are tool slugs; `withPhrasings` (toolkit package) refuses a key that is not a tool of the toolkit.
+ */
+export const googledrivePhrasings: Readonly<Record<string, readonly string[]>> = {
+  GOOGLEDRIVE_LIST_FILES: [
+    'find the budget spreadsheet in my drive',
+    "what's in the marketing folder?",
+    'search my docs for anything mentioning quarterly revenue',
+    'show files i edited this week',
+    'where is the q3 board deck?',
+    'list the pdfs dana shared with me',
+    'find the folder called invoices 2025',
+    "what's in my google drive?",
+  ],
+  GOOGLEDRIVE_GET_FILE_METADATA: [
+    'who owns the roadmap doc?',
+    'when was the budget sheet last modified?',
+    'how big is this file in drive?',
+    'is the pricing deck shared with anyone?',
+    'get the link to file 1AbCdEfGhIjKlMnOp',
+    'which folder is this file in?',
+  ],
+  GOOGLEDRIVE_DOWNLOAD_FILE: [
+    'read the contents of the project brief doc',
+    'open the budget spreadsheet and show me the numbers',
+    'what does the meeting notes google doc say?',
+    'export the proposal doc as markdown',
+    'download the contract pdf from drive',
+    'summarize the strategy doc in my drive',
+    'pull the rows out of the sales sheet as csv',
+  ],
+  GOOGLEDRIVE_CREATE_FOLDER: [
+    'create a folder called invoices 2025',
+    'make a new folder for the acme project in drive',
+    'add a subfolder named receipts inside finance',
+    'new drive folder for q4 planning',
+    'create a folder to hold the design assets',
+    'set up a folder structure for the new client',
+  ],
+  GOOGLEDRIVE_UPLOAD_FILE: [
+    'save these meeting notes as a google doc',
+    'upload this csv to drive as a spreadsheet',
+    'put the report in my drive',
+    'create a text file in the project folder with this summary',
+    'store this markdown file in google drive',
+    'save the export as a google sheet in the finance folder',
+    'back up this json to my drive',
+  ],
+  GOOGLEDRIVE_SHARE_FILE: [
+    'share the budget sheet with ana@example.com',
+    'give bo edit access to the roadmap doc',
+    'make this folder viewable by anyone with the link',
+    'let the whole company see the handbook',
+    'give the client comment access on the proposal',
+    'transfer ownership of the deck to dana',
+    'share the drive folder with the design team as editors',
+  ],
+  GOOGLEDRIVE_TRASH_FILE: [
+    'delete the old draft from my drive',
+    'move the duplicate spreadsheet to the trash',
+    'restore the file i deleted yesterday',
+    'get rid of the outdated deck in drive',
+    'undo deleting the budget doc, take it out of the bin',
+    'trash the empty test folder',
+  ],
+  GOOGLEDRIVE_DELETE_FILE: [
+    'permanently delete this file, skip the trash',
+    'delete the folder for good',
+    'erase this document forever',
+    "purge the old backups folder, we don't need it",
+    'permanently remove the leaked spreadsheet',
+    'hard delete file 1AbCdEfGhIjKlMnOp',
+  ],
+};

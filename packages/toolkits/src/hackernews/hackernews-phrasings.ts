@@ -1,0 +1,88 @@
+/**
+ * Everyday requests each tool answers, written for search (document expansion). Not read from any eval file.
+ * Keys are tool slugs; `withPhrasings` (toolkit package) refuses a key that is not a tool of the toolkit.
+ */
+export const hackernewsPhrasings: Readonly<Record<string, readonly string[]>> = {
+  HACKERNEWS_GET_TOP_STORIES: [
+    "what's on the front page of hacker news?",
+    'top stories on hn right now',
+    "what's trending in tech news today?",
+    'give me the top 5 hacker news posts',
+    'what are people talking about on hn?',
+    'the hottest tech stories at the moment',
+    'summarize the hn front page for me',
+  ],
+  HACKERNEWS_GET_NEW_STORIES: [
+    'latest hacker news submissions',
+    'what just got posted to hn?',
+    'newest stories on hacker news',
+    'show the most recent hn posts',
+    'fresh submissions from the hn new page',
+    'anything posted to hacker news in the last few minutes?',
+  ],
+  HACKERNEWS_GET_BEST_STORIES: [
+    'best hacker news stories lately',
+    'highest voted hn posts this week',
+    'most upvoted stories on hacker news recently',
+    "what were hn's best posts of the past few days?",
+    'show me the hn best page',
+    'top rated tech stories of the last few days',
+  ],
+  HACKERNEWS_GET_ASK_STORIES: [
+    'latest ask hn questions',
+    'what are people asking on hacker news?',
+    'show recent ask hn threads',
+    'any interesting ask hn posts today?',
+    'questions the hn community is discussing',
+    'read the newest ask hn posts',
+  ],
+  HACKERNEWS_GET_SHOW_STORIES: [
+    'latest show hn projects',
+    'what have people built and shared on hn?',
+    'show hn launches this week',
+    'new side projects posted to hacker news',
+    'recent show hn posts',
+    'what are indie hackers showing off on hn?',
+  ],
+  HACKERNEWS_GET_JOB_STORIES: [
+    'job posts on hacker news',
+    'which yc startups are hiring?',
+    'latest y combinator company job listings',
+    'the hacker news jobs page',
+    'startup jobs from yc companies',
+    'any new hiring posts on hacker news?',
+  ],
+  HACKERNEWS_GET_ITEM: [
+    'open hn item 8863 and show the comments',
+    'what are the top comments on this hacker news story?',
+    'read the discussion at news.ycombinator.com/item?id=8863',
+    'what do hn commenters say about this post?',
+    'show the replies to that hn comment',
+    'get the hacker news thread for this story',
+    'summarize the comments on item 40123456',
+  ],
+  HACKERNEWS_GET_USER: [
+    "what's pg's karma on hacker news?",
+    'look up hn user dang',
+    'who is the hacker news user tptacek?',
+    'what has this hn user posted recently?',
+    'when did this account join hacker news?',
+    'show the hn profile of whoever posted that story',
+  ],
+  HACKERNEWS_GET_MAX_ITEM_ID: [
+    'what is the latest item id on hacker news?',
+    'newest hn item number',
+    'highest item id on hn right now',
+    'where does the hacker news id counter stand?',
+    'get the max item id to walk back through the latest hn items',
+    'id of the most recent comment or post on hacker news',
+  ],
+  HACKERNEWS_GET_UPDATES: [
+    'which hacker news items changed recently?',
+    'recently updated hn items and profiles',
+    'which hn user profiles were updated just now?',
+    'get the hacker news change feed',
+    'hn posts that just got new comments or votes',
+    'list ids of recently changed hn stories',
+  ],
+};
