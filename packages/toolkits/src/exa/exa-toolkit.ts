@@ -1,4 +1,6 @@
 import { defineToolkit } from '../toolkit/define-toolkit.ts';
+import { withPhrasings } from '../toolkit/with-phrasings.ts';
+import { exaPhrasings } from './exa-phrasings.ts';
 import { exaCreateResearchTask, exaGetResearchTask, exaListResearchTasks } from './exa-research-tools.ts';
 import { exaAnswer, exaFindSimilar, exaGetContents, exaSearch } from './exa-search-tools.ts';
 
@@ -17,13 +19,16 @@ export const exa = defineToolkit({
   baseUrl: 'https://api.exa.ai',
   auth: [{ mode: 'api_key', in: 'header', name: 'x-api-key' }],
   connectHelp: 'Create an API key at https://dashboard.exa.ai/api-keys and paste it here.',
-  tools: [
-    exaSearch,
-    exaFindSimilar,
-    exaGetContents,
-    exaAnswer,
-    exaCreateResearchTask,
-    exaGetResearchTask,
-    exaListResearchTasks,
-  ],
+  tools: withPhrasings(
+    [
+      exaSearch,
+      exaFindSimilar,
+      exaGetContents,
+      exaAnswer,
+      exaCreateResearchTask,
+      exaGetResearchTask,
+      exaListResearchTasks,
+    ],
+    exaPhrasings,
+  ),
 });

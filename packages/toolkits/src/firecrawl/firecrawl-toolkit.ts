@@ -1,4 +1,5 @@
 import { defineToolkit } from '../toolkit/define-toolkit.ts';
+import { withPhrasings } from '../toolkit/with-phrasings.ts';
 import {
   firecrawlCancelCrawl,
   firecrawlCrawl,
@@ -10,6 +11,7 @@ import {
   firecrawlGetCreditUsage,
   firecrawlGetExtractStatus,
 } from './firecrawl-extract-tools.ts';
+import { firecrawlPhrasings } from './firecrawl-phrasings.ts';
 import {
   firecrawlBatchScrape,
   firecrawlGetBatchScrapeStatus,
@@ -34,17 +36,20 @@ export const firecrawl = defineToolkit({
   auth: [{ mode: 'api_key', in: 'header', name: 'Authorization', prefix: 'Bearer ' }],
   connectHelp:
     'Create an API key at https://www.firecrawl.dev/app/api-keys (it starts with "fc-") and paste it here.',
-  tools: [
-    firecrawlScrape,
-    firecrawlBatchScrape,
-    firecrawlGetBatchScrapeStatus,
-    firecrawlCrawl,
-    firecrawlGetCrawlStatus,
-    firecrawlCancelCrawl,
-    firecrawlMap,
-    firecrawlSearch,
-    firecrawlExtract,
-    firecrawlGetExtractStatus,
-    firecrawlGetCreditUsage,
-  ],
+  tools: withPhrasings(
+    [
+      firecrawlScrape,
+      firecrawlBatchScrape,
+      firecrawlGetBatchScrapeStatus,
+      firecrawlCrawl,
+      firecrawlGetCrawlStatus,
+      firecrawlCancelCrawl,
+      firecrawlMap,
+      firecrawlSearch,
+      firecrawlExtract,
+      firecrawlGetExtractStatus,
+      firecrawlGetCreditUsage,
+    ],
+    firecrawlPhrasings,
+  ),
 });

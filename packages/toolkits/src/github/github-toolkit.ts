@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { PackedTools } from '../openapi/packed-tools.ts';
 import { unpackTools } from '../openapi/unpack-tools.ts';
 import { defineToolkit } from '../toolkit/define-toolkit.ts';
+import { withPhrasings } from '../toolkit/with-phrasings.ts';
+import { githubWorkPhrasings } from './github-phrasings-work.ts';
 
 /** Generated from `@octokit/openapi` by `pnpm --filter @toolrouter/toolkits generate`; do not edit. */
 const packed = JSON.parse(
@@ -36,7 +38,7 @@ export const github = defineToolkit({
     },
     { mode: 'bearer' },
   ],
-  tools: unpackTools(packed),
+  tools: withPhrasings(unpackTools(packed), { ...githubWorkPhrasings }),
   credentialCheck: { method: 'GET', path: '/user', identity: ['login'] },
   connectHelp:
     'Create a fine-grained personal access token at https://github.com/settings/personal-access-tokens/new ' +

@@ -1,10 +1,12 @@
 import { defineToolkit } from '../toolkit/define-toolkit.ts';
+import { withPhrasings } from '../toolkit/with-phrasings.ts';
 import { addLabelToEmail } from './add-label-to-email.ts';
 import { createDraft } from './create-draft.ts';
 import { createLabel } from './create-label.ts';
 import { fetchEmails } from './fetch-emails.ts';
 import { getMessage } from './get-message.ts';
 import { getProfile } from './get-profile.ts';
+import { gmailPhrasings } from './gmail-phrasings.ts';
 import { listLabels } from './list-labels.ts';
 import { moveToTrash } from './move-to-trash.ts';
 import { replyToThread } from './reply-to-thread.ts';
@@ -34,16 +36,19 @@ export const gmail = defineToolkit({
       authorizeParams: { access_type: 'offline', prompt: 'consent' },
     },
   ],
-  tools: [
-    sendEmail,
-    fetchEmails,
-    getMessage,
-    createDraft,
-    replyToThread,
-    listLabels,
-    addLabelToEmail,
-    createLabel,
-    moveToTrash,
-    getProfile,
-  ],
+  tools: withPhrasings(
+    [
+      sendEmail,
+      fetchEmails,
+      getMessage,
+      createDraft,
+      replyToThread,
+      listLabels,
+      addLabelToEmail,
+      createLabel,
+      moveToTrash,
+      getProfile,
+    ],
+    gmailPhrasings,
+  ),
 });

@@ -1,8 +1,10 @@
 import { defineToolkit } from '../toolkit/define-toolkit.ts';
+import { withPhrasings } from '../toolkit/with-phrasings.ts';
 import { createEvent } from './create-event.ts';
 import { deleteEvent } from './delete-event.ts';
 import { findFreeSlots } from './find-free-slots.ts';
 import { getEvent } from './get-event.ts';
+import { googlecalendarPhrasings } from './googlecalendar-phrasings.ts';
 import { listCalendars } from './list-calendars.ts';
 import { listEvents } from './list-events.ts';
 import { quickAddEvent } from './quick-add-event.ts';
@@ -36,14 +38,17 @@ export const googlecalendar = defineToolkit({
       authorizeParams: { access_type: 'offline', prompt: 'consent' },
     },
   ],
-  tools: [
-    listEvents,
-    getEvent,
-    createEvent,
-    quickAddEvent,
-    updateEvent,
-    deleteEvent,
-    findFreeSlots,
-    listCalendars,
-  ],
+  tools: withPhrasings(
+    [
+      listEvents,
+      getEvent,
+      createEvent,
+      quickAddEvent,
+      updateEvent,
+      deleteEvent,
+      findFreeSlots,
+      listCalendars,
+    ],
+    googlecalendarPhrasings,
+  ),
 });

@@ -1,8 +1,10 @@
 import { defineToolkit } from '../toolkit/define-toolkit.ts';
+import { withPhrasings } from '../toolkit/with-phrasings.ts';
 import { createFolder } from './create-folder.ts';
 import { deleteFile } from './delete-file.ts';
 import { downloadFile } from './download-file.ts';
 import { getFileMetadata } from './get-file-metadata.ts';
+import { googledrivePhrasings } from './googledrive-phrasings.ts';
 import { listFiles } from './list-files.ts';
 import { shareFile } from './share-file.ts';
 import { trashFile } from './trash-file.ts';
@@ -33,14 +35,8 @@ export const googledrive = defineToolkit({
       authorizeParams: { access_type: 'offline', prompt: 'consent' },
     },
   ],
-  tools: [
-    listFiles,
-    getFileMetadata,
-    downloadFile,
-    createFolder,
-    uploadFile,
-    shareFile,
-    trashFile,
-    deleteFile,
-  ],
+  tools: withPhrasings(
+    [listFiles, getFileMetadata, downloadFile, createFolder, uploadFile, shareFile, trashFile, deleteFile],
+    googledrivePhrasings,
+  ),
 });

@@ -1,10 +1,12 @@
 import { defineToolkit } from '../toolkit/define-toolkit.ts';
+import { withPhrasings } from '../toolkit/with-phrasings.ts';
 import {
   hackerNewsGetItem,
   hackerNewsGetMaxItemId,
   hackerNewsGetUpdates,
   hackerNewsGetUser,
 } from './hackernews-item-tools.ts';
+import { hackernewsPhrasings } from './hackernews-phrasings.ts';
 import {
   hackerNewsGetAskStories,
   hackerNewsGetBestStories,
@@ -31,16 +33,19 @@ export const hackernews = defineToolkit({
   categories: ['news', 'social'],
   baseUrl: 'https://hacker-news.firebaseio.com/v0',
   auth: [{ mode: 'none' }],
-  tools: [
-    hackerNewsGetTopStories,
-    hackerNewsGetNewStories,
-    hackerNewsGetBestStories,
-    hackerNewsGetAskStories,
-    hackerNewsGetShowStories,
-    hackerNewsGetJobStories,
-    hackerNewsGetItem,
-    hackerNewsGetUser,
-    hackerNewsGetMaxItemId,
-    hackerNewsGetUpdates,
-  ],
+  tools: withPhrasings(
+    [
+      hackerNewsGetTopStories,
+      hackerNewsGetNewStories,
+      hackerNewsGetBestStories,
+      hackerNewsGetAskStories,
+      hackerNewsGetShowStories,
+      hackerNewsGetJobStories,
+      hackerNewsGetItem,
+      hackerNewsGetUser,
+      hackerNewsGetMaxItemId,
+      hackerNewsGetUpdates,
+    ],
+    hackernewsPhrasings,
+  ),
 });

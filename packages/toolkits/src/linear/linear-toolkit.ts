@@ -1,4 +1,5 @@
 import { defineToolkit } from '../toolkit/define-toolkit.ts';
+import { withPhrasings } from '../toolkit/with-phrasings.ts';
 import {
   linearCreateIssue,
   linearGetIssue,
@@ -6,6 +7,7 @@ import {
   linearSearchIssues,
   linearUpdateIssue,
 } from './linear-issue-tools.ts';
+import { linearPhrasings } from './linear-phrasings.ts';
 import {
   linearCreateComment,
   linearGetViewer,
@@ -50,18 +52,21 @@ export const linear = defineToolkit({
     body: { query: 'query Viewer { viewer { id name email } }' },
     identity: ['data.viewer.email', 'data.viewer.name'],
   },
-  tools: [
-    linearCreateIssue,
-    linearUpdateIssue,
-    linearGetIssue,
-    linearListIssues,
-    linearSearchIssues,
-    linearCreateComment,
-    linearListTeams,
-    linearListProjects,
-    linearListWorkflowStates,
-    linearListUsers,
-    linearListLabels,
-    linearGetViewer,
-  ],
+  tools: withPhrasings(
+    [
+      linearCreateIssue,
+      linearUpdateIssue,
+      linearGetIssue,
+      linearListIssues,
+      linearSearchIssues,
+      linearCreateComment,
+      linearListTeams,
+      linearListProjects,
+      linearListWorkflowStates,
+      linearListUsers,
+      linearListLabels,
+      linearGetViewer,
+    ],
+    linearPhrasings,
+  ),
 });

@@ -1,7 +1,9 @@
 import { defineToolkit } from '../toolkit/define-toolkit.ts';
+import { withPhrasings } from '../toolkit/with-phrasings.ts';
 import { notionAppendBlocks, notionDeleteBlock, notionGetBlockChildren } from './notion-block-tools.ts';
 import { notionGetDatabase, notionQueryDatabase } from './notion-database-tools.ts';
 import { notionCreatePage, notionGetPage, notionUpdatePage } from './notion-page-tools.ts';
+import { notionPhrasings } from './notion-phrasings.ts';
 import { notionCreateComment, notionListUsers, notionSearch } from './notion-workspace-tools.ts';
 
 /**
@@ -34,17 +36,20 @@ export const notion = defineToolkit({
   ],
   connectHelp:
     'Create an internal integration at https://www.notion.so/profile/integrations, copy its Internal Integration Secret (starts with "ntn_" or "secret_"), then share the pages and databases it may use with it (page menu ••• → Connections).',
-  tools: [
-    notionSearch,
-    notionGetPage,
-    notionCreatePage,
-    notionUpdatePage,
-    notionGetDatabase,
-    notionQueryDatabase,
-    notionGetBlockChildren,
-    notionAppendBlocks,
-    notionDeleteBlock,
-    notionCreateComment,
-    notionListUsers,
-  ],
+  tools: withPhrasings(
+    [
+      notionSearch,
+      notionGetPage,
+      notionCreatePage,
+      notionUpdatePage,
+      notionGetDatabase,
+      notionQueryDatabase,
+      notionGetBlockChildren,
+      notionAppendBlocks,
+      notionDeleteBlock,
+      notionCreateComment,
+      notionListUsers,
+    ],
+    notionPhrasings,
+  ),
 });

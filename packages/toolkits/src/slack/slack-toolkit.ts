@@ -1,4 +1,5 @@
 import { defineToolkit } from '../toolkit/define-toolkit.ts';
+import { withPhrasings } from '../toolkit/with-phrasings.ts';
 import { addReaction } from './add-reaction.ts';
 import { deleteMessage } from './delete-message.ts';
 import { fetchConversationHistory } from './fetch-conversation-history.ts';
@@ -10,6 +11,7 @@ import { lookupUserByEmail } from './lookup-user-by-email.ts';
 import { openDm } from './open-dm.ts';
 import { searchMessages } from './search-messages.ts';
 import { sendMessage } from './send-message.ts';
+import { slackPhrasings } from './slack-phrasings.ts';
 import { updateMessage } from './update-message.ts';
 
 /**
@@ -64,18 +66,21 @@ export const slack = defineToolkit({
     },
   ],
   credentialCheck: { method: 'POST', path: '/auth.test', okField: 'ok', identity: ['team', 'user'] },
-  tools: [
-    sendMessage,
-    listChannels,
-    fetchConversationHistory,
-    fetchThreadReplies,
-    addReaction,
-    listUsers,
-    getUserInfo,
-    lookupUserByEmail,
-    searchMessages,
-    openDm,
-    updateMessage,
-    deleteMessage,
-  ],
+  tools: withPhrasings(
+    [
+      sendMessage,
+      listChannels,
+      fetchConversationHistory,
+      fetchThreadReplies,
+      addReaction,
+      listUsers,
+      getUserInfo,
+      lookupUserByEmail,
+      searchMessages,
+      openDm,
+      updateMessage,
+      deleteMessage,
+    ],
+    slackPhrasings,
+  ),
 });

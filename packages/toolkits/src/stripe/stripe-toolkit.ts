@@ -1,4 +1,5 @@
 import { defineToolkit } from '../toolkit/define-toolkit.ts';
+import { withPhrasings } from '../toolkit/with-phrasings.ts';
 import {
   stripeCreateInvoice,
   stripeCreateInvoiceItem,
@@ -24,6 +25,7 @@ import {
   stripeRetrieveBalance,
   stripeRetrievePaymentIntent,
 } from './stripe-payment-tools.ts';
+import { stripePhrasings } from './stripe-phrasings.ts';
 
 /**
  * Stripe: customers, products and prices, payment links, invoices, payments, refunds and the balance.
@@ -43,25 +45,28 @@ export const stripe = defineToolkit({
   connectHelp:
     'Paste a secret key ("sk_live_..." or "sk_test_...") or, better, a restricted key ("rk_...") limited to what the agent needs, from https://dashboard.stripe.com/apikeys. Use a test-mode key to try things safely.',
   credentialCheck: { method: 'GET', path: '/v1/balance' },
-  tools: [
-    stripeListCustomers,
-    stripeSearchCustomers,
-    stripeCreateCustomer,
-    stripeRetrieveCustomer,
-    stripeUpdateCustomer,
-    stripeCreateProduct,
-    stripeCreatePrice,
-    stripeListPrices,
-    stripeCreatePaymentLink,
-    stripeCreateInvoice,
-    stripeCreateInvoiceItem,
-    stripeFinalizeInvoice,
-    stripeSendInvoice,
-    stripeListInvoices,
-    stripeListCharges,
-    stripeListPaymentIntents,
-    stripeRetrievePaymentIntent,
-    stripeRetrieveBalance,
-    stripeCreateRefund,
-  ],
+  tools: withPhrasings(
+    [
+      stripeListCustomers,
+      stripeSearchCustomers,
+      stripeCreateCustomer,
+      stripeRetrieveCustomer,
+      stripeUpdateCustomer,
+      stripeCreateProduct,
+      stripeCreatePrice,
+      stripeListPrices,
+      stripeCreatePaymentLink,
+      stripeCreateInvoice,
+      stripeCreateInvoiceItem,
+      stripeFinalizeInvoice,
+      stripeSendInvoice,
+      stripeListInvoices,
+      stripeListCharges,
+      stripeListPaymentIntents,
+      stripeRetrievePaymentIntent,
+      stripeRetrieveBalance,
+      stripeCreateRefund,
+    ],
+    stripePhrasings,
+  ),
 });
