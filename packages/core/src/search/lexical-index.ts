@@ -13,6 +13,8 @@ export interface FieldParameters {
   weight: number;
   /** Length normalisation, 0 (none) to 1 (full). */
   b: number;
+  /** Set by few tools: its average length is taken over the tools that set it. */
+  optional?: boolean;
 }
 
 export const FIELD_PARAMETERS: Readonly<Record<FieldName, FieldParameters>> = {
@@ -22,7 +24,7 @@ export const FIELD_PARAMETERS: Readonly<Record<FieldName, FieldParameters>> = {
   body: { weight: 0.4, b: 0.75 },
   parameters: { weight: 1, b: 0.5 },
   parameterNotes: { weight: 0.15, b: 0.75 },
-  phrasings: { weight: 1, b: 0.3 },
+  phrasings: { weight: 1.5, b: 0.6, optional: true },
 };
 
 /** BM25 saturation: how fast repeated matches stop adding score. */

@@ -23,7 +23,7 @@ export interface PostingTable {
 
 /** The BM25F settings postings are computed with (`FIELD_PARAMETERS`, `K1`, `TOOLKIT_COMMON_DISCOUNT`). */
 export interface PostingParameters {
-  fields: Readonly<Record<FieldName, { weight: number; b: number }>>;
+  fields: Readonly<Record<FieldName, { weight: number; b: number; optional?: boolean }>>;
   k1: number;
   toolkitCommonDiscount: number;
 }
@@ -39,13 +39,19 @@ export function buildPostingTable(table: ToolDocumentTable, parameters: PostingP
   const { count, fieldStarts, fieldTerms, termStarts, termDocuments } = table;
   const fieldCount = FIELD_NAMES.length;
   const termCount = table.terms.length;
-  const averageLengths = FIELD_NAMES.map((_field, fieldIndex) => {
+  // An optional field's average is over the documents that have it: a catalog with more tools that
+  // lack it (generated toolkits have no phrasings) must not make it count for less where it is set.
+  const averageLengths = FIELD_NAMES.map((field, fieldIndex) => {
     let total = 0;
+    let present = 0;
     for (let document = 0; document < count; document++) {
       const index = document * fieldCount + fieldIndex;
-      total += fieldStarts[index + 1]! - fieldStarts[index]!;
+      const length = fieldStarts[index + 1]! - fieldStarts[index]!;
+      total += length;
+      if (length > 0) present++;
     }
-    return count === 0 ? 1 : Math.max(total / count, 1);
+    const counted = parameters.fields[field].optional ? present : count;
+    return counted === 0 ? 1 : Math.max(total / counted, 1);
   });
 
   // Pseudo frequency of each posting: per document, field by field, term by term in text order.

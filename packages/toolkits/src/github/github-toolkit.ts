@@ -3,6 +3,7 @@ import type { PackedTools } from '../openapi/packed-tools.ts';
 import { unpackTools } from '../openapi/unpack-tools.ts';
 import { defineToolkit } from '../toolkit/define-toolkit.ts';
 import { withPhrasings } from '../toolkit/with-phrasings.ts';
+import { githubCodePhrasings } from './github-phrasings-code.ts';
 import { githubWorkPhrasings } from './github-phrasings-work.ts';
 
 /** Generated from `@octokit/openapi` by `pnpm --filter @toolrouter/toolkits generate`; do not edit. */
@@ -38,7 +39,7 @@ export const github = defineToolkit({
     },
     { mode: 'bearer' },
   ],
-  tools: withPhrasings(unpackTools(packed), { ...githubWorkPhrasings }),
+  tools: withPhrasings(withPhrasings(unpackTools(packed), githubWorkPhrasings), githubCodePhrasings),
   credentialCheck: { method: 'GET', path: '/user', identity: ['login'] },
   connectHelp:
     'Create a fine-grained personal access token at https://github.com/settings/personal-access-tokens/new ' +
