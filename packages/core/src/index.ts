@@ -15,7 +15,7 @@ export type {
   ToolDefinition,
   ToolkitDefinition,
 } from '@toolrouter/toolkits';
-export { defineToolkit, findOpenAPIProblem, fromOpenAPI } from '@toolrouter/toolkits';
+export { defineToolkit, findOpenAPIProblem, fromOpenAPI, withPhrasings } from '@toolrouter/toolkits';
 export type {
   AuthConfig,
   AuthConfigCredentials,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defineToolkit, fromOpenAPI, type OpenAPIDocument } from '@toolrouter/toolkits';
+import { defineToolkit, fromOpenAPI, type OpenAPIDocument, withPhrasings } from '@toolrouter/toolkits';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ConflictError } from '../errors/conflict-error.ts';
 import { ToolkitNotFoundError } from '../errors/toolkit-not-found-error.ts';
@@ -131,6 +131,23 @@ describe('stored toolkits (router.toolkits.register)', () => {
     ).toBeUndefined();
     const result = await after.tools.execute('PETSTORE_LIST_PETS', {}, { userId: 'u1' });
     expect(result.successful).toBe(true);
+  });
+
+  it("keeps a stored toolkit's phrasings: after a restart search still finds a tool by them", async () => {
+    const before = open();
+    const toolkit = fromOpenAPI(petstoreDocument(api.url), { slug: 'petstore', name: 'Petstore' });
+    await before.toolkits.register({
+      ...toolkit,
+      tools: withPhrasings(toolkit.tools, { PETSTORE_CREATE_PET: ['we just adopted a puppy called Rex'] }),
+    });
+    await before.close();
+    routers.splice(0);
+
+    const after = open();
+    const session = await after.create('u1', { toolkits: ['petstore'] });
+    const found = await session.search({ query: 'we adopted a puppy' });
+    expect(JSON.stringify(found)).toContain('PETSTORE_CREATE_PET');
+    expect(JSON.stringify(found)).not.toContain('PETSTORE_LIST_PETS');
   });
 
   it('refuses built-in slugs, tool slugs of other toolkits and handler tools, with errors that say what to do', async () => {
