@@ -126,7 +126,7 @@ export const hackernewsPhrasings: Readonly<Record<string, readonly string[]>> = 
     'hn posts that just got new comments or votes',
     'list ids of recently changed hn stories',
     'which stories and profiles changed in the last minute?',
-    'hacker news updates endpoint',
+    'which hn items have changed since i last checked?',
     'ids of items just edited or voted on',
     'stream of recent item and profile changes',
   ],

@@ -85,7 +85,7 @@ export const linearPhrasings: Readonly<Record<string, readonly string[]>> = {
     'add a note to ENG-318 that qa passed',
     "reply under dana's comment on ENG-142",
     "tell the ticket thread i'm picking this up",
-    'post a status update as a comment on the issue',
+    'post a progress note as a comment on the issue',
   ],
   LINEAR_LIST_TEAMS: [
     'what teams do we have in linear?',
@@ -96,7 +96,7 @@ export const linearPhrasings: Readonly<Record<string, readonly string[]>> = {
     'which teams can i file tickets in?',
     "what's the team id for ENG?",
     'which teams exist and what are their keys?',
-    'team uuid needed to create an issue',
+    'team uuid for filing tickets',
     'list linear teams',
   ],
   LINEAR_LIST_PROJECTS: [

@@ -158,6 +158,6 @@ export const slackPhrasings: Readonly<Record<string, readonly string[]>> = {
     'delete message 1717523344.004900 in #deploys',
     'remove my last message from #general',
     'take back what i posted, delete it',
-    'delete my accidental reply in the thread',
+    'delete the message i posted by accident',
   ],
 };

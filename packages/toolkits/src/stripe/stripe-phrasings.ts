@@ -78,7 +78,7 @@ export const stripePhrasings: Readonly<Record<string, readonly string[]>> = {
     "new product 'team plan' at $49/month",
     'add an ebook we sell for $9',
     'create a product for the annual workshop ticket',
-    'add a new item to the stripe catalog',
+    'add a new offering to the stripe catalog',
   ],
   STRIPE_CREATE_PRICE: [
     'add a yearly price of $200 to the pro plan',
@@ -150,7 +150,7 @@ export const stripePhrasings: Readonly<Record<string, readonly string[]>> = {
     'issue the draft invoice for acme',
     'please finalize in_1MtHbELkdIwHu7ixl4OzzPMv',
     'turn the draft into an open invoice',
-    'finalize so the invoice gets its number and hosted link',
+    'finalize so the invoice gets its number and pdf',
     'make the draft invoice payable',
   ],
   STRIPE_SEND_INVOICE: [
@@ -162,7 +162,7 @@ export const stripePhrasings: Readonly<Record<string, readonly string[]>> = {
     'send the bill to the client now',
     'email in_1MtHbELkdIwHu7ixl4OzzPMv to the customer',
     'send the finalized invoice to jenny@example.com',
-    'send the payment request email for the invoice',
+    'send the invoice email asking them to pay',
     'remind acme by emailing their invoice again',
   ],
   STRIPE_LIST_INVOICES: [
@@ -242,6 +242,6 @@ export const stripePhrasings: Readonly<Record<string, readonly string[]>> = {
     'refund $15 of ch_3MmlLrLkdIwHu7ix0snN0B15',
     'money back to the customer for the double charge',
     "partially refund jenny's order",
-    'send the customer their money back',
+    'pay the customer back for the broken order',
   ],
 };
