@@ -13,6 +13,7 @@ import { isOperationVerb, isQuestionWord, type OperationKind, queryOperationKind
 import type { QueryWord } from './query-word.ts';
 import { markReportedContent } from './reported-content.ts';
 import { isSeparablePhrase, matchesSeparatedAt } from './separable-phrase.ts';
+import { isStoredCredential } from './stored-credential.ts';
 import { isTimeShift, TIME_SHIFT_WORDS } from './time-shift.ts';
 
 /** A query term and how much it counts: 1 for the query's own words, less for words a concept added. */
@@ -94,6 +95,12 @@ export function ownerNouns(): ReadonlySet<string> {
   ownerNounStems ??= new Set(OWNER_NOUNS.map(stemWord));
   return ownerNounStems;
 }
+
+/**
+ * The owner noun of a name that owns a secret being stored ("store our Docker Hub password"): no
+ * toolkit deals in it (`ToolkitIntent.hasOwnerNoun`), so the name always counts as an owner.
+ */
+export const CREDENTIAL_OWNER = 'credential owner';
 
 /** How a toolkit slug is compared with query words: lower case, letters and digits only. */
 export function toolkitKey(text: string): string {
@@ -373,19 +380,25 @@ export function analyzeQuery(query: string): AnalyzedQuery {
   const ownerStems = ownerNouns();
   /** Per name, the owner noun after each mention, or undefined for a mention before anything else. */
   const nounsAfter = new Map<string, (string | undefined)[]>();
-  const mention = (name: string, after: QueryWord | undefined) => {
+  const mention = (name: string, after: number) => {
     names.add(name);
-    const noun = after?.weight === 1 && ownerStems.has(after.stem) ? after.stem : undefined;
+    const next = words[after];
+    const noun =
+      next?.weight === 1 && ownerStems.has(next.stem)
+        ? next.stem
+        : isStoredCredential(words, after)
+          ? CREDENTIAL_OWNER
+          : undefined;
     nounsAfter.set(name, [...(nounsAfter.get(name) ?? []), noun]);
   };
   words.forEach((word, index) => {
     if (word.weight !== 1) return;
-    mention(word.word, words[index + 1]);
+    mention(word.word, index + 1);
     // Two words run together name a toolkit ("google calendar"), unless one is a function word:
     // "read me" is no mention of ReadMe.
     const next = words[index + 1];
     if (next !== undefined && next.weight === 1 && !isStopWord(word.word) && !isStopWord(next.word))
-      mention(toolkitKey(word.word + next.word), words[index + 2]);
+      mention(toolkitKey(word.word + next.word), index + 2);
   });
   const ownerNames = new Map<string, string[]>();
   for (const [name, nouns] of nounsAfter) {
