@@ -144,9 +144,9 @@ function parameterNotes(schema: unknown, notes: string[] = [], depth = 0): strin
 /**
  * Turns tools into documents for the lexical index, one at a time: slug words (without the toolkit
  * prefix), name, the description's first sentence (lead) and the rest (body) without catalog-wide
- * boilerplate, parameter names and enum values, parameter descriptions, and the tool's phrasings. Each document is handed
- * to `visit` and not kept: with 10,000+ tools, holding them all at once set the memory peak of a
- * start (`buildToolDocumentTable` keeps what search needs in flat arrays).
+ * boilerplate, parameter names and enum values, parameter descriptions, and the tool's phrasings.
+ * Each document is handed to `visit` and not kept: with 10,000+ tools, holding them all at once set
+ * the memory peak of a start (`buildToolDocumentTable` keeps what search needs in flat arrays).
  */
 export function forEachToolDocument(
   tools: readonly SearchableTool[],
