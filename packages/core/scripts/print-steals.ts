@@ -20,7 +20,7 @@ const DEPTH = 20;
 
 function partsText(slug: string, parts: ScoreParts): string {
   const figure = (value: number) => value.toFixed(2);
-  return `${slug} ${figure(parts.score)} = terms ${figure(parts.terms)} × prior ${figure(parts.prior)} × toolkit ${figure(parts.toolkit)} (affinity ${figure(parts.affinity)}) × slug ${figure(parts.slugCoverage)} × pairs ${figure(parts.pairs)} × object ${figure(parts.object)} × kind ${figure(parts.kind)}`;
+  return `${slug} ${figure(parts.score)} = terms ${figure(parts.terms)} × prior ${figure(parts.prior)} × toolkit ${figure(parts.toolkit)} (affinity ${figure(parts.affinity)}) × slug ${figure(parts.slugCoverage)} × pairs ${figure(parts.pairs)} × object ${figure(parts.object)} × kind ${figure(parts.kind)} × number ${figure(parts.number)}`;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   PHRASE_LITERAL_WEIGHT,
 } from './concept-table.ts';
 import { englishSynonyms } from './english-synonyms.ts';
+import { grammaticalNumbers, isPlural } from './grammatical-number.ts';
 import { letSomeone } from './let-someone.ts';
 import { isOperationVerb, isQuestionWord, type OperationKind, queryOperationKind } from './operation-kind.ts';
 import type { QueryWord } from './query-word.ts';
@@ -41,6 +42,11 @@ export interface AnalyzedQuery {
    * toolkit's name is the thing the request acts on (`requestObject`).
    */
   objectRuns: string[][];
+  /**
+   * The intent words' stems with the number each is written in (true: plural, `grammaticalNumbers`):
+   * "the latest runs" asks for a list of runs, "the run" for one.
+   */
+  numbers: Map<string, boolean>;
 }
 
 /** How many runs of content words `objectRuns` keeps. */
@@ -311,24 +317,6 @@ function queryWords(query: string): QueryWord[] {
   return words;
 }
 
-/** English plurals without a final s: "what did people say", "the children of this page". */
-const IRREGULAR_PLURALS = new Set([
-  'people',
-  'folks',
-  'children',
-  'men',
-  'women',
-  'criteria',
-  'indices',
-  'feet',
-]);
-
-function isPlural(word: string): boolean {
-  if (IRREGULAR_PLURALS.has(word)) return true;
-  if (word.length < 4 || !word.endsWith('s') || /(ss|us|is)$/.test(word)) return false;
-  return stemWord(word.slice(0, -1)) === stemWord(word) || word.endsWith('es');
-}
-
 /**
  * Turns a task into weighted search terms: the query's own words (stemmed, without stop words) at
  * weight 1, quoted values and names such as `owner/repo` or `src/app.ts` at `IDENTIFIER_WEIGHT`,
@@ -428,6 +416,7 @@ export function analyzeQuery(query: string): AnalyzedQuery {
     names: [...names],
     ownerNames,
     objectRuns: objectRuns(query, words),
+    numbers: grammaticalNumbers(words.filter((word) => word.weight === 1).map((word) => word.word)),
   };
 }
 

@@ -32,7 +32,8 @@ describe('LexicalIndex.explain', () => {
         parts.slugCoverage *
         parts.pairs *
         parts.object *
-        parts.kind;
+        parts.kind *
+        parts.number;
       expect(parts.score).toBeCloseTo(score, 10);
       expect(product).toBeCloseTo(score, 10);
     }
@@ -49,5 +50,30 @@ describe('LexicalIndex.explain', () => {
     const before = index.search(query, () => true, 3);
     index.explain(query, 0);
     expect(index.search(query, () => true, 3)).toEqual(before);
+  });
+});
+
+describe('number agreement', () => {
+  // Alike but for the number of their names' noun: only agreement can tell them apart.
+  const BUILDS = [
+    tool('ci', 'SHOW_PIPELINE_BUILDS', 'Show pipeline builds', 'Pipeline builds with their outcome.'),
+    tool('ci', 'SHOW_PIPELINE_BUILD', 'Show pipeline build', 'Pipeline builds with their outcome.'),
+  ];
+  const index = buildLexicalIndex(buildToolDocumentTable(BUILDS));
+  const top = (query: string) => BUILDS[index.search(analyzeQuery(query), () => true, 1)[0]!.document]!.slug;
+
+  it('ranks the tool whose name says the plural first for a request in the plural', () => {
+    expect(top('were the pipeline builds from this morning green?')).toBe('CI_SHOW_PIPELINE_BUILDS');
+  });
+
+  it('ranks the tool whose name says the singular first for a request in the singular', () => {
+    expect(top('was that pipeline build from this morning green?')).toBe('CI_SHOW_PIPELINE_BUILD');
+  });
+
+  it('reads nothing into singular words on both sides, nor into the name verb', () => {
+    const query = analyzeQuery('pipeline outcome');
+    for (const document of [0, 1]) expect(index.explain(query, document).number).toBe(1);
+    // "shows" is no agreement with the verb of "Show pipeline builds".
+    expect(index.explain(analyzeQuery('shows'), 0).number).toBe(1);
   });
 });

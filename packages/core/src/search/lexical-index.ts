@@ -106,6 +106,15 @@ function topByBound(touched: Int32Array, touchedCount: number, bounds: Float64Ar
  */
 export const OBJECT_MATCH_BONUS = 0.6;
 
+/**
+ * Score multiplier for a tool whose name agrees in number with the request on a word both use, where
+ * one of them says it in the plural: "did the latest runs pass" is `LIST_WORKFLOW_RUNS` ("List
+ * workflow runs") before `GET_WORKFLOW_RUN` ("Get a workflow run"), and "the run" the other way; a
+ * tool that disagrees is divided by it. Two singulars say nothing: an adjective or a modifier
+ * ("issue comments") is singular too.
+ */
+export const NUMBER_AGREEMENT_BONUS = 0.2;
+
 /** Weight left to the words that name a toolkit: they pick the toolkit, not the tool. */
 export const TOOLKIT_NAME_TERM_WEIGHT = 0.2;
 
@@ -142,6 +151,8 @@ export interface ScoreParts {
   object: number;
   /** Read/write kind agreement (`operationKindFactor`). */
   kind: number;
+  /** Agreement in number with the request (`NUMBER_AGREEMENT_BONUS`), or 1. */
+  number: number;
   /** The product of the parts: the document's score. */
   score: number;
 }
@@ -186,6 +197,7 @@ export function buildLexicalIndex(
   // Only what ranking reads is kept: no closure here refers to `documents`, so its field terms are
   // released after the build.
   const { slugs, kinds, priors, terms, pairStarts, pairs: documentPairs } = documents;
+  const { numberStarts, numberTerms, numberPlurals } = documents;
   const { slugTermStarts, slugTerms } = distinctSlugTerms(documents);
   const slugTermWeights = slugTermWeightsOf(documents, table.idfs, slugTermStarts, slugTerms);
   const slugWeightTotals = new Float64Array(count);
@@ -236,6 +248,9 @@ export function buildLexicalIndex(
     toolkitFactors: Float64Array;
     /** Term number of what the request acts on in a named toolkit, or undefined. */
     object: number | undefined;
+    /** The request's intent terms (numbers) and whether each is plural (`AnalyzedQuery.numbers`). */
+    numberTerms: number[];
+    numberPlurals: boolean[];
   }
 
   function prepare(query: AnalyzedQuery): PreparedQuery {
@@ -279,7 +294,18 @@ export function buildLexicalIndex(
             new Set([...named].flatMap((toolkit) => intent.nameStems(toolkit))),
           );
     const object = objectStem === undefined ? undefined : table.numbers.get(objectStem);
-    return { queryWeights, pairs: query.pairs, kind: query.kind, affinities, toolkitFactors, object };
+    // A word kept at full weight: a toolkit's name or a value says nothing about how many.
+    const numbered = [...query.numbers].filter(([stem]) => (queryWeights.get(stem) ?? 0) >= 1);
+    return {
+      queryWeights,
+      pairs: query.pairs,
+      kind: query.kind,
+      affinities,
+      toolkitFactors,
+      object,
+      numberTerms: numbered.map(([stem]) => table.numbers.get(stem) ?? -1),
+      numberPlurals: numbered.map(([, plural]) => plural),
+    };
   }
 
   /**
@@ -319,6 +345,7 @@ export function buildLexicalIndex(
     }
     const objectFactor = object !== undefined && objects[document] === object ? 1 + OBJECT_MATCH_BONUS : 1;
     const kindFactor = operationKindFactor(prepared.kind, kinds[document]);
+    const numberFactor = numberAgreementFactor(prepared, document);
     if (parts !== undefined) {
       parts.terms = scores[document]!;
       parts.prior = priors[document]!;
@@ -328,8 +355,26 @@ export function buildLexicalIndex(
       parts.pairs = pairFactor;
       parts.object = objectFactor;
       parts.kind = kindFactor;
+      parts.number = numberFactor;
     }
-    return score * objectFactor * kindFactor;
+    return score * objectFactor * kindFactor * numberFactor;
+  }
+
+  /** `NUMBER_AGREEMENT_BONUS` up or down by whether the tool's name agrees in number with the request. */
+  function numberAgreementFactor(prepared: PreparedQuery, document: number): number {
+    let agreement = 0;
+    const end = numberStarts[document + 1]!;
+    prepared.numberTerms.forEach((term, index) => {
+      for (let position = numberStarts[document]!; position < end; position++) {
+        if (numberTerms[position] !== term) continue;
+        const plural = numberPlurals[position] === 1;
+        if (plural || prepared.numberPlurals[index])
+          agreement += plural === prepared.numberPlurals[index] ? 1 : -1;
+        return;
+      }
+    });
+    if (agreement === 0) return 1;
+    return agreement > 0 ? 1 + NUMBER_AGREEMENT_BONUS : 1 / (1 + NUMBER_AGREEMENT_BONUS);
   }
 
   /** Adds each query term's contribution to `scores` of the documents using it; returns how many were touched. */
@@ -372,7 +417,8 @@ export function buildLexicalIndex(
     const touchedCount = accumulate(prepared.queryWeights);
     const maxPairFactor =
       (1 + PAIR_BONUS * Math.min(query.pairs.length, MAX_PAIR_BONUSES)) *
-      (prepared.object === undefined ? 1 : 1 + OBJECT_MATCH_BONUS);
+      (prepared.object === undefined ? 1 : 1 + OBJECT_MATCH_BONUS) *
+      (prepared.numberTerms.length === 0 ? 1 : 1 + NUMBER_AGREEMENT_BONUS);
     const documentToolkits = intent.documentToolkits;
     const { toolkitFactors } = prepared;
     for (let index = 0; index < touchedCount; index++) {
@@ -422,6 +468,7 @@ export function buildLexicalIndex(
       pairs: 0,
       object: 0,
       kind: 0,
+      number: 0,
       score: 0,
     };
     parts.score = fullScore(prepared, document, parts);

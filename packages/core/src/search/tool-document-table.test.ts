@@ -71,4 +71,18 @@ describe('buildToolDocumentTable', () => {
     expect(pairsOf(2)).toContain(pairKey('list', 'incid'));
     expect(table.pairStarts.at(-1)).toBe(table.pairs.length);
   });
+
+  it("keeps the number of each word a tool's name acts on", () => {
+    const numbersOf = (document: number) =>
+      [...table.numberTerms.subarray(table.numberStarts[document], table.numberStarts[document + 1])].map(
+        (term, offset) => [
+          table.terms[term],
+          table.numberPlurals[table.numberStarts[document]! + offset] === 1,
+        ],
+      );
+    expect(numbersOf(0)).toEqual([['ticket', true]]);
+    expect(numbersOf(1)).toEqual([['ticket', false]]);
+    expect(numbersOf(2)).toEqual([['incid', true]]);
+    expect(table.numberStarts.at(-1)).toBe(table.numberTerms.length);
+  });
 });

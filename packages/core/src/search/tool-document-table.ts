@@ -37,6 +37,13 @@ export interface ToolDocumentTable {
   /** Neighbouring terms (`pairKey`s) of document `d`: `pairs[pairStarts[d]]` up to `pairStarts[d + 1]`. */
   readonly pairStarts: Int32Array;
   readonly pairs: string[];
+  /**
+   * The words document `d`'s name acts on, as term numbers, and whether each is written in the
+   * plural: `numberTerms[numberStarts[d]]` up to `numberStarts[d + 1]`, with `numberPlurals` alike.
+   */
+  readonly numberStarts: Int32Array;
+  readonly numberTerms: Int32Array;
+  readonly numberPlurals: Uint8Array;
 }
 
 /** An `Int32Array` that doubles when full; `values()` is a view of the used part (no copy). */
@@ -83,6 +90,9 @@ export function buildToolDocumentTable(tools: readonly SearchableTool[]): ToolDo
   const pairs: string[] = [];
   // Pair keys are made anew for every document; one string per distinct pair is kept.
   const pairKeys = new Map<string, string>();
+  const numberStarts = new Int32Array(count + 1);
+  const numberTerms = growingInt32Array(256);
+  const numberPlurals: number[] = [];
   forEachToolDocument(tools, (document, index) => {
     slugs.push(document.slug);
     let toolkit = toolkitNumbers.get(document.toolkit);
@@ -106,6 +116,14 @@ export function buildToolDocumentTable(tools: readonly SearchableTool[]): ToolDo
         fieldTerms.push(number);
       }
     });
+    numberStarts[index] = numberTerms.length;
+    for (const [stem, plural] of document.numbers) {
+      // The name's words are terms of its name field, so each has a number already.
+      const number = termNumbers.get(stem);
+      if (number === undefined) continue;
+      numberTerms.push(number);
+      numberPlurals.push(plural ? 1 : 0);
+    }
     pairStarts[index] = pairs.length;
     for (const pair of document.pairs) {
       let key = pairKeys.get(pair);
@@ -118,6 +136,7 @@ export function buildToolDocumentTable(tools: readonly SearchableTool[]): ToolDo
   });
   fieldStarts[count * fieldCount] = fieldTerms.length;
   pairStarts[count] = pairs.length;
+  numberStarts[count] = numberTerms.length;
   const flatFieldTerms = fieldTerms.values();
   const { termStarts, termDocuments } = invertDocuments(flatFieldTerms, fieldStarts, count, terms.length);
   return {
@@ -135,6 +154,9 @@ export function buildToolDocumentTable(tools: readonly SearchableTool[]): ToolDo
     termDocuments,
     pairStarts,
     pairs,
+    numberStarts,
+    numberTerms: numberTerms.values(),
+    numberPlurals: Uint8Array.from(numberPlurals),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { JsonSchema } from '@toolrouter/toolkits';
 import { pairKey } from './analyze-query.ts';
 import { analyzeText, splitWords } from './analyze-text.ts';
+import { nameNumbers } from './grammatical-number.ts';
 import { type OperationKind, toolOperationKind } from './operation-kind.ts';
 import type { SearchableTool } from './search-types.ts';
 
@@ -27,6 +28,8 @@ export interface ToolDocument {
   kind: OperationKind | undefined;
   /** Neighbouring terms (as `pairKey`s) of the slug, the name and each top-level parameter name. */
   pairs: Set<string>;
+  /** The number of each word the tool's name acts on (`nameNumbers`): "runs" in "List workflow runs". */
+  numbers: Map<string, boolean>;
 }
 
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[A-Z`*[>"])|\n\s*\n|\n(?=\s*[-*>#|])/;
@@ -178,6 +181,7 @@ export function forEachToolDocument(
         prior: deprecated ? DEPRECATED_PRIOR : 1,
         kind: toolOperationKind(tool),
         pairs: neighbourPairs([slug, name, ...parameterNames]),
+        numbers: nameNumbers(tool.name),
       },
       index,
     );

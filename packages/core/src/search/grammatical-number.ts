@@ -1,0 +1,52 @@
+import { isStopWord, normalizeWords, splitWords, stemWord } from './analyze-text.ts';
+
+/** English plurals without a final s: "what did people say", "the children of this page". */
+const IRREGULAR_PLURALS = new Set([
+  'people',
+  'folks',
+  'children',
+  'men',
+  'women',
+  'criteria',
+  'indices',
+  'feet',
+]);
+
+/**
+ * Whether a lower-case word is written in the plural: an irregular plural, or a final s that its
+ * stem does without ("runs", "branches"; not "status", "access", "analysis").
+ */
+export function isPlural(word: string): boolean {
+  if (IRREGULAR_PLURALS.has(word)) return true;
+  if (word.length < 4 || !word.endsWith('s') || /(ss|us|is)$/.test(word)) return false;
+  return stemWord(word.slice(0, -1)) === stemWord(word) || word.endsWith('es');
+}
+
+/**
+ * Stems of words with the number each is written in (true: plural), each stem once; a stem written
+ * both ways is left out, since it says nothing about how many.
+ */
+export function grammaticalNumbers(words: Iterable<string>): Map<string, boolean> {
+  const numbers = new Map<string, boolean>();
+  const both = new Set<string>();
+  for (const word of words) {
+    if (isStopWord(word)) continue;
+    const stem = stemWord(word);
+    const plural = isPlural(word);
+    if (numbers.has(stem) && numbers.get(stem) !== plural) both.add(stem);
+    numbers.set(stem, plural);
+  }
+  for (const stem of both) numbers.delete(stem);
+  return numbers;
+}
+
+/**
+ * The numbers of the words a tool's name acts on: every word after the first, which is its verb
+ * ("List workflow runs", "Get a workflow run"; "List task lists" keeps the second "lists" only).
+ *
+ * @example
+ * nameNumbers('List workflow runs for a repository'); // Map { 'workflow' => false, 'run' => true, 'repositori' => false }
+ */
+export function nameNumbers(name: string): Map<string, boolean> {
+  return grammaticalNumbers(normalizeWords(splitWords(name)).slice(1));
+}
