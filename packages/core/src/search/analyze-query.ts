@@ -8,6 +8,7 @@ import {
   PHRASE_LITERAL_WEIGHT,
 } from './concept-table.ts';
 import { englishSynonyms } from './english-synonyms.ts';
+import { FILE_NAME, markFileLocation } from './file-location.ts';
 import { grammaticalNumbers, isPlural } from './grammatical-number.ts';
 import { letSomeone } from './let-someone.ts';
 import { isOperationVerb, isQuestionWord, type OperationKind, queryOperationKind } from './operation-kind.ts';
@@ -160,8 +161,6 @@ const PREFIXED_ID_KINDS: readonly (readonly [string, string])[] = [
   ['plink', 'payment link'],
   ['evt', 'event'],
 ];
-const FILE_NAME =
-  /\b[\w.-]+\.(?:ts|tsx|js|jsx|json|md|ya?ml|py|go|rs|rb|java|txt|csv|pdf|png|jpe?g|gif|svg|docx?|xlsx?|pptx?|zip)\b/i;
 const IDENTIFIER_HINTS: readonly { pattern: RegExp; words: string; unless?: RegExp }[] = [
   { pattern: /\b[\w.-]+\/[\w.-]+#\d+\b/, words: 'repository issue pull request' },
   { pattern: /(?:^|[\s(])#\d+\b/, words: 'issue pull request' },
@@ -314,6 +313,7 @@ function queryWords(query: string): QueryWord[] {
   }
   markReportedContent(words, IDENTIFIER_WEIGHT);
   markCircumstance(words, IDENTIFIER_WEIGHT);
+  markFileLocation(words, query, IDENTIFIER_WEIGHT);
   return words;
 }
 

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { IDENTIFIER_WEIGHT } from './analyze-query.ts';
+import { markFileLocation } from './file-location.ts';
+import { plainWords } from './test-support/plain-words.ts';
+import { queryTermWeight } from './test-support/query-term-weight.ts';
+
+const intentWords = (sentence: string) => {
+  const words = plainWords(sentence);
+  markFileLocation(words, sentence, 0.25);
+  return words.filter((word) => word.weight === 1).map((word) => word.word);
+};
+
+describe('markFileLocation', () => {
+  it('lowers the branch, tag or commit a named file is read from', () => {
+    expect(intentWords('print notes.md from the drafts branch')).toEqual(['print', 'notes.md']);
+    expect(intentWords('open chart.png at tag nightly please')).toEqual([
+      'open',
+      'chart.png',
+      'nightly',
+      'please',
+    ]);
+    expect(intentWords('diff setup.py on the long lived release commit')).toEqual([
+      'diff',
+      'setup.py',
+      'on',
+      'the',
+      'long',
+      'lived',
+      'release',
+      'commit',
+    ]);
+  });
+
+  it('leaves a branch alone when no file is named, or in another clause', () => {
+    expect(intentWords('rename the drafts branch')).toHaveLength(4);
+    expect(intentWords('print notes.md, on the drafts branch')).toEqual(['print', 'notes.md']);
+    expect(intentWords('print notes.md on, the drafts branch')).toHaveLength(6);
+  });
+});
+
+describe('file locations in queries', () => {
+  it('weigh the branch like a value and the file request in full', () => {
+    expect(queryTermWeight('print notes.md from the drafts branch', 'branch')).toBe(IDENTIFIER_WEIGHT);
+    expect(queryTermWeight('print notes.md from the drafts branch', 'print')).toBe(1);
+    expect(queryTermWeight('rename the drafts branch', 'branch')).toBe(1);
+  });
+});

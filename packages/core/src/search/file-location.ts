@@ -1,0 +1,41 @@
+import type { QueryWord } from './query-word.ts';
+
+/** A file's name: `package.json`, `src/app.ts`, `budget.xlsx`. */
+export const FILE_NAME =
+  /\b[\w.-]+\.(?:ts|tsx|js|jsx|json|md|ya?ml|py|go|rs|rb|java|txt|csv|pdf|png|jpe?g|gif|svg|docx?|xlsx?|pptx?|zip)\b/i;
+
+/** Words that open a phrase of place: "on the main branch", "from tag v2". */
+const PLACE_PREPOSITIONS = new Set(['on', 'in', 'from', 'at', 'of']);
+
+/** Version-control places a file is read from. */
+const REF_NOUNS = new Set(['branch', 'tag', 'commit', 'ref', 'revision']);
+
+/** Most words between the preposition and the place's noun ("on the release-2 branch"). */
+const PLACE_REACH = 3;
+
+/**
+ * Lowers to `weight` the words of a place a named file is read from ("show package.json on the main
+ * branch", "read src/app.ts from tag v2"): the file is what the request acts on, the branch only says
+ * which version. Without a file named, the branch may be the very thing asked about ("protect the
+ * main branch") and nothing changes. Words already weighed lower keep their weight.
+ *
+ * @example
+ * markFileLocation(words('read package.json on the main branch'), 'read package.json on the main branch', 0.25); // "on the main branch" at 0.25
+ */
+export function markFileLocation(words: QueryWord[], query: string, weight: number): void {
+  if (!FILE_NAME.test(query)) return;
+  for (let index = 0; index < words.length; index++) {
+    if (!PLACE_PREPOSITIONS.has(words[index]!.word)) continue;
+    const clause = words[index]!.clause;
+    for (let end = index + 1; end <= index + PLACE_REACH && end < words.length; end++) {
+      if (words[end]!.clause !== clause) break;
+      if (!REF_NOUNS.has(words[end]!.word)) continue;
+      for (let position = index; position <= end; position++) {
+        const word = words[position]!;
+        if (word.weight > weight) word.weight = weight;
+      }
+      index = end;
+      break;
+    }
+  }
+}
