@@ -92,4 +92,13 @@ describe('queryOperationKind', () => {
     expect(queryOperationKind('leave a thank-you under the release post')).toBe('create');
     expect(queryOperationKind('leave the #random channel')).toBe('delete');
   });
+
+  it('reads no verb inside an emoji shortcode or double-quoted text', () => {
+    expect(queryOperationKind('pop a :open_book: under the kayak photo')).toBeUndefined();
+    expect(queryOperationKind('slap :x: onto that old poll, then add a new one')).toBe('create');
+    expect(queryOperationKind('title the note "Find my keys"')).toBeUndefined();
+    expect(queryOperationKind('find notes titled "Add milk"')).toBe('read');
+    // A colon between words is no shortcode.
+    expect(queryOperationKind('todo:list the chores')).toBe('read');
+  });
 });

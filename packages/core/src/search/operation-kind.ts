@@ -47,6 +47,11 @@ const PHRASAL_VERBS: readonly { words: readonly string[]; kind: OperationKind }[
  */
 const ADDRESSED_MESSAGE =
   /^\s*(?:(?:please|can you|could you|kindly)\s+)*(?:[Ee]-?mail|[Mm]ail|[Mm]essage|[Tt]ext|[Dd][Mm]|DM|[Pp]ing|[Ss]lack)\s+(?:[\w.+-]+@[\w-]+|@\w|(?:the|my|our|your|him|her|them|everyone|everybody)\b|[A-Z][a-z]+\b)/;
+/**
+ * Values whose words are no verbs of the request: emoji shortcodes (`:white_check_mark:` says no
+ * "check") and double-quoted text ("title it "Read me first"").
+ */
+const VALUES = /(?<![\w:]):[a-z0-9_+-]+:(?![\w:])|"[^"]*"|“[^”]*”/g;
 /** Where a request starts a new clause: "gdrive doc 1Ab - who owns it?" asks a question after the dash. */
 const CLAUSE_BREAK = /[,;?!]+\s|\s[-–—]+\s|[.:]\s+(?=[A-Za-z])/;
 const CREATE_VERBS = words(
@@ -130,7 +135,7 @@ export function toolOperationKind(tool: {
  * queryOperationKind('nuke the old repo'); // 'delete'
  */
 export function queryOperationKind(query: string): OperationKind | undefined {
-  for (const clause of query.split(CLAUSE_BREAK)) {
+  for (const clause of query.replace(VALUES, ' ').split(CLAUSE_BREAK)) {
     if (ADDRESSED_MESSAGE.test(clause)) return 'create';
     const kind = clauseOperationKind(normalizeWords(splitWords(clause)));
     if (kind !== undefined) return kind;
