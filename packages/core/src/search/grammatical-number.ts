@@ -22,15 +22,21 @@ export function isPlural(word: string): boolean {
   return stemWord(word.slice(0, -1)) === stemWord(word) || word.endsWith('es');
 }
 
+/** A past participle ("emailed", "archived"): a verb's form, which has no number. */
+function isParticiple(word: string): boolean {
+  return word.length > 4 && word.endsWith('ed') && !word.endsWith('eed');
+}
+
 /**
  * Stems of words with the number each is written in (true: plural), each stem once; a stem written
- * both ways is left out, since it says nothing about how many.
+ * both ways is left out, since it says nothing about how many, and so are past participles
+ * ("emailed" is no singular of "emails").
  */
 export function grammaticalNumbers(words: Iterable<string>): Map<string, boolean> {
   const numbers = new Map<string, boolean>();
   const both = new Set<string>();
   for (const word of words) {
-    if (isStopWord(word)) continue;
+    if (isStopWord(word) || isParticiple(word)) continue;
     const stem = stemWord(word);
     const plural = isPlural(word);
     if (numbers.has(stem) && numbers.get(stem) !== plural) both.add(stem);
