@@ -70,6 +70,17 @@ describe('number agreement', () => {
     expect(top('was that pipeline build from this morning green?')).toBe('CI_SHOW_PIPELINE_BUILD');
   });
 
+  it('counts a word a concept weighs a little lower ("members" → membership)', () => {
+    const crew = [
+      tool('ci', 'SHOW_CREW_MEMBER', 'Show crew member', 'A crew member.'),
+      tool('ci', 'SHOW_CREW_MEMBERS', 'Show crew members', 'A crew member.'),
+    ];
+    const crewIndex = buildLexicalIndex(buildToolDocumentTable(crew));
+    const query = analyzeQuery('show the members of the crew');
+    expect(query.terms.find(({ term }) => term === 'member')?.weight).toBeLessThan(1);
+    expect(crew[crewIndex.search(query, () => true, 1)[0]!.document]!.slug).toBe('CI_SHOW_CREW_MEMBERS');
+  });
+
   it('reads nothing into singular words on both sides, nor into the name verb', () => {
     const query = analyzeQuery('pipeline outcome');
     for (const document of [0, 1]) expect(index.explain(query, document).number).toBe(1);

@@ -294,8 +294,8 @@ export function buildLexicalIndex(
             new Set([...named].flatMap((toolkit) => intent.nameStems(toolkit))),
           );
     const object = objectStem === undefined ? undefined : table.numbers.get(objectStem);
-    // A word kept at full weight: a toolkit's name or a value says nothing about how many.
-    const numbered = [...query.numbers].filter(([stem]) => (queryWeights.get(stem) ?? 0) >= 1);
+    // An intent word, even one a concept weighs lower: a toolkit's name or a value says nothing about how many.
+    const numbered = [...query.numbers].filter(([stem]) => (queryWeights.get(stem) ?? 0) > IDENTIFIER_WEIGHT);
     return {
       queryWeights,
       pairs: query.pairs,
