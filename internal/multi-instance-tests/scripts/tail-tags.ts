@@ -100,6 +100,8 @@ export function describeTail(label: string, sides: Record<string, TimedSample[]>
       statements.some((statement) => statement.what === 'log INSERT' && overlaps(sample, statement));
     const withWrite = (sample: TimedSample) =>
       statements.some((statement) => statement.what !== 'read' && overlaps(sample, statement));
+    const withRead = (sample: TimedSample) =>
+      statements.some((statement) => statement.what === 'read' && overlaps(sample, statement));
     const cpuShare = (within: TimedSample[]) =>
       within.reduce((sum, sample) => sum + sample.cpuMs, 0) /
       Math.max(
@@ -122,7 +124,7 @@ export function describeTail(label: string, sides: Record<string, TimedSample[]>
       )}; longest ${longestGc.toFixed(2)} ms), a log INSERT ${share(count(withLog, slow), slow.length)} (${share(
         count(withLog, typical),
         typical.length,
-      )}), any write ${share(count(withWrite, slow), slow.length)}; main-thread CPU over their wall time ${share(
+      )}), any write ${share(count(withWrite, slow), slow.length)}, a read ${share(count(withRead, slow), slow.length)} (${share(count(withRead, typical), typical.length)}); main-thread CPU over their wall time ${share(
         cpuShare(slow) * 100,
         100,
       )} (at or below p50 ${share(cpuShare(typical) * 100, 100)})`,

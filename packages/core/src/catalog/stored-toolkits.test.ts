@@ -230,4 +230,99 @@ describe('StoredToolkits.isCurrent (what lets a call skip refresh)', () => {
       await inner.close();
     }
   });
+
+  /**
+   * A PostgreSQL-like store over SQLite: its reads are counted and wait while `hold` is set, and its
+   * subscription hands over the gap handler, as a store whose events reach other instances does.
+   */
+  async function eventStore() {
+    const inner = sqliteStore(':memory:');
+    await inner.execute(
+      'CREATE TABLE stored_toolkits (slug TEXT, definition TEXT, source TEXT, revision INTEGER, created_at TEXT, updated_at TEXT)',
+    );
+    const state = {
+      reads: 0,
+      hold: false,
+      waiting: [] as Array<() => void>,
+      onGap: undefined as ((phase: 'start' | 'end') => void) | undefined,
+      release() {
+        state.hold = false;
+        for (const go of state.waiting.splice(0)) go();
+      },
+    };
+    const store = {
+      ...inner,
+      dialect: 'postgres' as const,
+      query: async <Row>(sql: string, params?: readonly (string | number | null)[]) => {
+        state.reads++;
+        if (state.hold) await new Promise<void>((resolve) => state.waiting.push(resolve));
+        return inner.query<Row>(sql, params as never);
+      },
+      subscribe: async (
+        channel: string,
+        listener: (payload: string) => void,
+        options?: { onGap?: (phase: 'start' | 'end') => void },
+      ) => {
+        state.onGap = options?.onGap;
+        return inner.subscribe(channel, listener);
+      },
+    };
+    const toolkits = new StoredToolkits({
+      store,
+      catalog: new Catalog([]),
+      warn: () => {},
+      now: () => new Date(),
+    });
+    await toolkits.start();
+    return { toolkits, state, close: () => inner.close() };
+  }
+
+  it('on PostgreSQL, lets the call go on while the periodic check runs behind it', async () => {
+    const { toolkits, state, close } = await eventStore();
+    const clock = vi
+      .spyOn(performance, 'now')
+      .mockReturnValue(performance.now() + STORED_TOOLKITS_CHECK_MS + 1);
+    try {
+      state.hold = true;
+      const readsBefore = state.reads;
+      // The second is up: the check starts, and the call does not wait for it.
+      expect(toolkits.isCurrent()).toBe(true);
+      await vi.waitFor(() => expect(state.waiting.length).toBe(1));
+      expect(state.reads).toBe(readsBefore + 1);
+      // Calls meanwhile go on too, and start no second check.
+      expect(toolkits.isCurrent()).toBe(true);
+      state.release();
+      await vi.waitFor(() => expect(state.reads).toBe(readsBefore + 1));
+      // A pull for a change (its NOTIFY) is still waited for.
+      state.hold = true;
+      const pulled = toolkits.refresh({ force: true });
+      expect(toolkits.isCurrent()).toBe(false);
+      state.release();
+      await pulled;
+      expect(toolkits.isCurrent()).toBe(true);
+    } finally {
+      clock.mockRestore();
+      await toolkits.stop();
+      await close();
+    }
+  });
+
+  it('waits for the check while change events may be lost, and catches up once they flow again', async () => {
+    const { toolkits, state, close } = await eventStore();
+    const clock = vi
+      .spyOn(performance, 'now')
+      .mockReturnValue(performance.now() + STORED_TOOLKITS_CHECK_MS + 1);
+    try {
+      state.onGap!('start');
+      expect(toolkits.isCurrent()).toBe(false);
+      const readsBefore = state.reads;
+      state.onGap!('end');
+      await vi.waitFor(() => expect(state.reads).toBe(readsBefore + 1));
+      await vi.waitFor(() => expect(toolkits.isCurrent()).toBe(true));
+    } finally {
+      clock.mockRestore();
+      await toolkits.stop();
+      await close();
+    }
+  });
 });

@@ -46,6 +46,10 @@ export class StoredToolkits {
   #pulling: Promise<void> = Promise.resolve();
   /** Pulls started by `refresh` and not yet settled. */
   #pullsRunning = 0;
+  /** Of those, the periodic checks `isCurrent` started without anyone waiting for them. */
+  #quietChecks = 0;
+  /** Whether the store's change events may be missed now (its event connection dropped). */
+  #eventsGap = false;
   #unsubscribe: (() => Promise<void>) | undefined;
 
   constructor(options: {
@@ -64,10 +68,16 @@ export class StoredToolkits {
   /** Loads every stored toolkit and follows changes other routers publish. */
   async start(): Promise<void> {
     await this.refresh({ force: true });
-    const unsubscribe = await this.#store.subscribe(STORED_TOOLKITS_CHANNEL, () => {
+    const catchUp = () =>
       this.refresh({ force: true }).catch((error: unknown) =>
         this.#warn(`toolrouter: reading stored toolkits failed: ${(error as Error).message}`),
       );
+    const unsubscribe = await this.#store.subscribe(STORED_TOOLKITS_CHANNEL, catchUp, {
+      onGap: (phase) => {
+        this.#eventsGap = phase === 'start';
+        // What changed while no event could arrive was not announced.
+        if (phase === 'end') catchUp();
+      },
     });
     this.#unsubscribe = async () => unsubscribe();
   }
@@ -94,12 +104,29 @@ export class StoredToolkits {
   }
 
   /**
-   * Whether `refresh()` would have nothing to do or wait for now: checked within the last
-   * `STORED_TOOLKITS_CHECK_MS` and no pull running. The router's per-call path asks this first and
-   * skips `refresh()` (and its promise) when it is true.
+   * Whether a call may go on without `refresh()`: no pull for a change is running, and the store was
+   * checked within the last `STORED_TOOLKITS_CHECK_MS`. The router's per-call path asks this first
+   * and skips `refresh()` (and its promise) when it is true.
+   *
+   * On PostgreSQL, where every change reaches every instance by its NOTIFY at once, the periodic
+   * check only catches a change whose event was lost, so it runs without the call waiting for it:
+   * when the second is up, this starts it and answers true. No call waits for a database round trip
+   * that, nearly always, finds nothing. While the event connection is down (`onGap`), or on SQLite,
+   * where the check is how other processes' changes arrive, calls wait for it as before.
    */
   isCurrent(): boolean {
-    return this.#pullsRunning === 0 && performance.now() - this.#checkedAt < STORED_TOOLKITS_CHECK_MS;
+    if (this.#pullsRunning > this.#quietChecks) return false;
+    if (performance.now() - this.#checkedAt < STORED_TOOLKITS_CHECK_MS) return true;
+    if (this.#store.dialect !== 'postgres' || this.#eventsGap) return false;
+    this.#quietChecks++;
+    this.refresh()
+      .catch((error: unknown) =>
+        this.#warn(`toolrouter: checking for stored toolkits failed: ${(error as Error).message}`),
+      )
+      .finally(() => {
+        this.#quietChecks--;
+      });
+    return true;
   }
 
   /** The stored-toolkit record of `slug`, if it is one. */
