@@ -22,8 +22,12 @@ export function isPlural(word: string): boolean {
   return stemWord(word.slice(0, -1)) === stemWord(word) || word.endsWith('es');
 }
 
-/** A past participle ("emailed", "archived"): a verb's form, which has no number. */
-function isParticiple(word: string): boolean {
+/**
+ * Whether a word has the shape of a past participle ("emailed", "pushed", "assigned"; not "need"): a
+ * verb's form, which has no number, and after a clause's first word describes a thing ("commits
+ * pushed to main") rather than asks for an action (`queryOperationKind`).
+ */
+export function isPastParticiple(word: string): boolean {
   return word.length > 4 && word.endsWith('ed') && !word.endsWith('eed');
 }
 
@@ -36,7 +40,7 @@ export function grammaticalNumbers(words: Iterable<string>): Map<string, boolean
   const numbers = new Map<string, boolean>();
   const both = new Set<string>();
   for (const word of words) {
-    if (isStopWord(word) || isParticiple(word)) continue;
+    if (isStopWord(word) || isPastParticiple(word)) continue;
     const stem = stemWord(word);
     const plural = isPlural(word);
     if (numbers.has(stem) && numbers.get(stem) !== plural) both.add(stem);

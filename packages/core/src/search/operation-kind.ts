@@ -1,5 +1,6 @@
 import type { Tag } from '@toolrouter/toolkits';
 import { normalizeWords, splitWords, stemWord } from './analyze-text.ts';
+import { isPastParticiple } from './grammatical-number.ts';
 
 /**
  * What a tool does to the world, or what a task asks for: look, change, or take away. A change is
@@ -155,7 +156,7 @@ function clauseOperationKind(queryWords: string[]): OperationKind | undefined {
     if (phrasal !== undefined) return phrasal.kind;
     const word = queryWords[position]!;
     // "commits pushed to main": a participle after the clause's first word describes, it asks nothing.
-    if (position > start && isParticiple(word)) continue;
+    if (position > start && isPastParticiple(word)) continue;
     const kind = kindOfStem(stemWord(word));
     if (kind !== undefined) return kind;
   }
@@ -177,13 +178,4 @@ export function operationKindFactor(
   if (queryKind === 'read' || toolKind === 'read') return KIND_MISMATCH_FACTOR;
   if (queryKind === 'delete' || toolKind === 'delete') return (1 + KIND_MISMATCH_FACTOR) / 2;
   return queryKind === 'write' || toolKind === 'write' ? 1 : CHANGE_MISMATCH_FACTOR;
-}
-
-/**
- * A past participle later in a clause describes a thing rather than asks for an action: "commits
- * pushed to main", "files shared with me", "issues assigned to Ana" ask to read, not to push, share
- * or assign. Only the clause's first word (after fillers) can be the request's verb in that form.
- */
-function isParticiple(word: string): boolean {
-  return word.length > 4 && word.endsWith('ed') && !word.endsWith('eed');
 }
