@@ -294,8 +294,11 @@ export function buildLexicalIndex(
             new Set([...named].flatMap((toolkit) => intent.nameStems(toolkit))),
           );
     const object = objectStem === undefined ? undefined : table.numbers.get(objectStem);
-    // An intent word, even one a concept weighs lower: a toolkit's name or a value says nothing about how many.
-    const numbered = [...query.numbers].filter(([stem]) => (queryWeights.get(stem) ?? 0) > IDENTIFIER_WEIGHT);
+    // An intent word the index knows, even one a concept weighs lower: a toolkit's name or a value
+    // says nothing about how many.
+    const numbered = [...query.numbers].filter(
+      ([stem]) => table.numbers.has(stem) && (queryWeights.get(stem) ?? 0) > IDENTIFIER_WEIGHT,
+    );
     return {
       queryWeights,
       pairs: query.pairs,
@@ -303,7 +306,7 @@ export function buildLexicalIndex(
       affinities,
       toolkitFactors,
       object,
-      numberTerms: numbered.map(([stem]) => table.numbers.get(stem) ?? -1),
+      numberTerms: numbered.map(([stem]) => table.numbers.get(stem)!),
       numberPlurals: numbered.map(([, plural]) => plural),
     };
   }
