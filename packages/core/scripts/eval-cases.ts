@@ -19,7 +19,16 @@ export interface EvalCase {
 /** The shared dev files: the catalog bench's recall gate (issue 13) is computed over them. */
 export const SHARED_EVAL_FILES = ['../shared/eval/github-dev.jsonl', '../shared/eval/mixed-dev.jsonl'];
 
-export const DEFAULT_FILES = [...SHARED_EVAL_FILES, 'packages/core/scripts/eval/own-requests.jsonl'];
+/**
+ * Split like the shared files. `fresh3-requests.jsonl` (wave 13) was written by two helper sessions that saw
+ * the tool list and the mixed dev file's tuning split, never the search; its first reading, before any
+ * tuning on it, is in the design notes ("Search, wave 13").
+ */
+export const DEFAULT_FILES = [
+  ...SHARED_EVAL_FILES,
+  'packages/core/scripts/eval/own-requests.jsonl',
+  'packages/core/scripts/eval/fresh3-requests.jsonl',
+];
 
 /**
  * Check files: requests written before a wave's tuning and never tuned on. They are reported whole (no
