@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   analyzeQuery,
   IDENTIFIER_HINT_WEIGHT,
+  IDENTIFIER_SHAPE_WEIGHT,
   IDENTIFIER_WEIGHT,
   identifierHints,
   SINGLE_ITEM_GET_WEIGHT,
@@ -59,6 +60,13 @@ describe('analyzeQuery', () => {
     expect(queryTermWeight('convert utf8 to base64', 'utf8')).toBe(1);
   });
 
+  it('counts an issue key and a hyphenated id as one value, not as words', () => {
+    expect(queryTermWeight('close TEAM-88 when the deploy lands', 'team')).toBe(IDENTIFIER_WEIGHT);
+    expect(queryTermWeight('close TEAM-88 when the deploy lands', 'deploy')).toBe(1);
+    expect(queryTermWeight('did export 4c9e07aa-bd31 succeed', 'bd31')).toBe(IDENTIFIER_WEIGHT);
+    expect(queryTermWeight('close the team board', 'team')).toBe(1);
+  });
+
   it('counts the words of a matched idiom at half weight, the words it stands for added', () => {
     expect(queryTermWeight('which login am I signed in with', 'sign')).toBe(0.5);
     expect(queryTermWeight('which login am I signed in with', 'authent')).toBeGreaterThan(0);
@@ -78,6 +86,7 @@ describe('analyzeQuery', () => {
     expect(queryTermWeight('who wrote entry 90817', 'get')).toBe(SINGLE_ITEM_GET_WEIGHT);
     expect(queryTermWeight('status of the ops board', 'get')).toBe(0);
     expect(queryTermWeight('labels of OPS-77', 'get')).toBe(0);
+    expect(queryTermWeight('why was ch_9QwErTy12 declined', 'get')).toBe(SINGLE_ITEM_GET_WEIGHT);
   });
 
   it('asks for a list when the query talks about things in the plural', () => {
@@ -93,6 +102,23 @@ describe('analyzeQuery', () => {
     expect(analyzeQuery('rename the pull request').kind).toBe('update');
     expect(analyzeQuery('pull request 12').kind).toBe('write');
     expect(analyzeQuery('octocat').kind).toBeUndefined();
+  });
+
+  it('reads the kind from the clause that asks, not from one that reports', () => {
+    expect(analyzeQuery('the invoices show the wrong tax - add a bug for billing').kind).toBe('create');
+    expect(analyzeQuery('what does the memo say? give me its text').kind).toBe('read');
+  });
+
+  it('sets aside an app named only where the query reports, when another clause asks', () => {
+    const query = analyzeQuery('the trello card is done, so close OPS-9 in jira');
+    expect([...query.contextNames]).toContain('trello');
+    expect([...query.contextNames]).not.toContain('jira');
+    expect(analyzeQuery('the trello card is done').contextNames.size).toBe(0);
+  });
+
+  it('adds the shape of each identifier it carries', () => {
+    const terms = analyzeQuery('move TEAM-88 to done').terms;
+    expect(terms.find(({ term }) => term === 'id:issue-key')?.weight).toBe(IDENTIFIER_SHAPE_WEIGHT);
   });
 
   it('adds what the shape of an identifier implies, at a low weight', () => {

@@ -10,10 +10,12 @@ import {
 import { englishSynonyms } from './english-synonyms.ts';
 import { FILE_NAME, markFileLocation } from './file-location.ts';
 import { grammaticalNumbers, isPlural } from './grammatical-number.ts';
+import { identifierShapes } from './identifier-shape.ts';
 import { letSomeone } from './let-someone.ts';
 import { isOperationVerb, isQuestionWord, type OperationKind, queryOperationKind } from './operation-kind.ts';
 import type { QueryWord } from './query-word.ts';
 import { markReportedContent } from './reported-content.ts';
+import { requestClauses } from './request-clause.ts';
 import { isSeparablePhrase, matchesSeparatedAt } from './separable-phrase.ts';
 import { isStoredCredential } from './stored-credential.ts';
 import { isTimeShift, TIME_SHIFT_WORDS } from './time-shift.ts';
@@ -37,6 +39,12 @@ export interface AnalyzedQuery {
    * team"), with the stems of those nouns: maybe the name of an owner rather than the app to use.
    */
   ownerNames: Map<string, string[]>;
+  /**
+   * Names mentioned only outside the clauses that ask for something (`requestClauses`), when the query
+   * has such a clause: "github" in "the github PR is up, so move ENG-58 in linear" tells the
+   * circumstances; the app to act in is named where the request is.
+   */
+  contextNames: Set<string>;
   /**
    * Runs of neighbouring content words after the request's leading verb or question word, in order
    * ("add a task to the project" → [task], [project]): the last word of the first run that is not a
@@ -136,6 +144,12 @@ export const SINGLE_ITEM_GET_WEIGHT = 0.3;
 
 /** Weight of the words an identifier's shape implies (`#ops` → channel, `ENG-142` → issue). */
 export const IDENTIFIER_HINT_WEIGHT = 0.3;
+
+/**
+ * Weight of the shape of each identifier the query carries (`identifierShapes`: `ENG-142` is an issue
+ * key, `U04ABCD123` an upper-case id): it finds the tools whose descriptions show an id of that shape.
+ */
+export const IDENTIFIER_SHAPE_WEIGHT = 0.5;
 
 /**
  * Shapes of identifiers and what they are, in any toolkit: they point a query that names no app to
@@ -253,10 +267,17 @@ function compileConcepts(concepts: readonly Concept[]): Map<string, CompiledPhra
 /** Punctuation that ends a clause: `,` `;` `:` `!` `?` brackets, and `.` before a space or the end. */
 const CLAUSE_PUNCTUATION = /[,;:!?()[\]]|\.(?=\s|$)|\s[-–—]+\s/;
 
-/** Eight or more letters and digits mixed: `1901bd7e55aa`, `U04ABCD123`. */
-const OPAQUE_ID = String.raw`\b(?=[a-zA-Z\d]*\d)(?=[a-zA-Z\d]*[a-zA-Z])[a-zA-Z\d]{8,}\b`;
-/** One thing named by its id: "post 40123456", "#118", `ENG-1422`, an opaque id. */
-const SINGLE_ITEM = new RegExp(String.raw`\b[a-z]+ #?\d{2,}\b|\b[A-Z][A-Z0-9]{1,9}-\d+\b|${OPAQUE_ID}`);
+/**
+ * Eight or more letters and digits mixed: `1901bd7e55aa`, `U04ABCD123`, with the parts a hyphen joins
+ * to it (`3b71c0de-aa12`, a UUID): one value, not a value and a word.
+ */
+const OPAQUE_ID = String.raw`\b(?=[a-zA-Z\d]*\d)(?=[a-zA-Z\d]*[a-zA-Z])[a-zA-Z\d]{8,}(?:-[a-zA-Z\d]+)*\b`;
+/** An issue key: a team's or project's key and a number (`ENG-1422`, `DATA-904`). */
+const ISSUE_KEY = String.raw`\b[A-Z][A-Z0-9]{1,9}-\d+\b`;
+/** A typed object id: a short prefix, `_`, letters and digits with a digit (`cus_Q8xY2`, `pi_3Mtw`). */
+const PREFIXED_ID = String.raw`\b[a-z]{2,6}_(?=[A-Za-z]*\d)[A-Za-z0-9]{4,}\b`;
+/** One thing named by its id: "post 40123456", "#118", `ENG-1422`, `pi_3Mtw4`, an opaque id. */
+const SINGLE_ITEM = new RegExp(String.raw`\b[a-z]+ #?\d{2,}\b|${ISSUE_KEY}|${PREFIXED_ID}|${OPAQUE_ID}`);
 const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’|(?<=^|[\s(])'[^']*'(?=$|[\s.,;:!?)])/g;
 /**
  * The name after "called" or "named", a channel's name after `#` (`#payments`), paths,
@@ -264,7 +285,7 @@ const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’|(?<=^|[\s(])'[^']*'(?=$|[\s.
  * more letters and digits mixed, `1901bd7e55aa`, `U04ABCD123`): values, not intent.
  */
 const IDENTIFIER = new RegExp(
-  String.raw`(?<=\b(?:called|named|titled|entitled)\s+)[\w-]+(?:[./][\w-]+)*|(?<=(?:^|[\s(])#)[a-zA-Z][\w-]*|[\w@-]+(?:[./][\w@-]+)+[./]?|\b\w+_\w+\b|\b[a-z]+[A-Z]\w*\b|${OPAQUE_ID}`,
+  String.raw`(?<=\b(?:called|named|titled|entitled)\s+)[\w-]+(?:[./][\w-]+)*|(?<=(?:^|[\s(])#)[a-zA-Z][\w-]*|[\w@-]+(?:[./][\w@-]+)+[./]?|\b\w+_\w+\b|\b[a-z]+[A-Z]\w*\b|${ISSUE_KEY}|${OPAQUE_ID}`,
   'g',
 );
 const NEGATIONS = new Set(['without', 'except', 'excluding', 'dont', 'not', 'no', 'never', 'isnt', 'arent']);
@@ -368,8 +389,11 @@ export function analyzeQuery(query: string): AnalyzedQuery {
   const ownerStems = ownerNouns();
   /** Per name, the owner noun after each mention, or undefined for a mention before anything else. */
   const nounsAfter = new Map<string, (string | undefined)[]>();
+  const asking = requestClauses(words);
+  const askedNames = new Set<string>();
   const mention = (name: string, after: number) => {
     names.add(name);
+    if (asking.has(words[after - 1]!.clause)) askedNames.add(name);
     const next = words[after];
     const noun =
       next?.weight === 1 && ownerStems.has(next.stem)
@@ -409,15 +433,32 @@ export function analyzeQuery(query: string): AnalyzedQuery {
   if (plural) raise('list', PLURAL_LIST_WEIGHT);
   else if (SINGLE_ITEM.test(query)) raise('get', SINGLE_ITEM_GET_WEIGHT);
   for (const term of identifierHints(query)) raise(term, IDENTIFIER_HINT_WEIGHT);
+  for (const term of identifierShapes(query)) raise(term, IDENTIFIER_SHAPE_WEIGHT);
   return {
     terms: [...weights].map(([term, weight]) => ({ term, weight })),
-    kind: queryOperationKind(query),
+    kind: requestKind(words, asking) ?? queryOperationKind(query),
     pairs: [...pairs],
     names: [...names],
     ownerNames,
+    contextNames: asking.size === 0 ? new Set() : new Set([...names].filter((name) => !askedNames.has(name))),
     objectRuns: objectRuns(query, words),
     numbers: grammaticalNumbers(words.filter((word) => word.weight === 1).map((word) => word.word)),
   };
+}
+
+/**
+ * The operation the first clause that asks for something asks for: "put a ticket in linear" in "refund
+ * emails show the wrong currency - put a ticket in linear", whose first clause only reports ("show").
+ */
+function requestKind(words: readonly QueryWord[], asking: ReadonlySet<number>): OperationKind | undefined {
+  if (asking.size === 0) return undefined;
+  const first = Math.min(...asking);
+  return queryOperationKind(
+    words
+      .filter((word) => word.clause === first && word.weight === 1)
+      .map((word) => word.word)
+      .join(' '),
+  );
 }
 
 function matchesAt(stems: string[], position: number, phrase: string[]): boolean {

@@ -34,6 +34,10 @@ describe('everyday wording on the built-in catalog', () => {
     expect(top('leave a note on ENG-88 that QA signed off', 3)).toContain('LINEAR_CREATE_COMMENT');
     expect(top('what is popular on hacker news today', 2)).toContain('HACKERNEWS_GET_TOP_STORIES');
   });
+
+  it('asks after a job that is named by its id and "done yet?", instead of starting one', () => {
+    expect(top('batch job 5d0c11ef, done yet?', 1)).toEqual(['FIRECRAWL_GET_BATCH_SCRAPE_STATUS']);
+  });
 });
 
 describe('everyday synonyms of operations', () => {

@@ -88,3 +88,32 @@ describe('number agreement', () => {
     expect(index.explain(analyzeQuery('shows'), 0).number).toBe(1);
   });
 });
+
+describe('two apps named', () => {
+  const tools = [
+    tool('boardly', 'CLOSE_CARD', 'Close card', 'Closes a card on a board once its work is done.'),
+    tool('trackr', 'CLOSE_TICKET', 'Close ticket', 'Closes a ticket.'),
+  ];
+  const index = buildLexicalIndex(buildToolDocumentTable(tools));
+  const top = (query: string) => tools[index.search(analyzeQuery(query), () => true, 1)[0]!.document]!.slug;
+
+  it('acts in the app named where the request is, not in the one named where it reports', () => {
+    expect(top('the boardly card is done, so close OPS-9 in trackr')).toBe('TRACKR_CLOSE_TICKET');
+    expect(top('the trackr ticket is done, so close the card in boardly')).toBe('BOARDLY_CLOSE_CARD');
+  });
+});
+
+describe('identifier shapes', () => {
+  // Alike but for the example id one description shows; the other sorts first on a tie.
+  const tools = [
+    tool('alpha', 'GET_ITEM', 'Get item', 'Reads one item.'),
+    tool('zulu', 'GET_ITEM', 'Get item', 'Reads one item by its key (for example ABC-12).'),
+  ];
+  const index = buildLexicalIndex(buildToolDocumentTable(tools));
+  const top = (query: string) => tools[index.search(analyzeQuery(query), () => true, 1)[0]!.document]!.slug;
+
+  it('ranks first the tool whose description shows an id of the shape the request carries', () => {
+    expect(top('read item QX-4410')).toBe('ZULU_GET_ITEM');
+    expect(top('read the item')).toBe('ALPHA_GET_ITEM');
+  });
+});

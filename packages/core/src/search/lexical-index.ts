@@ -256,8 +256,18 @@ export function buildLexicalIndex(
   function prepare(query: AnalyzedQuery): PreparedQuery {
     const queryWeights = new Map<string, number>();
     for (const { term, weight } of query.terms) queryWeights.set(term, weight);
-    const names = query.names.filter((name) => !namesAnOwner(name, query.ownerNames.get(name)));
-    const named = intent.named(names);
+    let names = query.names.filter((name) => !namesAnOwner(name, query.ownerNames.get(name)));
+    let named = intent.named(names);
+    if (named.size > 1) {
+      // Two apps named: the one named where the request is ("so move ENG-58 in linear") is the one to
+      // act in; the other's name tells the circumstances ("the github PR is up").
+      const asked = names.filter((name) => !query.contextNames.has(name));
+      const namedAsked = intent.named(asked);
+      if (namedAsked.size > 0 && namedAsked.size < named.size) {
+        names = asked;
+        named = namedAsked;
+      }
+    }
     if (names.length < query.names.length) {
       // An owner's name is a value, not intent: "vercel" in "the vercel org" picks no Vercel tool.
       for (const toolkit of intent.named(query.names)) {

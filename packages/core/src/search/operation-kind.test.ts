@@ -68,6 +68,11 @@ describe('queryOperationKind', () => {
     expect(queryOperationKind('octocat, octodog')).toBeUndefined();
   });
 
+  it('reads a question that names no operation as a read', () => {
+    expect(queryOperationKind('nightly job 7d1e2f3a - finished?')).toBe('read');
+    expect(queryOperationKind('nightly job 7d1e2f3a')).toBeUndefined();
+  });
+
   it('takes a participle after the first word for a description, not the request', () => {
     expect(queryOperationKind('issues closed since Monday in acme/api')).toBeUndefined();
     expect(queryOperationKind('show the invoices emailed to Globex')).toBe('read');

@@ -126,10 +126,13 @@ export function toolOperationKind(tool: {
   return tool.tags !== undefined && tool.tags.length > 0 ? 'write' : undefined;
 }
 
+const QUESTION_MARK = /\?/;
+
 /**
  * What a task asks for, clause by clause until one says: a clause that is a question ("what ...",
  * "is ...", "any ...") asks to read; otherwise its first verb decides, phrasal verbs ("get rid of",
- * "take down") as a whole. Unknown when the query has no verb we know.
+ * "take down") as a whole. A question with no verb we know asks to read too ("ENG-142 done yet?");
+ * other queries with no verb we know are unknown.
  *
  * @example
  * queryOperationKind('which labels exist'); // 'read'
@@ -141,7 +144,8 @@ export function queryOperationKind(query: string): OperationKind | undefined {
     const kind = clauseOperationKind(normalizeWords(splitWords(clause)));
     if (kind !== undefined) return kind;
   }
-  return undefined;
+  // A question that names no operation asks about the state of things: "extraction 3b71c0de done?".
+  return QUESTION_MARK.test(query) ? 'read' : undefined;
 }
 
 function clauseOperationKind(queryWords: string[]): OperationKind | undefined {

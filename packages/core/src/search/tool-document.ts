@@ -2,6 +2,7 @@ import type { JsonSchema } from '@toolrouter/toolkits';
 import { pairKey } from './analyze-query.ts';
 import { analyzeText, splitWords } from './analyze-text.ts';
 import { nameNumbers } from './grammatical-number.ts';
+import { identifierShapes } from './identifier-shape.ts';
 import { type OperationKind, toolOperationKind } from './operation-kind.ts';
 import type { SearchableTool } from './search-types.ts';
 
@@ -144,6 +145,11 @@ function parameterNotes(schema: unknown, notes: string[] = [], depth = 0): strin
   return notes;
 }
 
+/** The terms of a text field: its words and the shapes of the identifiers it shows as examples. */
+function textTerms(text: string): string[] {
+  return [...analyzeText(text), ...identifierShapes(text)];
+}
+
 /**
  * Turns tools into documents for the lexical index, one at a time: slug words (without the toolkit
  * prefix), name, the description's first sentence (lead) and the rest (body) without catalog-wide
@@ -172,11 +178,11 @@ export function forEachToolDocument(
         fields: {
           slug,
           name,
-          lead: analyzeText(sentences[0] ?? ''),
-          body: analyzeText(sentences.slice(1).join(' ')),
+          lead: textTerms(sentences[0] ?? ''),
+          body: textTerms(sentences.slice(1).join(' ')),
           parameters: analyzeText(parameterText(tool.inputSchema)),
-          parameterNotes: parameterNotes(tool.inputSchema).flatMap(analyzeText),
-          phrasings: tool.phrasings?.flatMap(analyzeText) ?? [],
+          parameterNotes: parameterNotes(tool.inputSchema).flatMap(textTerms),
+          phrasings: tool.phrasings?.flatMap(textTerms) ?? [],
         },
         prior: deprecated ? DEPRECATED_PRIOR : 1,
         kind: toolOperationKind(tool),
