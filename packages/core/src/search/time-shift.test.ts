@@ -9,6 +9,8 @@ describe('isTimeShift', () => {
     'bump the vendor call till next week',
     'can we shift the offsite to October',
     'slide the retro to tomorrow afternoon',
+    'push the vendor call back an hour later',
+    'move my 1:1 with Ines 15 minutes earlier',
   ])('reads "%s" as moving something in time', (query) => {
     expect(isTimeShift(query)).toBe(true);
   });
@@ -18,6 +20,7 @@ describe('isTimeShift', () => {
     'move the invoices to the archive folder',
     'bump the version to 2.1',
     'push to main, then on Friday tag it',
+    'move the cron job, it runs 5 minutes later than the backup',
   ])('reads "%s" as no move in time', (query) => {
     expect(isTimeShift(query)).toBe(false);
   });

@@ -3,12 +3,16 @@ const TIME =
   String.raw`(?:next\s+|this\s+|on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|noon|midnight|morning|afternoon|evening|week|month|` +
   String.raw`\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}|january|february|march|april|june|july|august|september|october|november|december)`;
 
+/** A stretch of time something moves by, and which way: "30 minutes later", "an hour earlier". */
+const SHIFT_BY = String.raw`(?:\d+|an?|one|two|three|half\s+an?)\s*-?\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?:later|earlier|back|forward|ahead)\b`;
+
 /**
- * A verb of moving, then within the same clause "to", "till", "until" or "for" and a time: "push
- * the review to Thursday", "move my 1:1 from 3pm to 4:30", "bump standup till tomorrow".
+ * A verb of moving, then within the same clause "to", "till", "until" or "for" and a time, or a
+ * stretch of time and which way: "push the review to Thursday", "move my 1:1 from 3pm to 4:30",
+ * "bump standup till tomorrow", "slide the sync 30 minutes later".
  */
 const TIME_SHIFT = new RegExp(
-  String.raw`\b(?:push|pushed|move|moved|shift|shifted|bump|bumped|slide|slip|postpone|reschedule|rebook)\b[^,;.!?]{0,60}?\b(?:to|till|until|for)\s+${TIME}`,
+  String.raw`\b(?:push|pushed|move|moved|shift|shifted|bump|bumped|slide|slip|postpone|reschedule|rebook)\b[^,;.!?]{0,60}?(?:\b(?:to|till|until|for)\s+${TIME}|\b${SHIFT_BY})`,
   'i',
 );
 
