@@ -13,6 +13,7 @@ describe('identifierShapes', () => {
     expect(identifierShapes('commit 9fceb02d0ae598e95dc970b74767f19372d61af8')).toEqual(['id:hex-40']);
     expect(identifierShapes('user W09XYZ8812')).toEqual(['id:upper-id']);
     expect(identifierShapes('post 1718300000.100200')).toEqual(['id:timestamp-id']);
+    expect(identifierShapes('invite kim@example.org')).toEqual(['id:email-address']);
   });
 
   it('finds no id in standards, names, words or plain numbers', () => {

@@ -1,6 +1,7 @@
 /**
  * Shapes of identifiers, as index terms. A tool's description that shows an example id (`ENG-123`,
- * `cus_9s8d7f6`, `U024BE7LH`, `1718300000.100200`) says which kind of id the tool takes; a request that
+ * `cus_NffrFeUfNV2Hib`, `U024BE7LH`, `1718300000.100200`, `ana@example.com`) says which kind of id the
+ * tool takes; a request that
  * carries an id of the same shape points to the toolkits whose tools show it, whichever value it has.
  * The shape terms are added to a tool's text fields and to a query's terms, so the lexical ranking and
  * the toolkit prior (`toolkit-intent.ts`) read them like any other term.
@@ -66,6 +67,10 @@ const SHAPES: readonly Shape[] = [
     pattern:
       /(?<![\w-])[A-Z](?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z0-9]{8,}(?![\w-])/g,
     term: () => 'upper-id',
+  },
+  {
+    pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g,
+    term: () => 'email-address',
   },
   {
     // Seconds since 1970 and six decimals: a message's timestamp id (`1718300000.100200`).
