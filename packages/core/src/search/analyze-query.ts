@@ -15,7 +15,7 @@ import { letSomeone } from './let-someone.ts';
 import { isOperationVerb, isQuestionWord, type OperationKind, queryOperationKind } from './operation-kind.ts';
 import type { QueryWord } from './query-word.ts';
 import { markReportedContent } from './reported-content.ts';
-import { requestClauses } from './request-clause.ts';
+import { instrumentWords, requestClauses } from './request-clause.ts';
 import { isSeparablePhrase, matchesSeparatedAt } from './separable-phrase.ts';
 import { isStoredCredential } from './stored-credential.ts';
 import { isTimeShift, TIME_SHIFT_WORDS } from './time-shift.ts';
@@ -42,7 +42,8 @@ export interface AnalyzedQuery {
   /**
    * Names mentioned only outside the clauses that ask for something (`requestClauses`), when the query
    * has such a clause: "github" in "the github PR is up, so move ENG-58 in linear" tells the
-   * circumstances; the app to act in is named where the request is.
+   * circumstances; the app to act in is named where the request is. When the request opens with its
+   * means ("use exa to dig up hacker news threads", `instrumentWords`), every name but the means'.
    */
   contextNames: Set<string>;
   /**
@@ -390,10 +391,11 @@ export function analyzeQuery(query: string): AnalyzedQuery {
   /** Per name, the owner noun after each mention, or undefined for a mention before anything else. */
   const nounsAfter = new Map<string, (string | undefined)[]>();
   const asking = requestClauses(words);
+  const means = new Set(instrumentWords(words));
   const askedNames = new Set<string>();
   const mention = (name: string, after: number) => {
     names.add(name);
-    if (asking.has(words[after - 1]!.clause)) askedNames.add(name);
+    if (means.size > 0 ? means.has(after - 1) : asking.has(words[after - 1]!.clause)) askedNames.add(name);
     const next = words[after];
     const noun =
       next?.weight === 1 && ownerStems.has(next.stem)
@@ -440,7 +442,10 @@ export function analyzeQuery(query: string): AnalyzedQuery {
     pairs: [...pairs],
     names: [...names],
     ownerNames,
-    contextNames: asking.size === 0 ? new Set() : new Set([...names].filter((name) => !askedNames.has(name))),
+    contextNames:
+      asking.size === 0 && means.size === 0
+        ? new Set()
+        : new Set([...names].filter((name) => !askedNames.has(name))),
     objectRuns: objectRuns(query, words),
     numbers: grammaticalNumbers(words.filter((word) => word.weight === 1).map((word) => word.word)),
   };

@@ -101,6 +101,10 @@ describe('two apps named', () => {
     expect(top('the boardly card is done, so close OPS-9 in trackr')).toBe('TRACKR_CLOSE_TICKET');
     expect(top('the trackr ticket is done, so close the card in boardly')).toBe('BOARDLY_CLOSE_CARD');
   });
+
+  it('acts with the app a request says to use', () => {
+    expect(top('use trackr to close what the boardly card is about')).toBe('TRACKR_CLOSE_TICKET');
+  });
 });
 
 describe('identifier shapes', () => {

@@ -68,6 +68,11 @@ describe('queryOperationKind', () => {
     expect(queryOperationKind('octocat, octodog')).toBeUndefined();
   });
 
+  it('takes no verb from a gerund after the clause has begun', () => {
+    expect(queryOperationKind('show threads about deleting old forks')).toBe('read');
+    expect(queryOperationKind('guides about creating monorepos')).toBeUndefined();
+  });
+
   it('reads a question that names no operation as a read', () => {
     expect(queryOperationKind('nightly job 7d1e2f3a - finished?')).toBe('read');
     expect(queryOperationKind('nightly job 7d1e2f3a')).toBeUndefined();

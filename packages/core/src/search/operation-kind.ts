@@ -148,6 +148,11 @@ export function queryOperationKind(query: string): OperationKind | undefined {
   return QUESTION_MARK.test(query) ? 'read' : undefined;
 }
 
+/** A word in -ing of four letters or more before it ("running", not "ring" or "thing"). */
+function isGerund(word: string): boolean {
+  return word.length >= 7 && word.endsWith('ing');
+}
+
 function clauseOperationKind(queryWords: string[]): OperationKind | undefined {
   let start = 0;
   while (start < queryWords.length && LEADING_FILLER.has(queryWords[start]!)) start++;
@@ -159,8 +164,9 @@ function clauseOperationKind(queryWords: string[]): OperationKind | undefined {
     );
     if (phrasal !== undefined) return phrasal.kind;
     const word = queryWords[position]!;
-    // "commits pushed to main": a participle after the clause's first word describes, it asks nothing.
-    if (position > start && isPastParticiple(word)) continue;
+    // "commits pushed to main": a participle after the clause's first word describes, it asks nothing;
+    // so does a gerund ("threads about running SQLite").
+    if (position > start && (isPastParticiple(word) || isGerund(word))) continue;
     const kind = kindOfStem(stemWord(word));
     if (kind !== undefined) return kind;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestClauses } from './request-clause.ts';
+import { instrumentWords, requestClauses } from './request-clause.ts';
 import { plainWords } from './test-support/plain-words.ts';
 
 const asking = (sentence: string) => [...requestClauses(plainWords(sentence))];
@@ -13,5 +13,12 @@ describe('requestClauses', () => {
 
   it('finds none where every clause has a subject of its own', () => {
     expect(asking('the build is green, i will merge later')).toEqual([]);
+  });
+
+  it('finds the means a request opens with', () => {
+    expect(instrumentWords(plainWords('use the boardly api to close the trackr ticket'))).toEqual([1, 2, 3]);
+    expect(instrumentWords(plainWords('please using boardly to list cards'))).toEqual([2]);
+    expect(instrumentWords(plainWords('use cases for boardly'))).toEqual([]);
+    expect(instrumentWords(plainWords('use boardly, to be safe'))).toEqual([]);
   });
 });

@@ -34,3 +34,29 @@ export function requestClauses(words: readonly QueryWord[]): Set<number> {
   }
   return clauses;
 }
+
+/** Verbs that name the app to act with before the operation: "use exa to find ...". */
+const INSTRUMENT_VERBS = new Set(['use', 'using']);
+
+/** How many words may name the means between "use" and "to": "use the exa search to ...". */
+const INSTRUMENT_SPAN = 3;
+
+/**
+ * The positions of the words that name the means a request opens with ("exa" in "use exa to dig up
+ * hacker news threads"), or none: an app named there is the one to act with, whatever else is named.
+ *
+ * @example
+ * instrumentWords(words('use exa to find hacker news threads')); // [1]
+ */
+export function instrumentWords(words: readonly QueryWord[]): number[] {
+  let start = 0;
+  while (start < words.length && REQUEST_OPENERS.has(words[start]!.word)) start++;
+  if (!INSTRUMENT_VERBS.has(words[start]?.word ?? '')) return [];
+  for (let position = start + 2; position <= start + 1 + INSTRUMENT_SPAN; position++) {
+    const word = words[position];
+    if (word === undefined || word.clause !== words[start]!.clause) return [];
+    if (word.word === 'to')
+      return Array.from({ length: position - start - 1 }, (_, index) => start + 1 + index);
+  }
+  return [];
+}
