@@ -124,6 +124,20 @@ export const CONCEPTS: readonly Concept[] = [
     add: ['search'],
   },
   { when: ['download', 'export'], add: ['download'] },
+  // Many things in one call: what APIs name a batch or a bulk operation.
+  {
+    when: [
+      'in one go',
+      'in one batch',
+      'in a batch',
+      'as one job',
+      'as a single job',
+      'all at once',
+      'in bulk',
+      'en masse',
+    ],
+    add: ['batch', 'bulk'],
+  },
   { when: ['upload', 'attach'], add: ['upload', 'create'] },
   { when: ['invite', 'onboard', 'join'], add: ['invitation', 'member'] },
   { when: ['belong to', 'member of', 'part of'], add: ['member', 'membership'] },

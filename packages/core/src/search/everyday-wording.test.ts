@@ -35,6 +35,10 @@ describe('everyday wording on the built-in catalog', () => {
     expect(top('what is popular on hacker news today', 2)).toContain('HACKERNEWS_GET_TOP_STORIES');
   });
 
+  it('reads many things in one call as a batch', () => {
+    expect(top('pull the text of these 12 product pages in bulk', 1)).toEqual(['FIRECRAWL_BATCH_SCRAPE']);
+  });
+
   it('asks after a job that is named by its id and "done yet?", instead of starting one', () => {
     expect(top('batch job 5d0c11ef, done yet?', 1)).toEqual(['FIRECRAWL_GET_BATCH_SCRAPE_STATUS']);
   });
