@@ -39,4 +39,20 @@ describe('forEachToolDocument', () => {
   it('keeps sentences that are not repeated often enough', () => {
     expect(documents[6]?.fields.body).toEqual(['form', 'desk', 'scope']);
   });
+
+  it('leaves out the clauses of a description that say what another tool is for', () => {
+    const [pageTool] = documentsOf([
+      tool('DESK_GET_PAGE', 'Get page', 'Reads a page: its title and tags; use DESK_READ_BODY for the body.'),
+      tool('DESK_READ_BODY', 'Read body', 'Reads the body of a page.'),
+    ]);
+    expect(pageTool!.fields.lead).toContain('tag');
+    expect(pageTool!.fields.lead).not.toContain('bodi');
+  });
+
+  it('keeps a clause that names no other tool of the catalog', () => {
+    const [pageTool] = documentsOf([
+      tool('DESK_GET_PAGE', 'Get page', 'Reads a page, SOME_FLAG for the body included; see DESK_GET_PAGE.'),
+    ]);
+    expect(pageTool!.fields.lead).toContain('bodi');
+  });
 });

@@ -145,6 +145,28 @@ function parameterNotes(schema: unknown, notes: string[] = [], depth = 0): strin
   return notes;
 }
 
+/** A tool slug written in a description: `GMAIL_CREATE_DRAFT`. */
+const WRITTEN_SLUG = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\b/g;
+/** Where a sentence divides into clauses: a semicolon, a comma, a dash between spaces. */
+const CLAUSE_BREAK = /(?<=[;,])\s+|\s+[-–—]\s+/;
+
+/**
+ * The sentence without its clauses that name another tool of the catalog: "use GMAIL_CREATE_DRAFT
+ * instead when they want to review first" says what the draft tool is for, and "Use
+ * NOTION_GET_BLOCK_CHILDREN with the page id to read the body" what reads a page's body. Their words
+ * would make this tool match the requests the other one answers.
+ */
+function withoutCrossReferences(sentence: string, own: string, slugs: ReadonlySet<string>): string {
+  const namesOther = (clause: string) =>
+    [...clause.matchAll(WRITTEN_SLUG)].some(([written]) => written !== own && slugs.has(written));
+  if (!namesOther(sentence)) return sentence;
+  return sentence
+    .split(CLAUSE_BREAK)
+    .filter((clause) => !namesOther(clause))
+    .join(' ')
+    .trim();
+}
+
 /** The terms of a text field: its words and the shapes of the identifiers it shows as examples. */
 function textTerms(text: string): string[] {
   return [...analyzeText(text), ...identifierShapes(text)];
@@ -162,8 +184,12 @@ export function forEachToolDocument(
   visit: (document: ToolDocument, index: number) => void,
 ): void {
   const isBoilerplate = findBoilerplate(tools);
+  const slugs = new Set(tools.map((tool) => tool.slug));
   tools.forEach((tool, index) => {
-    const sentences = sentencesOf(withoutLeadingName(tool)).filter((sentence) => !isBoilerplate(sentence));
+    const sentences = sentencesOf(withoutLeadingName(tool))
+      .filter((sentence) => !isBoilerplate(sentence))
+      .map((sentence) => withoutCrossReferences(sentence, tool.slug, slugs))
+      .filter((sentence) => sentence.length > 0);
     const deprecated =
       DEPRECATED_NAME.test(tool.name) ||
       DEPRECATED_NAME.test(slugWords(tool).replace(/_/g, ' ')) ||
