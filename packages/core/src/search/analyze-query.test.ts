@@ -78,7 +78,13 @@ describe('analyzeQuery', () => {
     expect(queryTermWeight('land the fix without a review first', 'land')).toBe(1);
     expect(queryTermWeight("write the reply but don't post it", 'post')).toBe(0);
     expect(queryTermWeight('export the report, no charts', 'chart')).toBe(0);
-    expect(queryTermWeight('show the comments, not just the summary', 'summary')).toBe(1);
+  });
+
+  it('keeps what "not just" names as a value: wanted, but not what the request is after', () => {
+    expect(queryTermWeight('show the comments, not just the summary', 'summary')).toBe(IDENTIFIER_WEIGHT);
+    expect(queryTermWeight('show the comments, not just the summary', 'comment')).toBe(1);
+    expect(queryTermWeight('the whole text, not only the title and tags', 'tag')).toBe(IDENTIFIER_WEIGHT);
+    expect(queryTermWeight("draft the reply, don't send and then archive it", 'archive')).toBe(1);
   });
 
   it('asks to get one thing when the query names it by id and nothing in the plural', () => {

@@ -293,6 +293,8 @@ const NEGATIONS = new Set(['without', 'except', 'excluding', 'dont', 'not', 'no'
 /** "not just the title": what follows is wanted too, not ruled out. */
 const NOT_NEGATED = new Set(['just', 'only', 'yet', 'sure', 'longer', 'more']);
 const NEGATION_SPAN = 3;
+/** "not just", "not only": what follows counts, but as a value, not as what the request is after. */
+const NOT_ENOUGH = new Set(['just', 'only']);
 const CLAUSE_BREAK = new Set(['and', 'but', 'then', 'so']);
 
 function queryWords(query: string): QueryWord[] {
@@ -323,13 +325,18 @@ function queryWords(query: string): QueryWord[] {
     pushIntent(segment.slice(last));
   });
   for (let index = 0; index < words.length; index++) {
-    if (!NEGATIONS.has(words[index]!.word) || NOT_NEGATED.has(words[index + 1]?.word ?? '')) continue;
+    if (!NEGATIONS.has(words[index]!.word)) continue;
+    const following = words[index + 1]?.word ?? '';
+    if (NOT_NEGATED.has(following) && !NOT_ENOUGH.has(following)) continue;
+    // "not just the title": the title is wanted, but what the request is after is more than it.
+    const weight = NOT_ENOUGH.has(following) ? Math.min(IDENTIFIER_WEIGHT, words[index + 2]?.weight ?? 1) : 0;
     let negated = 0;
     for (let next = index + 1; next < words.length && negated < NEGATION_SPAN; next++) {
       const word = words[next]!;
-      if (CLAUSE_BREAK.has(word.word)) break;
-      if (isStopWord(word.word)) continue;
-      word.weight = 0;
+      // "not just the title and properties" runs on through its list; "don't send and archive" stops.
+      if (CLAUSE_BREAK.has(word.word) && !(weight > 0 && word.word === 'and')) break;
+      if (isStopWord(word.word) || NOT_ENOUGH.has(word.word)) continue;
+      word.weight = Math.min(word.weight, weight);
       negated++;
     }
   }
