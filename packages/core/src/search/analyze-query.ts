@@ -12,6 +12,7 @@ import { FILE_NAME, markFileLocation } from './file-location.ts';
 import { grammaticalNumbers, isPlural } from './grammatical-number.ts';
 import { identifierShapes } from './identifier-shape.ts';
 import { letSomeone } from './let-someone.ts';
+import { markMailSender } from './mail-sender.ts';
 import { isOperationVerb, isQuestionWord, type OperationKind, queryOperationKind } from './operation-kind.ts';
 import type { QueryWord } from './query-word.ts';
 import { markReportedContent } from './reported-content.ts';
@@ -343,6 +344,7 @@ function queryWords(query: string): QueryWord[] {
   markReportedContent(words, IDENTIFIER_WEIGHT);
   markCircumstance(words, IDENTIFIER_WEIGHT);
   markFileLocation(words, query, IDENTIFIER_WEIGHT);
+  markMailSender(words, IDENTIFIER_WEIGHT);
   return words;
 }
 

@@ -35,6 +35,12 @@ describe('everyday wording on the built-in catalog', () => {
     expect(top('what is popular on hacker news today', 2)).toContain('HACKERNEWS_GET_TOP_STORIES');
   });
 
+  it('reads an app after "emails from" as who sent them, not as the app to use', () => {
+    expect(top('any emails from stripe about the failed payout this week', 1)).toEqual([
+      'GMAIL_FETCH_EMAILS',
+    ]);
+  });
+
   it('reads many things in one call as a batch', () => {
     expect(top('pull the text of these 12 product pages in bulk', 1)).toEqual(['FIRECRAWL_BATCH_SCRAPE']);
   });
