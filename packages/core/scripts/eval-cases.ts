@@ -37,11 +37,16 @@ export const DEFAULT_FILES = [
 export const CHECK_FILES = ['packages/core/scripts/eval/fresh2-requests.jsonl'];
 
 /**
- * Former check files, now tuning material: reported whole (they have no held-out split) and their misses
- * printed with `--misses`. `fresh-requests.jsonl` was the check file of wave 8 and is tuned on since its
- * round 2, when `fresh2-requests.jsonl` took its place.
+ * Tuning material reported whole (no held-out split), misses printed with `--misses`.
+ * `fresh-requests.jsonl` was the check file of wave 8 and is tuned on since its round 2, when
+ * `fresh2-requests.jsonl` took its place. `paraphrase-requests.jsonl` (wave 13) holds two rewordings of
+ * each tuning request of the mixed dev file, by helper sessions that saw the requests and the tool
+ * list, never the search or a held-out request: how much of the tuning split's score is its wording.
  */
-export const WHOLE_TUNING_FILES = ['packages/core/scripts/eval/fresh-requests.jsonl'];
+export const WHOLE_TUNING_FILES = [
+  'packages/core/scripts/eval/fresh-requests.jsonl',
+  'packages/core/scripts/eval/paraphrase-requests.jsonl',
+];
 
 /** Whether `path` is a check file (`CHECK_FILES`): reported whole, its misses never printed. */
 export function isCheckFile(path: string): boolean {

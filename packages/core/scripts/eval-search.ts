@@ -11,8 +11,9 @@
  * - Check files (`CHECK_FILES`, `packages/core/scripts/eval/fresh2-requests.jsonl`) were written before a
  *   round's tuning and are never tuned on: reported whole, no split and no misses, they check that a change
  *   chosen on the tuning material generalises.
- * - Former check files (`WHOLE_TUNING_FILES`, `packages/core/scripts/eval/fresh-requests.jsonl`) are tuning
- *   material: reported whole (no held-out split), their misses printed with `--misses`.
+ * - Whole tuning files (`WHOLE_TUNING_FILES`: the former check file `fresh-requests.jsonl` and
+ *   `paraphrase-requests.jsonl`, rewordings of the mixed dev file's tuning split) are tuning material:
+ *   reported whole (no held-out split), their misses printed with `--misses`.
  *
  * Files are JSON lines of `{ id, query, expected: [operationIds], toolkit }` (GitHub requests) or
  * `{ id, query, expected_slugs: [slugs] }` (requests across toolkits). A hit is any expected tool.
@@ -153,7 +154,7 @@ async function evaluate(
 function splitLines(path: string, metrics: SplitMetrics, suffix = '', tuningOnly = false): string[] {
   if (isCheckFile(path)) return [`${format('whole', metrics.whole)}${suffix}  (check file, never tuned on)`];
   if (isWholeFile(path))
-    return [`${format('whole', metrics.whole)}${suffix}  (former check file, tuning material)`];
+    return [`${format('whole', metrics.whole)}${suffix}  (tuning material, no held-out split)`];
   const tuning = `${format('tuning', metrics.tuning)}${suffix}`;
   return tuningOnly ? [tuning] : [tuning, `${format('held-out', metrics.heldOut)}${suffix}`];
 }
