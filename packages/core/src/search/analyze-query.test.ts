@@ -80,6 +80,13 @@ describe('analyzeQuery', () => {
     expect(queryTermWeight('export the report, no charts', 'chart')).toBe(0);
   });
 
+  it('hears likeness and the open web where no API word says it', () => {
+    expect(queryTermWeight('shops that look like acme.com', 'similar')).toBeGreaterThan(0);
+    expect(queryTermWeight('shops that like acme', 'similar')).toBe(0);
+    expect(queryTermWeight('read what people say online about the X2', 'web')).toBeGreaterThan(0);
+    expect(queryTermWeight('search the web for X2 reviews', 'web')).toBe(1);
+  });
+
   it('keeps what "not just" names as a value: wanted, but not what the request is after', () => {
     expect(queryTermWeight('show the comments, not just the summary', 'summary')).toBe(IDENTIFIER_WEIGHT);
     expect(queryTermWeight('show the comments, not just the summary', 'comment')).toBe(1);

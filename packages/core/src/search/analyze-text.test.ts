@@ -11,6 +11,7 @@ describe('analyzeText', () => {
     expect(analyzeText('my PR')).toEqual(analyzeText('pull request'));
     expect(analyzeText('repo')).toEqual(analyzeText('repository'));
     expect(analyzeText('orgs')).toEqual(analyzeText('organizations'));
+    expect(analyzeText('the leads db')).toEqual(analyzeText('leads database'));
   });
 
   it('joins word families that the Porter stemmer keeps apart', () => {

@@ -57,6 +57,8 @@ const WORD_ALIASES: Readonly<Record<string, readonly string[]>> = {
   favourite: ['favorite'],
   mail: ['email'],
   mails: ['emails'],
+  db: ['database'],
+  dbs: ['databases'],
 };
 
 /** `WORD_ALIASES` as a map: a word such as `constructor` finds no member of Object.prototype. */

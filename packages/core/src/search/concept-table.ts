@@ -124,6 +124,29 @@ export const CONCEPTS: readonly Concept[] = [
     add: ['search'],
   },
   { when: ['download', 'export'], add: ['download'] },
+  // Likeness: what APIs name finding similar things.
+  {
+    when: [
+      'similar to',
+      'resemble',
+      'resembles',
+      'resembling',
+      'look like',
+      'looks like',
+      'lookalike',
+      'lookalikes',
+      'in the same vein',
+      'along the lines of',
+      'comparable to',
+    ],
+    add: ['similar'],
+  },
+  // The open web, where no app is named: what web search and crawling APIs say.
+  {
+    when: ['online', 'on the web', 'the web', 'on the internet', 'the internet', 'around the web'],
+    add: ['web', 'search'],
+    literalWeight: 1,
+  },
   // Many things in one call: what APIs name a batch or a bulk operation.
   {
     when: [

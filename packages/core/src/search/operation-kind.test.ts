@@ -68,6 +68,16 @@ describe('queryOperationKind', () => {
     expect(queryOperationKind('octocat, octodog')).toBeUndefined();
   });
 
+  it('reads "give me", "file a", "drop a" and "kill" as what they ask', () => {
+    expect(queryOperationKind('give me the open invoices')).toBe('read');
+    expect(queryOperationKind('hand us the rota for May')).toBe('read');
+    expect(queryOperationKind('file a bug for the web team')).toBe('create');
+    expect(queryOperationKind('log an incident for the outage')).toBe('create');
+    expect(queryOperationKind('drop a note in #ops about the deploy')).toBe('create');
+    expect(queryOperationKind('drop the staging table')).toBe('delete');
+    expect(queryOperationKind('kill the nightly export')).toBe('delete');
+  });
+
   it('takes no verb from a gerund after the clause has begun', () => {
     expect(queryOperationKind('show threads about deleting old forks')).toBe('read');
     expect(queryOperationKind('guides about creating monorepos')).toBeUndefined();

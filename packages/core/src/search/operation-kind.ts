@@ -12,7 +12,7 @@ const READ_VERBS = words(
   'get list show view see display read fetch retrieve find search look lookup query check download export count preview compare render inspect grab browse tell',
 );
 const DELETE_VERBS = words(
-  'delete remove unstar unfollow unwatch unsubscribe unassign revoke cancel stop clear purge destroy erase drop nuke wipe trash bin discard leave',
+  'delete remove unstar unfollow unwatch unsubscribe unassign revoke cancel stop clear purge destroy erase drop nuke wipe trash bin discard leave kill scrap',
 );
 /** Verbs of several words whose first word alone would say otherwise ("get rid of" is no `get`). */
 const PHRASAL_VERBS: readonly { words: readonly string[]; kind: OperationKind }[] = [
@@ -34,6 +34,19 @@ const PHRASAL_VERBS: readonly { words: readonly string[]; kind: OperationKind }[
   // "leave a comment" writes one; "leave the channel" quits it.
   { words: ['leave', 'a'], kind: 'create' },
   { words: ['leave', 'an'], kind: 'create' },
+  // "drop a note in #ops" and "drop in this line" add something; "drop the table" removes it.
+  { words: ['drop', 'a'], kind: 'create' },
+  { words: ['drop', 'an'], kind: 'create' },
+  { words: ['drop', 'in'], kind: 'create' },
+  // "file a bug", "log a ticket": a new record, where "log" and "file" alone are nouns more often.
+  { words: ['file', 'a'], kind: 'create' },
+  { words: ['file', 'an'], kind: 'create' },
+  { words: ['log', 'a'], kind: 'create' },
+  { words: ['log', 'an'], kind: 'create' },
+  // "give me the list", "hand me the text": what the request wants back, not something given away.
+  ...['give', 'hand', 'get'].flatMap((verb) =>
+    ['me', 'us'].map((word) => ({ words: [verb, word], kind: 'read' as const })),
+  ),
   // "tell me which ...", "tell whether ..." ask to read; "tell #ops that ..." sends a message.
   ...['me', 'us', 'what', 'which', 'who', 'whether', 'if', 'how', 'when', 'where', 'why'].map((word) => ({
     words: ['tell', word],
