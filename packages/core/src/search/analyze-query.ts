@@ -14,6 +14,7 @@ import { identifierShapes } from './identifier-shape.ts';
 import { letSomeone } from './let-someone.ts';
 import { markMailSender } from './mail-sender.ts';
 import { isOperationVerb, isQuestionWord, type OperationKind, queryOperationKind } from './operation-kind.ts';
+import { isPlacePreposition, markScope, SCOPE_WEIGHT } from './place-scope.ts';
 import type { QueryWord } from './query-word.ts';
 import { markReportedContent } from './reported-content.ts';
 import { instrumentWords, requestClauses } from './request-clause.ts';
@@ -89,7 +90,8 @@ function objectRuns(query: string, words: readonly QueryWord[]): string[][] {
   let current: string[] = [];
   for (; position < words.length && runs.length < OBJECT_RUNS; position++) {
     const word = words[position]!;
-    if (word.weight === 1 && !isStopWord(word.word)) {
+    // A preposition of place ends a run; the scope after it weighs less (`markScope`).
+    if (word.weight === 1 && !isStopWord(word.word) && !isPlacePreposition(word.word)) {
       current.push(word.stem);
       continue;
     }
@@ -345,6 +347,7 @@ function queryWords(query: string): QueryWord[] {
   markCircumstance(words, IDENTIFIER_WEIGHT);
   markFileLocation(words, query, IDENTIFIER_WEIGHT);
   markMailSender(words, IDENTIFIER_WEIGHT);
+  markScope(words, SCOPE_WEIGHT);
   return words;
 }
 

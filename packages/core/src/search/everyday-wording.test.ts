@@ -41,6 +41,12 @@ describe('everyday wording on the built-in catalog', () => {
     ]);
   });
 
+  it('reads "across all channels" as where to search, not as a listing of channels', () => {
+    expect(top('look across all channels for anything about the vendor audit', 1)).toEqual([
+      'SLACK_SEARCH_MESSAGES',
+    ]);
+  });
+
   it('reads many things in one call as a batch', () => {
     expect(top('pull the text of these 12 product pages in bulk', 1)).toEqual(['FIRECRAWL_BATCH_SCRAPE']);
   });
