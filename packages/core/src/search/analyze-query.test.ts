@@ -108,6 +108,11 @@ describe('analyzeQuery', () => {
     expect(queryTermWeight('what did the children draw', 'list')).toBeGreaterThan(0);
   });
 
+  it('asks for a list with "which" before a plural, not before one thing', () => {
+    expect(queryTermWeight('which of our boards are archived', 'list')).toBe(0.5);
+    expect(queryTermWeight('which time zone is Ana in', 'list')).toBe(0);
+  });
+
   it('reads the kind of operation the task asks for', () => {
     expect(analyzeQuery('what milestones does this project have').kind).toBe('read');
     expect(analyzeQuery('please remove bob from the team').kind).toBe('delete');

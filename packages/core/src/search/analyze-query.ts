@@ -444,6 +444,7 @@ export function analyzeQuery(query: string): AnalyzedQuery {
     for (const synonym of englishSynonyms(word.word))
       for (const term of analyzeText(synonym)) raise(term, SYNONYM_WEIGHT);
   }
+  if (asksWhichOfMany(words)) raise('list', DEFAULT_CONCEPT_WEIGHT);
   if (plural) raise('list', PLURAL_LIST_WEIGHT);
   else if (SINGLE_ITEM.test(query)) raise('get', SINGLE_ITEM_GET_WEIGHT);
   for (const term of identifierHints(query)) raise(term, IDENTIFIER_HINT_WEIGHT);
@@ -475,6 +476,23 @@ function requestKind(words: readonly QueryWord[], asking: ReadonlySet<number>): 
       .filter((word) => word.clause === first && word.weight === 1)
       .map((word) => word.word)
       .join(' '),
+  );
+}
+
+/** How far after "which" its noun may come: "which of our open repos". */
+const WHICH_REACH = 3;
+
+/**
+ * Whether the query asks "which" of many: a plural intent word soon after it ("which labels exist",
+ * "which of the repos"), where "which time zone is she in" asks for one thing.
+ */
+function asksWhichOfMany(words: readonly QueryWord[]): boolean {
+  return words.some(
+    (word, index) =>
+      word.word === 'which' &&
+      words
+        .slice(index + 1, index + 1 + WHICH_REACH)
+        .some((next) => next.weight === 1 && !isStopWord(next.word) && isPlural(next.word)),
   );
 }
 

@@ -52,7 +52,9 @@ export const CONCEPTS: readonly Concept[] = [
     add: ['get'],
   },
   { when: ['information', 'describe', 'lookup', 'look up'], add: ['get'] },
-  { when: ['list', 'all', 'every', 'which', 'enumerate', 'browse', 'what are', 'show me'], add: ['list'] },
+  // "which" asks for a list before a plural only ("which labels exist"; "which time zone is she in"
+  // asks for one thing): `analyzeQuery` adds it then.
+  { when: ['list', 'all', 'every', 'enumerate', 'browse', 'what are', 'show me'], add: ['list'] },
   {
     when: ['make', 'new', 'add', 'start', 'open a', 'open an', 'set up', 'setup', 'generate', 'initiate'],
     add: ['create'],
