@@ -100,6 +100,14 @@ describe('analyzeQuery', () => {
     expect(queryTermWeight('status of the ops board', 'get')).toBe(0);
     expect(queryTermWeight('labels of OPS-77', 'get')).toBe(0);
     expect(queryTermWeight('why was ch_9QwErTy12 declined', 'get')).toBe(SINGLE_ITEM_GET_WEIGHT);
+    // A verb after a subject pronoun is no plural: "who owns it".
+    expect(queryTermWeight('OPS-77: who owns it now', 'get')).toBe(SINGLE_ITEM_GET_WEIGHT);
+    expect(queryTermWeight('OPS-77: who owns it now', 'list')).toBe(0);
+  });
+
+  it('needs no search for one thing named by its id', () => {
+    expect(queryTermWeight("where's OPS-77 at", 'search')).toBeLessThan(0.5);
+    expect(queryTermWeight('where are the deploy notes', 'search')).toBe(0.5);
   });
 
   it('asks for a list when the query talks about things in the plural', () => {

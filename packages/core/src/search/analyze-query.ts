@@ -431,14 +431,16 @@ export function analyzeQuery(query: string): AnalyzedQuery {
     if (nouns.every((noun) => noun !== undefined)) ownerNames.set(name, [...new Set(nouns as string[])]);
   }
   let previous: string | undefined;
-  for (const word of words) {
-    if (word.weight === 0 || isStopWord(word.word)) continue;
+  words.forEach((word, index) => {
+    if (word.weight === 0 || isStopWord(word.word)) return;
     if (word.weight === 1 && previous !== undefined && previous !== word.stem)
       pairs.add(pairKey(previous, word.stem));
     previous = word.weight === 1 ? word.stem : undefined;
     raise(word.stem, Math.min(word.weight, literalWeights.get(word.stem) ?? 1));
-    if (word.weight === 1 && isPlural(word.word)) plural = true;
-  }
+    // "who owns it", "it says": a verb after a subject pronoun, no plural noun.
+    const afterSubject = SUBJECT_PRONOUNS.has(words[index - 1]?.word ?? '');
+    if (word.weight === 1 && isPlural(word.word) && !afterSubject) plural = true;
+  });
   for (const word of words) {
     if (word.weight !== 1 || isStopWord(word.word)) continue;
     for (const synonym of englishSynonyms(word.word))
@@ -446,7 +448,14 @@ export function analyzeQuery(query: string): AnalyzedQuery {
   }
   if (asksWhichOfMany(words)) raise('list', DEFAULT_CONCEPT_WEIGHT);
   if (plural) raise('list', PLURAL_LIST_WEIGHT);
-  else if (SINGLE_ITEM.test(query)) raise('get', SINGLE_ITEM_GET_WEIGHT);
+  else if (SINGLE_ITEM.test(query)) {
+    raise('get', SINGLE_ITEM_GET_WEIGHT);
+    // "where's ENG-214 at": a thing named by its id needs no search to be found.
+    for (const term of SEARCH_TERMS) {
+      const weight = weights.get(term);
+      if (weight !== undefined && weight < 1) weights.set(term, Math.min(weight, SYNONYM_WEIGHT));
+    }
+  }
   for (const term of identifierHints(query)) raise(term, IDENTIFIER_HINT_WEIGHT);
   for (const term of identifierShapes(query)) raise(term, IDENTIFIER_SHAPE_WEIGHT);
   return {
@@ -478,6 +487,12 @@ function requestKind(words: readonly QueryWord[], asking: ReadonlySet<number>): 
       .join(' '),
   );
 }
+
+/** Subject pronouns: a word in -s right after one is a verb ("who owns it", "it says"). */
+const SUBJECT_PRONOUNS = new Set(['who', 'he', 'she', 'it', 'that', 'which', 'this']);
+
+/** What a concept adds for finding things ("where", "look for"): `search`, `find`. */
+const SEARCH_TERMS = ['search', 'find'];
 
 /** How far after "which" its noun may come: "which of our open repos". */
 const WHICH_REACH = 3;
