@@ -79,6 +79,11 @@ const SHAPES: readonly Shape[] = [
   },
 ];
 
+/** Whether an index term is an identifier's shape (`identifierShapes`), not a word. */
+export function isShapeTerm(term: string): boolean {
+  return term.startsWith(SHAPE_PREFIX);
+}
+
 /**
  * The shape terms of the identifiers in `text`, once each, in the order of `SHAPES`.
  *

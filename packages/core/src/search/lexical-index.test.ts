@@ -116,6 +116,21 @@ describe('identifier shapes', () => {
   const index = buildLexicalIndex(buildToolDocumentTable(tools));
   const top = (query: string) => tools[index.search(analyzeQuery(query), () => true, 1)[0]!.document]!.slug;
 
+  it('points the toolkit prior to the app whose tools show ids of that shape', () => {
+    const apps = [
+      tool('alpha', 'GET_NOTE', 'Get note', 'Reads one note and its text.'),
+      tool('alpha', 'LIST_NOTES', 'List notes', 'Lists notes and their text.'),
+      tool('alpha', 'SEARCH_NOTES', 'Search notes', 'Finds notes by their text.'),
+      tool('zulu', 'GET_TICKET', 'Get ticket', 'Reads one ticket by its key (for example ABC-12).'),
+      tool('zulu', 'LIST_TICKETS', 'List tickets', 'Lists tickets (keys like ABC-12).'),
+    ];
+    const appIndex = buildLexicalIndex(buildToolDocumentTable(apps));
+    const query = analyzeQuery('read the text of QX-4410');
+    // The toolkit prior: alpha's words ("text") against zulu's keys; the key decides.
+    expect(appIndex.explain(query, 3).affinity).toBe(1);
+    expect(appIndex.explain(query, 0).affinity).toBeLessThan(1);
+  });
+
   it('ranks first the tool whose description shows an id of the shape the request carries', () => {
     expect(top('read item QX-4410')).toBe('ZULU_GET_ITEM');
     expect(top('read the item')).toBe('ALPHA_GET_ITEM');

@@ -1,5 +1,6 @@
 import { type AnalyzedQuery, IDENTIFIER_WEIGHT } from './analyze-query.ts';
 import { applyCuratedIdf } from './curated-idf.ts';
+import { isShapeTerm } from './identifier-shape.ts';
 import { operationKindFactor } from './operation-kind.ts';
 import { buildPostingTable } from './posting-table.ts';
 import { requestObject, slugObject } from './slug-object.ts';
@@ -117,6 +118,9 @@ export const NUMBER_AGREEMENT_BONUS = 0.2;
 
 /** Weight left to the words that name a toolkit: they pick the toolkit, not the tool. */
 export const TOOLKIT_NAME_TERM_WEIGHT = 0.2;
+
+/** Weight of an identifier's shape in the toolkit prior (`priorWeights`). */
+export const SHAPE_PRIOR_WEIGHT = 1;
 
 /**
  * How much a term common to a toolkit's tools counts less for them: its gain is multiplied by
@@ -253,6 +257,21 @@ export function buildLexicalIndex(
     numberPlurals: boolean[];
   }
 
+  /**
+   * The query's term weights as the toolkit prior reads them: an identifier's shape (`id:issue-key`)
+   * counts in full there. Which toolkits show ids of that shape says much about the app, little about
+   * which of its tools (`IDENTIFIER_SHAPE_WEIGHT` in the ranking).
+   */
+  function priorWeights(queryWeights: Map<string, number>): Map<string, number> {
+    let weights = queryWeights;
+    for (const [term, weight] of queryWeights) {
+      if (!isShapeTerm(term) || weight >= SHAPE_PRIOR_WEIGHT) continue;
+      if (weights === queryWeights) weights = new Map(queryWeights);
+      weights.set(term, SHAPE_PRIOR_WEIGHT);
+    }
+    return weights;
+  }
+
   function prepare(query: AnalyzedQuery): PreparedQuery {
     const queryWeights = new Map<string, number>();
     for (const { term, weight } of query.terms) queryWeights.set(term, weight);
@@ -283,7 +302,7 @@ export function buildLexicalIndex(
       // Named or not in so many words ("gcal"), a toolkit's name words pick its tools at low weight.
       for (const stem of intent.nameStems(toolkit)) queryWeights.set(stem, TOOLKIT_NAME_TERM_WEIGHT);
     }
-    const affinities = intent.affinities(queryWeights, idfOf);
+    const affinities = intent.affinities(priorWeights(queryWeights), idfOf);
     const toolkitFactors = Float64Array.from(
       affinities,
       (affinity, toolkit) =>
