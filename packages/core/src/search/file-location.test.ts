@@ -31,6 +31,11 @@ describe('markFileLocation', () => {
     ]);
   });
 
+  it('knows the well-known file names that have no extension', () => {
+    expect(intentWords('print the Makefile from the drafts branch')).toEqual(['print', 'the', 'Makefile']);
+    expect(intentWords('print the license from the drafts branch')).toHaveLength(7);
+  });
+
   it('leaves a branch alone when no file is named, or in another clause', () => {
     expect(intentWords('rename the drafts branch')).toHaveLength(4);
     expect(intentWords('print notes.md, on the drafts branch')).toEqual(['print', 'notes.md']);

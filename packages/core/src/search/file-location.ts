@@ -1,8 +1,11 @@
 import type { QueryWord } from './query-word.ts';
 
-/** A file's name: `package.json`, `src/app.ts`, `budget.xlsx`. */
+/**
+ * A file's name: `package.json`, `src/app.ts`, `budget.xlsx`, or a well-known name without an extension
+ * that is no English word (`Dockerfile`, `Makefile`, `CODEOWNERS`; not "license" or "readme").
+ */
 export const FILE_NAME =
-  /\b[\w.-]+\.(?:ts|tsx|js|jsx|json|md|ya?ml|py|go|rs|rb|java|txt|csv|pdf|png|jpe?g|gif|svg|docx?|xlsx?|pptx?|zip)\b/i;
+  /\b[\w.-]+\.(?:ts|tsx|js|jsx|json|md|ya?ml|py|go|rs|rb|java|txt|csv|pdf|png|jpe?g|gif|svg|docx?|xlsx?|pptx?|zip)\b|\b(?:Dockerfile|Containerfile|Makefile|Jenkinsfile|Gemfile|Procfile|Rakefile|Vagrantfile|Brewfile|CODEOWNERS)\b/i;
 
 /** Words that open a phrase of place: "on the main branch", "from tag v2". */
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'from', 'at', 'of']);

@@ -78,6 +78,11 @@ describe('queryOperationKind', () => {
     expect(queryOperationKind('kill the nightly export')).toBe('delete');
   });
 
+  it('makes something with a clause that opens with "new"', () => {
+    expect(queryOperationKind('new label for acme/web: blocked, in red')).toBe('create');
+    expect(queryOperationKind('show the new labels')).toBe('read');
+  });
+
   it('takes no verb from a gerund after the clause has begun', () => {
     expect(queryOperationKind('show threads about deleting old forks')).toBe('read');
     expect(queryOperationKind('guides about creating monorepos')).toBeUndefined();

@@ -171,6 +171,8 @@ function clauseOperationKind(queryWords: string[]): OperationKind | undefined {
   while (start < queryWords.length && LEADING_FILLER.has(queryWords[start]!)) start++;
   const first = queryWords[start];
   if (first !== undefined && QUESTION_WORDS.has(first)) return 'read';
+  // "new issue for acme/web: ...": a clause that opens with "new" asks to make one.
+  if (first === 'new') return 'create';
   for (let position = start; position < queryWords.length; position++) {
     const phrasal = PHRASAL_VERBS.find(({ words }) =>
       words.every((word, offset) => queryWords[position + offset] === word),

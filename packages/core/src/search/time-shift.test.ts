@@ -11,6 +11,7 @@ describe('isTimeShift', () => {
     'slide the retro to tomorrow afternoon',
     'push the vendor call back an hour later',
     'move my 1:1 with Ines 15 minutes earlier',
+    'shift the review to start at 2pm',
   ])('reads "%s" as moving something in time', (query) => {
     expect(isTimeShift(query)).toBe(true);
   });

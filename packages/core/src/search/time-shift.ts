@@ -12,7 +12,7 @@ const SHIFT_BY = String.raw`(?:\d+|an?|one|two|three|half\s+an?)\s*-?\s*(?:minut
  * "bump standup till tomorrow", "slide the sync 30 minutes later".
  */
 const TIME_SHIFT = new RegExp(
-  String.raw`\b(?:push|pushed|move|moved|shift|shifted|bump|bumped|slide|slip|postpone|reschedule|rebook)\b[^,;.!?]{0,60}?(?:\b(?:to|till|until|for)\s+${TIME}|\b${SHIFT_BY})`,
+  String.raw`\b(?:push|pushed|move|moved|shift|shifted|bump|bumped|slide|slip|postpone|reschedule|rebook)\b[^,;.!?]{0,60}?(?:\b(?:to|till|until|for)\s+(?:(?:start|begin)\s+(?:at\s+)?)?${TIME}|\b${SHIFT_BY})`,
   'i',
 );
 
