@@ -55,4 +55,22 @@ describe('forEachToolDocument', () => {
     ]);
     expect(pageTool!.fields.lead).toContain('bodi');
   });
+
+  it('leaves out what a description says the tool does not do', () => {
+    const [pageTool, draftTool, closeTool] = documentsOf([
+      tool(
+        'DESK_GET_PAGE',
+        'Get page',
+        'Reads a page: its title and tags, not its body. Does not return comments.',
+      ),
+      tool('DESK_DRAFT', 'Draft reply', 'Saves a reply without sending it, so an agent can review it.'),
+      tool('DESK_CLOSE', 'Close ticket', 'Closes a ticket as solved or not planned.'),
+    ]);
+    expect(pageTool!.fields.lead).toContain('tag');
+    expect([...pageTool!.fields.lead, ...pageTool!.fields.body]).not.toContain('bodi');
+    expect(pageTool!.fields.body).not.toContain('comment');
+    expect(draftTool!.fields.lead).not.toContain('send');
+    expect(draftTool!.fields.lead).toContain('review');
+    expect(closeTool!.fields.lead).toContain('plan');
+  });
 });

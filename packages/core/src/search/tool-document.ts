@@ -167,6 +167,28 @@ function withoutCrossReferences(sentence: string, own: string, slugs: ReadonlySe
     .trim();
 }
 
+/** A word of negation in a description: "Does not return the rows", "not its body", "without sending". */
+const NEGATION = /(?<!\bor )\b(?:not|never|without|cannot|can't|won't|doesn't|don't|isn't|aren't)\b/i;
+
+/**
+ * The sentence without what it says the tool does not do: each clause is cut at its first word of
+ * negation ("Retrieves a page's properties, not its body" keeps "Retrieves a page's properties";
+ * "Does not return the rows" goes). Descriptions say so to tell siblings apart, and their words
+ * would otherwise make the tool match exactly the requests its sibling answers.
+ */
+function withoutNegated(sentence: string): string {
+  if (!NEGATION.test(sentence)) return sentence;
+  return sentence
+    .split(CLAUSE_BREAK)
+    .map((clause) => {
+      const negation = NEGATION.exec(clause);
+      return negation === null ? clause : clause.slice(0, negation.index);
+    })
+    .filter((clause) => clause.trim().length > 0)
+    .join(' ')
+    .trim();
+}
+
 /** The terms of a text field: its words and the shapes of the identifiers it shows as examples. */
 function textTerms(text: string): string[] {
   return [...analyzeText(text), ...identifierShapes(text)];
@@ -188,7 +210,7 @@ export function forEachToolDocument(
   tools.forEach((tool, index) => {
     const sentences = sentencesOf(withoutLeadingName(tool))
       .filter((sentence) => !isBoilerplate(sentence))
-      .map((sentence) => withoutCrossReferences(sentence, tool.slug, slugs))
+      .map((sentence) => withoutNegated(withoutCrossReferences(sentence, tool.slug, slugs)))
       .filter((sentence) => sentence.length > 0);
     const deprecated =
       DEPRECATED_NAME.test(tool.name) ||
