@@ -80,6 +80,11 @@ describe('analyzeQuery', () => {
     expect(queryTermWeight('export the report, no charts', 'chart')).toBe(0);
   });
 
+  it('hears a search in "referencing" and "that discuss", as in "mentioning"', () => {
+    expect(queryTermWeight('tickets referencing the billing outage', 'search')).toBe(0.5);
+    expect(queryTermWeight('threads that discuss pricing', 'search')).toBe(0.7);
+  });
+
   it('hears likeness and the open web where no API word says it', () => {
     expect(queryTermWeight('shops that look like acme.com', 'similar')).toBeGreaterThan(0);
     expect(queryTermWeight('shops that like acme', 'similar')).toBe(0);
