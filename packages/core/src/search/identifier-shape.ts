@@ -7,6 +7,9 @@
  * the toolkit prior (`toolkit-intent.ts`) read them like any other term.
  */
 
+/** Whether a text may hold an identifier at all: a digit or an "@". */
+const MAY_HOLD_ID = /[\d@]/;
+
 /** Every shape term starts with this; no word of `analyzeText` contains a colon. */
 const SHAPE_PREFIX = 'id:';
 
@@ -91,6 +94,8 @@ export function isShapeTerm(term: string): boolean {
  * identifierShapes('close ENG-142 for cus_Q8xY2'); // ['id:issue-key', 'id:prefix-cus']
  */
 export function identifierShapes(text: string): string[] {
+  // Every shape holds a digit or an "@": most text has neither, and no pattern needs to run on it.
+  if (!MAY_HOLD_ID.test(text)) return [];
   const terms = new Set<string>();
   for (const { pattern, term } of SHAPES) {
     for (const match of text.matchAll(pattern)) {

@@ -157,6 +157,7 @@ const CLAUSE_BREAK = /(?<=[;,])\s+|\s+[-–—]\s+/;
  * would make this tool match the requests the other one answers.
  */
 function withoutCrossReferences(sentence: string, own: string, slugs: ReadonlySet<string>): string {
+  if (!sentence.includes('_')) return sentence;
   const namesOther = (clause: string) =>
     [...clause.matchAll(WRITTEN_SLUG)].some(([written]) => written !== own && slugs.has(written));
   if (!namesOther(sentence)) return sentence;
@@ -191,7 +192,9 @@ function withoutNegated(sentence: string): string {
 
 /** The terms of a text field: its words and the shapes of the identifiers it shows as examples. */
 function textTerms(text: string): string[] {
-  return [...analyzeText(text), ...identifierShapes(text)];
+  const terms = analyzeText(text);
+  const shapes = identifierShapes(text);
+  return shapes.length === 0 ? terms : [...terms, ...shapes];
 }
 
 /**
