@@ -147,6 +147,11 @@ describe('analyzeQuery', () => {
     expect(analyzeQuery('the trello card is done').contextNames.size).toBe(0);
   });
 
+  it('still names an app inside a scope ("across all boardly cards")', () => {
+    expect(analyzeQuery('look across all boardly cards for the outage').names).toContain('boardly');
+    expect(queryTermWeight('look across all boardly cards for the outage', 'card')).toBe(0.5);
+  });
+
   it('adds the shape of each identifier it carries', () => {
     const terms = analyzeQuery('move TEAM-88 to done').terms;
     expect(terms.find(({ term }) => term === 'id:issue-key')?.weight).toBe(IDENTIFIER_SHAPE_WEIGHT);

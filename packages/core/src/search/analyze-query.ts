@@ -417,14 +417,16 @@ export function analyzeQuery(query: string): AnalyzedQuery {
           : undefined;
     nounsAfter.set(name, [...(nounsAfter.get(name) ?? []), noun]);
   };
+  // An app named in a scope still names the app ("across all slack channels", `markScope`).
+  const mentionable = (word: QueryWord | undefined) => word?.weight === 1 || word?.weight === SCOPE_WEIGHT;
   words.forEach((word, index) => {
-    if (word.weight !== 1) return;
+    if (!mentionable(word)) return;
     mention(word.word, index + 1);
     // Two words run together name a toolkit ("google calendar"), unless one is a function word:
     // "read me" is no mention of ReadMe.
     const next = words[index + 1];
-    if (next !== undefined && next.weight === 1 && !isStopWord(word.word) && !isStopWord(next.word))
-      mention(toolkitKey(word.word + next.word), index + 2);
+    if (mentionable(next) && !isStopWord(word.word) && !isStopWord(next!.word))
+      mention(toolkitKey(word.word + next!.word), index + 2);
   });
   const ownerNames = new Map<string, string[]>();
   for (const [name, nouns] of nounsAfter) {
@@ -489,7 +491,7 @@ function requestKind(words: readonly QueryWord[], asking: ReadonlySet<number>): 
 }
 
 /** Subject pronouns: a word in -s right after one is a verb ("who owns it", "it says"). */
-const SUBJECT_PRONOUNS = new Set(['who', 'he', 'she', 'it', 'that', 'which', 'this']);
+const SUBJECT_PRONOUNS = new Set(['who', 'he', 'she', 'it', 'that']);
 
 /** What a concept adds for finding things ("where", "look for"): `search`, `find`. */
 const SEARCH_TERMS = ['search', 'find'];
