@@ -48,6 +48,45 @@ export interface Latencies {
   p99: number;
 }
 
+/** A small seeded generator (mulberry32): the same resamples in every run. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+function resampledPercentile(samples: readonly number[], fraction: number, random: () => number): number {
+  const drawn = new Float64Array(samples.length);
+  for (let index = 0; index < drawn.length; index++)
+    drawn[index] = samples[Math.floor(random() * samples.length)]!;
+  drawn.sort();
+  return drawn[Math.min(drawn.length - 1, Math.floor(drawn.length * fraction))]!;
+}
+
+/**
+ * The middle 95 % of the ratio of two percentiles over `rounds` bootstrap resamples of both sides: how far
+ * the ratio a run prints could have landed with the same server and the same noise. A p99 of 2,000
+ * samples is their 20th largest, so one burst of another process moves it; the interval says how much.
+ */
+export function percentileRatioInterval(
+  numerator: readonly number[],
+  denominator: readonly number[],
+  fraction: number,
+  rounds = 1000,
+): { low: number; high: number } {
+  const random = seededRandom(0x5eed);
+  const ratios: number[] = [];
+  for (let round = 0; round < rounds; round++)
+    ratios.push(
+      resampledPercentile(numerator, fraction, random) / resampledPercentile(denominator, fraction, random),
+    );
+  return { low: percentile(ratios, 0.025), high: percentile(ratios, 0.975) };
+}
+
 export function latencies(samples: number[]): Latencies {
   return { p50: percentile(samples, 0.5), p99: percentile(samples, 0.99) };
 }
