@@ -1,8 +1,8 @@
 /**
  * Shapes of identifiers, as index terms. A tool's description that shows an example id (`ENG-123`,
  * `cus_NffrFeUfNV2Hib`, `U024BE7LH`, `1718300000.100200`, `ana@example.com`) says which kind of id the
- * tool takes; a request that
- * carries an id of the same shape points to the toolkits whose tools show it, whichever value it has.
+ * tool takes; a request that carries an id of the same shape points to the toolkits whose tools show
+ * it, whichever value it has.
  * The shape terms are added to a tool's text fields and to a query's terms, so the lexical ranking and
  * the toolkit prior (`toolkit-intent.ts`) read them like any other term.
  */
@@ -91,7 +91,7 @@ export function isShapeTerm(term: string): boolean {
  * The shape terms of the identifiers in `text`, once each, in the order of `SHAPES`.
  *
  * @example
- * identifierShapes('close ENG-142 for cus_Q8xY2'); // ['id:issue-key', 'id:prefix-cus']
+ * identifierShapes('close ENG-142 for cus_Q8xY2mNp'); // ['id:issue-key', 'id:prefix-cus']
  */
 export function identifierShapes(text: string): string[] {
   // Every shape holds a digit or an "@": most text has neither, and no pattern needs to run on it.
