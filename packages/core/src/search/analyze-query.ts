@@ -293,8 +293,8 @@ const IDENTIFIER = new RegExp(
   'g',
 );
 const NEGATIONS = new Set(['without', 'except', 'excluding', 'dont', 'not', 'no', 'never', 'isnt', 'arent']);
-/** "not just the title": what follows is wanted too, not ruled out. */
-const NOT_NEGATED = new Set(['just', 'only', 'yet', 'sure', 'longer', 'more']);
+/** "not yet", "not sure", "no longer", "no more": nothing that follows is ruled out. */
+const NOT_NEGATED = new Set(['yet', 'sure', 'longer', 'more']);
 const NEGATION_SPAN = 3;
 /** "not just", "not only": what follows counts, but as a value, not as what the request is after. */
 const NOT_ENOUGH = new Set(['just', 'only']);
@@ -330,9 +330,9 @@ function queryWords(query: string): QueryWord[] {
   for (let index = 0; index < words.length; index++) {
     if (!NEGATIONS.has(words[index]!.word)) continue;
     const following = words[index + 1]?.word ?? '';
-    if (NOT_NEGATED.has(following) && !NOT_ENOUGH.has(following)) continue;
+    if (NOT_NEGATED.has(following)) continue;
     // "not just the title": the title is wanted, but what the request is after is more than it.
-    const weight = NOT_ENOUGH.has(following) ? Math.min(IDENTIFIER_WEIGHT, words[index + 2]?.weight ?? 1) : 0;
+    const weight = NOT_ENOUGH.has(following) ? IDENTIFIER_WEIGHT : 0;
     let negated = 0;
     for (let next = index + 1; next < words.length && negated < NEGATION_SPAN; next++) {
       const word = words[next]!;
