@@ -150,37 +150,26 @@ const WRITTEN_SLUG = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\b/g;
 /** Where a sentence divides into clauses: a semicolon, a comma, a dash between spaces. */
 const CLAUSE_BREAK = /(?<=[;,])\s+|\s+[-–—]\s+/;
 
-/**
- * The sentence without its clauses that name another tool of the catalog: "use GMAIL_CREATE_DRAFT
- * instead when they want to review first" says what the draft tool is for, and "Use
- * NOTION_GET_BLOCK_CHILDREN with the page id to read the body" what reads a page's body. Their words
- * would make this tool match the requests the other one answers.
- */
-function withoutCrossReferences(sentence: string, own: string, slugs: ReadonlySet<string>): string {
-  if (!sentence.includes('_')) return sentence;
-  const namesOther = (clause: string) =>
-    [...clause.matchAll(WRITTEN_SLUG)].some(([written]) => written !== own && slugs.has(written));
-  if (!namesOther(sentence)) return sentence;
-  return sentence
-    .split(CLAUSE_BREAK)
-    .filter((clause) => !namesOther(clause))
-    .join(' ')
-    .trim();
-}
-
 /** A word of negation in a description: "Does not return the rows", "not its body", "without sending". */
 const NEGATION = /(?<!\bor )\b(?:not|never|without|cannot|can't|won't|doesn't|don't|isn't|aren't)\b/i;
 
 /**
- * The sentence without what it says the tool does not do: each clause is cut at its first word of
- * negation ("Retrieves a page's properties, not its body" keeps "Retrieves a page's properties";
- * "Does not return the rows" goes). Descriptions say so to tell siblings apart, and their words
- * would otherwise make the tool match exactly the requests its sibling answers.
+ * The sentence without what it says about other tools or against this one. A clause that names another
+ * tool of the catalog ("use GMAIL_CREATE_DRAFT instead when they want to review first", "Use
+ * NOTION_GET_BLOCK_CHILDREN with the page id to read the body") says what that tool is for, and is left
+ * out; a clause is cut at its first word of negation ("Retrieves a page's properties, not its body"
+ * keeps "Retrieves a page's properties"; "Does not return the rows" goes; "or not" is no negation).
+ * Descriptions say both to tell siblings apart, and their words would otherwise make the tool match
+ * exactly the requests its sibling answers.
  */
-function withoutNegated(sentence: string): string {
-  if (!NEGATION.test(sentence)) return sentence;
+function ownClauses(sentence: string, own: string, slugs: ReadonlySet<string>): string {
+  const namesOther = (clause: string) =>
+    clause.includes('_') &&
+    [...clause.matchAll(WRITTEN_SLUG)].some(([written]) => written !== own && slugs.has(written));
+  if (!namesOther(sentence) && !NEGATION.test(sentence)) return sentence;
   return sentence
     .split(CLAUSE_BREAK)
+    .filter((clause) => !namesOther(clause))
     .map((clause) => {
       const negation = NEGATION.exec(clause);
       return negation === null ? clause : clause.slice(0, negation.index);
@@ -213,7 +202,7 @@ export function forEachToolDocument(
   tools.forEach((tool, index) => {
     const sentences = sentencesOf(withoutLeadingName(tool))
       .filter((sentence) => !isBoilerplate(sentence))
-      .map((sentence) => withoutNegated(withoutCrossReferences(sentence, tool.slug, slugs)))
+      .map((sentence) => ownClauses(sentence, tool.slug, slugs))
       .filter((sentence) => sentence.length > 0);
     const deprecated =
       DEPRECATED_NAME.test(tool.name) ||
