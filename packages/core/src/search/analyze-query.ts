@@ -347,7 +347,6 @@ function queryWords(query: string): QueryWord[] {
   markCircumstance(words, IDENTIFIER_WEIGHT);
   markFileLocation(words, query, IDENTIFIER_WEIGHT);
   markMailSender(words, IDENTIFIER_WEIGHT);
-  markScope(words, SCOPE_WEIGHT);
   return words;
 }
 
@@ -417,17 +416,18 @@ export function analyzeQuery(query: string): AnalyzedQuery {
           : undefined;
     nounsAfter.set(name, [...(nounsAfter.get(name) ?? []), noun]);
   };
-  // An app named in a scope still names the app ("across all slack channels", `markScope`).
-  const mentionable = (word: QueryWord | undefined) => word?.weight === 1 || word?.weight === SCOPE_WEIGHT;
   words.forEach((word, index) => {
-    if (!mentionable(word)) return;
+    if (word.weight !== 1) return;
     mention(word.word, index + 1);
     // Two words run together name a toolkit ("google calendar"), unless one is a function word:
     // "read me" is no mention of ReadMe.
     const next = words[index + 1];
-    if (mentionable(next) && !isStopWord(word.word) && !isStopWord(next!.word))
-      mention(toolkitKey(word.word + next!.word), index + 2);
+    if (next !== undefined && next.weight === 1 && !isStopWord(word.word) && !isStopWord(next.word))
+      mention(toolkitKey(word.word + next.word), index + 2);
   });
+  // A scope weighs less as a term, after its words were read for names: an app named in one still
+  // names the app ("across all slack channels").
+  markScope(words, SCOPE_WEIGHT);
   const ownerNames = new Map<string, string[]>();
   for (const [name, nouns] of nounsAfter) {
     if (nouns.every((noun) => noun !== undefined)) ownerNames.set(name, [...new Set(nouns as string[])]);
