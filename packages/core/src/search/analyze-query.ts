@@ -10,7 +10,7 @@ import {
 import { englishSynonyms } from './english-synonyms.ts';
 import { FILE_NAME, markFileLocation } from './file-location.ts';
 import { grammaticalNumbers, isPlural } from './grammatical-number.ts';
-import { identifierShapes } from './identifier-shape.ts';
+import { EMAIL_ADDRESS, identifierShapes } from './identifier-shape.ts';
 import { letSomeone } from './let-someone.ts';
 import { markMailSender } from './mail-sender.ts';
 import { isOperationVerb, isQuestionWord, type OperationKind, queryOperationKind } from './operation-kind.ts';
@@ -159,6 +159,9 @@ export const IDENTIFIER_SHAPE_WEIGHT = 0.5;
  * Shapes of identifiers and what they are, in any toolkit: they point a query that names no app to
  * the toolkits that deal in such things.
  */
+/** An issue key: a team's or project's key and a number (`ENG-1422`, `DATA-904`). */
+const ISSUE_KEY = String.raw`\b[A-Z][A-Z0-9]{1,9}-\d+\b`;
+
 /**
  * Prefixes of typed object ids (`cus_Q8xY`, `pi_3Mtw`, `in_1Nv0`: a prefix, `_`, letters and digits
  * with at least one digit), the convention of payment APIs, and the thing each names.
@@ -183,8 +186,8 @@ const IDENTIFIER_HINTS: readonly { pattern: RegExp; words: string; unless?: RegE
   { pattern: /\b[\w.-]+\/[\w.-]+#\d+\b/, words: 'repository issue pull request' },
   { pattern: /(?:^|[\s(])#\d+\b/, words: 'issue pull request' },
   { pattern: /(?:^|[\s(])#[a-z][\w-]*/i, words: 'channel' },
-  { pattern: /\b[A-Z][A-Z0-9]{1,9}-\d+\b/, words: 'issue' },
-  { pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/, words: 'email' },
+  { pattern: new RegExp(ISSUE_KEY), words: 'issue' },
+  { pattern: EMAIL_ADDRESS, words: 'email' },
   { pattern: /(?:^|\s)@[a-z][\w-]*/i, words: 'user' },
   {
     pattern:
@@ -276,8 +279,6 @@ const CLAUSE_PUNCTUATION = /[,;:!?()[\]]|\.(?=\s|$)|\s[-–—]+\s/;
  * to it (`3b71c0de-aa12`, a UUID): one value, not a value and a word.
  */
 const OPAQUE_ID = String.raw`\b(?=[a-zA-Z\d]*\d)(?=[a-zA-Z\d]*[a-zA-Z])[a-zA-Z\d]{8,}(?:-[a-zA-Z\d]+)*\b`;
-/** An issue key: a team's or project's key and a number (`ENG-1422`, `DATA-904`). */
-const ISSUE_KEY = String.raw`\b[A-Z][A-Z0-9]{1,9}-\d+\b`;
 /** A typed object id: a short prefix, `_`, letters and digits with a digit (`cus_Q8xY2`, `pi_3Mtw`). */
 const PREFIXED_ID = String.raw`\b[a-z]{2,6}_(?=[A-Za-z]*\d)[A-Za-z0-9]{4,}\b`;
 /** One thing named by its id: "post 40123456", "#118", `ENG-1422`, `pi_3Mtw4`, an opaque id. */

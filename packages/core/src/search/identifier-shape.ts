@@ -37,6 +37,9 @@ const STANDARD_NAMES = new Set([
   'UTF',
 ]);
 
+/** An email address: `ana@example.com`. */
+export const EMAIL_ADDRESS = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/;
+
 interface Shape {
   pattern: RegExp;
   /** The shape term of one match, or undefined when the match is no identifier of this shape. */
@@ -72,7 +75,7 @@ const SHAPES: readonly Shape[] = [
     term: () => 'upper-id',
   },
   {
-    pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g,
+    pattern: new RegExp(EMAIL_ADDRESS.source, 'g'),
     term: () => 'email-address',
   },
   {
