@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { IDENTIFIER_WEIGHT } from './analyze-query.ts';
 import { markFileLocation } from './file-location.ts';
-import { plainWords } from './test-support/plain-words.ts';
+import { wordsLeftAfter } from './test-support/plain-words.ts';
 import { queryTermWeight } from './test-support/query-term-weight.ts';
 
-const intentWords = (sentence: string) => {
-  const words = plainWords(sentence);
-  markFileLocation(words, sentence, 0.25);
-  return words.filter((word) => word.weight === 1).map((word) => word.word);
-};
+const intentWords = (sentence: string) =>
+  wordsLeftAfter((words, weight) => markFileLocation(words, sentence, weight), sentence);
 
 describe('markFileLocation', () => {
   it('lowers the branch, tag or commit a named file is read from', () => {
