@@ -18,6 +18,30 @@ describe('markCircumstance', () => {
     expect(intentWords('rename the folder so that it sorts first')).toEqual(['rename', 'the', 'folder']);
   });
 
+  it('lowers a clause that says what the result is for', () => {
+    expect(intentWords('the recipe card for the soup, we need it for the potluck')).toEqual([
+      'the',
+      'recipe',
+      'card',
+      'for',
+      'the',
+      'soup',
+      'we',
+    ]);
+    expect(intentWords('fetch the floor plan, its for the movers')).toEqual([
+      'fetch',
+      'the',
+      'floor',
+      'plan',
+    ]);
+    expect(intentWords('print the list this is for the auditors')).toEqual(['print', 'the', 'list']);
+  });
+
+  it('leaves "for" that names what to act on alone', () => {
+    expect(intentWords('need the keys for the van')).toHaveLength(6);
+    expect(intentWords('search it for typos')).toHaveLength(4);
+  });
+
   it('leaves "since" before a date and "so" without a verb alone', () => {
     expect(intentWords('orders since the spring sale')).toHaveLength(5);
     expect(intentWords('so list the orders')).toHaveLength(4);
@@ -29,5 +53,8 @@ describe('circumstances in queries', () => {
   it('weigh the reason like a value and the request in full', () => {
     expect(queryTermWeight('delete the tag now that it is published', 'publish')).toBe(IDENTIFIER_WEIGHT);
     expect(queryTermWeight('delete the tag now that it is published', 'tag')).toBe(1);
+    expect(queryTermWeight("fetch the floor plan, it's for the movers", 'mover')).toBe(IDENTIFIER_WEIGHT);
+    expect(queryTermWeight('the shelf sizes? I need them for an order', 'order')).toBe(IDENTIFIER_WEIGHT);
+    expect(queryTermWeight('the shelf sizes? I need them for an order', 'shelf')).toBe(1);
   });
 });

@@ -6,6 +6,20 @@ const REASON_OPENERS = new Set(['because', 'cause', 'cuz']);
 /** Two-word openers of a reason or purpose clause: "now that it's merged", "so that they can see". */
 const REASON_PAIRS = new Set(['now that', 'given that', 'seeing as', 'seeing that', 'so that', 'in case']);
 
+/**
+ * Openers of a clause that says what the result is for ("need it for a bot config", "it's for a
+ * script", "this is for the board deck"): the use the person has in mind, not the tool to run.
+ */
+const PURPOSE_OPENERS = [
+  ...['need', 'needed', 'want', 'using'].flatMap((verb) =>
+    ['it', 'this', 'that', 'them', 'these', 'those'].map((object) => [verb, object, 'for']),
+  ),
+  ['its', 'for'],
+  ['thats', 'for'],
+  ['this', 'is', 'for'],
+  ['it', 'is', 'for'],
+];
+
 /** Subjects that make "since" a clause of reason or time ("since it's merged") rather than a filter. */
 const SUBJECT_PRONOUNS = new Set([
   'it',
@@ -37,11 +51,21 @@ function opensCircumstance(words: readonly QueryWord[], index: number): boolean 
   if (REASON_OPENERS.has(word)) return true;
   if (next === undefined || next.clause !== words[index]!.clause) return false;
   if (REASON_PAIRS.has(`${word} ${next.word}`)) return true;
+  if (PURPOSE_OPENERS.some((opener) => opensWith(words, index, opener))) return true;
   if (word === 'since') return SUBJECT_PRONOUNS.has(next.word);
   if (word !== 'so' || index === 0) return false;
   return words
     .slice(index + 2, index + 2 + SUBJECT_REACH)
     .some((later) => later.clause === next.clause && PURPOSE_VERBS.has(later.word));
+}
+
+/** Whether the words from `index` on, within one clause, are `opener`. */
+function opensWith(words: readonly QueryWord[], index: number, opener: readonly string[]): boolean {
+  const clause = words[index]!.clause;
+  return opener.every((part, offset) => {
+    const word = words[index + offset];
+    return word !== undefined && word.clause === clause && word.word === part;
+  });
 }
 
 /**
