@@ -56,10 +56,25 @@ export const CONCEPTS: readonly Concept[] = [
   // asks for one thing): `analyzeQuery` adds it then.
   { when: ['list', 'all', 'every', 'enumerate', 'browse', 'what are', 'show me'], add: ['list'] },
   {
-    when: ['make', 'new', 'add', 'start', 'open a', 'open an', 'set up', 'setup', 'generate', 'initiate'],
+    when: [
+      'make a',
+      'make an',
+      'new',
+      'add',
+      'start',
+      'open a',
+      'open an',
+      'set up',
+      'setup',
+      'generate',
+      'initiate',
+    ],
     add: ['create'],
   },
-  { when: ['spin up', 'register', 'raise', 'report', 'compose', 'draft a', 'write a'], add: ['create'] },
+  {
+    when: ['spin up', 'register', 'raise a', 'raise an', 'report', 'compose', 'draft a', 'write a'],
+    add: ['create'],
+  },
   { when: ['file a', 'file an', 'log a', 'log an'], add: ['create'], literalWeight: 0.3 },
   // "report a bug", "report it": to report is to file something, not to read a report.
   {

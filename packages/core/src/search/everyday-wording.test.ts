@@ -86,4 +86,10 @@ describe('everyday synonyms of operations', () => {
     expect(queryTermWeight("answer Ola's question but don't send it before I check", 'send')).toBe(0);
     expect(queryTermWeight("answer Ola's question and send it", 'draft')).toBe(0);
   });
+
+  it('creates with "make a" and "raise a", not with "make it" or "raise <id>"', () => {
+    expect(queryTermWeight('raise a ticket about the broken kiosk', 'create')).toBeGreaterThan(0);
+    expect(queryTermWeight('make a folder for the scans', 'create')).toBeGreaterThan(0);
+    expect(queryTermWeight('raise KIO-9 to urgent and make it due Friday', 'create')).toBe(0);
+  });
 });

@@ -60,6 +60,12 @@ describe('queryOperationKind', () => {
     expect(queryOperationKind('pull up last week’s standup notes')).toBe('read');
   });
 
+  it('changes a thing that exists with "make it", makes one with "make a"', () => {
+    expect(queryOperationKind('make it read-only for guests')).toBe('update');
+    expect(queryOperationKind('the fence repairs, make them weekly')).toBe('update');
+    expect(queryOperationKind('make a copy of the seating plan')).toBe('create');
+  });
+
   it('goes clause by clause until one says what it asks', () => {
     expect(queryOperationKind('invoice 8812 - who paid it and when?')).toBe('read');
     expect(queryOperationKind('the sprint board; can you archive it')).toBe('write');

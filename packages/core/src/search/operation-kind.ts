@@ -31,6 +31,11 @@ const PHRASAL_VERBS: readonly { words: readonly string[]; kind: OperationKind }[
   { words: ['open', 'up'], kind: 'read' },
   { words: ['pull', 'up'], kind: 'read' },
   { words: ['bring', 'up'], kind: 'read' },
+  // "make it private", "make them admins": a thing that exists, changed; "make a copy" creates one.
+  ...['it', 'them', 'this', 'that', 'these', 'those'].map((word) => ({
+    words: ['make', word],
+    kind: 'update' as const,
+  })),
   // "leave a comment" writes one; "leave the channel" quits it.
   { words: ['leave', 'a'], kind: 'create' },
   { words: ['leave', 'an'], kind: 'create' },
