@@ -308,7 +308,23 @@ export const CONCEPTS: readonly Concept[] = [
   },
   { when: ['my', 'me', 'mine', 'myself', 'i', 'i am', 'own'], add: ['authenticated', 'user'], weight: 0.4 },
   {
-    when: ['who am i', 'whoami', 'current user', 'logged in', 'signed in', 'my account', 'my profile'],
+    when: [
+      'who am i',
+      'whoami',
+      'current user',
+      'logged in',
+      'signed in',
+      'logged into',
+      'signed into',
+      'my account',
+      'my profile',
+      // "which org is this connected to", "am I hooked up to the work one": the connected account.
+      'am i connected',
+      'is this connected',
+      'are we connected',
+      'connected as',
+      'hooked up to',
+    ],
     add: ['authenticated', 'user', 'get'],
   },
   {

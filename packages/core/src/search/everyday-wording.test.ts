@@ -92,4 +92,12 @@ describe('everyday synonyms of operations', () => {
     expect(queryTermWeight('make a folder for the scans', 'create')).toBeGreaterThan(0);
     expect(queryTermWeight('raise KIO-9 to urgent and make it due Friday', 'create')).toBe(0);
   });
+
+  it('reads "which account is this connected to" as the signed-in account', () => {
+    expect(queryTermWeight('which bank is this connected to', 'authenticated')).toBeGreaterThan(0.5);
+    expect(queryTermWeight('is the tablet hooked up to my work login?', 'authenticated')).toBeGreaterThan(
+      0.5,
+    );
+    expect(queryTermWeight('connect the printer to the office wifi', 'authenticated')).toBe(0);
+  });
 });
