@@ -18,6 +18,12 @@ describe('everyday wording on the built-in catalog', () => {
   const top = (query: string, count: number) =>
     index.searchLexical(query, { limit: count }).map((hit) => hit.slug);
 
+  it('appends what goes to the end of a page', () => {
+    expect(top('put the packing list onto the end of the trip notes page in notion', 1)).toEqual([
+      'NOTION_APPEND_BLOCKS',
+    ]);
+  });
+
   it('reads cancelling, sharing and sending in everyday words', () => {
     expect(top('call off the quarterly planning meeting', 1)).toEqual(['GOOGLECALENDAR_DELETE_EVENT']);
     expect(top('grant sam@example.org access to the pitch deck in drive', 1)).toEqual([
@@ -99,5 +105,13 @@ describe('everyday synonyms of operations', () => {
       0.5,
     );
     expect(queryTermWeight('connect the printer to the office wifi', 'authenticated')).toBe(0);
+  });
+
+  it('adds to the end of a page by appending, not a meeting to the end of the day', () => {
+    expect(queryTermWeight('tack the packing list onto the end of the trip page', 'append')).toBeGreaterThan(
+      0,
+    );
+    expect(queryTermWeight('add the rota to the end of my shift notes', 'append')).toBeGreaterThan(0);
+    expect(queryTermWeight('move my dentist slot to the end of the day', 'append')).toBe(0);
   });
 });
