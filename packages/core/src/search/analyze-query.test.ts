@@ -147,6 +147,19 @@ describe('analyzeQuery', () => {
     expect(analyzeQuery('the trello card is done').contextNames.size).toBe(0);
   });
 
+  it('keeps an app named in a bare frame ("in trello, ...") as the app to act in', () => {
+    expect(analyzeQuery('in trello, post the jira sprint summary').contextNames.size).toBe(0);
+    expect([...analyzeQuery('the jira sprint ended, post a summary in trello').contextNames]).toContain(
+      'jira',
+    );
+  });
+
+  it('reads "I need ..." as the clause that asks', () => {
+    const query = analyzeQuery('Ola is @ola on trello, but I need her jira account id');
+    expect([...query.contextNames]).toContain('trello');
+    expect([...query.contextNames]).not.toContain('jira');
+  });
+
   it('still names an app inside a scope ("across all boardly cards")', () => {
     expect(analyzeQuery('look across all boardly cards for the outage').names).toContain('boardly');
     expect(queryTermWeight('look across all boardly cards for the outage', 'card')).toBe(0.5);

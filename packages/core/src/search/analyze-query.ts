@@ -17,7 +17,7 @@ import { isOperationVerb, isQuestionWord, type OperationKind, queryOperationKind
 import { isPlacePreposition, markScope, SCOPE_WEIGHT } from './place-scope.ts';
 import type { QueryWord } from './query-word.ts';
 import { markReportedContent } from './reported-content.ts';
-import { instrumentWords, requestClauses } from './request-clause.ts';
+import { instrumentWords, requestClauses, statementClauses } from './request-clause.ts';
 import { isSeparablePhrase, matchesSeparatedAt } from './separable-phrase.ts';
 import { isStoredCredential } from './stored-credential.ts';
 import { isTimeShift, TIME_SHIFT_WORDS } from './time-shift.ts';
@@ -404,10 +404,13 @@ export function analyzeQuery(query: string): AnalyzedQuery {
   const nounsAfter = new Map<string, (string | undefined)[]>();
   const asking = requestClauses(words);
   const means = new Set(instrumentWords(words));
+  const telling = statementClauses(words, asking);
   const askedNames = new Set<string>();
+  const toldNames = new Set<string>();
   const mention = (name: string, after: number) => {
     names.add(name);
     if (means.size > 0 ? means.has(after - 1) : asking.has(words[after - 1]!.clause)) askedNames.add(name);
+    else if (means.size > 0 || telling.has(words[after - 1]!.clause)) toldNames.add(name);
     const next = words[after];
     const noun =
       next?.weight === 1 && ownerStems.has(next.stem)
@@ -470,7 +473,7 @@ export function analyzeQuery(query: string): AnalyzedQuery {
     contextNames:
       asking.size === 0 && means.size === 0
         ? new Set()
-        : new Set([...names].filter((name) => !askedNames.has(name))),
+        : new Set([...toldNames].filter((name) => !askedNames.has(name))),
     objectRuns: objectRuns(query, words),
     numbers: grammaticalNumbers(words.filter((word) => word.weight === 1).map((word) => word.word)),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instrumentWords, requestClauses } from './request-clause.ts';
+import { instrumentWords, requestClauses, statementClauses } from './request-clause.ts';
 import { plainWords } from './test-support/plain-words.ts';
 
 const asking = (sentence: string) => [...requestClauses(plainWords(sentence))];
@@ -9,6 +9,22 @@ describe('requestClauses', () => {
     expect(asking('the build is green, so merge the branch')).toEqual([1]);
     expect(asking('please archive the thread, the customer replied')).toEqual([0]);
     expect(asking('which boards exist, can you list them')).toEqual([0, 1]);
+  });
+
+  it('finds the clauses that say what the person needs', () => {
+    expect(asking('the deck is final, i need the share link')).toEqual([1]);
+    expect(asking('need a refund for order 8')).toEqual([0]);
+    expect(asking('the needle broke')).toEqual([]);
+  });
+
+  it('finds the statements among the clauses that do not ask', () => {
+    const told = (sentence: string) => {
+      const words = plainWords(sentence);
+      return [...statementClauses(words, requestClauses(words))];
+    };
+    expect(told('on boardly, the build failed, rerun it')).toEqual([1]);
+    expect(told('with boardly, grab the cards')).toEqual([]);
+    expect(told('the card is done, i will link it later, close the ticket')).toEqual([0, 1]);
   });
 
   it('finds none where every clause has a subject of its own', () => {

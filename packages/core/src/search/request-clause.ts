@@ -1,3 +1,4 @@
+import { isPastParticiple } from './grammatical-number.ts';
 import { isOperationVerb, isQuestionWord } from './operation-kind.ts';
 import type { QueryWord } from './query-word.ts';
 
@@ -12,7 +13,8 @@ const REQUEST_OPENERS = new Set(
 /**
  * The clauses (by `QueryWord.clause`) that ask for something: their first word, after openers such
  * as "so" or "please", is a verb of operations ("move ENG-58 to In Review", "so post it in #ops") or
- * a question word ("what does the doc say"). A clause with a subject of its own ("the github PR is
+ * a question word ("what does the doc say"), or it says what the person needs ("I need her user id").
+ * A clause with a subject of its own ("the github PR is
  * up", "I'll link the PR later") tells the circumstances instead.
  *
  * @example
@@ -22,7 +24,7 @@ export function requestClauses(words: readonly QueryWord[]): Set<number> {
   const clauses = new Set<number>();
   let clause = -1;
   let opened = false;
-  for (const word of words) {
+  for (const [index, word] of words.entries()) {
     if (word.clause !== clause) {
       clause = word.clause;
       opened = true;
@@ -30,7 +32,51 @@ export function requestClauses(words: readonly QueryWord[]): Set<number> {
     if (!opened) continue;
     if (REQUEST_OPENERS.has(word.word)) continue;
     opened = false;
-    if (word.weight === 1 && (isQuestionWord(word.word) || isOperationVerb(word.stem))) clauses.add(clause);
+    if (word.weight !== 1) continue;
+    if (isQuestionWord(word.word) || isOperationVerb(word.stem) || statesANeed(words, index))
+      clauses.add(clause);
+  }
+  return clauses;
+}
+
+/** Who may say what they need: "I need", "we want". */
+const NEEDING_SUBJECTS = new Set(['i', 'we']);
+/** Verbs that ask for what follows them: "I need her user id", "want a link people can click". */
+const NEEDING_VERBS = new Set(['need', 'needs', 'want', 'wanna']);
+
+/** Whether the clause opening at `index` says what the person needs: "I need the ...", "need a ...". */
+function statesANeed(words: readonly QueryWord[], index: number): boolean {
+  const first = words[index]!;
+  const verb = NEEDING_SUBJECTS.has(first.word) ? words[index + 1] : first;
+  return (
+    verb !== undefined && verb.clause === first.clause && verb.weight === 1 && NEEDING_VERBS.has(verb.word)
+  );
+}
+
+/**
+ * Verbs that make a clause a statement of its own: "the PR is up", "exa gave me nothing", "Ana says",
+ * "I'll link the PR later".
+ */
+const FINITE_VERBS = new Set(
+  `is are was were isnt arent wasnt werent has have had hasnt says said gave got sent told went came wrote broke
+  made did does doesnt didnt keeps kept seems looks its thats theres ill will gonna going shall can could would
+  should might must`.split(/\s+/),
+);
+
+/**
+ * The clauses that tell the circumstances in a statement of their own: not a request
+ * (`requestClauses`), and with a verb in a tense ("the github PR shipped the fix", "Ana asked on slack",
+ * "the doc says"). A bare frame ("on slack", "with exa", "Stripe:") is no statement: it says where
+ * the request is to be done.
+ *
+ * @example
+ * statementClauses(words('the build failed on ci, rerun it'), new Set([1])); // Set { 0 }
+ */
+export function statementClauses(words: readonly QueryWord[], asking: ReadonlySet<number>): Set<number> {
+  const clauses = new Set<number>();
+  for (const word of words) {
+    if (asking.has(word.clause) || word.weight !== 1) continue;
+    if (FINITE_VERBS.has(word.word) || isPastParticiple(word.word)) clauses.add(word.clause);
   }
   return clauses;
 }
