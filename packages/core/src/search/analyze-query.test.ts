@@ -147,6 +147,12 @@ describe('analyzeQuery', () => {
     expect(analyzeQuery('the trello card is done').contextNames.size).toBe(0);
   });
 
+  it('reads asking, letting or telling someone as a change, whatever verb follows', () => {
+    expect(analyzeQuery('ask Kim and Bo to have a look at the flyer').kind).toBe('write');
+    expect(analyzeQuery('let the night shift see the rota').kind).toBe('write');
+    expect(analyzeQuery('list the flyers, then ask Kim to check them').kind).toBe('read');
+  });
+
   it('keeps an app named in a bare frame ("in trello, ...") as the app to act in', () => {
     expect(analyzeQuery('in trello, post the jira sprint summary').contextNames.size).toBe(0);
     expect([...analyzeQuery('the jira sprint ended, post a summary in trello').contextNames]).toContain(

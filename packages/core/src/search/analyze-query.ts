@@ -11,7 +11,7 @@ import { englishSynonyms } from './english-synonyms.ts';
 import { FILE_NAME, markFileLocation } from './file-location.ts';
 import { grammaticalNumbers, isPlural } from './grammatical-number.ts';
 import { EMAIL_ADDRESS, identifierShapes } from './identifier-shape.ts';
-import { letSomeone } from './let-someone.ts';
+import { type LetSomeonePhrase, letSomeonePhrase } from './let-someone.ts';
 import { markMailSender } from './mail-sender.ts';
 import { isOperationVerb, isQuestionWord, type OperationKind, queryOperationKind } from './operation-kind.ts';
 import { isPlacePreposition, markScope, SCOPE_WEIGHT } from './place-scope.ts';
@@ -390,7 +390,8 @@ export function analyzeQuery(query: string): AnalyzedQuery {
       }
     }
   });
-  for (const added of letSomeone(words))
+  const someone = letSomeonePhrase(words);
+  for (const added of someone?.stands ?? [])
     for (const term of analyzeText(added)) raise(term, PHRASE_CONCEPT_WEIGHT);
   if (isTimeShift(query)) {
     for (const added of TIME_SHIFT_WORDS)
@@ -466,7 +467,7 @@ export function analyzeQuery(query: string): AnalyzedQuery {
   for (const term of identifierShapes(query)) raise(term, IDENTIFIER_SHAPE_WEIGHT);
   return {
     terms: [...weights].map(([term, weight]) => ({ term, weight })),
-    kind: requestKind(words, asking) ?? queryOperationKind(query),
+    kind: withSomeone(requestKind(words, asking) ?? queryOperationKind(query), someone, asking),
     pairs: [...pairs],
     names: [...names],
     ownerNames,
@@ -492,6 +493,20 @@ function requestKind(words: readonly QueryWord[], asking: ReadonlySet<number>): 
       .map((word) => word.word)
       .join(' '),
   );
+}
+
+/**
+ * The kind of a request that asks someone to do something, lets them, or tells them ("ask Lee to take a
+ * look", "let Ana know"): a change, whatever the verb after it ("look") would say, when the phrase is in
+ * the clause that asks (or the query has no such clause).
+ */
+function withSomeone(
+  kind: OperationKind | undefined,
+  someone: LetSomeonePhrase | undefined,
+  asking: ReadonlySet<number>,
+): OperationKind | undefined {
+  if (someone === undefined || (kind !== undefined && kind !== 'read')) return kind;
+  return asking.size === 0 || someone.clause === Math.min(...asking) ? 'write' : kind;
 }
 
 /** Subject pronouns: a word in -s right after one is a verb ("who owns it", "it says"). */

@@ -55,6 +55,23 @@ export const REQUEST_WORDS = ['request', 'assign'];
  * letSomeone(words('let me see the budget')); // []
  */
 export function letSomeone(words: readonly QueryWord[]): readonly string[] {
+  return letSomeonePhrase(words)?.stands ?? [];
+}
+
+/** A "let someone ..." phrase: the words it stands for and the clause it is in. */
+export interface LetSomeonePhrase {
+  stands: readonly string[];
+  clause: number;
+}
+
+/**
+ * The first "let someone know", "let/allow someone (to) edit" or "ask someone to" phrase of `words`
+ * (`letSomeone`), with its clause.
+ *
+ * @example
+ * letSomeonePhrase(words('the PR is up, ask Lee to look')); // { stands: REQUEST_WORDS, clause: 1 }
+ */
+export function letSomeonePhrase(words: readonly QueryWord[]): LetSomeonePhrase | undefined {
   for (let index = 0; index < words.length; index++) {
     const verb = words[index]!;
     const asking = ASKING.has(verb.word);
@@ -66,15 +83,15 @@ export function letSomeone(words: readonly QueryWord[]): readonly string[] {
       const access =
         ACCESS_VERBS.has(word.word) || (word.word === 'to' && ACCESS_VERBS.has(words[next + 1]?.word ?? ''));
       if (asking) {
-        if (person > 0 && word.word === 'to') return REQUEST_WORDS;
+        if (person > 0 && word.word === 'to') return { stands: REQUEST_WORDS, clause: verb.clause };
       } else {
-        if (person > 0 && word.word === 'know') return TELL_WORDS;
-        if (person > 0 && access) return PERMISSION_WORDS;
+        if (person > 0 && word.word === 'know') return { stands: TELL_WORDS, clause: verb.clause };
+        if (person > 0 && access) return { stands: PERMISSION_WORDS, clause: verb.clause };
       }
       // A person: a name, a role, an email address, with its articles and possessives.
       if (isStopWord(word.word) && !PERSON_FUNCTION_WORDS.has(word.word)) break;
       person++;
     }
   }
-  return [];
+  return undefined;
 }
