@@ -114,4 +114,12 @@ describe('everyday synonyms of operations', () => {
     expect(queryTermWeight('add the rota to the end of my shift notes', 'append')).toBeGreaterThan(0);
     expect(queryTermWeight('move my dentist slot to the end of the day', 'append')).toBe(0);
   });
+
+  it('reads likeness idioms as finding similar things', () => {
+    expect(
+      queryTermWeight('loved this recipe blog, find more along the same lines', 'similar'),
+    ).toBeGreaterThan(0);
+    expect(queryTermWeight('more like these two posters please', 'similar')).toBeGreaterThan(0);
+    expect(queryTermWeight('draw more lines on the chart', 'similar')).toBe(0);
+  });
 });
