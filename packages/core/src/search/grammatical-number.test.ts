@@ -16,12 +16,23 @@ describe('isPlural', () => {
 
 describe('grammaticalNumbers', () => {
   it('gives each stem its number and leaves out stop words', () => {
-    expect(grammaticalNumbers(['the', 'nightly', 'builds'])).toEqual(
+    expect(grammaticalNumbers(['the', 'nightly', 'build'])).toEqual(
       new Map([
         ['nightli', false],
-        ['build', true],
+        ['build', false],
       ]),
     );
+    expect(grammaticalNumbers(['builds', 'of', 'the', 'week'])).toEqual(
+      new Map([
+        ['build', true],
+        ['week', false],
+      ]),
+    );
+  });
+
+  it('gives no number to a word that qualifies a plural ("file names"), which is singular whatever the count', () => {
+    expect(grammaticalNumbers(['file', 'names'])).toEqual(new Map([['name', true]]));
+    expect(grammaticalNumbers(['the', 'file'])).toEqual(new Map([['file', false]]));
   });
 
   it('leaves out past participles, which have no number', () => {
@@ -38,12 +49,13 @@ describe('grammaticalNumbers', () => {
 
 describe('nameNumbers', () => {
   it('reads the words after the name verb', () => {
-    expect(nameNumbers('Show the pipeline builds')).toEqual(
+    expect(nameNumbers('Show the builds of a pipeline')).toEqual(
       new Map([
-        ['pipelin', false],
         ['build', true],
+        ['pipelin', false],
       ]),
     );
+    expect(nameNumbers('Show the pipeline builds')).toEqual(new Map([['build', true]]));
   });
 
   it('keeps a noun that repeats the verb ("List task lists")', () => {

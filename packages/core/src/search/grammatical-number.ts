@@ -34,15 +34,20 @@ export function isPastParticiple(word: string): boolean {
 /**
  * Stems of words with the number each is written in (true: plural), each stem once; a stem written
  * both ways is left out, since it says nothing about how many, and so are past participles
- * ("emailed" is no singular of "emails").
+ * ("emailed" is no singular of "emails") and words right before a plural ("file" in "file names").
  */
 export function grammaticalNumbers(words: Iterable<string>): Map<string, boolean> {
   const numbers = new Map<string, boolean>();
   const both = new Set<string>();
-  for (const word of words) {
+  const list = [...words];
+  for (const [index, word] of list.entries()) {
     if (isStopWord(word) || isPastParticiple(word)) continue;
     const stem = stemWord(word);
     const plural = isPlural(word);
+    // A noun before a plural one qualifies it ("file names", "issue comments"): English writes it
+    // singular whatever the count, so it says nothing about how many.
+    const next = list[index + 1];
+    if (!plural && next !== undefined && !isStopWord(next) && isPlural(next)) continue;
     if (numbers.has(stem) && numbers.get(stem) !== plural) both.add(stem);
     numbers.set(stem, plural);
   }
