@@ -449,7 +449,21 @@ export const CONCEPTS: readonly Concept[] = [
   { when: ['direct message', 'private message', 'privately'], add: ['conversation', 'direct', 'im', 'open'] },
   { when: ['channel', 'room', 'chat room'], add: ['channel', 'conversation'] },
   {
-    when: ['meeting', 'appointment', 'schedule', 'book a', 'calendar', 'call with'],
+    when: [
+      'meeting',
+      'appointment',
+      'schedule',
+      'book a',
+      'calendar',
+      'call with',
+      'calls with',
+      'my calls',
+      // "am I booked with anything Monday": what is on the calendar.
+      'am i booked',
+      'are we booked',
+      'booked up',
+      'booked with',
+    ],
     add: ['event', 'calendar'],
   },
   {

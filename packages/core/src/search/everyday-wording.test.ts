@@ -122,4 +122,10 @@ describe('everyday synonyms of operations', () => {
     expect(queryTermWeight('more like these two posters please', 'similar')).toBeGreaterThan(0);
     expect(queryTermWeight('draw more lines on the chart', 'similar')).toBe(0);
   });
+
+  it('reads being booked as what is on the calendar', () => {
+    expect(queryTermWeight('are we booked on Friday afternoon?', 'event')).toBeGreaterThan(0);
+    expect(queryTermWeight('the studio is booked up till May', 'event')).toBeGreaterThan(0);
+    expect(queryTermWeight('refund the booked tickets', 'event')).toBe(0);
+  });
 });
