@@ -12,7 +12,7 @@ import { FILE_NAME, markFileLocation } from './file-location.ts';
 import { grammaticalNumbers, isPlural } from './grammatical-number.ts';
 import { EMAIL_ADDRESS, identifierShapes } from './identifier-shape.ts';
 import { type LetSomeonePhrase, letSomeonePhrase } from './let-someone.ts';
-import { markMailSender } from './mail-sender.ts';
+import { cameByMail, MAILBOX_WORDS, markMailSender } from './mail-sender.ts';
 import { isOperationVerb, isQuestionWord, type OperationKind, queryOperationKind } from './operation-kind.ts';
 import { isPlacePreposition, markScope, SCOPE_WEIGHT } from './place-scope.ts';
 import type { QueryWord } from './query-word.ts';
@@ -393,6 +393,7 @@ export function analyzeQuery(query: string): AnalyzedQuery {
   const someone = letSomeonePhrase(words);
   for (const added of someone?.stands ?? [])
     for (const term of analyzeText(added)) raise(term, PHRASE_CONCEPT_WEIGHT);
+  if (cameByMail(words)) for (const word of MAILBOX_WORDS) raise(stemWord(word), PHRASE_CONCEPT_WEIGHT);
   if (isTimeShift(query)) {
     for (const added of TIME_SHIFT_WORDS)
       for (const term of analyzeText(added)) raise(term, PHRASE_CONCEPT_WEIGHT);

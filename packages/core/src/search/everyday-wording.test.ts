@@ -128,4 +128,10 @@ describe('everyday synonyms of operations', () => {
     expect(queryTermWeight('the studio is booked up till May', 'event')).toBeGreaterThan(0);
     expect(queryTermWeight('refund the booked tickets', 'event')).toBe(0);
   });
+
+  it('looks in the inbox for what someone emailed over', () => {
+    expect(queryTermWeight('the quote Brightwell emailed me in May', 'inbox')).toBeGreaterThan(0);
+    expect(queryTermWeight('the floor plan the agent mailed over', 'inbox')).toBeGreaterThan(0);
+    expect(queryTermWeight('email me the quote', 'inbox')).toBe(0);
+  });
 });

@@ -26,4 +26,15 @@ describe('markMailSender', () => {
     expect(wordsLeftAfter(markMailSender, 'import issues from acme')).toHaveLength(4);
     expect(wordsLeftAfter(markMailSender, 'emails, from acme')).toHaveLength(3);
   });
+
+  it('lowers the sender right before a verb of mail that came to the requester', () => {
+    expect(wordsLeftAfter(markMailSender, 'the quote Brightwell emailed me')).toEqual([
+      'the',
+      'quote',
+      'emailed',
+      'me',
+    ]);
+    expect(wordsLeftAfter(markMailSender, 'the deck Ana sent over')).toEqual(['the', 'deck', 'sent', 'over']);
+    expect(wordsLeftAfter(markMailSender, 'the reminder was sent to everyone')).toHaveLength(6);
+  });
 });

@@ -25,6 +25,7 @@ const WHEN = new Set(
  * markMailSender(words('emails from stripe about payouts'), 0.25); // "stripe" at 0.25
  */
 export function markMailSender(words: QueryWord[], weight: number): void {
+  markSenderBeforeMailVerb(words, weight);
   words.forEach((word, index) => {
     if (word.word !== 'from' || word.weight !== 1) return;
     const before = words.slice(Math.max(0, index - MAIL_REACH), index);
@@ -36,4 +37,44 @@ export function markMailSender(words: QueryWord[], weight: number): void {
       if (sender.weight > weight) sender.weight = weight;
     }
   });
+}
+
+/** Verbs of mail in the past: "the invoice Acme emailed me", "the file Ana sent over". */
+const MAIL_VERBS = new Set(['emailed', 'mailed', 'sent', 'forwarded', 'cced']);
+
+/** Who the mail came to, or how: "emailed me", "sent over", "forwarded us". */
+const MAIL_RECEIVERS = new Set(['me', 'us', 'over', 'across']);
+
+/**
+ * Lowers to `weight` the word right before a verb of mail in the past that comes to the requester
+ * ("the invoice Globex emailed me", "the deck Ana mailed over"): the sender, a value.
+ */
+function markSenderBeforeMailVerb(words: QueryWord[], weight: number): void {
+  words.forEach((word, index) => {
+    if (!cameByMailAt(words, index)) return;
+    // One word: in "the CSV Ana emailed me" the word before the sender is what was sent.
+    const sender = words[index - 1];
+    if (sender === undefined || sender.clause !== word.clause || isStopWord(sender.word)) return;
+    if (sender.weight > weight) sender.weight = weight;
+  });
+}
+
+/** Whether `words[index]` is a verb of mail in the past that came to the requester: "emailed me". */
+function cameByMailAt(words: readonly QueryWord[], index: number): boolean {
+  return MAIL_VERBS.has(words[index]!.word) && MAIL_RECEIVERS.has(words[index + 1]?.word ?? '');
+}
+
+/** What an inbox holds: the words a thing that came by mail is looked for with. */
+export const MAILBOX_WORDS = ['email', 'inbox'];
+
+/**
+ * Whether the query speaks of something that came to the requester by mail ("the invoice Acme
+ * emailed me", "the deck Ana mailed over"): it is in the inbox (`MAILBOX_WORDS`). The verb in the
+ * past tells it from a request to send ("email me the quote").
+ *
+ * @example
+ * cameByMail(words('find the invoice Acme emailed me')); // true
+ */
+export function cameByMail(words: readonly QueryWord[]): boolean {
+  return words.some((word, index) => word.weight === 1 && cameByMailAt(words, index));
 }
