@@ -66,6 +66,12 @@ describe('queryOperationKind', () => {
     expect(queryOperationKind('make a copy of the seating plan')).toBe('create');
   });
 
+  it('takes no verb in -s for the request ("checks are green" states something)', () => {
+    expect(queryOperationKind('checks are all green')).toBeUndefined();
+    expect(queryOperationKind('the bot posts daily')).toBeUndefined();
+    expect(queryOperationKind('posts from the bot')).toBeUndefined();
+  });
+
   it('goes clause by clause until one says what it asks', () => {
     expect(queryOperationKind('invoice 8812 - who paid it and when?')).toBe('read');
     expect(queryOperationKind('the sprint board; can you archive it')).toBe('write');

@@ -1,6 +1,6 @@
 import type { Tag } from '@toolrouter/toolkits';
 import { normalizeWords, splitWords, stemWord } from './analyze-text.ts';
-import { isPastParticiple } from './grammatical-number.ts';
+import { isPastParticiple, isPlural } from './grammatical-number.ts';
 
 /**
  * What a tool does to the world, or what a task asks for: look, change, or take away. A change is
@@ -187,6 +187,8 @@ function clauseOperationKind(queryWords: string[]): OperationKind | undefined {
     // "commits pushed to main": a participle after the clause's first word describes, it asks nothing;
     // so does a gerund ("threads about running SQLite").
     if (position > start && (isPastParticiple(word) || isGerund(word))) continue;
+    // A request's verb is in its base form: "checks are green", "the bot posts daily" state things.
+    if (isPlural(word)) continue;
     const kind = kindOfStem(stemWord(word));
     if (kind !== undefined) return kind;
   }

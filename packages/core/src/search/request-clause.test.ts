@@ -11,6 +11,10 @@ describe('requestClauses', () => {
     expect(asking('which boards exist, can you list them')).toEqual([0, 1]);
   });
 
+  it('takes no verb in -s to open a request', () => {
+    expect(asking('checks are green, merge the branch')).toEqual([1]);
+  });
+
   it('finds the clauses that say what the person needs', () => {
     expect(asking('the deck is final, i need the share link')).toEqual([1]);
     expect(asking('need a refund for order 8')).toEqual([0]);

@@ -1,4 +1,4 @@
-import { isPastParticiple } from './grammatical-number.ts';
+import { isPastParticiple, isPlural } from './grammatical-number.ts';
 import { isOperationVerb, isQuestionWord } from './operation-kind.ts';
 import type { QueryWord } from './query-word.ts';
 
@@ -33,8 +33,9 @@ export function requestClauses(words: readonly QueryWord[]): Set<number> {
     if (REQUEST_OPENERS.has(word.word)) continue;
     opened = false;
     if (word.weight !== 1) continue;
-    if (isQuestionWord(word.word) || isOperationVerb(word.stem) || statesANeed(words, index))
-      clauses.add(clause);
+    // A request's verb is in its base form: "checks are green" states something.
+    const verb = isOperationVerb(word.stem) && !isPlural(word.word);
+    if (isQuestionWord(word.word) || verb || statesANeed(words, index)) clauses.add(clause);
   }
   return clauses;
 }
