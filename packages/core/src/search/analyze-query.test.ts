@@ -147,6 +147,10 @@ describe('analyzeQuery', () => {
     expect(analyzeQuery('the trello card is done').contextNames.size).toBe(0);
   });
 
+  it('reads "new ..." before a later verb as asking to make one', () => {
+    expect(analyzeQuery("new ticket for the web team: 'login loops' - tag it urgent").kind).toBe('create');
+  });
+
   it('reads asking, letting or telling someone as a change, whatever verb follows', () => {
     expect(analyzeQuery('ask Kim and Bo to have a look at the flyer').kind).toBe('write');
     expect(analyzeQuery('let the night shift see the rota').kind).toBe('write');

@@ -11,6 +11,10 @@ describe('requestClauses', () => {
     expect(asking('which boards exist, can you list them')).toEqual([0, 1]);
   });
 
+  it('finds a clause that opens with "new" as asking to make one', () => {
+    expect(asking('new card for the sprint, tag it urgent')).toEqual([0, 1]);
+  });
+
   it('takes no verb in -s to open a request', () => {
     expect(asking('checks are green, merge the branch')).toEqual([1]);
   });

@@ -35,7 +35,9 @@ export function requestClauses(words: readonly QueryWord[]): Set<number> {
     if (word.weight !== 1) continue;
     // A request's verb is in its base form: "checks are green" states something.
     const verb = isOperationVerb(word.stem) && !isPlural(word.word);
-    if (isQuestionWord(word.word) || verb || statesANeed(words, index)) clauses.add(clause);
+    // "new issue for acme/web: ...": a clause that opens with "new" asks to make one.
+    const makesOne = word.word === 'new';
+    if (isQuestionWord(word.word) || verb || makesOne || statesANeed(words, index)) clauses.add(clause);
   }
   return clauses;
 }
