@@ -59,6 +59,11 @@ export interface AnalyzedQuery {
    * "the latest runs" asks for a list of runs, "the run" for one.
    */
   numbers: Map<string, boolean>;
+  /**
+   * Stems the request's own words use more than once ("calendars" and "calendar" in "the calendars on
+   * my google calendar"): a toolkit's name takes one use, and the word still counts for the others.
+   */
+  repeatedStems: Set<string>;
 }
 
 /** How many runs of content words `objectRuns` keeps. */
@@ -478,6 +483,7 @@ export function analyzeQuery(query: string): AnalyzedQuery {
         : new Set([...toldNames].filter((name) => !askedNames.has(name))),
     objectRuns: objectRuns(query, words),
     numbers: grammaticalNumbers(words.filter((word) => word.weight === 1).map((word) => word.word)),
+    repeatedStems: repeatedStems(words),
   };
 }
 
@@ -508,6 +514,18 @@ function withSomeone(
 ): OperationKind | undefined {
   if (someone === undefined || (kind !== undefined && kind !== 'read')) return kind;
   return asking.size === 0 || someone.clause === Math.min(...asking) ? 'write' : kind;
+}
+
+/** The stems intent words use more than once. */
+function repeatedStems(words: readonly QueryWord[]): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const word of words) {
+    if (word.weight !== 1 || isStopWord(word.word)) continue;
+    if (seen.has(word.stem)) repeated.add(word.stem);
+    seen.add(word.stem);
+  }
+  return repeated;
 }
 
 /** Subject pronouns: a word in -s right after one is a verb ("who owns it", "it says"). */

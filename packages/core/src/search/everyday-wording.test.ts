@@ -18,6 +18,10 @@ describe('everyday wording on the built-in catalog', () => {
   const top = (query: string, count: number) =>
     index.searchLexical(query, { limit: count }).map((hit) => hit.slug);
 
+  it('keeps a word the request uses apart from the app name it is in', () => {
+    expect(top('which calendars do I have in google calendar', 1)).toEqual(['GOOGLECALENDAR_LIST_CALENDARS']);
+  });
+
   it('appends what goes to the end of a page', () => {
     expect(top('put the packing list onto the end of the trip notes page in notion', 1)).toEqual([
       'NOTION_APPEND_BLOCKS',

@@ -300,7 +300,9 @@ export function buildLexicalIndex(
     const namedByOrdinaryWord = intent.namedByOrdinaryWord(names);
     for (const toolkit of named) {
       // Named or not in so many words ("gcal"), a toolkit's name words pick its tools at low weight.
-      for (const stem of intent.nameStems(toolkit)) queryWeights.set(stem, TOOLKIT_NAME_TERM_WEIGHT);
+      for (const stem of intent.nameStems(toolkit)) {
+        if (!query.repeatedStems.has(stem)) queryWeights.set(stem, TOOLKIT_NAME_TERM_WEIGHT);
+      }
     }
     const affinities = intent.affinities(priorWeights(queryWeights), idfOf);
     const toolkitFactors = Float64Array.from(
