@@ -16,7 +16,7 @@ import { cameByMail, MAILBOX_WORDS, markMailSender } from './mail-sender.ts';
 import { isOperationVerb, isQuestionWord, type OperationKind, queryOperationKind } from './operation-kind.ts';
 import { isPlacePreposition, markScope, SCOPE_WEIGHT } from './place-scope.ts';
 import type { QueryWord } from './query-word.ts';
-import { markReportedContent } from './reported-content.ts';
+import { markColonContent, markReportedContent } from './reported-content.ts';
 import { instrumentWords, requestClauses, statementClauses } from './request-clause.ts';
 import { isSeparablePhrase, matchesSeparatedAt } from './separable-phrase.ts';
 import { isStoredCredential } from './stored-credential.ts';
@@ -278,6 +278,8 @@ function compileConcepts(concepts: readonly Concept[]): Map<string, CompiledPhra
 
 /** Punctuation that ends a clause: `,` `;` `:` `!` `?` brackets, and `.` before a space or the end. */
 const CLAUSE_PUNCTUATION = /[,;:!?()[\]]|\.(?=\s|$)|\s[-–—]+\s/;
+/** `CLAUSE_PUNCTUATION` kept by `split`: the parts at even indexes, the punctuation between them at odd. */
+const CLAUSE_PUNCTUATION_KEPT = new RegExp(`(${CLAUSE_PUNCTUATION.source})`);
 
 /**
  * Eight or more letters and digits mixed: `1901bd7e55aa`, `U04ABCD123`, with the parts a hyphen joins
@@ -309,15 +311,21 @@ const CLAUSE_BREAK = new Set(['and', 'but', 'then', 'so']);
 function queryWords(query: string): QueryWord[] {
   const words: QueryWord[] = [];
   let clause = 0;
+  /** Clauses that open right after a colon and a space: maybe the text to write (`markColonContent`). */
+  const colonClauses = new Set<number>();
   const push = (text: string, weight: number) => {
     for (const word of normalizeWords(splitWords(text)))
       words.push({ word, stem: stemWord(word), weight, clause });
   };
   const pushIntent = (text: string) => {
-    text.split(CLAUSE_PUNCTUATION).forEach((part, index) => {
-      if (index > 0) clause++;
-      push(part, 1);
-    });
+    const parts = text.split(CLAUSE_PUNCTUATION_KEPT);
+    for (let index = 0; index < parts.length; index += 2) {
+      if (index > 0) {
+        clause++;
+        if (parts[index - 1] === ':' && /^\s/.test(parts[index]!)) colonClauses.add(clause);
+      }
+      push(parts[index]!, 1);
+    }
   };
   const segments = query.replace(QUOTED, (quoted) => ` \u0001${quoted}\u0001 `).split('\u0001');
   segments.forEach((segment, index) => {
@@ -350,6 +358,7 @@ function queryWords(query: string): QueryWord[] {
     }
   }
   markReportedContent(words, IDENTIFIER_WEIGHT);
+  markColonContent(words, colonClauses, IDENTIFIER_WEIGHT);
   markCircumstance(words, IDENTIFIER_WEIGHT);
   markFileLocation(words, query, IDENTIFIER_WEIGHT);
   markMailSender(words, IDENTIFIER_WEIGHT);

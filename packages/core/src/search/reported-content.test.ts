@@ -52,3 +52,20 @@ describe('reported content in queries', () => {
     expect(queryTermWeight('delay the release', 'release')).toBe(1);
   });
 });
+
+describe('text to write after a colon', () => {
+  it('weighs what follows a colon after a verb of writing like a value, to the end', () => {
+    const query = 'post in the lobby channel: the espresso machine is fixed, refills are free';
+    expect(queryTermWeight(query, 'espresso')).toBe(IDENTIFIER_WEIGHT);
+    expect(queryTermWeight(query, 'refill')).toBe(IDENTIFIER_WEIGHT);
+    expect(queryTermWeight(query, 'lobby')).toBe(1);
+    expect(queryTermWeight('jot three lines on the trip page 5e6f7a8b: book ferry, pack tent', 'ferry')).toBe(
+      IDENTIFIER_WEIGHT,
+    );
+  });
+
+  it('keeps the words after a colon that follows no verb of writing, or has no space after it', () => {
+    expect(queryTermWeight('spreadsheet app: which sheets changed today', 'sheet')).toBe(1);
+    expect(queryTermWeight('add the dentist at 10:30 to my calendar', 'calendar')).toBe(1);
+  });
+});

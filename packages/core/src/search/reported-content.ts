@@ -1,3 +1,4 @@
+import { stemWord } from './analyze-text.ts';
 import type { QueryWord } from './query-word.ts';
 
 /**
@@ -76,4 +77,44 @@ export function markReportedContent(words: QueryWord[], weight: number): void {
     const word = words[index]!;
     if (word.weight > weight) word.weight = weight;
   }
+}
+
+/**
+ * Verbs and nouns of writing something down or sending it (stems): one in the clause before a colon
+ * makes what follows the colon the text to write ("tack three bullets onto the page: budget approved,
+ * hiring", "answer her under her post: yes, they're in Figma").
+ */
+const WRITING = new Set(
+  [
+    ...TELLING,
+    ...`add append tack jot post send drop leave put log draft paste include text dm write type share bullet
+    bullets line lines`.split(/\s+/),
+  ].map(stemWord),
+);
+
+/**
+ * Lowers to `weight` every word after a colon that follows a clause of writing or sending (`WRITING`):
+ * the text to write, values like a quoted string, to the end of the request. `colonClauses` are the
+ * clauses that open right after a colon and a space. "google calendar: when are we free" (no verb of
+ * writing before the colon) keeps its words.
+ *
+ * @example
+ * markColonContent(words('post in ops: the build is green'), new Set([1]), 0.25); // "the build is green" at 0.25
+ */
+export function markColonContent(
+  words: QueryWord[],
+  colonClauses: ReadonlySet<number>,
+  weight: number,
+): void {
+  const start = words.findIndex(
+    (word, index) =>
+      colonClauses.has(word.clause) &&
+      index > 0 &&
+      words[index - 1]!.clause === word.clause - 1 &&
+      words.some(
+        (earlier) => earlier.clause === word.clause - 1 && earlier.weight === 1 && WRITING.has(earlier.stem),
+      ),
+  );
+  if (start < 0) return;
+  for (const word of words.slice(start)) if (word.weight > weight) word.weight = weight;
 }
