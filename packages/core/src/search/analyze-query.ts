@@ -8,7 +8,7 @@ import {
   PHRASE_LITERAL_WEIGHT,
 } from './concept-table.ts';
 import { englishSynonyms } from './english-synonyms.ts';
-import { FILE_NAME, markFileLocation } from './file-location.ts';
+import { FILE_NAME, markDestinationFolder, markFileLocation } from './file-location.ts';
 import { grammaticalNumbers, isPlural } from './grammatical-number.ts';
 import { EMAIL_ADDRESS, identifierShapes } from './identifier-shape.ts';
 import { type LetSomeonePhrase, letSomeonePhrase } from './let-someone.ts';
@@ -445,9 +445,10 @@ export function analyzeQuery(query: string): AnalyzedQuery {
     if (next !== undefined && next.weight === 1 && !isStopWord(word.word) && !isStopWord(next.word))
       mention(toolkitKey(word.word + next.word), index + 2);
   });
-  // A scope weighs less as a term, after its words were read for names: an app named in one still
-  // names the app ("across all slack channels").
+  // A scope, and a folder something is put in, weigh less as terms, after their words were read for
+  // names: an app named in one still names the app ("across all slack channels", "in drive folder X").
   markScope(words, SCOPE_WEIGHT);
+  markDestinationFolder(words, SCOPE_WEIGHT);
   const ownerNames = new Map<string, string[]>();
   for (const [name, nouns] of nounsAfter) {
     if (nouns.every((noun) => noun !== undefined)) ownerNames.set(name, [...new Set(nouns as string[])]);

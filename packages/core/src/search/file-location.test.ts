@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IDENTIFIER_WEIGHT } from './analyze-query.ts';
-import { markFileLocation } from './file-location.ts';
+import { markDestinationFolder, markFileLocation } from './file-location.ts';
 import { wordsLeftAfter } from './test-support/plain-words.ts';
 import { queryTermWeight } from './test-support/query-term-weight.ts';
 
@@ -45,5 +45,19 @@ describe('file locations in queries', () => {
     expect(queryTermWeight('print notes.md from the drafts branch', 'branch')).toBe(IDENTIFIER_WEIGHT);
     expect(queryTermWeight('print notes.md from the drafts branch', 'print')).toBe(1);
     expect(queryTermWeight('rename the drafts branch', 'branch')).toBe(1);
+  });
+});
+
+describe('markDestinationFolder', () => {
+  const leftAfter = (sentence: string) => wordsLeftAfter(markDestinationFolder, sentence);
+
+  it('lowers the folder a request puts something in', () => {
+    expect(leftAfter('put the lease scan in the Tenancy folder')).toEqual(['put', 'the', 'lease', 'scan']);
+    expect(leftAfter('save it into the shared folder please')).toEqual(['save', 'it', 'please']);
+  });
+
+  it('keeps a folder that is what the request reads or makes', () => {
+    expect(leftAfter("what's in the Tenancy folder")).toHaveLength(5);
+    expect(leftAfter('create a folder in the Tenancy folder')).toHaveLength(7);
   });
 });

@@ -42,3 +42,41 @@ export function markFileLocation(words: QueryWord[], query: string, weight: numb
     }
   }
 }
+
+/** Verbs that put a thing somewhere: "put the pdf in the Legal folder", "save it into drive folder X". */
+const PUTTING = new Set(
+  'put place park drop save upload move copy file stash store add send attach'.split(' '),
+);
+
+/** Prepositions of a destination. */
+const INTO = new Set(['in', 'into', 'to', 'under', 'inside', 'onto']);
+
+/** Nouns of a folder a thing is put in. */
+const FOLDER_NOUNS = new Set(['folder', 'folders', 'directory', 'dir', 'subfolder']);
+
+/**
+ * Lowers to `weight` the folder a request puts something in ("put the signed pdf in the Legal folder",
+ * "park it in drive folder 1Fin…"): where the thing goes, not the thing acted on, so a tool that makes
+ * folders does not win over the one that stores the file. Only in a clause whose verb puts; "what's in
+ * the Contracts folder" and "create a folder in the Legal folder" keep their object. Words already
+ * weighed lower keep their weight.
+ *
+ * @example
+ * markDestinationFolder(words('put the pdf in the Legal folder'), 0.25); // "in the Legal folder" at 0.25
+ */
+export function markDestinationFolder(words: QueryWord[], weight: number): void {
+  const putting = new Set(
+    words.filter((word) => word.weight === 1 && PUTTING.has(word.word)).map((word) => word.clause),
+  );
+  for (let index = 0; index < words.length; index++) {
+    const preposition = words[index]!;
+    if (!INTO.has(preposition.word) || !putting.has(preposition.clause)) continue;
+    for (let end = index + 1; end <= index + PLACE_REACH && end < words.length; end++) {
+      if (words[end]!.clause !== preposition.clause) break;
+      if (!FOLDER_NOUNS.has(words[end]!.word)) continue;
+      for (const word of words.slice(index, end + 1)) if (word.weight > weight) word.weight = weight;
+      index = end;
+      break;
+    }
+  }
+}
