@@ -16,8 +16,8 @@ export function isPlacePreposition(word: string): boolean {
 }
 
 /**
- * Lowers to `weight` the words of a scope: after a preposition of place, up to the next stop word or
- * the end of the clause ("search slack across all channels for GDPR": the channels are where to look,
+ * Lowers to `weight` the words of a scope: after a preposition of place, or a plain one before a
+ * quantifier ("in any of our channels"), up to the next stop word or the end of the clause ("search slack across all channels for GDPR": the channels are where to look,
  * the request is no listing of channels). Quantifiers in between ("all") keep their weight.
  *
  * @example
@@ -25,12 +25,26 @@ export function isPlacePreposition(word: string): boolean {
  */
 export function markScope(words: QueryWord[], weight: number): void {
   words.forEach((word, index) => {
-    if (!isPlacePreposition(word.word)) return;
+    const quantified = PLAIN_PREPOSITIONS.has(word.word) && QUANTIFIERS.has(words[index + 1]?.word ?? '');
+    if (!isPlacePreposition(word.word) && !quantified) return;
+    let afterQuantifier = false;
     for (let next = index + 1; next < words.length && words[next]!.clause === word.clause; next++) {
       const scoped = words[next]!;
-      if (QUANTIFIERS.has(scoped.word)) continue;
+      if (QUANTIFIERS.has(scoped.word)) {
+        afterQuantifier = true;
+        continue;
+      }
+      // "in any of our channels": the quantifier's "of" and determiner.
+      if (afterQuantifier && PARTITIVE_WORDS.has(scoped.word)) continue;
+      afterQuantifier = false;
       if (isStopWord(scoped.word)) break;
       if (scoped.weight > weight) scoped.weight = weight;
     }
   });
 }
+
+/** Prepositions that open a scope when a quantifier follows: "in any channel", "on all our repos". */
+const PLAIN_PREPOSITIONS = new Set(['in', 'on', 'over', 'from']);
+
+/** Words of a partitive after a quantifier: "any of our", "all of the". */
+const PARTITIVE_WORDS = new Set(['of', 'our', 'the', 'my', 'your', 'their', 'these', 'those']);
