@@ -20,7 +20,7 @@ import { markColonContent, markReportedContent } from './reported-content.ts';
 import { instrumentWords, requestClauses, statementClauses } from './request-clause.ts';
 import { isSeparablePhrase, matchesSeparatedAt } from './separable-phrase.ts';
 import { isStoredCredential } from './stored-credential.ts';
-import { isTimeShift, TIME_SHIFT_WORDS } from './time-shift.ts';
+import { hasTimeSlot, isTimeShift, TIME_SHIFT_WORDS, TIME_SLOT_WORDS } from './time-shift.ts';
 
 /** A query term and how much it counts: 1 for the query's own words, less for words a concept added. */
 export interface WeightedTerm {
@@ -408,6 +408,7 @@ export function analyzeQuery(query: string): AnalyzedQuery {
   for (const added of someone?.stands ?? [])
     for (const term of analyzeText(added)) raise(term, PHRASE_CONCEPT_WEIGHT);
   if (cameByMail(words)) for (const word of MAILBOX_WORDS) raise(stemWord(word), PHRASE_CONCEPT_WEIGHT);
+  if (hasTimeSlot(query)) for (const word of TIME_SLOT_WORDS) raise(stemWord(word), DEFAULT_CONCEPT_WEIGHT);
   if (isTimeShift(query)) {
     for (const added of TIME_SHIFT_WORDS)
       for (const term of analyzeText(added)) raise(term, PHRASE_CONCEPT_WEIGHT);

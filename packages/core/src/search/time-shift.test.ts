@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { queryTermWeight } from './test-support/query-term-weight.ts';
-import { isTimeShift } from './time-shift.ts';
+import { hasTimeSlot, isTimeShift } from './time-shift.ts';
 
 describe('isTimeShift', () => {
   it.each([
@@ -31,5 +31,23 @@ describe('moves in time in queries', () => {
   it('bring in the words of rescheduling', () => {
     expect(queryTermWeight('push the dentist to Wednesday', 'reschedule')).toBeGreaterThan(0.5);
     expect(queryTermWeight('push the hotfix to the release branch', 'reschedule')).toBe(0);
+  });
+});
+
+describe('hasTimeSlot', () => {
+  it('finds a stretch of the day from one clock time to another', () => {
+    expect(hasTimeSlot('hold Thursday 10:00-11:30 for the plumber')).toBe(true);
+    expect(hasTimeSlot('block 2pm to 3pm on Friday')).toBe(true);
+    expect(hasTimeSlot('pottery class 9:30am–11')).toBe(true);
+  });
+
+  it('leaves one clock time, version ranges and plain numbers alone', () => {
+    expect(hasTimeSlot('the failover test starts at 14:00 UTC')).toBe(false);
+    expect(hasTimeSlot('compare v1.2-1.4 of the cli')).toBe(false);
+    expect(hasTimeSlot('rows 10-20 of the sheet')).toBe(false);
+  });
+
+  it('makes a request with a time slot look for calendar events', () => {
+    expect(queryTermWeight('put the review in for 10:00-11:30 Tuesday', 'event')).toBeGreaterThan(0);
   });
 });

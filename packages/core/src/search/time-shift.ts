@@ -30,3 +30,27 @@ export const TIME_SHIFT_WORDS = ['update', 'reschedule', 'move', 'time'];
 export function isTimeShift(query: string): boolean {
   return TIME_SHIFT.test(query);
 }
+
+/** A clock time: `10:00`, `9:30am`, `2pm`. */
+const CLOCK = String.raw`\d{1,2}(?::\d{2}\s*(?:am|pm)?|\s*(?:am|pm))`;
+
+/** From one clock time to another: "10:00-11:30", "2pm to 3pm", "9:30am–10". */
+const CLOCK_RANGE = new RegExp(
+  String.raw`(?<![\w:])(?:${CLOCK}|\d{1,2})\s*(?:-|–|—|to|until|till)\s*(?:${CLOCK})(?![\w:])|(?<![\w:])${CLOCK}\s*(?:-|–|—|to|until|till)\s*\d{1,2}(?![\w:])`,
+  'i',
+);
+
+/** The words APIs name a thing that takes up a stretch of time with. */
+export const TIME_SLOT_WORDS = ['event', 'calendar'];
+
+/**
+ * Whether a request names a stretch of the day from one clock time to another ("Tue 14 Oct,
+ * 10:00-11:30", "block 2pm to 3pm"): something that takes up time in a calendar.
+ *
+ * @example
+ * hasTimeSlot('put it in for Tuesday 10:00-11:30'); // true
+ * hasTimeSlot('failover test at 14:00'); // false
+ */
+export function hasTimeSlot(query: string): boolean {
+  return CLOCK_RANGE.test(query);
+}
