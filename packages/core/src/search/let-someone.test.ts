@@ -41,3 +41,17 @@ describe('"let someone" in queries', () => {
     expect(queryTermWeight('let me see the ledger', 'permission')).toBe(0);
   });
 });
+
+describe('someone who should be able to do something', () => {
+  it('reads "X should be able to edit" as a permission for X', () => {
+    expect(letSomeone(words('the whole finance team should be able to edit the ledger'))).toBe(
+      PERMISSION_WORDS,
+    );
+    expect(letSomeone(words('Omar needs to be able to push to the repo'))).toBe(PERMISSION_WORDS);
+  });
+
+  it('leaves the requester being able to do something, and "able to" before no verb of access', () => {
+    expect(letSomeone(words('i need to be able to read the ledger'))).toEqual([]);
+    expect(letSomeone(words('the crew should be able to sleep'))).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import type { QueryWord } from './query-word.ts';
 
 /**
  * "Let Sam know", "let the contractors edit the doc", "allow Ana to push", "ask Lee to look": a person
- * between "let", "allow" or "ask" and a verb. With "know" the request is to tell them something; with
+ * between "let", "allow" or "ask" and a verb; or someone who "should be able to" do something. With "know" the request is to tell them something; with
  * a verb of access it is to give them a permission; after "ask ... to" it is to request something of
  * them (a review, an assignment). "let me see" and "let it run" are neither: the person must be
  * someone else.
@@ -36,6 +36,12 @@ const PERSON_FUNCTION_WORDS = new Set([
   'him',
   'her',
 ]);
+
+/** The requester as a subject: "I should be able to ...", "we need to be able to ...". */
+const REQUESTER = new Set(['i', 'we', 'im', 'ive', 'id']);
+
+/** Most words between the subject and "able" ("she needs to be able", "I should be able"). */
+const ABLE_SUBJECT_REACH = 4;
 
 /** Most words of the person between "let" and the verb ("let the new design team edit"). */
 const MAX_PERSON_WORDS = 4;
@@ -74,6 +80,15 @@ export interface LetSomeonePhrase {
 export function letSomeonePhrase(words: readonly QueryWord[]): LetSomeonePhrase | undefined {
   for (let index = 0; index < words.length; index++) {
     const verb = words[index]!;
+    // "everyone at acme should be able to read the folder", "she needs to be able to push".
+    // "I need to be able to read it" asks for the requester: no one else to let in.
+    if (verb.word === 'able' && verb.weight === 1 && words[index + 1]?.word === 'to') {
+      const next = words[index + 2];
+      const subject = words.slice(Math.max(0, index - ABLE_SUBJECT_REACH), index);
+      const forSelf = subject.some((word) => word.clause === verb.clause && REQUESTER.has(word.word));
+      if (next !== undefined && next.clause === verb.clause && ACCESS_VERBS.has(next.word) && !forSelf)
+        return { stands: PERMISSION_WORDS, clause: verb.clause };
+    }
     const asking = ASKING.has(verb.word);
     if ((!asking && !PERMITTING.has(verb.word)) || verb.weight !== 1) continue;
     let person = 0;
