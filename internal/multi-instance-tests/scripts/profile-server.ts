@@ -154,7 +154,10 @@ try {
   // PROFILE_CALLERS=writeUtf8String,all: who calls those (PROFILE_DEPTH frames up, default 4).
   for (const name of process.env.PROFILE_CALLERS?.split(',') ?? []) {
     console.log(`\ncallers of ${name}:`);
-    printTable(top(callers(profile, name, Number(process.env.PROFILE_DEPTH ?? 4)), 8));
+    const rows = top(callers(profile, name, Number(process.env.PROFILE_DEPTH ?? 4)), 8);
+    // A name no sample has (a typo, or a frame named otherwise, like "(native)") has no callers.
+    if (rows.length === 0) console.log(`  no samples of a function named '${name}'`);
+    else printTable(rows);
   }
 } finally {
   await server.close();
