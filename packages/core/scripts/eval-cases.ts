@@ -20,16 +20,17 @@ export interface EvalCase {
 export const SHARED_EVAL_FILES = ['../shared/eval/github-dev.jsonl', '../shared/eval/mixed-dev.jsonl'];
 
 /**
- * Split like the shared files. `fresh3-requests.jsonl` (wave 13) and `fresh4-requests.jsonl` (wave 14)
- * were each written by two helper sessions that saw the tool list and the mixed dev file's tuning split,
- * never the search; their first readings, before any tuning on them, are in the design notes ("Search,
- * wave 13" and "Search, wave 14").
+ * Split like the shared files. `fresh3-requests.jsonl` (wave 13), `fresh4-requests.jsonl` and
+ * `fresh5-requests.jsonl` (wave 14) were each written by two helper sessions that saw the tool list and the
+ * mixed dev file's tuning split, never the search; their first readings, before any tuning on them, are in
+ * the design notes ("Search, wave 13" and "Search, wave 14").
  */
 export const DEFAULT_FILES = [
   ...SHARED_EVAL_FILES,
   'packages/core/scripts/eval/own-requests.jsonl',
   'packages/core/scripts/eval/fresh3-requests.jsonl',
   'packages/core/scripts/eval/fresh4-requests.jsonl',
+  'packages/core/scripts/eval/fresh5-requests.jsonl',
 ];
 
 /**
