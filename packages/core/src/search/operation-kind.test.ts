@@ -72,6 +72,10 @@ describe('queryOperationKind', () => {
     expect(queryOperationKind('posts from the bot')).toBeUndefined();
   });
 
+  it('reads a question that opens with "am" as a read', () => {
+    expect(queryOperationKind('am I on the rota this week')).toBe('read');
+  });
+
   it('goes clause by clause until one says what it asks', () => {
     expect(queryOperationKind('invoice 8812 - who paid it and when?')).toBe('read');
     expect(queryOperationKind('the sprint board; can you archive it')).toBe('write');

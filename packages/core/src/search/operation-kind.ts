@@ -87,7 +87,7 @@ const WRITE_VERBS = words(
   unfreeze`,
 );
 const QUESTION_WORDS = new Set(
-  'what which who whom whose how any is are was were has have does do did where when why whats whos'.split(
+  'what which who whom whose how any am is are was were has have does do did where when why whats whos'.split(
     ' ',
   ),
 );
