@@ -22,6 +22,16 @@ describe('everyday wording on the built-in catalog', () => {
     expect(top('which calendars do I have in google calendar', 1)).toEqual(['GOOGLECALENDAR_LIST_CALENDARS']);
   });
 
+  it('counts an app named only in a statement of what happened as an ordinary word', () => {
+    expect(top('the stripe payout failed last night - tell #finance about it', 1)).toEqual([
+      'SLACK_SEND_MESSAGE',
+    ]);
+    // The app of the statement still wins when the request points nowhere else.
+    expect(top('I deleted the budget sheet in google drive by mistake - can you restore it?', 1)).toEqual([
+      'GOOGLEDRIVE_TRASH_FILE',
+    ]);
+  });
+
   it('appends what goes to the end of a page', () => {
     expect(top('put the packing list onto the end of the trip notes page in notion', 1)).toEqual([
       'NOTION_APPEND_BLOCKS',

@@ -297,8 +297,17 @@ export function buildLexicalIndex(
         }
       }
     }
-    const namedByOrdinaryWord = intent.namedByOrdinaryWord(names);
-    for (const toolkit of named) {
+    let namedByOrdinaryWord = intent.namedByOrdinaryWord(names);
+    // The toolkits the request names, in so many words or only as circumstance: their name words are
+    // names, and the request's object is looked for in their tools (`OBJECT_MATCH_BONUS`).
+    const objectToolkits = named;
+    if (named.size > 0 && intent.named(names.filter((name) => !query.contextNames.has(name))).size === 0) {
+      // Every app named only in a statement of the circumstances ("I pasted a Stripe key into #dev -
+      // nuke that message"): the request may be for another app, so the name counts as an ordinary word.
+      namedByOrdinaryWord = new Set([...namedByOrdinaryWord, ...named]);
+      named = new Set();
+    }
+    for (const toolkit of objectToolkits) {
       // Named or not in so many words ("gcal"), a toolkit's name words pick its tools at low weight.
       for (const stem of intent.nameStems(toolkit)) {
         if (!query.repeatedStems.has(stem)) queryWeights.set(stem, TOOLKIT_NAME_TERM_WEIGHT);
@@ -318,11 +327,11 @@ export function buildLexicalIndex(
               : 1),
     );
     const objectStem =
-      named.size === 0
+      objectToolkits.size === 0
         ? undefined
         : requestObject(
             query.objectRuns,
-            new Set([...named].flatMap((toolkit) => intent.nameStems(toolkit))),
+            new Set([...objectToolkits].flatMap((toolkit) => intent.nameStems(toolkit))),
           );
     const object = objectStem === undefined ? undefined : table.numbers.get(objectStem);
     // An intent word the index knows, even one a concept weighs lower: a toolkit's name or a value
