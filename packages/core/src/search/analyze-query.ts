@@ -1,5 +1,5 @@
 import { analyzeText, isStopWord, normalizeWords, splitWords, stemWord } from './analyze-text.ts';
-import { markCircumstance } from './circumstance-clause.ts';
+import { markCircumstance, markFutureClauses } from './circumstance-clause.ts';
 import {
   CONCEPTS,
   type Concept,
@@ -420,6 +420,7 @@ export function analyzeQuery(query: string): AnalyzedQuery {
   /** Per name, the owner noun after each mention, or undefined for a mention before anything else. */
   const nounsAfter = new Map<string, (string | undefined)[]>();
   const asking = requestClauses(words);
+  markFutureClauses(words, asking, IDENTIFIER_WEIGHT);
   const means = new Set(instrumentWords(words));
   const telling = statementClauses(words, asking);
   const askedNames = new Set<string>();

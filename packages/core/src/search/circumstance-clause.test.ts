@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IDENTIFIER_WEIGHT } from './analyze-query.ts';
-import { markCircumstance } from './circumstance-clause.ts';
+import { markCircumstance, markFutureClauses } from './circumstance-clause.ts';
 import { wordsLeftAfter } from './test-support/plain-words.ts';
 import { queryTermWeight } from './test-support/query-term-weight.ts';
 
@@ -56,5 +56,29 @@ describe('circumstances in queries', () => {
     expect(queryTermWeight("fetch the floor plan, it's for the movers", 'mover')).toBe(IDENTIFIER_WEIGHT);
     expect(queryTermWeight('the shelf sizes? I need them for an order', 'order')).toBe(IDENTIFIER_WEIGHT);
     expect(queryTermWeight('the shelf sizes? I need them for an order', 'shelf')).toBe(1);
+  });
+});
+
+describe('markFutureClauses', () => {
+  const leftAfter = (sentence: string, asking: number[]) =>
+    wordsLeftAfter((words, weight) => markFutureClauses(words, new Set(asking), weight), sentence);
+
+  it('lowers a clause that tells what will happen later, when another clause asks', () => {
+    expect(leftAfter('print the seating plan, gonna pin it on the board later', [0])).toEqual([
+      'print',
+      'the',
+      'seating',
+      'plan',
+    ]);
+    expect(leftAfter('scan the receipts, they are going into the tax folder', [0])).toEqual([
+      'scan',
+      'the',
+      'receipts',
+    ]);
+  });
+
+  it('keeps every word when no clause asks, or the future clause is the one that asks', () => {
+    expect(leftAfter('it will rain, the picnic moves', [])).toHaveLength(6);
+    expect(leftAfter('will you print the plan', [0])).toHaveLength(5);
   });
 });

@@ -89,3 +89,26 @@ export function markCircumstance(words: QueryWord[], weight: number): void {
     index = end;
   }
 }
+
+/** Words that put a clause in the future: "it'll end up in notion", "gonna share it later". */
+const FUTURE_MARKERS = new Set(['itll', 'ill', 'theyll', 'youll', 'gonna', 'will']);
+
+/**
+ * Lowers to `weight` every word of a clause that does not ask (`asking` holds the clauses that do) and
+ * tells what will happen later ("it'll end up on a Notion page later", "gonna share it later", "it's
+ * going into a sheet afterwards"): what the requester will do with the result, not the request. Only
+ * when some clause asks; words already weighed lower keep their weight.
+ *
+ * @example
+ * markFutureClauses(words('export the doc, gonna paste it into notion'), new Set([0]), 0.25); // clause 1 at 0.25
+ */
+export function markFutureClauses(words: QueryWord[], asking: ReadonlySet<number>, weight: number): void {
+  if (asking.size === 0) return;
+  const future = new Set<number>();
+  words.forEach((word, index) => {
+    if (asking.has(word.clause) || word.weight !== 1) return;
+    const going = word.word === 'going' && ['to', 'into'].includes(words[index + 1]?.word ?? '');
+    if (FUTURE_MARKERS.has(word.word) || going) future.add(word.clause);
+  });
+  for (const word of words) if (future.has(word.clause) && word.weight > weight) word.weight = weight;
+}
