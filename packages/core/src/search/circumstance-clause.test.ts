@@ -42,6 +42,12 @@ describe('markCircumstance', () => {
     expect(intentWords('search it for typos')).toHaveLength(4);
   });
 
+  it('lowers a clause of time that opens with its subject ("before we ...")', () => {
+    expect(intentWords('before we paint the hall, list the colours')).toEqual(['list', 'the', 'colours']);
+    expect(intentWords('once it dries, book the movers')).toEqual(['book', 'the', 'movers']);
+    expect(intentWords('before noon, list the colours')).toHaveLength(5);
+  });
+
   it('leaves "since" before a date and "so" without a verb alone', () => {
     expect(intentWords('orders since the spring sale')).toHaveLength(5);
     expect(intentWords('so list the orders')).toHaveLength(4);

@@ -20,6 +20,12 @@ const PURPOSE_OPENERS = [
   ['it', 'is', 'for'],
 ];
 
+/**
+ * Words that open a clause of time before a subject ("before we bump the dependency", "once it's
+ * merged", "after I upload it"): when something happens, not what to do.
+ */
+const TIME_OPENERS = new Set(['before', 'after', 'once', 'when', 'while', 'until', 'till']);
+
 /** Subjects that make "since" a clause of reason or time ("since it's merged") rather than a filter. */
 const SUBJECT_PRONOUNS = new Set([
   'it',
@@ -52,7 +58,7 @@ function opensCircumstance(words: readonly QueryWord[], index: number): boolean 
   if (next === undefined || next.clause !== words[index]!.clause) return false;
   if (REASON_PAIRS.has(`${word} ${next.word}`)) return true;
   if (PURPOSE_OPENERS.some((opener) => opensWith(words, index, opener))) return true;
-  if (word === 'since') return SUBJECT_PRONOUNS.has(next.word);
+  if (word === 'since' || TIME_OPENERS.has(word)) return SUBJECT_PRONOUNS.has(next.word);
   if (word !== 'so' || index === 0) return false;
   return words
     .slice(index + 2, index + 2 + SUBJECT_REACH)

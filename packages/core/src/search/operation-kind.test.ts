@@ -72,8 +72,9 @@ describe('queryOperationKind', () => {
     expect(queryOperationKind('posts from the bot')).toBeUndefined();
   });
 
-  it('reads a question that opens with "am" as a read', () => {
+  it('reads a question that opens with "am", and wanting to know, as a read', () => {
     expect(queryOperationKind('am I on the rota this week')).toBe('read');
+    expect(queryOperationKind('I want to know who signed the lease')).toBe('read');
   });
 
   it('goes clause by clause until one says what it asks', () => {

@@ -9,7 +9,7 @@ import { isPastParticiple, isPlural } from './grammatical-number.ts';
 export type OperationKind = 'read' | 'write' | 'create' | 'update' | 'delete';
 
 const READ_VERBS = words(
-  'get list show view see display read fetch retrieve find search look lookup query check download export count preview compare render inspect grab browse tell',
+  'get list show view see display read fetch retrieve find search look lookup query check download export count preview compare render inspect grab browse tell know',
 );
 const DELETE_VERBS = words(
   'delete remove unstar unfollow unwatch unsubscribe unassign revoke cancel stop clear purge destroy erase drop nuke wipe trash bin discard leave kill scrap',

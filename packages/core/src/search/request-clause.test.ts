@@ -19,6 +19,12 @@ describe('requestClauses', () => {
     expect(asking('checks are green, merge the branch')).toEqual([1]);
   });
 
+  it('reads "I\'d like" and "we would like" as saying what the person needs', () => {
+    expect(asking('the hall is booked, id like to know the price')).toEqual([1]);
+    expect(asking('we would like the keys')).toEqual([0]);
+    expect(asking('i like the keys')).toEqual([]);
+  });
+
   it('finds the clauses that say what the person needs', () => {
     expect(asking('the deck is final, i need the share link')).toEqual([1]);
     expect(asking('need a refund for order 8')).toEqual([0]);

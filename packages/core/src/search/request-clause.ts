@@ -42,18 +42,28 @@ export function requestClauses(words: readonly QueryWord[]): Set<number> {
   return clauses;
 }
 
-/** Who may say what they need: "I need", "we want". */
-const NEEDING_SUBJECTS = new Set(['i', 'we']);
+/** Who may say what they need: "I need", "we want", "I'd like", "we would like". */
+const NEEDING_SUBJECTS = new Set(['i', 'we', 'id', 'wed', 'would']);
+/** "I'd", "we'd", "would": what makes "like" a wish. */
+const CONDITIONAL_SUBJECTS = new Set(['id', 'wed', 'would']);
 /** Verbs that ask for what follows them: "I need her user id", "want a link people can click". */
 const NEEDING_VERBS = new Set(['need', 'needs', 'want', 'wanna']);
 
-/** Whether the clause opening at `index` says what the person needs: "I need the ...", "need a ...". */
+/**
+ * Whether the clause opening at `index` says what the person needs: "I need the ...", "need a ...",
+ * "I'd like to know ...", "we would like ...".
+ */
 function statesANeed(words: readonly QueryWord[], index: number): boolean {
-  const first = words[index]!;
-  const verb = NEEDING_SUBJECTS.has(first.word) ? words[index + 1] : first;
-  return (
-    verb !== undefined && verb.clause === first.clause && verb.weight === 1 && NEEDING_VERBS.has(verb.word)
-  );
+  let position = index;
+  let conditional = false;
+  while (position < index + 2 && NEEDING_SUBJECTS.has(words[position]?.word ?? '')) {
+    conditional ||= CONDITIONAL_SUBJECTS.has(words[position]!.word);
+    position++;
+  }
+  const verb = words[position];
+  if (verb === undefined || verb.clause !== words[index]!.clause || verb.weight !== 1) return false;
+  // "I'd like the keys" asks; "I like the keys" does not.
+  return NEEDING_VERBS.has(verb.word) || (verb.word === 'like' && conditional);
 }
 
 /**
