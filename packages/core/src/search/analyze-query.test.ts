@@ -147,6 +147,10 @@ describe('analyzeQuery', () => {
     expect(analyzeQuery('the trello card is done').contextNames.size).toBe(0);
   });
 
+  it('reads "we\'re" as "we are", not as the question word "were"', () => {
+    expect(analyzeQuery("we're hiring, so post the opening in the jobs room").kind).toBe('create');
+  });
+
   it('reads "new ..." before a later verb as asking to make one', () => {
     expect(analyzeQuery("new ticket for the web team: 'login loops' - tag it urgent").kind).toBe('create');
   });

@@ -276,6 +276,9 @@ function compileConcepts(concepts: readonly Concept[]): Map<string, CompiledPhra
   return byFirstStem;
 }
 
+/** "we're" with either apostrophe. */
+const WE_ARE = /\bwe['’]re\b/gi;
+
 /** Punctuation that ends a clause: `,` `;` `:` `!` `?` brackets, and `.` before a space or the end. */
 const CLAUSE_PUNCTUATION = /[,;:!?()[\]]|\.(?=\s|$)|\s[-–—]+\s/;
 /** `CLAUSE_PUNCTUATION` kept by `split`: the parts at even indexes, the punctuation between them at odd. */
@@ -374,7 +377,9 @@ function queryWords(query: string): QueryWord[] {
  * @example
  * analyzeQuery('open a PR'); // { terms: [{ term: 'open', weight: 1 }, ..., { term: 'creat', weight: 0.7 }], kind: 'create' }
  */
-export function analyzeQuery(query: string): AnalyzedQuery {
+export function analyzeQuery(request: string): AnalyzedQuery {
+  // "we're" would read as "were", a question word: "we're sending the deck, so share it" asks nothing.
+  const query = request.replace(WE_ARE, 'we are');
   phrasesByFirstStem ??= compileConcepts(CONCEPTS);
   const words = queryWords(query);
   const weights = new Map<string, number>();

@@ -238,7 +238,22 @@ export const CONCEPTS: readonly Concept[] = [
   { when: ['give', 'hand', 'take'], add: ['assign', 'add'], literalWeight: 0.3 },
   { when: ['unassign', 'un assign'], add: ['remove', 'assign'] },
   {
-    when: ['access', 'permission', 'role', 'rights', 'privilege', 'grant', 'share with', 'share'],
+    when: [
+      'access',
+      'permission',
+      'role',
+      'rights',
+      'privilege',
+      'grant',
+      'share with',
+      'share',
+      // "make it viewable by anyone who has the link": who may open it.
+      'viewable',
+      'editable',
+      'commentable',
+      'anyone with the link',
+      'anyone who has the link',
+    ],
     add: ['permission', 'access', 'collaborator', 'share'],
   },
   { when: ['tag', 'categorize', 'category', 'mark as'], add: ['label'] },

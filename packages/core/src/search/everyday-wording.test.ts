@@ -148,4 +148,9 @@ describe('everyday synonyms of operations', () => {
     expect(queryTermWeight('the floor plan the agent mailed over', 'inbox')).toBeGreaterThan(0);
     expect(queryTermWeight('email me the quote', 'inbox')).toBe(0);
   });
+
+  it('reads who may view or edit a thing as sharing it', () => {
+    expect(queryTermWeight('make the floor plan viewable by the whole team', 'share')).toBeGreaterThan(0);
+    expect(queryTermWeight('anyone with the link should see the menu', 'share')).toBeGreaterThan(0);
+  });
 });
