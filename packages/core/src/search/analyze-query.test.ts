@@ -147,6 +147,11 @@ describe('analyzeQuery', () => {
     expect(analyzeQuery('the trello card is done').contextNames.size).toBe(0);
   });
 
+  it('ends a negation with its sentence, not with a comma of its list', () => {
+    expect(queryTermWeight('it says Friday, not Thursday. Could you correct the note', 'correct')).toBe(1);
+    expect(queryTermWeight('export the doc without comments, suggestions or history', 'history')).toBe(0);
+  });
+
   it('reads "we\'re" as "we are", not as the question word "were"', () => {
     expect(analyzeQuery("we're hiring, so post the opening in the jobs room").kind).toBe('create');
   });

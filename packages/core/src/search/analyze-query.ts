@@ -276,6 +276,9 @@ function compileConcepts(concepts: readonly Concept[]): Map<string, CompiledPhra
   return byFirstStem;
 }
 
+/** Punctuation that ends a sentence rather than a clause within one. */
+const SENTENCE_END = /^(?:[.?!;]|\s[-–—]+\s)$/;
+
 /** "we're" with either apostrophe. */
 const WE_ARE = /\bwe['’]re\b/gi;
 
@@ -316,6 +319,8 @@ function queryWords(query: string): QueryWord[] {
   let clause = 0;
   /** Clauses that open right after a colon and a space: maybe the text to write (`markColonContent`). */
   const colonClauses = new Set<number>();
+  /** Clauses that open a new sentence: after `.`, `?`, `!`, `;` or a dash between spaces. */
+  const sentenceStarts = new Set<number>();
   const push = (text: string, weight: number) => {
     for (const word of normalizeWords(splitWords(text)))
       words.push({ word, stem: stemWord(word), weight, clause });
@@ -326,6 +331,7 @@ function queryWords(query: string): QueryWord[] {
       if (index > 0) {
         clause++;
         if (parts[index - 1] === ':' && /^\s/.test(parts[index]!)) colonClauses.add(clause);
+        if (SENTENCE_END.test(parts[index - 1]!)) sentenceStarts.add(clause);
       }
       push(parts[index]!, 1);
     }
@@ -353,6 +359,9 @@ function queryWords(query: string): QueryWord[] {
     let negated = 0;
     for (let next = index + 1; next < words.length && negated < NEGATION_SPAN; next++) {
       const word = words[next]!;
+      // A negation ends with its sentence: "not Thursday. Could you correct it" negates no "correct";
+      // a list after a comma runs on ("not the title, body or labels").
+      if (word.clause !== words[index]!.clause && sentenceStarts.has(word.clause)) break;
       // "not just the title and properties" runs on through its list; "don't send and archive" stops.
       if (CLAUSE_BREAK.has(word.word) && !(weight > 0 && word.word === 'and')) break;
       if (isStopWord(word.word) || NOT_ENOUGH.has(word.word)) continue;
