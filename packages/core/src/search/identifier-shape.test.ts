@@ -14,6 +14,7 @@ describe('identifierShapes', () => {
     expect(identifierShapes('user W09XYZ8812')).toEqual(['id:upper-id']);
     expect(identifierShapes('post 1718300000.100200')).toEqual(['id:timestamp-id']);
     expect(identifierShapes('invite kim@example.org')).toEqual(['id:email-address']);
+    expect(identifierShapes('folder 1QzXvB7nMkP2rTyW9aLs')).toEqual(['id:mixed-case-id']);
   });
 
   it('finds no id in standards, names, words or plain numbers', () => {
@@ -21,5 +22,6 @@ describe('identifierShapes', () => {
     expect(identifierShapes('CVE-2024-3094 is patched')).toEqual([]);
     expect(identifierShapes('set custom_field1 and enable_ipv6')).toEqual([]);
     expect(identifierShapes('locale FRENCHCANADIAN1, order 40123456, color deadbeef')).toEqual([]);
+    expect(identifierShapes('call getUserById2 or the iPhone15ProMax')).toEqual([]);
   });
 });
