@@ -83,8 +83,18 @@ describe('markFutureClauses', () => {
     ]);
   });
 
-  it('keeps every word when no clause asks, or the future clause is the one that asks', () => {
-    expect(leftAfter('it will rain, the picnic moves', [])).toHaveLength(6);
+  it('keeps every word when the future is all there is, or the future clause is the one that asks', () => {
+    expect(leftAfter('it will rain', [])).toHaveLength(3);
     expect(leftAfter('will you print the plan', [0])).toHaveLength(5);
+  });
+
+  it('lowers the future clause when another clause holds the request without asking', () => {
+    expect(leftAfter('every price on the menu, it will go in a sheet', [])).toEqual([
+      'every',
+      'price',
+      'on',
+      'the',
+      'menu',
+    ]);
   });
 });

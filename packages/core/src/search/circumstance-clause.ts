@@ -103,18 +103,19 @@ const FUTURE_MARKERS = new Set(['itll', 'ill', 'theyll', 'youll', 'gonna', 'will
  * Lowers to `weight` every word of a clause that does not ask (`asking` holds the clauses that do) and
  * tells what will happen later ("it'll end up on a Notion page later", "gonna share it later", "it's
  * going into a sheet afterwards"): what the requester will do with the result, not the request. Only
- * when some clause asks; words already weighed lower keep their weight.
+ * when another clause holds the request; words already weighed lower keep their weight.
  *
  * @example
  * markFutureClauses(words('export the doc, gonna paste it into notion'), new Set([0]), 0.25); // clause 1 at 0.25
  */
 export function markFutureClauses(words: QueryWord[], asking: ReadonlySet<number>, weight: number): void {
-  if (asking.size === 0) return;
   const future = new Set<number>();
   words.forEach((word, index) => {
     if (asking.has(word.clause) || word.weight !== 1) return;
     const going = word.word === 'going' && ['to', 'into'].includes(words[index + 1]?.word ?? '');
     if (FUTURE_MARKERS.has(word.word) || going) future.add(word.clause);
   });
+  // The request is in some other clause: one that asks, or at least one that tells no future.
+  if (!words.some((word) => word.weight === 1 && !future.has(word.clause))) return;
   for (const word of words) if (future.has(word.clause) && word.weight > weight) word.weight = weight;
 }

@@ -77,7 +77,8 @@ const SHAPES: readonly Shape[] = [
   {
     // Upper- and lower-case letters and digits, fifteen or more: a Drive file id (`1AbCdEfGhIjKlMnOp`),
     // not a word with a number or a camelCase name (those have no digit, or are shorter).
-    pattern: /(?<![\w-])(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{15,}(?![\w-])/g,
+    pattern:
+      /(?<![\w-])(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{15,}(?![\w-])/g,
     term: () => 'mixed-case-id',
   },
   {
