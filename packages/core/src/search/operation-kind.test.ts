@@ -77,6 +77,12 @@ describe('queryOperationKind', () => {
     expect(queryOperationKind('I want to know who signed the lease')).toBe('read');
   });
 
+  it('reads "get X into Y" as putting it there and "get X out of Y" as taking it out', () => {
+    expect(queryOperationKind('get the seating chart into the shared folder')).toBe('create');
+    expect(queryOperationKind('get the coupon mail out of my inbox')).toBe('update');
+    expect(queryOperationKind('get the seating chart')).toBe('read');
+  });
+
   it('goes clause by clause until one says what it asks', () => {
     expect(queryOperationKind('invoice 8812 - who paid it and when?')).toBe('read');
     expect(queryOperationKind('the sprint board; can you archive it')).toBe('write');

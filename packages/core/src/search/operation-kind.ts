@@ -184,6 +184,8 @@ function clauseOperationKind(queryWords: string[]): OperationKind | undefined {
     );
     if (phrasal !== undefined) return phrasal.kind;
     const word = queryWords[position]!;
+    const moved = word === 'get' ? movedBy(queryWords, position) : undefined;
+    if (moved !== undefined) return moved;
     // "commits pushed to main": a participle after the clause's first word describes, it asks nothing;
     // so does a gerund ("threads about running SQLite").
     if (position > start && (isPastParticiple(word) || isGerund(word))) continue;
@@ -191,6 +193,22 @@ function clauseOperationKind(queryWords: string[]): OperationKind | undefined {
     if (isPlural(word)) continue;
     const kind = kindOfStem(stemWord(word));
     if (kind !== undefined) return kind;
+  }
+  return undefined;
+}
+
+/** Most words of the thing between "get" and where it goes: "get team_roster.xlsx into drive". */
+const MOVED_THING_WORDS = 4;
+
+/**
+ * "get X into Y" puts X somewhere (create); "get X out of Y" takes it out (update): the "get" of
+ * moving a thing, which reads nothing. Undefined for any other "get".
+ */
+function movedBy(queryWords: readonly string[], position: number): OperationKind | undefined {
+  for (let next = position + 2; next <= position + 1 + MOVED_THING_WORDS; next++) {
+    const word = queryWords[next];
+    if (word === 'into' || word === 'onto') return 'create';
+    if (word === 'out' && queryWords[next + 1] === 'of') return 'update';
   }
   return undefined;
 }
