@@ -497,6 +497,23 @@ export const CONCEPTS: readonly Concept[] = [
     add: ['free', 'busy', 'slot', 'availability'],
   },
   { when: ['doc', 'document', 'wiki', 'note', 'notes', 'page'], add: ['page', 'document'] },
+  // What a page's body is made of: its blocks (paragraphs, headings, to-dos, bullets).
+  {
+    when: [
+      'paragraph',
+      'paragraphs',
+      'heading',
+      'headings',
+      'checklist',
+      'checkbox',
+      'checkboxes',
+      'bullet',
+      'bullets',
+      'callout',
+      'toggle list',
+    ],
+    add: ['block'],
+  },
   { when: ['leave a note', 'add a note', 'note on', 'note to', 'remark'], add: ['comment'] },
   { when: ['trending', 'popular', 'hot', 'front page', 'homepage'], add: ['top', 'best'] },
   {

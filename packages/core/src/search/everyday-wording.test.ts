@@ -153,4 +153,9 @@ describe('everyday synonyms of operations', () => {
     expect(queryTermWeight('make the floor plan viewable by the whole team', 'share')).toBeGreaterThan(0);
     expect(queryTermWeight('anyone with the link should see the menu', 'share')).toBeGreaterThan(0);
   });
+
+  it("reads a page's paragraphs, headings and checklists as its blocks", () => {
+    expect(queryTermWeight('read me the paragraphs under the agenda heading', 'block')).toBeGreaterThan(0);
+    expect(queryTermWeight('which checklist items on the trip page are ticked', 'block')).toBeGreaterThan(0);
+  });
 });
