@@ -12,10 +12,11 @@ const REQUEST_OPENERS = new Set(
 
 /**
  * The clauses (by `QueryWord.clause`) that ask for something: their first word, after openers such
- * as "so" or "please", is a verb of operations ("move ENG-58 to In Review", "so post it in #ops") or
- * a question word ("what does the doc say"), or it says what the person needs ("I need her user id").
- * A clause with a subject of its own ("the github PR is
- * up", "I'll link the PR later") tells the circumstances instead.
+ * as "so" or "please", is a verb of operations in its base form ("move ENG-58 to In Review", "so post
+ * it in #ops"; not "checks are green"), a question word ("what does the doc say") or "new" ("new issue
+ * for acme/web: ..."), or the clause says what the person needs ("I need her user id", "I'd like to
+ * know"). A clause with a subject of its own ("the github PR is up", "I'll link the PR later") tells
+ * the circumstances instead.
  *
  * @example
  * requestClauses(words('the github PR is up, so move ENG-58 in linear')); // Set { 1 }
