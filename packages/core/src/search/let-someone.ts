@@ -3,10 +3,10 @@ import type { QueryWord } from './query-word.ts';
 
 /**
  * "Let Sam know", "let the contractors edit the doc", "allow Ana to push", "ask Lee to look": a person
- * between "let", "allow" or "ask" and a verb; or someone who "should be able to" do something. With "know" the request is to tell them something; with
- * a verb of access it is to give them a permission; after "ask ... to" it is to request something of
- * them (a review, an assignment). "let me see" and "let it run" are neither: the person must be
- * someone else.
+ * between "let", "allow" or "ask" and a verb. With "know" the request is to tell them something; with
+ * a verb of access it is to give them a permission, as for someone who "should be able to" edit;
+ * after "ask ... to" it is to request something of them (a review, an assignment). "let me see" and
+ * "let it run" are neither: the person must be someone else.
  */
 const PERMITTING = new Set(['let', 'lets', 'allow', 'permit']);
 
