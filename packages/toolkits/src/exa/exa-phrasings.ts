@@ -12,6 +12,10 @@ export const exaPhrasings: Readonly<Record<string, readonly string[]>> = {
     'find personal blogs of engineers writing about postgres internals',
     'search arxiv and nature for papers on carbon capture since 2024',
     'use exa to find tweets about the new model launch',
+    'web search: open source llm observability tools, 2024+',
+    "i'm prepping a talk and need recent articles about webassembly running in production",
+    'where can i find papers on retrieval augmented generation published this year?',
+    'search techcrunch.com since 2025-01-01 for robotics funding news',
   ],
   EXA_FIND_SIMILAR: [
     'find competitors of linear.app',
@@ -22,6 +26,10 @@ export const exaPhrasings: Readonly<Record<string, readonly string[]>> = {
     'find lookalike companies to acme.com for our prospect list',
     'show me alternatives to this product page',
     'more blogs in the same vein as this one',
+    'sites similar to figma.com pls',
+    'we love one particular newsletter and want more publications just like it',
+    'which companies resemble https://www.rippling.com?',
+    'more pages like https://arxiv.org/abs/1706.03762 in meaning',
   ],
   EXA_GET_CONTENTS: [
     'get the full text of these three urls',
@@ -31,6 +39,9 @@ export const exaPhrasings: Readonly<Record<string, readonly string[]>> = {
     'grab the key highlights about pricing from these pages',
     'fetch the contents of https://example.com/blog/launch',
     'what do these web pages actually say?',
+    'full text of https://blog.example.com/post-42 pls',
+    'can you extract the readable text from these two urls?',
+    'summaries of https://www.paulgraham.com/ds.html and https://stripe.com/blog/operating',
   ],
   EXA_ANSWER: [
     'what is the latest valuation of spacex?',
@@ -40,6 +51,10 @@ export const exaPhrasings: Readonly<Record<string, readonly string[]>> = {
     "what's the current population of lagos, with citations",
     'give me a cited answer: does vitamin d help sleep?',
     'fact-check whether openai released a new model this week',
+    'quick cited answer: current ecb interest rate',
+    'settling a bet with a coworker about who founded nvidia, need a sourced answer',
+    "when do the eu ai act's high-risk obligations take effect, with sources?",
+    'short answer with citations: latest stable version of node.js',
   ],
   EXA_CREATE_RESEARCH_TASK: [
     'do a deep research report comparing the top 5 vector databases',
@@ -49,6 +64,8 @@ export const exaPhrasings: Readonly<Record<string, readonly string[]>> = {
     'put together a market analysis of meal kit companies with sources',
     'investigate cdn provider pricing and give me a comparison table',
     'have a research agent dig into who funds open source security',
+    'start deep research: b2b saas pricing trends 2025',
+    'start an async research job with output schema {company, funding, ceo}',
   ],
   EXA_GET_RESEARCH_TASK: [
     'is my research report done yet?',
@@ -57,6 +74,9 @@ export const exaPhrasings: Readonly<Record<string, readonly string[]>> = {
     'what did the research agent find?',
     'how much did that research task cost?',
     'show the searches and steps the research agent took',
+    'status of research r_01jk8x9y2z pls',
+    "has my exa research job finished, and what's the parsed json result?",
+    'fetch the report for research task r_01jz8k4m2nq7wv3x5y6t',
   ],
   EXA_LIST_RESEARCH_TASKS: [
     'list my research tasks',
@@ -65,5 +85,8 @@ export const exaPhrasings: Readonly<Record<string, readonly string[]>> = {
     'which of my research tasks are still running?',
     'find the research task i started yesterday about cdns',
     'my recent exa research history',
+    'all my research tasks, newest first',
+    'how many exa research jobs have i launched and which ones failed?',
+    'next page of research tasks after cursor c_8f3k2m9x',
   ],
 };

@@ -12,6 +12,10 @@ export const googledrivePhrasings: Readonly<Record<string, readonly string[]>> =
     'list the pdfs dana shared with me',
     'find the folder called invoices 2025',
     "what's in my google drive?",
+    'pdfs modified last 7 days pls',
+    'my manager wants everything in the legal folder that changed since monday',
+    'which spreadsheets did i touch this week?',
+    'list everything inside folder 1AbCdEfGhIjKlMnOp',
   ],
   GOOGLEDRIVE_GET_FILE_METADATA: [
     'who owns the roadmap doc?',
@@ -20,6 +24,9 @@ export const googledrivePhrasings: Readonly<Record<string, readonly string[]>> =
     'is the pricing deck shared with anyone?',
     'get the link to file 1AbCdEfGhIjKlMnOp',
     'which folder is this file in?',
+    'owner + last modified for 1AbCdEfGhIjKlMnOp pls',
+    "what's the file type and size of the contract, without opening it?",
+    'get the view link and parent folder of file 1Zx9YwVuTsRqPoNmLk',
   ],
   GOOGLEDRIVE_DOWNLOAD_FILE: [
     'read the contents of the project brief doc',
@@ -29,6 +36,10 @@ export const googledrivePhrasings: Readonly<Record<string, readonly string[]>> =
     'download the contract pdf from drive',
     'summarize the strategy doc in my drive',
     'pull the rows out of the sales sheet as csv',
+    'text of doc 1AbCdEfGhIjKlMnOp pls',
+    'i need to quote the pricing table from the proposal, pull its actual contents',
+    "can you read me what's written inside the onboarding doc?",
+    'export file 1Zx9YwVuTsRqPoNmLk as html',
   ],
   GOOGLEDRIVE_CREATE_FOLDER: [
     'create a folder called invoices 2025',
@@ -37,6 +48,9 @@ export const googledrivePhrasings: Readonly<Record<string, readonly string[]>> =
     'new drive folder for q4 planning',
     'create a folder to hold the design assets',
     'set up a folder structure for the new client',
+    'new folder contracts 2025 under finance pls',
+    'we just signed a new client and i need somewhere to keep their files',
+    'create folder receipts-june inside parent 1AbCdEfGhIjKlMnOp',
   ],
   GOOGLEDRIVE_UPLOAD_FILE: [
     'save these meeting notes as a google doc',
@@ -46,6 +60,9 @@ export const googledrivePhrasings: Readonly<Record<string, readonly string[]>> =
     'store this markdown file in google drive',
     'save the export as a google sheet in the finance folder',
     'back up this json to my drive',
+    'save this csv as a sheet pls, name q2-sales',
+    'can you turn this markdown into a new google doc in my drive?',
+    'write this summary to a new file notes.md in folder 1AbCdEfGhIjKlMnOp',
   ],
   GOOGLEDRIVE_SHARE_FILE: [
     'share the budget sheet with ana@example.com',
@@ -55,6 +72,9 @@ export const googledrivePhrasings: Readonly<Record<string, readonly string[]>> =
     'give the client comment access on the proposal',
     'transfer ownership of the deck to dana',
     'share the drive folder with the design team as editors',
+    'share 1AbCdEfGhIjKlMnOp w/ lee@acme.com, editor',
+    'the auditor needs read-only access to our finance folder by tomorrow',
+    'grant reader role on 1Zx9YwVuTsRqPoNmLk to auditors@acme.com',
   ],
   GOOGLEDRIVE_TRASH_FILE: [
     'delete the old draft from my drive',
@@ -63,6 +83,9 @@ export const googledrivePhrasings: Readonly<Record<string, readonly string[]>> =
     'get rid of the outdated deck in drive',
     'undo deleting the budget doc, take it out of the bin',
     'trash the empty test folder',
+    'bin 1AbCdEfGhIjKlMnOp pls, keep it recoverable',
+    'can you throw out the stale draft but keep it recoverable for a while?',
+    'restore file 1Zx9YwVuTsRqPoNmLk from trash',
   ],
   GOOGLEDRIVE_DELETE_FILE: [
     'permanently delete this file, skip the trash',
@@ -71,5 +94,8 @@ export const googledrivePhrasings: Readonly<Record<string, readonly string[]>> =
     "purge the old backups folder, we don't need it",
     'permanently remove the leaked spreadsheet',
     'hard delete file 1AbCdEfGhIjKlMnOp',
+    'nuke 1AbCdEfGhIjKlMnOp permanently, no trash',
+    'can you delete that folder and everything in it permanently, no undo?',
+    'irreversibly remove file 1Zx9YwVuTsRqPoNmLk, bypassing the bin',
   ],
 };

@@ -11,6 +11,9 @@ export const notionPhrasings: Readonly<Record<string, readonly string[]>> = {
     'list every page and database shared with the integration',
     'look up the engineering handbook in the wiki',
     'which notion pages were edited most recently?',
+    "notion search 'hiring plan' pls",
+    'is there a page called offsite agenda anywhere in our notion?',
+    'look up the database titled sprint backlog by name and give me its id',
   ],
   NOTION_GET_PAGE: [
     "what's the status property of this notion page?",
@@ -19,6 +22,9 @@ export const notionPhrasings: Readonly<Record<string, readonly string[]>> = {
     'who is set as owner on this task page?',
     'get page 59833787-2cf9-4fdf-8782-e53db20768a5',
     'is this notion page archived?',
+    'props of launch checklist page pls, not the content',
+    'when was this notion page created and what is its parent?',
+    'property values for page 4a5b6c7d-1e2f-4a3b-9c8d-7e6f5a4b3c2d',
   ],
   NOTION_CREATE_PAGE: [
     'create a notion page for the q3 planning notes',
@@ -29,6 +35,8 @@ export const notionPhrasings: Readonly<Record<string, readonly string[]>> = {
     'make a subpage with this outline under the project page',
     'start a new notion doc for the retro',
     'log this bug as a new item in the notion tracker',
+    "new subpage 'q4 offsite' under team home pls",
+    'create a page under parent 59833787-2cf9-4fdf-8782-e53db20768a5 titled vendor review',
   ],
   NOTION_UPDATE_PAGE: [
     'set the status of this notion task to done',
@@ -38,6 +46,9 @@ export const notionPhrasings: Readonly<Record<string, readonly string[]>> = {
     'restore the notion page i archived',
     'change the page icon to a rocket',
     'update the owner of this database item to dana',
+    'flip priority to high on the api migration task',
+    'can you move the old q2 retro page to the trash in notion?',
+    'set status to blocked on page 9f8e7d6c-5b4a-4c3d-8e2f-1a0b9c8d7e6f',
   ],
   NOTION_GET_DATABASE: [
     'what columns does the tasks database have?',
@@ -46,6 +57,9 @@ export const notionPhrasings: Readonly<Record<string, readonly string[]>> = {
     'which properties can i filter the bugs database by?',
     'list the select options for priority in the tracker',
     'describe the structure of this notion table',
+    'schema of hiring pipeline db pls',
+    'what options does the stage dropdown in the notion crm table allow?',
+    'property names and types for database 8c1e4f2a-3b5d-4e6f-9a7b-0c1d2e3f4a5b',
   ],
   NOTION_QUERY_DATABASE: [
     'list all tasks in the notion database that are not done',
@@ -55,6 +69,10 @@ export const notionPhrasings: Readonly<Record<string, readonly string[]>> = {
     "what's in progress on our notion board?",
     'filter the crm database for deals in negotiation',
     'sort the tasks table by due date',
+    'bug tracker rows w/ priority high, newest first',
+    'for standup i need every open task assigned to priya from our tracker table',
+    'which entries in my notion reading list are still marked unread?',
+    'filter database 8c1e4f2a-3b5d-4e6f-9a7b-0c1d2e3f4a5b for rows where status is blocked',
   ],
   NOTION_GET_BLOCK_CHILDREN: [
     'read the content of the onboarding page',
@@ -63,6 +81,9 @@ export const notionPhrasings: Readonly<Record<string, readonly string[]>> = {
     'get the text of the meeting notes page',
     "read what's inside that toggle block",
     'summarize the engineering handbook page',
+    'body text of q3 okr page pls',
+    "what's written under the headings of the notion onboarding checklist?",
+    'list the content blocks inside page 4a5b6c7d-1e2f-4a3b-9c8d-7e6f5a4b3c2d',
   ],
   NOTION_APPEND_BLOCKS: [
     'add these action items to the bottom of the meeting notes page',
@@ -72,6 +93,9 @@ export const notionPhrasings: Readonly<Record<string, readonly string[]>> = {
     'insert a paragraph after the intro of this notion doc',
     "add a checklist item 'send invoice' to the page",
     'paste this outline into the existing page',
+    "append 'next steps' heading + 3 bullets to kickoff doc",
+    'can you add a code snippet at the bottom of the notion runbook page?',
+    'insert a paragraph right after block 7d3e9a1b-2c4f-4e5a-8b6c-9d0e1f2a3b4c',
   ],
   NOTION_DELETE_BLOCK: [
     'remove that paragraph from the notion page',
@@ -80,6 +104,9 @@ export const notionPhrasings: Readonly<Record<string, readonly string[]>> = {
     'get rid of the duplicate to-do item',
     'remove this block from the doc',
     'delete the old callout at the top of the page',
+    'del the stale todo line in sprint notes',
+    'can you remove the broken embed from our notion wiki page?',
+    'trash the single block 3f2e1d0c-9b8a-4c7d-6e5f-4a3b2c1d0e9f',
   ],
   NOTION_CREATE_COMMENT: [
     'leave a comment on the roadmap page',
@@ -88,6 +115,9 @@ export const notionPhrasings: Readonly<Record<string, readonly string[]>> = {
     'add a comment for dana on the notion page',
     'post feedback as a comment on the proposal page',
     'respond to the comment thread on the retro page',
+    "comment 'lgtm' on pricing page",
+    "can you reply 'agreed' in the existing discussion thread on the notion spec?",
+    'comment on page 59833787-2cf9-4fdf-8782-e53db20768a5: please review by friday',
   ],
   NOTION_LIST_USERS: [
     'who are the members of our notion workspace?',
@@ -96,5 +126,8 @@ export const notionPhrasings: Readonly<Record<string, readonly string[]>> = {
     'which bots are installed in the notion workspace?',
     'show everyone who has access to the workspace',
     'get the user id for a people property',
+    'all workspace members + emails pls',
+    'how many people and bots are in our notion workspace?',
+    'which workspace user id belongs to priya@acme.com?',
   ],
 };
