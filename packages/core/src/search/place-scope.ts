@@ -7,6 +7,12 @@ const PLACE_PREPOSITIONS = new Set(['across', 'throughout', 'within', 'among', '
 /** Words between such a preposition and its noun: "across all channels", "within every team". */
 const QUANTIFIERS = new Set(['all', 'every', 'each', 'any', 'both']);
 
+/** Prepositions that open a scope when a quantifier follows: "in any channel", "on all our repos". */
+const PLAIN_PREPOSITIONS = new Set(['in', 'on', 'over', 'from']);
+
+/** Words of a partitive after a quantifier: "any of our", "all of the". */
+const PARTITIVE_WORDS = new Set(['of', 'our', 'the', 'my', 'your', 'their', 'these', 'those']);
+
 /** Weight of the words of a scope ("across all channels"): where to look, not what to do. */
 export const SCOPE_WEIGHT = 0.5;
 
@@ -17,8 +23,9 @@ export function isPlacePreposition(word: string): boolean {
 
 /**
  * Lowers to `weight` the words of a scope: after a preposition of place, or a plain one before a
- * quantifier ("in any of our channels"), up to the next stop word or the end of the clause ("search slack across all channels for GDPR": the channels are where to look,
- * the request is no listing of channels). Quantifiers in between ("all") keep their weight.
+ * quantifier ("in any of our channels"), up to the next stop word or the end of the clause ("search
+ * slack across all channels for GDPR": the channels are where to look, the request is no listing of
+ * channels). Quantifiers in between ("all") keep their weight.
  *
  * @example
  * markScope(words('search across all channels for gdpr'), 0.5); // "channels" at 0.5
@@ -42,9 +49,3 @@ export function markScope(words: QueryWord[], weight: number): void {
     }
   });
 }
-
-/** Prepositions that open a scope when a quantifier follows: "in any channel", "on all our repos". */
-const PLAIN_PREPOSITIONS = new Set(['in', 'on', 'over', 'from']);
-
-/** Words of a partitive after a quantifier: "any of our", "all of the". */
-const PARTITIVE_WORDS = new Set(['of', 'our', 'the', 'my', 'your', 'their', 'these', 'those']);
