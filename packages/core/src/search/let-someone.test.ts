@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { letSomeone, PERMISSION_WORDS, REQUEST_WORDS, TELL_WORDS } from './let-someone.ts';
+import { letSomeonePhrase, PERMISSION_WORDS, REQUEST_WORDS, TELL_WORDS } from './let-someone.ts';
 import { plainWords } from './test-support/plain-words.ts';
 import { queryTermWeight } from './test-support/query-term-weight.ts';
 
 const words = plainWords;
+/** What the first "let someone ..." phrase stands for, or none. */
+const letSomeone = (sentenceWords: ReturnType<typeof plainWords>) =>
+  letSomeonePhrase(sentenceWords)?.stands ?? [];
 
 describe('letSomeone', () => {
   it('reads "let someone know" as telling them', () => {

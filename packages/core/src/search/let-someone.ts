@@ -51,19 +51,6 @@ export const TELL_WORDS = ['message', 'send', 'post', 'notify'];
 export const PERMISSION_WORDS = ['permission', 'access', 'collaborator', 'share'];
 export const REQUEST_WORDS = ['request', 'assign'];
 
-/**
- * The words a "let someone know", "let/allow someone (to) edit" or "ask someone to" phrase in `words`
- * stands for, or an empty list: `TELL_WORDS` for "let Dana know", `PERMISSION_WORDS` for "let the
- * interns edit", `REQUEST_WORDS` for "ask Lee to look at it".
- *
- * @example
- * letSomeone(words('let Dana know the build is fixed')); // TELL_WORDS
- * letSomeone(words('let me see the budget')); // []
- */
-export function letSomeone(words: readonly QueryWord[]): readonly string[] {
-  return letSomeonePhrase(words)?.stands ?? [];
-}
-
 /** A "let someone ..." phrase: the words it stands for and the clause it is in. */
 export interface LetSomeonePhrase {
   stands: readonly string[];
@@ -71,8 +58,10 @@ export interface LetSomeonePhrase {
 }
 
 /**
- * The first "let someone know", "let/allow someone (to) edit" or "ask someone to" phrase of `words`
- * (`letSomeone`), with its clause.
+ * The first "let someone know", "let/allow someone (to) edit" or "ask someone to" phrase of `words`,
+ * with the words it stands for (`TELL_WORDS` for "let Dana know", `PERMISSION_WORDS` for "let the
+ * interns edit", `REQUEST_WORDS` for "ask Lee to look at it") and its clause; undefined when there is
+ * none ("let me see the budget").
  *
  * @example
  * letSomeonePhrase(words('the PR is up, ask Lee to look')); // { stands: REQUEST_WORDS, clause: 1 }
