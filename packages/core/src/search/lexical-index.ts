@@ -277,15 +277,14 @@ export function buildLexicalIndex(
     for (const { term, weight } of query.terms) queryWeights.set(term, weight);
     let names = query.names.filter((name) => !namesAnOwner(name, query.ownerNames.get(name)));
     let named = intent.named(names);
-    if (named.size > 1) {
+    // The apps named outside the statements of circumstance ("the github PR is up").
+    const asked = names.filter((name) => !query.contextNames.has(name));
+    const namedAsked = intent.named(asked);
+    if (named.size > 1 && namedAsked.size > 0 && namedAsked.size < named.size) {
       // Two apps named: the one named where the request is ("so move ENG-58 in linear") is the one to
-      // act in; the other's name tells the circumstances ("the github PR is up").
-      const asked = names.filter((name) => !query.contextNames.has(name));
-      const namedAsked = intent.named(asked);
-      if (namedAsked.size > 0 && namedAsked.size < named.size) {
-        names = asked;
-        named = namedAsked;
-      }
+      // act in; the other's name tells the circumstances.
+      names = asked;
+      named = namedAsked;
     }
     if (names.length < query.names.length) {
       // An owner's name is a value, not intent: "vercel" in "the vercel org" picks no Vercel tool.
@@ -301,7 +300,7 @@ export function buildLexicalIndex(
     // The toolkits the request names, in so many words or only as circumstance: their name words are
     // names, and the request's object is looked for in their tools (`OBJECT_MATCH_BONUS`).
     const objectToolkits = named;
-    if (named.size > 0 && intent.named(names.filter((name) => !query.contextNames.has(name))).size === 0) {
+    if (named.size > 0 && namedAsked.size === 0) {
       // Every app named only in a statement of the circumstances ("I pasted a Stripe key into #dev -
       // nuke that message"): the request may be for another app, so the name counts as an ordinary word.
       namedByOrdinaryWord = new Set([...namedByOrdinaryWord, ...named]);
