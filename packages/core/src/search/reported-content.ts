@@ -30,7 +30,7 @@ const CLAUSE_STARTS = new Set(
 );
 
 /** Auxiliary and linking verbs: one soon after "that" makes what follows a clause of its own. */
-const AUXILIARIES = new Set(
+export const AUXILIARIES = new Set(
   `is are was were will has have had can could should would did does wont isnt arent wasnt werent doesnt
   didnt hasnt havent cant`.split(/\s+/),
 );

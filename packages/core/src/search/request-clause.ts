@@ -1,6 +1,7 @@
 import { isPastParticiple, isPlural } from './grammatical-number.ts';
 import { isOperationVerb, isQuestionWord } from './operation-kind.ts';
 import type { QueryWord } from './query-word.ts';
+import { AUXILIARIES } from './reported-content.ts';
 
 /**
  * Words that may open a clause before its verb without making it a statement: "so move ...",
@@ -71,11 +72,11 @@ function statesANeed(words: readonly QueryWord[], index: number): boolean {
  * Verbs that make a clause a statement of its own: "the PR is up", "exa gave me nothing", "Ana says",
  * "I'll link the PR later".
  */
-const FINITE_VERBS = new Set(
-  `is are was were isnt arent wasnt werent has have had hasnt says said gave got sent told went came wrote broke
-  made did does doesnt didnt keeps kept seems looks its thats theres ill will gonna going shall can could would
-  should might must`.split(/\s+/),
-);
+const FINITE_VERBS = new Set([
+  ...AUXILIARIES,
+  ...`says said gave got sent told went came wrote broke made keeps kept seems looks its thats theres ill gonna
+  going shall might must`.split(/\s+/),
+]);
 
 /**
  * The clauses that tell the circumstances in a statement of their own: not a request
