@@ -101,6 +101,8 @@ export const CONCEPTS: readonly Concept[] = [
       'discard',
       'get rid of',
       'bin',
+      'chuck',
+      'toss',
       'take down',
       'throw away',
       'throw out',
@@ -109,7 +111,7 @@ export const CONCEPTS: readonly Concept[] = [
   },
   // Everyday disposal means the recoverable bin; "delete" and "erase" keep to deleting.
   {
-    when: ['bin', 'throw away', 'throw out', 'discard', 'get rid of', 'trash', 'junk'],
+    when: ['bin', 'chuck', 'toss', 'throw away', 'throw out', 'discard', 'get rid of', 'trash', 'junk'],
     add: ['trash'],
   },
   { when: ['clean up', 'cleanup', 'clear'], add: ['delete', 'remove'] },

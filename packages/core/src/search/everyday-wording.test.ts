@@ -79,6 +79,8 @@ describe('everyday wording on the built-in catalog', () => {
 describe('everyday synonyms of operations', () => {
   it('sends everyday disposal to the bin, and keeps deleting to delete', () => {
     expect(queryTermWeight('throw out the old receipts', 'trash')).toBeGreaterThan(0);
+    expect(queryTermWeight('chuck the coupon mails from June', 'trash')).toBeGreaterThan(0);
+    expect(queryTermWeight('toss the old seating plan', 'delete')).toBeGreaterThan(0);
     expect(queryTermWeight('erase the old receipts', 'trash')).toBe(0);
     expect(queryTermWeight('erase the old receipts', 'delete')).toBeGreaterThan(0);
   });

@@ -12,7 +12,7 @@ const READ_VERBS = words(
   'get list show view see display read fetch retrieve find search look lookup query check download export count preview compare render inspect grab browse tell know',
 );
 const DELETE_VERBS = words(
-  'delete remove unstar unfollow unwatch unsubscribe unassign revoke cancel stop clear purge destroy erase drop nuke wipe trash bin discard leave kill scrap',
+  'delete remove unstar unfollow unwatch unsubscribe unassign revoke cancel stop clear purge destroy erase drop nuke wipe trash bin discard leave kill scrap chuck toss ditch',
 );
 /** Verbs of several words whose first word alone would say otherwise ("get rid of" is no `get`). */
 const PHRASAL_VERBS: readonly { words: readonly string[]; kind: OperationKind }[] = [
@@ -74,7 +74,7 @@ const VALUES = /(?<![\w:]):[a-z0-9_+-]+:(?![\w:])|"[^"]*"|“[^”]*”/g;
 /** Where a request starts a new clause: "gdrive doc 1Ab - who owns it?" asks a question after the dash. */
 const CLAUSE_BREAK = /[,;?!]+\s|\s[-–—]+\s|[.:]\s+(?=[A-Za-z])/;
 const CREATE_VERBS = words(
-  'create add post send upload insert append generate fork publish draft write make open register book comment reply',
+  'create add post send upload insert append generate fork publish draft write make open register book comment reply log',
 );
 const UPDATE_VERBS = words('update edit set replace rename patch modify change move transfer convert');
 const WRITE_VERBS = words(
