@@ -37,6 +37,26 @@ describe('markCircumstance', () => {
     expect(intentWords('print the list this is for the auditors')).toEqual(['print', 'the', 'list']);
   });
 
+  it('lowers what the requester can do with the result, after the thing asked for', () => {
+    expect(intentWords('export the guest list as a sheet we can print')).toEqual([
+      'export',
+      'the',
+      'guest',
+      'list',
+      'as',
+      'a',
+      'sheet',
+    ]);
+    expect(intentWords('a coupon code that we could hand out at the fair')).toEqual([
+      'a',
+      'coupon',
+      'code',
+      'that',
+    ]);
+    expect(intentWords('we can print the badges, list the guests')).toHaveLength(8);
+    expect(intentWords('what can we print')).toHaveLength(4);
+  });
+
   it('leaves "for" that names what to act on alone', () => {
     expect(intentWords('need the keys for the van')).toHaveLength(6);
     expect(intentWords('search it for typos')).toHaveLength(4);

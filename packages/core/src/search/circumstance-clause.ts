@@ -50,12 +50,27 @@ const PURPOSE_VERBS = new Set(
 /** Most words between "so" and its clause's verb ("so the whole team can"). */
 const SUBJECT_REACH = 3;
 
+/** The requester as the subject of a clause: "a table I can paste into notion". */
+const REQUESTERS = new Set(['i', 'we']);
+
+/** Modal verbs of what the requester means to do with the result: "that we can drop in #events". */
+const INTENDED_USE_MODALS = new Set(['can', 'could']);
+
 /** Where a clause of reason or purpose starts at `index`, or false. */
 function opensCircumstance(words: readonly QueryWord[], index: number): boolean {
   const word = words[index]!.word;
   const next = words[index + 1];
   if (REASON_OPENERS.has(word)) return true;
   if (next === undefined || next.clause !== words[index]!.clause) return false;
+  // "a table I can paste into notion", "a link that we can drop in #events": after the thing asked
+  // for, what the requester can do with it.
+  if (
+    REQUESTERS.has(word) &&
+    INTENDED_USE_MODALS.has(next.word) &&
+    index > 0 &&
+    words[index - 1]!.clause === words[index]!.clause
+  )
+    return true;
   if (REASON_PAIRS.has(`${word} ${next.word}`)) return true;
   if (PURPOSE_OPENERS.some((opener) => opensWith(words, index, opener))) return true;
   if (word === 'since' || TIME_OPENERS.has(word)) return SUBJECT_PRONOUNS.has(next.word);
