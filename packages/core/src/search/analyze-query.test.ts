@@ -67,6 +67,16 @@ describe('analyzeQuery', () => {
     expect(queryTermWeight('close the team board', 'team')).toBe(1);
   });
 
+  it('counts a web address as one value, its query string and scheme included', () => {
+    const page = 'the form at https://shop.example.org/cart?ref=chat is down, tell the vendor';
+    expect(queryTermWeight(page, 'ref')).toBe(IDENTIFIER_WEIGHT);
+    expect(queryTermWeight(page, 'cart')).toBe(IDENTIFIER_WEIGHT);
+    expect(queryTermWeight(page, 'https')).toBe(0);
+    expect(queryTermWeight('open forum.example.org/post?topic=4417 from chat', 'topic')).toBe(
+      IDENTIFIER_WEIGHT,
+    );
+  });
+
   it('counts the words of a matched idiom at half weight, the words it stands for added', () => {
     expect(queryTermWeight('which login am I signed in with', 'sign')).toBe(0.5);
     expect(queryTermWeight('which login am I signed in with', 'authent')).toBeGreaterThan(0);

@@ -298,12 +298,19 @@ const PREFIXED_ID = String.raw`\b[a-z]{2,6}_(?=[A-Za-z]*\d)[A-Za-z0-9]{4,}\b`;
 const SINGLE_ITEM = new RegExp(String.raw`\b[a-z]+ #?\d{2,}\b|${ISSUE_KEY}|${PREFIXED_ID}|${OPAQUE_ID}`);
 const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’|(?<=^|[\s(])'[^']*'(?=$|[\s.,;:!?)])/g;
 /**
+ * A web address with its scheme, up to a space, a quote or a bracket, without the punctuation that
+ * ends a sentence: one value (`https://acme.com/pricing?ref=hn`), where "https", "ref" and "hn" would
+ * read as words of the request and `:` and `?` as the ends of clauses.
+ */
+const URL = String.raw`\bhttps?:\/\/[^\s<>"'()]+(?<![.,;:!?])`;
+const SCHEME = /^https?:\/\//;
+/**
  * The name after "called" or "named", a channel's name after `#` (`#payments`), paths,
  * `owner/repo`, file names, domains, `SNAKE_CASE` and `camelCase` names, and opaque ids (eight or
  * more letters and digits mixed, `1901bd7e55aa`, `U04ABCD123`): values, not intent.
  */
 const IDENTIFIER = new RegExp(
-  String.raw`(?<=\b(?:called|named|titled|entitled)\s+)[\w-]+(?:[./][\w-]+)*|(?<=(?:^|[\s(])#)[a-zA-Z][\w-]*|[\w@-]+(?:[./][\w@-]+)+[./]?|\b\w+_\w+\b|\b[a-z]+[A-Z]\w*\b|${ISSUE_KEY}|${OPAQUE_ID}`,
+  String.raw`${URL}|(?<=\b(?:called|named|titled|entitled)\s+)[\w-]+(?:[./][\w-]+)*|(?<=(?:^|[\s(])#)[a-zA-Z][\w-]*|[\w@-]+(?:[./][\w@-]+)+(?:\?[\w=&%.+-]*)?[./]?|\b\w+_\w+\b|\b[a-z]+[A-Z]\w*\b|${ISSUE_KEY}|${OPAQUE_ID}`,
   'g',
 );
 const NEGATIONS = new Set(['without', 'except', 'excluding', 'dont', 'not', 'no', 'never', 'isnt', 'arent']);
@@ -345,7 +352,8 @@ function queryWords(query: string): QueryWord[] {
     let last = 0;
     for (const match of segment.matchAll(IDENTIFIER)) {
       pushIntent(segment.slice(last, match.index));
-      push(match[0], IDENTIFIER_WEIGHT);
+      // A web address's words are values like any other (`splitWords` would drop it whole).
+      push(match[0].replace(SCHEME, ''), IDENTIFIER_WEIGHT);
       last = match.index + match[0].length;
     }
     pushIntent(segment.slice(last));
