@@ -429,6 +429,8 @@ export const CONCEPTS: readonly Concept[] = [
     when: ['approve', 'approval', 'approvals', 'sign off', 'lgtm', 'request changes'],
     add: ['review', 'approve'],
   },
+  // To look something over is to review it.
+  { when: ['look over', 'go over', 'look through', 'check over', 'proofread'], add: ['review'] },
   { when: ['who starred', 'starred by', 'stargazers'], add: ['stargazer'] },
   {
     when: ['ask for review', 'request review', 'request a review'],

@@ -85,6 +85,11 @@ describe('everyday synonyms of operations', () => {
     expect(queryTermWeight('erase the old receipts', 'delete')).toBeGreaterThan(0);
   });
 
+  it('reads looking something over as reviewing it', () => {
+    expect(queryTermWeight('could you look over my cover letter', 'review')).toBeGreaterThan(0);
+    expect(queryTermWeight('look at my cover letter', 'review')).toBe(0);
+  });
+
   it('reads rescheduling as a change and leftovers as usage', () => {
     expect(queryTermWeight('postpone the vendor call', 'update')).toBeGreaterThan(0);
     expect(queryTermWeight('any api credits remaining?', 'usage')).toBeGreaterThan(0);

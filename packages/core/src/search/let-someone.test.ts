@@ -25,6 +25,16 @@ describe('letSomeone', () => {
     expect(letSomeone(words('ask me to proofread it'))).toEqual([]);
   });
 
+  it('reads getting someone to look at or check something as a request, not taking something to them', () => {
+    expect(letSomeone(words('get Priya and Tomasz to look over the menu'))).toBe(REQUEST_WORDS);
+    expect(letSomeone(words('get the twins to check the invoice'))).toBe(REQUEST_WORDS);
+    expect(letSomeone(words('get the menu to Priya'))).toEqual([]);
+  });
+
+  it('counts initials as part of a name', () => {
+    expect(letSomeone(words('ask priya k and tomasz w to proofread it'))).toBe(REQUEST_WORDS);
+  });
+
   it('needs someone other than the requester or a thing', () => {
     expect(letSomeone(words('let me see the ledger'))).toEqual([]);
     expect(letSomeone(words('let it run overnight'))).toEqual([]);

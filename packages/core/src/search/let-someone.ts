@@ -13,6 +13,15 @@ const PERMITTING = new Set(['let', 'lets', 'allow', 'permit']);
 /** Verbs of asking someone to do something: "ask Dana and Lee to look at it". */
 const ASKING = new Set(['ask', 'asking', 'request']);
 
+/**
+ * "get Dana to look over the PR": asking someone to do something, when a verb of attention or access
+ * follows "to" ("get the deck to Sam" takes something somewhere).
+ */
+const CAUSING = new Set(['get', 'gets', 'getting']);
+
+/** Verbs of giving something attention: "get Lee to look over it", "to check it", "to sign off". */
+const ATTENTION_VERBS = new Set(['look', 'check', 'sign', 'weigh', 'proofread', 'test', 'try', 'vet']);
+
 /** Verbs of what a permission lets a person do. */
 const ACCESS_VERBS = new Set(
   `edit view see read write push pull comment access join manage merge deploy administer admin use open
@@ -43,7 +52,7 @@ const REQUESTER = new Set(['i', 'we', 'im', 'ive', 'id']);
 /** Most words between the subject and "able" ("she needs to be able", "I should be able"). */
 const ABLE_SUBJECT_REACH = 4;
 
-/** Most words of the person between "let" and the verb ("let the new design team edit"). */
+/** Most words of the person between "let" and the verb ("let the new design team edit"); initials do not count. */
 const MAX_PERSON_WORDS = 4;
 
 /** What a "let someone ..." phrase asks for: the words APIs name it with. */
@@ -78,7 +87,8 @@ export function letSomeonePhrase(words: readonly QueryWord[]): LetSomeonePhrase 
       if (next !== undefined && next.clause === verb.clause && ACCESS_VERBS.has(next.word) && !forSelf)
         return { stands: PERMISSION_WORDS, clause: verb.clause };
     }
-    const asking = ASKING.has(verb.word);
+    const causing = CAUSING.has(verb.word);
+    const asking = causing || ASKING.has(verb.word);
     if ((!asking && !PERMITTING.has(verb.word)) || verb.weight !== 1) continue;
     let person = 0;
     for (let next = index + 1; next < words.length && person <= MAX_PERSON_WORDS; next++) {
@@ -87,14 +97,18 @@ export function letSomeonePhrase(words: readonly QueryWord[]): LetSomeonePhrase 
       const access =
         ACCESS_VERBS.has(word.word) || (word.word === 'to' && ACCESS_VERBS.has(words[next + 1]?.word ?? ''));
       if (asking) {
-        if (person > 0 && word.word === 'to') return { stands: REQUEST_WORDS, clause: verb.clause };
+        const then = words[next + 1]?.word ?? '';
+        const asked = !causing || ACCESS_VERBS.has(then) || ATTENTION_VERBS.has(then);
+        if (person > 0 && word.word === 'to' && asked) return { stands: REQUEST_WORDS, clause: verb.clause };
       } else {
         if (person > 0 && word.word === 'know') return { stands: TELL_WORDS, clause: verb.clause };
         if (person > 0 && access) return { stands: PERMISSION_WORDS, clause: verb.clause };
       }
-      // A person: a name, a role, an email address, with its articles and possessives.
-      if (isStopWord(word.word) && !PERSON_FUNCTION_WORDS.has(word.word)) break;
-      person++;
+      // A person: a name, a role, an email address, with its articles and possessives; an initial
+      // ("priya-k", "Dana K.") is part of a name.
+      const initial = word.word.length === 1;
+      if (isStopWord(word.word) && !PERSON_FUNCTION_WORDS.has(word.word) && !initial) break;
+      if (!initial || person === 0) person++;
     }
   }
   return undefined;
