@@ -104,7 +104,31 @@ function objectRuns(query: string, words: readonly QueryWord[]): string[][] {
     current = [];
   }
   if (current.length > 0 && runs.length < OBJECT_RUNS) runs.push(current);
-  return runs;
+  const made = madeAs(words);
+  return made === undefined ? runs : [made, ...runs].slice(0, OBJECT_RUNS);
+}
+
+/** What follows "as a" or "as a new" in the thing a request makes: "write it up as a new notion page". */
+const MADE_AS = new Set(['a', 'an', 'new']);
+
+/**
+ * The run of content words after the first "as a", "as an" or "as a new" ("as a new notion page" →
+ * [notion, page]): the thing the request makes or saves, whatever it was made from.
+ */
+function madeAs(words: readonly QueryWord[]): string[] | undefined {
+  for (let index = 0; index < words.length; index++) {
+    if (words[index]!.word !== 'as' || !MADE_AS.has(words[index + 1]?.word ?? '')) continue;
+    let position = index + 1;
+    while (MADE_AS.has(words[position]?.word ?? '')) position++;
+    const run: string[] = [];
+    for (; position < words.length; position++) {
+      const word = words[position]!;
+      if (word.weight !== 1 || isStopWord(word.word) || isPlacePreposition(word.word)) break;
+      run.push(word.stem);
+    }
+    if (run.length > 0) return run;
+  }
+  return undefined;
 }
 
 /**

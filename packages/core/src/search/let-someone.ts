@@ -52,7 +52,10 @@ const REQUESTER = new Set(['i', 'we', 'im', 'ive', 'id']);
 /** Most words between the subject and "able" ("she needs to be able", "I should be able"). */
 const ABLE_SUBJECT_REACH = 4;
 
-/** Most words of the person between "let" and the verb ("let the new design team edit"); initials do not count. */
+/**
+ * Most words of the person between "let" and the verb ("let the new design team edit"); initials do
+ * not count.
+ */
 const MAX_PERSON_WORDS = 4;
 
 /** What a "let someone ..." phrase asks for: the words APIs name it with. */

@@ -29,6 +29,12 @@ describe('requestObject', () => {
   it("leaves out the named toolkit's own name words", () => {
     expect(objectOf('list planner boards', ['planner'])).toBe('board');
   });
+
+  it('takes what the request makes "as a ..." before what it is made from', () => {
+    expect(objectOf('write the minutes up as a new planner card', ['planner'])).toBe('card');
+    expect(objectOf('save the recipe as an index card')).toBe('card');
+    expect(objectOf('mark the minutes as done')).toBe('minut');
+  });
 });
 
 describe('the object a request acts on, in a named toolkit', () => {
