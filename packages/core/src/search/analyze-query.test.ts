@@ -147,6 +147,8 @@ describe('analyzeQuery', () => {
 
   it('reads the kind from the clause that asks, not from one that reports', () => {
     expect(analyzeQuery('the invoices show the wrong tax - add a bug for billing').kind).toBe('create');
+    expect(analyzeQuery('I need the payroll out: start the batch').kind).toBe('write');
+    expect(analyzeQuery('I need the code of the shared locker so I can start using it').kind).toBe('read');
     expect(analyzeQuery('what does the memo say? give me its text').kind).toBe('read');
   });
 

@@ -546,17 +546,22 @@ export function analyzeQuery(request: string): AnalyzedQuery {
 }
 
 /**
- * The operation the first clause that asks for something asks for: "put a ticket in linear" in "refund
- * emails show the wrong currency - put a ticket in linear", whose first clause only reports ("show").
+ * The operation the first clause that asks for something and names one asks for: "put a ticket in
+ * linear" in "refund emails show the wrong currency - put a ticket in linear", whose first clause only
+ * reports ("show"); "start the deploy" in "we need the hotfix out: start the deploy".
  */
 function requestKind(words: readonly QueryWord[], asking: ReadonlySet<number>): OperationKind | undefined {
   if (asking.size === 0) return undefined;
-  const first = Math.min(...asking);
+  const clauses = [...asking].sort((first, second) => first - second);
   return queryOperationKind(
-    words
-      .filter((word) => word.clause === first && word.weight === 1)
-      .map((word) => word.word)
-      .join(' '),
+    clauses
+      .map((clause) =>
+        words
+          .filter((word) => word.clause === clause && word.weight === 1)
+          .map((word) => word.word)
+          .join(' '),
+      )
+      .join(', '),
   );
 }
 

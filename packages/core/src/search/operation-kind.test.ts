@@ -104,6 +104,12 @@ describe('queryOperationKind', () => {
     expect(queryOperationKind('chuck that reminder, it is done')).toBe('delete');
   });
 
+  it('reads wanting a thing that exists as reading it, when no clause names an operation', () => {
+    expect(queryOperationKind('I need the code of the shared locker')).toBe('read');
+    expect(queryOperationKind('we need the float out: start the payroll run')).toBe('write');
+    expect(queryOperationKind('I need a locker')).toBeUndefined();
+  });
+
   it('makes something with a clause that opens with "new"', () => {
     expect(queryOperationKind('new label for acme/web: blocked, in red')).toBe('create');
     expect(queryOperationKind('show the new labels')).toBe('read');

@@ -157,18 +157,38 @@ const QUESTION_MARK = /\?/;
  * queryOperationKind('nuke the old repo'); // 'delete'
  */
 export function queryOperationKind(query: string): OperationKind | undefined {
+  let needs = false;
   for (const clause of query.replace(VALUES, ' ').split(CLAUSE_BREAK)) {
     if (ADDRESSED_MESSAGE.test(clause)) return 'create';
-    const kind = clauseOperationKind(normalizeWords(splitWords(clause)));
+    const clauseWords = normalizeWords(splitWords(clause));
+    const kind = clauseOperationKind(clauseWords);
     if (kind !== undefined) return kind;
+    needs ||= needsOne(clauseWords);
   }
+  // Wanting a thing that exists, where no clause names an operation, is reading it: "I need the id of
+  // the shared calendar"; "we need the hotfix out: start the deploy" starts something.
   // A question that names no operation asks about the state of things: "extraction 3b71c0de done?".
-  return QUESTION_MARK.test(query) ? 'read' : undefined;
+  return needs || QUESTION_MARK.test(query) ? 'read' : undefined;
 }
 
 /** A word in -ing of four letters or more before it ("running", not "ring" or "thing"). */
 function isGerund(word: string): boolean {
   return word.length >= 7 && word.endsWith('ing');
+}
+
+/** Verbs of needing: "need the invoice" asks for something that exists. */
+const NEEDING = new Set(['need', 'want', 'wanna']);
+
+/** Determiners of a thing that exists: "the", "my", "our", "their". */
+const DEFINITE = new Set(['the', 'my', 'our', 'their', 'his', 'her', 'its', 'your']);
+
+/** Whether a clause opens by wanting a thing that exists: "I need the id of the shared calendar". */
+function needsOne(queryWords: readonly string[]): boolean {
+  let start = 0;
+  while (start < queryWords.length && LEADING_FILLER.has(queryWords[start]!)) start++;
+  return (
+    queryWords.slice(0, start).some((word) => NEEDING.has(word)) && DEFINITE.has(queryWords[start] ?? '')
+  );
 }
 
 function clauseOperationKind(queryWords: string[]): OperationKind | undefined {
