@@ -43,11 +43,9 @@ const PHRASAL_VERBS: readonly { words: readonly string[]; kind: OperationKind }[
   { words: ['drop', 'a'], kind: 'create' },
   { words: ['drop', 'an'], kind: 'create' },
   { words: ['drop', 'in'], kind: 'create' },
-  // "file a bug", "log a ticket": a new record, where "log" and "file" alone are nouns more often.
+  // "file a bug": a new record, where "file" alone is a noun more often ("log" is a verb of making).
   { words: ['file', 'a'], kind: 'create' },
   { words: ['file', 'an'], kind: 'create' },
-  { words: ['log', 'a'], kind: 'create' },
-  { words: ['log', 'an'], kind: 'create' },
   // "give me the list", "hand me the text": what the request wants back, not something given away.
   ...['give', 'hand', 'get'].flatMap((verb) =>
     ['me', 'us'].map((word) => ({ words: [verb, word], kind: 'read' as const })),
