@@ -110,6 +110,11 @@ describe('queryOperationKind', () => {
     expect(queryOperationKind('I need a locker')).toBeUndefined();
   });
 
+  it('reads a new state of a thing that exists ("is now ...") as a change', () => {
+    expect(queryOperationKind('the venue moved - its address is now 12 Quay St')).toBe('update');
+    expect(queryOperationKind('what is now on the menu?')).toBe('read');
+  });
+
   it('makes something with a clause that opens with "new"', () => {
     expect(queryOperationKind('new label for acme/web: blocked, in red')).toBe('create');
     expect(queryOperationKind('show the new labels')).toBe('read');

@@ -56,6 +56,9 @@ const PHRASAL_VERBS: readonly { words: readonly string[]; kind: OperationKind }[
     kind: 'read' as const,
   })),
   { words: ['tell'], kind: 'create' },
+  // "her billing address is now 410 Pine St": a new state of a thing that exists.
+  { words: ['is', 'now'], kind: 'update' },
+  { words: ['are', 'now'], kind: 'update' },
 ];
 /**
  * A clause that opens with a noun of messaging used as a verb, then the person addressed ("email the
