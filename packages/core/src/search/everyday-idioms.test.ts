@@ -42,6 +42,7 @@ const IDIOMS: readonly (readonly [query: string, operationWord: string])[] = [
   ['pencil in a review with Omar on Tuesday', 'event'],
   ['catch up with Ines over coffee on Monday', 'event'],
   ['find time for the three of us next week', 'availability'],
+  ['when are Ana and I both free on Monday', 'slot'],
   ['set my out of office message for August', 'vacation'],
   ['jot down the ideas from the offsite', 'document'],
   ['tack on a summary paragraph to the handbook', 'append'],
