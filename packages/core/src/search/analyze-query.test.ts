@@ -115,6 +115,7 @@ describe('analyzeQuery', () => {
     expect(queryTermWeight('status of the ops board', 'get')).toBe(0);
     expect(queryTermWeight('labels of OPS-77', 'get')).toBe(0);
     expect(queryTermWeight('why was ch_9QwErTy12 declined', 'get')).toBe(SINGLE_ITEM_GET_WEIGHT);
+    expect(queryTermWeight('is study r_01HXY77ZQB done', 'get')).toBe(SINGLE_ITEM_GET_WEIGHT);
     // A verb after a subject pronoun is no plural: "who owns it".
     expect(queryTermWeight('OPS-77: who owns it now', 'get')).toBe(SINGLE_ITEM_GET_WEIGHT);
     expect(queryTermWeight('OPS-77: who owns it now', 'list')).toBe(0);

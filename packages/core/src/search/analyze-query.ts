@@ -316,8 +316,11 @@ const CLAUSE_PUNCTUATION_KEPT = new RegExp(`(${CLAUSE_PUNCTUATION.source})`);
  * to it (`3b71c0de-aa12`, a UUID): one value, not a value and a word.
  */
 const OPAQUE_ID = String.raw`\b(?=[a-zA-Z\d]*\d)(?=[a-zA-Z\d]*[a-zA-Z])[a-zA-Z\d]{8,}(?:-[a-zA-Z\d]+)*\b`;
-/** A typed object id: a short prefix, `_`, letters and digits with a digit (`cus_Q8xY2`, `pi_3Mtw`). */
-const PREFIXED_ID = String.raw`\b[a-z]{2,6}_(?=[A-Za-z]*\d)[A-Za-z0-9]{4,}\b`;
+/**
+ * A typed object id: a short prefix (one letter or more), `_`, letters and digits with a digit
+ * (`cus_Q8xY2`, `pi_3Mtw`, `r_01J9XK`).
+ */
+const PREFIXED_ID = String.raw`\b[a-z]{1,6}_(?=[A-Za-z]*\d)[A-Za-z0-9]{4,}\b`;
 /** One thing named by its id: "post 40123456", "#118", `ENG-1422`, `pi_3Mtw4`, an opaque id. */
 const SINGLE_ITEM = new RegExp(String.raw`\b[a-z]+ #?\d{2,}\b|${ISSUE_KEY}|${PREFIXED_ID}|${OPAQUE_ID}`);
 const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’|(?<=^|[\s(])'[^']*'(?=$|[\s.,;:!?)])/g;
