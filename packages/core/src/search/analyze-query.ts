@@ -21,6 +21,7 @@ import { instrumentWords, requestClauses, statementClauses } from './request-cla
 import { isSeparablePhrase, matchesSeparatedAt } from './separable-phrase.ts';
 import { isStoredCredential } from './stored-credential.ts';
 import { hasTimeSlot, isTimeShift, TIME_SHIFT_WORDS, TIME_SLOT_WORDS } from './time-shift.ts';
+import { markTopic } from './topic-words.ts';
 
 /** A query term and how much it counts: 1 for the query's own words, less for words a concept added. */
 export interface WeightedTerm {
@@ -496,10 +497,12 @@ export function analyzeQuery(request: string): AnalyzedQuery {
     if (next !== undefined && next.weight === 1 && !isStopWord(word.word) && !isStopWord(next.word))
       mention(toolkitKey(word.word + next.word), index + 2);
   });
-  // A scope, and a folder something is put in, weigh less as terms, after their words were read for
-  // names: an app named in one still names the app ("across all slack channels", "in drive folder X").
+  // A scope, a folder something is put in and a topic weigh less as terms, after their words were read
+  // for names: an app named in one still names the app ("across all slack channels", "in drive folder
+  // X", "threads about the stripe outage").
   markScope(words, SCOPE_WEIGHT);
   markDestinationFolder(words, SCOPE_WEIGHT);
+  markTopic(words, SCOPE_WEIGHT);
   const ownerNames = new Map<string, string[]>();
   for (const [name, nouns] of nounsAfter) {
     if (nouns.every((noun) => noun !== undefined)) ownerNames.set(name, [...new Set(nouns as string[])]);

@@ -349,7 +349,7 @@ describe('the prior beside generated toolkits', () => {
       generated: generated && slug === 'starmap',
     }));
     const terms = new Map(
-      analyzeQuery('pin the note about that quasar').terms.map(({ term, weight }) => [term, weight]),
+      analyzeQuery('pin the note to that quasar').terms.map(({ term, weight }) => [term, weight]),
     );
     // "quasar" is rare (weighs 12), "pin" and "note" common (3, above PRIOR_IDF_FLOOR): the generated
     // toolkit scores about 1.5 times the curated one.
