@@ -87,6 +87,11 @@ export const CONCEPTS: readonly Concept[] = [
     add: ['update'],
   },
   { when: ['set', 'replace', 'overwrite'], add: ['update', 'set'] },
+  // A mistake in something written is fixed by editing it: "I typo'd the time", "should say Friday".
+  {
+    when: ['typo', 'typos', 'typod', 'typoed', 'misspelled', 'should say', 'should read', 'meant to say'],
+    add: ['update', 'edit'],
+  },
   {
     when: [
       'delete',

@@ -43,6 +43,8 @@ const IDIOMS: readonly (readonly [query: string, operationWord: string])[] = [
   ['catch up with Ines over coffee on Monday', 'event'],
   ['find time for the three of us next week', 'availability'],
   ['when are Ana and I both free on Monday', 'slot'],
+  ["I typo'd the date on the flyer", 'edit'],
+  ['the sign-up note should say Friday', 'update'],
   ['set my out of office message for August', 'vacation'],
   ['jot down the ideas from the offsite', 'document'],
   ['tack on a summary paragraph to the handbook', 'append'],
