@@ -91,12 +91,14 @@ describe('queryOperationKind', () => {
     expect(queryOperationKind('octocat, octodog')).toBeUndefined();
   });
 
-  it('reads "give me", "file a", "log", "drop a", "kill" and "toss" as what they ask', () => {
+  it('reads "give me", "file a", "log", "answer", "drop a", "kill" and "toss" as what they ask', () => {
     expect(queryOperationKind('give me the open invoices')).toBe('read');
     expect(queryOperationKind('hand us the rota for May')).toBe('read');
     expect(queryOperationKind('file a bug for the web team')).toBe('create');
     expect(queryOperationKind('log an incident for the outage')).toBe('create');
     expect(queryOperationKind('the printer jammed again - log that for facilities')).toBe('create');
+    expect(queryOperationKind("answer Ana on the lease thread: yes, we'll sign")).toBe('create');
+    expect(queryOperationKind('respond to the caterer that 40 is fine')).toBe('create');
     expect(queryOperationKind('drop a note in #ops about the deploy')).toBe('create');
     expect(queryOperationKind('drop the staging table')).toBe('delete');
     expect(queryOperationKind('kill the nightly export')).toBe('delete');

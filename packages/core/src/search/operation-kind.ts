@@ -75,7 +75,8 @@ const VALUES = /(?<![\w:]):[a-z0-9_+-]+:(?![\w:])|"[^"]*"|“[^”]*”/g;
 /** Where a request starts a new clause: "gdrive doc 1Ab - who owns it?" asks a question after the dash. */
 const CLAUSE_BREAK = /[,;?!]+\s|\s[-–—]+\s|[.:]\s+(?=[A-Za-z])/;
 const CREATE_VERBS = words(
-  'create add post send upload insert append generate fork publish draft write make open register book comment reply log',
+  `create add post send upload insert append generate fork publish draft write make open register book comment
+  reply answer respond log`,
 );
 const UPDATE_VERBS = words('update edit set replace rename patch modify change move transfer convert');
 const WRITE_VERBS = words(
