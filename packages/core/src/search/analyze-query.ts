@@ -19,6 +19,7 @@ import type { QueryWord } from './query-word.ts';
 import { markColonContent, markReportedContent } from './reported-content.ts';
 import { instrumentWords, requestClauses, statementClauses } from './request-clause.ts';
 import { isSeparablePhrase, matchesSeparatedAt } from './separable-phrase.ts';
+import { markSettledState } from './settled-state.ts';
 import { isStoredCredential } from './stored-credential.ts';
 import { hasTimeSlot, isTimeShift, TIME_SHIFT_WORDS, TIME_SLOT_WORDS } from './time-shift.ts';
 import { markTopic } from './topic-words.ts';
@@ -405,6 +406,7 @@ function queryWords(query: string): QueryWord[] {
       negated++;
     }
   }
+  markSettledState(words, IDENTIFIER_WEIGHT);
   markReportedContent(words, IDENTIFIER_WEIGHT);
   markColonContent(words, colonClauses, IDENTIFIER_WEIGHT);
   markCircumstance(words, IDENTIFIER_WEIGHT);
