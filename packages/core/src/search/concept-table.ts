@@ -676,6 +676,8 @@ export const CONCEPTS: readonly Concept[] = [
     add: ['mention', 'notification'],
   },
   { when: ['send over', 'pass along', 'send across', 'share out'], add: ['share', 'send', 'forward'] },
+  // "fire it off", "shoot off a note": to send.
+  { when: ['fire off', 'shoot off', 'send off', 'send out'], add: ['send'], literalWeight: 0.3 },
   {
     when: ['set off', 'get going', 'kick start', 'kickstart', 'start up', 'fire up', 'set in motion'],
     add: ['trigger', 'run', 'dispatch', 'start'],

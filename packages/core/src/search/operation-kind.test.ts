@@ -99,6 +99,7 @@ describe('queryOperationKind', () => {
     expect(queryOperationKind('the printer jammed again - log that for facilities')).toBe('create');
     expect(queryOperationKind("answer Ana on the lease thread: yes, we'll sign")).toBe('create');
     expect(queryOperationKind('respond to the caterer that 40 is fine')).toBe('create');
+    expect(queryOperationKind('can you fire it off to the printers again')).toBe('create');
     expect(queryOperationKind('drop a note in #ops about the deploy')).toBe('create');
     expect(queryOperationKind('drop the staging table')).toBe('delete');
     expect(queryOperationKind('kill the nightly export')).toBe('delete');

@@ -23,6 +23,9 @@ const PHRASAL_VERBS: readonly { words: readonly string[]; kind: OperationKind }[
   { words: ['do', 'away', 'with'], kind: 'delete' },
   { words: ['call', 'off'], kind: 'delete' },
   { words: ['set', 'up'], kind: 'create' },
+  { words: ['fire', 'off'], kind: 'create' },
+  { words: ['fire', 'it', 'off'], kind: 'create' },
+  { words: ['shoot', 'off'], kind: 'create' },
   // "open a PR" makes one; "open the mail" reads one that exists.
   { words: ['open', 'the'], kind: 'read' },
   { words: ['open', 'this'], kind: 'read' },
