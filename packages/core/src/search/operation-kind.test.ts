@@ -107,6 +107,11 @@ describe('queryOperationKind', () => {
     expect(queryOperationKind('chuck that reminder, it is done')).toBe('delete');
   });
 
+  it('skips what the requester will do next ("I\'ll write a new one")', () => {
+    expect(queryOperationKind("pull the flyer, I'll write a new one")).toBeUndefined();
+    expect(queryOperationKind('gonna post it later, archive the draft')).toBe('write');
+  });
+
   it('reads wanting a thing that exists as reading it, when no clause names an operation', () => {
     expect(queryOperationKind('I need the code of the shared locker')).toBe('read');
     expect(queryOperationKind('we need the float out: start the payroll run')).toBe('write');

@@ -166,6 +166,8 @@ export function queryOperationKind(query: string): OperationKind | undefined {
   for (const clause of query.replace(VALUES, ' ').split(CLAUSE_BREAK)) {
     if (ADDRESSED_MESSAGE.test(clause)) return 'create';
     const clauseWords = normalizeWords(splitWords(clause));
+    // "I'll write a fresh one": what the requester will do next, not the request.
+    if (clauseWords.some((word) => REQUESTER_FUTURE.has(word))) continue;
     const kind = clauseOperationKind(clauseWords);
     if (kind !== undefined) return kind;
     needs ||= needsOne(clauseWords);
@@ -180,6 +182,9 @@ export function queryOperationKind(query: string): OperationKind | undefined {
 function isGerund(word: string): boolean {
   return word.length >= 7 && word.endsWith('ing');
 }
+
+/** The requester's own future: "I'll", "gonna". */
+const REQUESTER_FUTURE = new Set(['ill', 'gonna']);
 
 /** Verbs of needing: "need the invoice" asks for something that exists. */
 const NEEDING = new Set(['need', 'want', 'wanna']);
