@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { operationKindFactor, queryOperationKind, toolOperationKind } from './operation-kind.ts';
+import {
+  KIND_MISMATCH_FACTOR,
+  operationKindFactor,
+  queryOperationKind,
+  toolOperationKind,
+} from './operation-kind.ts';
 
 describe('toolOperationKind', () => {
   it('trusts readOnlyHint, then the verb of the name or slug', () => {
@@ -43,6 +48,12 @@ describe('operationKindFactor', () => {
     expect(operationKindFactor('create', 'write')).toBe(1);
     expect(operationKindFactor('create', 'update')).toBeLessThan(1);
     expect(operationKindFactor('create', 'update')).toBeGreaterThan(operationKindFactor('create', 'read'));
+  });
+
+  it('keeps making and removing apart like reading and writing', () => {
+    expect(operationKindFactor('delete', 'create')).toBe(KIND_MISMATCH_FACTOR);
+    expect(operationKindFactor('create', 'delete')).toBe(KIND_MISMATCH_FACTOR);
+    expect(operationKindFactor('delete', 'update')).toBeGreaterThan(KIND_MISMATCH_FACTOR);
   });
 });
 

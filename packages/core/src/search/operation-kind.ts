@@ -249,6 +249,16 @@ export const KIND_MISMATCH_FACTOR = 0.4;
 /** Score multiplier when the query asks to create and the tool updates, or the other way round. */
 export const CHANGE_MISMATCH_FACTOR = 0.8;
 
+/** Whether the two kinds are `one` and `other`, in either order. */
+function kinds(
+  first: OperationKind,
+  second: OperationKind,
+  one: OperationKind,
+  other: OperationKind,
+): boolean {
+  return (first === one && second === other) || (first === other && second === one);
+}
+
 /** How well a tool's kind fits the query's: 1 for a match or when either is unknown. */
 export function operationKindFactor(
   queryKind: OperationKind | undefined,
@@ -256,6 +266,8 @@ export function operationKindFactor(
 ): number {
   if (queryKind === undefined || toolKind === undefined || queryKind === toolKind) return 1;
   if (queryKind === 'read' || toolKind === 'read') return KIND_MISMATCH_FACTOR;
+  // Making and removing are opposites: "wipe the folder" wants no folder made.
+  if (kinds(queryKind, toolKind, 'delete', 'create')) return KIND_MISMATCH_FACTOR;
   if (queryKind === 'delete' || toolKind === 'delete') return (1 + KIND_MISMATCH_FACTOR) / 2;
   return queryKind === 'write' || toolKind === 'write' ? 1 : CHANGE_MISMATCH_FACTOR;
 }
