@@ -676,6 +676,8 @@ export const CONCEPTS: readonly Concept[] = [
     add: ['mention', 'notification'],
   },
   { when: ['send over', 'pass along', 'send across', 'share out'], add: ['share', 'send', 'forward'] },
+  // "tack needs-repro onto #2045": to add one more.
+  { when: ['tack'], add: ['add'] },
   // "fire it off", "shoot off a note": to send.
   { when: ['fire off', 'shoot off', 'send off', 'send out'], add: ['send'], literalWeight: 0.3 },
   {

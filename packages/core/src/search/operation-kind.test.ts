@@ -111,6 +111,7 @@ describe('queryOperationKind', () => {
     expect(queryOperationKind("answer Ana on the lease thread: yes, we'll sign")).toBe('create');
     expect(queryOperationKind('respond to the caterer that 40 is fine')).toBe('create');
     expect(queryOperationKind('can you fire it off to the printers again')).toBe('create');
+    expect(queryOperationKind('tack a footnote onto the menu')).toBe('create');
     expect(queryOperationKind('drop a note in #ops about the deploy')).toBe('create');
     expect(queryOperationKind('drop the staging table')).toBe('delete');
     expect(queryOperationKind('kill the nightly export')).toBe('delete');

@@ -79,7 +79,7 @@ const VALUES = /(?<![\w:]):[a-z0-9_+-]+:(?![\w:])|"[^"]*"|“[^”]*”/g;
 const CLAUSE_BREAK = /[,;?!]+\s|\s[-–—]+\s|[.:]\s+(?=[A-Za-z])/;
 const CREATE_VERBS = words(
   `create add post send upload insert append generate fork publish draft write make open register book comment
-  reply answer respond log`,
+  reply answer respond log tack`,
 );
 const UPDATE_VERBS = words('update edit set replace rename patch modify change move transfer convert');
 const WRITE_VERBS = words(
