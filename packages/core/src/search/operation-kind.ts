@@ -189,15 +189,21 @@ const REQUESTER_FUTURE = new Set(['ill', 'gonna']);
 /** Verbs of needing: "need the invoice" asks for something that exists. */
 const NEEDING = new Set(['need', 'want', 'wanna']);
 
-/** Determiners of a thing that exists: "the", "my", "our", "their". */
-const DEFINITE = new Set(['the', 'my', 'our', 'their', 'his', 'her', 'its', 'your']);
+/** Words of a thing still to be made: "need a new label", "want another copy". */
+const INDEFINITE = new Set(['a', 'an', 'some', 'new', 'another', 'more', 'any']);
 
-/** Whether a clause opens by wanting a thing that exists: "I need the id of the shared calendar". */
+/**
+ * Whether a clause opens by wanting a thing that exists: "I need the id of the shared calendar", "need
+ * Tomasz's member id"; not "need a new label".
+ */
 function needsOne(queryWords: readonly string[]): boolean {
   let start = 0;
   while (start < queryWords.length && LEADING_FILLER.has(queryWords[start]!)) start++;
+  const first = queryWords[start];
   return (
-    queryWords.slice(0, start).some((word) => NEEDING.has(word)) && DEFINITE.has(queryWords[start] ?? '')
+    queryWords.slice(0, start).some((word) => NEEDING.has(word)) &&
+    first !== undefined &&
+    !INDEFINITE.has(first)
   );
 }
 
