@@ -129,7 +129,7 @@ describe('queryOperationKind', () => {
     expect(queryOperationKind('we need the float out: start the payroll run')).toBe('write');
     expect(queryOperationKind('I need a locker')).toBeUndefined();
     expect(queryOperationKind("need Rui's locker code")).toBe('read');
-    expect(queryOperationKind('we need new lockers')).toBeUndefined();
+    expect(queryOperationKind('we need some lockers')).toBeUndefined();
   });
 
   it('reads a new state of a thing that exists ("is now ...") as a change', () => {
