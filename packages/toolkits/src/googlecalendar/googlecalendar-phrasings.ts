@@ -12,6 +12,9 @@ export const googlecalendarPhrasings: Readonly<Record<string, readonly string[]>
     "what's my agenda for friday?",
     'list events on the team calendar this month',
     'when was the last design review?',
+    "search my calendar for anything called 'budget' in april",
+    'list every meeting i have between monday and wednesday',
+    'what events are coming up on my calendar, in order?',
   ],
   GOOGLECALENDAR_GET_EVENT: [
     'who is invited to the design review?',
@@ -21,6 +24,9 @@ export const googlecalendarPhrasings: Readonly<Record<string, readonly string[]>
     'where is the offsite meeting being held?',
     "who organized that meeting and what's the agenda?",
     "did everyone rsvp to friday's planning session?",
+    'open event abc123xyz and show its description',
+    'who has declined the thursday planning meeting?',
+    'is that meeting recurring, and how often does it repeat?',
   ],
   GOOGLECALENDAR_CREATE_EVENT: [
     'schedule a meeting with ana and bo thursday at 3pm',
@@ -31,6 +37,9 @@ export const googlecalendarPhrasings: Readonly<Record<string, readonly string[]>
     'add an all-day event for the company offsite on march 14',
     'put a dentist appointment on my calendar next tuesday at 9am',
     'invite sam@example.com to a 1:1 next week',
+    'create a new 45 minute event friday 2pm with ana and a meet link',
+    'new event: quarterly review, may 3, 10 to 11:30, room 2a',
+    'make a recurring event every other tuesday at 9 for book club',
   ],
   GOOGLECALENDAR_QUICK_ADD_EVENT: [
     'quick add: lunch with ana at noma tomorrow 12:30',
@@ -39,6 +48,9 @@ export const googlecalendarPhrasings: Readonly<Record<string, readonly string[]>
     "throw 'call mom sunday 6pm' on my calendar",
     'jot down coffee with bo next wednesday at 10',
     'add this to my calendar as written: team dinner friday 7pm',
+    "add exactly what i typed: 'pick up kids 3:30 tomorrow'",
+    "quick add 'haircut saturday 11am' to my calendar",
+    'turn this sentence into an event: drinks with sam thursday at 6',
   ],
   GOOGLECALENDAR_UPDATE_EVENT: [
     'move my 2pm meeting to 4pm',
@@ -49,6 +61,9 @@ export const googlecalendarPhrasings: Readonly<Record<string, readonly string[]>
     "rename tomorrow's sync to roadmap review",
     'add a video link to the client call',
     'make the friday meeting an hour long instead of 30 minutes',
+    'remove dana from the guest list but keep the meeting',
+    "change the existing sync's description to include the agenda",
+    'shift event abc123xyz to start at 10 and end at 11',
   ],
   GOOGLECALENDAR_DELETE_EVENT: [
     'cancel my 3pm meeting',
@@ -57,6 +72,9 @@ export const googlecalendarPhrasings: Readonly<Record<string, readonly string[]>
     "call off tomorrow's one-on-one and notify the guests",
     'clear the lunch event on thursday',
     "cancel just this week's standup",
+    'delete every occurrence of the recurring friday check-in',
+    'take event abc123xyz off my calendar entirely',
+    'the client call is off, remove it from the calendar',
   ],
   GOOGLECALENDAR_FIND_FREE_SLOTS: [
     'when are ana and i both free on thursday?',
@@ -66,6 +84,9 @@ export const googlecalendarPhrasings: Readonly<Record<string, readonly string[]>
     'find an open 30 minute slot for a call with sam',
     'when does everyone on the team have a gap on friday?',
     'check if dana is busy wednesday afternoon',
+    'which hours is bo@example.com busy on tuesday?',
+    'find a gap when ana, bo and i are all free next week',
+    'is there a free hour before noon tomorrow?',
   ],
   GOOGLECALENDAR_LIST_CALENDARS: [
     'which calendars do i have?',
@@ -74,5 +95,8 @@ export const googlecalendarPhrasings: Readonly<Record<string, readonly string[]>
     'show the calendars i can add events to',
     'which shared calendars am i subscribed to?',
     'find the holidays calendar',
+    "what's my primary calendar's time zone?",
+    'which calendars can i only view, not edit?',
+    'list every calendar on my list, not the events',
   ],
 };
