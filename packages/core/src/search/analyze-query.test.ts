@@ -83,11 +83,13 @@ describe('analyzeQuery', () => {
     expect(queryTermWeight('the key I signed the tag with', 'sign')).toBe(1);
   });
 
-  it('drops the words a "without", "don\'t" or "no" rules out', () => {
+  it('drops the words a "without", "don\'t", "no" or "hold off on" rules out', () => {
     expect(queryTermWeight('land the fix without a review first', 'review')).toBe(0);
     expect(queryTermWeight('land the fix without a review first', 'land')).toBe(1);
     expect(queryTermWeight("write the reply but don't post it", 'post')).toBe(0);
     expect(queryTermWeight('export the report, no charts', 'chart')).toBe(0);
+    expect(queryTermWeight('write the note to Kim but hold off on sending', 'send')).toBe(0);
+    expect(queryTermWeight('hold the door', 'door')).toBe(1);
   });
 
   it('hears a search in "referencing" and "that discuss", as in "mentioning"', () => {

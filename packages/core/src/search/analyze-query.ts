@@ -388,7 +388,9 @@ function queryWords(query: string): QueryWord[] {
     pushIntent(segment.slice(last));
   });
   for (let index = 0; index < words.length; index++) {
-    if (!NEGATIONS.has(words[index]!.word)) continue;
+    // "hold off on sending" rules out sending, like "don't send".
+    const holdsOff = words[index]!.word === 'off' && words[index - 1]?.word === 'hold';
+    if (!NEGATIONS.has(words[index]!.word) && !holdsOff) continue;
     const following = words[index + 1]?.word ?? '';
     if (NOT_NEGATED.has(following)) continue;
     // "not just the title": the title is wanted, but what the request is after is more than it.
