@@ -538,7 +538,10 @@ export const CONCEPTS: readonly Concept[] = [
   { when: ['task', 'action item', 'checklist'], add: ['task', 'issue'] },
   { when: ['in progress', 'in review', 'backlog', 'move to'], add: ['state', 'status', 'update'] },
   { when: ['bill', 'invoice', 'charge for'], add: ['invoice'] },
-  { when: ['refund', 'reimburse', 'money back'], add: ['refund'] },
+  {
+    when: ['refund', 'reimburse', 'money back', 'send back', 'give back', 'pay back', 'return the money'],
+    add: ['refund'],
+  },
   { when: ['attachment', 'attachments'], add: ['attachment', 'file'] },
   { when: ['forward'], add: ['forward', 'send'] },
   { when: ['draft'], add: ['draft'] },
