@@ -46,7 +46,7 @@ const IDIOMS: readonly (readonly [query: string, operationWord: string])[] = [
   ["I typo'd the date on the flyer", 'edit'],
   ['fire off a note to the caterer', 'send'],
   ['tack a footnote onto the menu', 'add'],
-  ['the deposit was taken twice, send one back', 'refund'],
+  ['the deposit was taken twice, send the extra deposit back', 'refund'],
   ['the sign-up note should say Friday', 'update'],
   ['set my out of office message for August', 'vacation'],
   ['jot down the ideas from the offsite', 'document'],
