@@ -240,6 +240,8 @@ export const CONCEPTS: readonly Concept[] = [
     when: ['reply', 'respond', 'answer', 'say', 'feedback', 'discuss', 'discussion'],
     add: ['comment'],
   },
+  // A reply is sent: in a chat, replying in a thread is sending a message to it.
+  { when: ['reply', 'respond', 'answer'], add: ['send', 'message'], weight: 0.3 },
   { when: ['thread', 'conversation'], add: ['comment', 'reply', 'discussion'] },
   { when: ['assign', 'allocate', 'delegate'], add: ['assign'] },
   { when: ['give', 'hand', 'take'], add: ['assign', 'add'], literalWeight: 0.3 },

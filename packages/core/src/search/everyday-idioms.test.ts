@@ -47,6 +47,7 @@ const IDIOMS: readonly (readonly [query: string, operationWord: string])[] = [
   ['fire off a note to the caterer', 'send'],
   ['tack a footnote onto the menu', 'add'],
   ['the deposit was taken twice, send the extra deposit back', 'refund'],
+  ['answer in the lunch thread that I am in', 'message'],
   ['the sign-up note should say Friday', 'update'],
   ['set my out of office message for August', 'vacation'],
   ['jot down the ideas from the offsite', 'document'],
