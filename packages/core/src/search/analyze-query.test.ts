@@ -90,6 +90,8 @@ describe('analyzeQuery', () => {
     expect(queryTermWeight('export the report, no charts', 'chart')).toBe(0);
     expect(queryTermWeight('write the note to Kim but hold off on sending', 'send')).toBe(0);
     expect(queryTermWeight('hold the door', 'door')).toBe(1);
+    // Ruled out in one place, asked for in another: it counts.
+    expect(queryTermWeight("on the board, add a note, don't edit the board", 'board')).toBe(1);
   });
 
   it('hears a search in "referencing" and "that discuss", as in "mentioning"', () => {

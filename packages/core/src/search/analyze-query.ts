@@ -537,6 +537,10 @@ export function analyzeQuery(request: string): AnalyzedQuery {
       if (weight !== undefined && weight < 1) weights.set(term, Math.min(weight, SYNONYM_WEIGHT));
     }
   }
+  // What the request rules out stays out, whatever concept would bring it in ("answer her, but don't
+  // send it" sends nothing), unless the query also asks for it elsewhere. An identifier still hints.
+  const kept = new Set(words.filter((word) => word.weight > 0).map((word) => word.stem));
+  for (const word of words) if (word.weight === 0 && !kept.has(word.stem)) weights.delete(word.stem);
   for (const term of identifierHints(query)) raise(term, IDENTIFIER_HINT_WEIGHT);
   for (const term of identifierShapes(query)) raise(term, IDENTIFIER_SHAPE_WEIGHT);
   return {
