@@ -183,6 +183,27 @@ function isGerund(word: string): boolean {
   return word.length >= 7 && word.endsWith('ing');
 }
 
+/** Past participles without "-ed": "have you sent it", "has the doc been shared". */
+const IRREGULAR_PARTICIPLES = new Set(
+  `been sent paid done seen got gotten made written taken given left heard built brought bought found told
+  kept met put run read won lost shut split begun`.split(/\s+/),
+);
+
+/** How far after "have" a question's participle comes: "have the new docs been ...". */
+const PARTICIPLE_REACH = 4;
+
+/**
+ * Whether "have" at `start` has someone do something ("have exa dig into it", "have Lee review the
+ * PR") rather than asks a question ("have you sent it", "has anyone replied"): no past participle soon
+ * after it.
+ */
+function isCausative(queryWords: readonly string[], start: number): boolean {
+  if (queryWords[start] !== 'have') return false;
+  return !queryWords
+    .slice(start + 1, start + 1 + PARTICIPLE_REACH)
+    .some((word) => isPastParticiple(word) || IRREGULAR_PARTICIPLES.has(word));
+}
+
 /** The requester's own future: "I'll", "gonna". */
 const REQUESTER_FUTURE = new Set(['ill', 'gonna']);
 
@@ -211,7 +232,7 @@ function clauseOperationKind(queryWords: string[]): OperationKind | undefined {
   let start = 0;
   while (start < queryWords.length && LEADING_FILLER.has(queryWords[start]!)) start++;
   const first = queryWords[start];
-  if (first !== undefined && QUESTION_WORDS.has(first)) return 'read';
+  if (first !== undefined && QUESTION_WORDS.has(first) && !isCausative(queryWords, start)) return 'read';
   // "new issue for acme/web: ...": a clause that opens with "new" asks to make one.
   if (first === 'new') return 'create';
   for (let position = start; position < queryWords.length; position++) {
