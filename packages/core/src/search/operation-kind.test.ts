@@ -119,6 +119,12 @@ describe('queryOperationKind', () => {
     expect(queryOperationKind('chuck that reminder, it is done')).toBe('delete');
   });
 
+  it('reads "have someone do it" as the doing, "have you done it" as a question', () => {
+    expect(queryOperationKind('have Lee review the seating plan')).toBe('write');
+    expect(queryOperationKind('have you sent the flyers')).toBe('read');
+    expect(queryOperationKind('have the flyers been printed')).toBe('read');
+  });
+
   it('skips what the requester will do next ("I\'ll write a new one")', () => {
     expect(queryOperationKind("pull the flyer, I'll write a new one")).toBeUndefined();
     expect(queryOperationKind('gonna post it later, archive the draft')).toBe('write');
