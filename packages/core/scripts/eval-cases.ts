@@ -21,10 +21,10 @@ export const SHARED_EVAL_FILES = ['../shared/eval/github-dev.jsonl', '../shared/
 
 /**
  * Split like the shared files. `fresh3-requests.jsonl` (wave 13), `fresh4-requests.jsonl` and
- * `fresh5-requests.jsonl` (wave 14) were each written by two helper sessions, `fresh6-requests.jsonl`,
- * `fresh7-requests.jsonl` and `fresh8-requests.jsonl` (wave 15) by four each; they saw the tool list and the mixed dev file's tuning
- * split, never the search. Their first readings, before any tuning on them, are in the design notes
- * ("Search, wave 13" to "Search, wave 15").
+ * `fresh5-requests.jsonl` (wave 14) were each written by two helper sessions; `fresh6-requests.jsonl`,
+ * `fresh7-requests.jsonl` and `fresh8-requests.jsonl` (wave 15) by four each. They saw the tool list and
+ * the mixed dev file's tuning split, never the search. Their first readings, before any tuning on them,
+ * are in the design notes ("Search, wave 13" to "Search, wave 15").
  */
 export const DEFAULT_FILES = [
   ...SHARED_EVAL_FILES,
