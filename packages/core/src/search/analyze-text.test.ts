@@ -14,6 +14,12 @@ describe('analyzeText', () => {
     expect(analyzeText('the leads db')).toEqual(analyzeText('leads database'));
   });
 
+  it('spells out the shorthand of dates and meetings, and the usual misspelling of calendar', () => {
+    expect(analyzeText('mtg thurs')).toEqual(analyzeText('meeting thursday'));
+    expect(analyzeText('appt tmrw')).toEqual(analyzeText('appointment tomorrow'));
+    expect(analyzeText('my calender')).toEqual(analyzeText('calendar'));
+  });
+
   it('joins word families that the Porter stemmer keeps apart', () => {
     expect(stemWord('deploy')).toBe(stemWord('deployment'));
     expect(stemWord('assign')).toBe(stemWord('assignees'));
