@@ -489,6 +489,10 @@ export const CONCEPTS: readonly Concept[] = [
       'are we booked',
       'booked up',
       'booked with',
+      // "how packed is my day", "how busy is Thursday": how full the calendar is.
+      'how packed',
+      'how busy',
+      'how full',
     ],
     add: ['event', 'calendar'],
   },

@@ -48,6 +48,7 @@ const IDIOMS: readonly (readonly [query: string, operationWord: string])[] = [
   ['tack a footnote onto the menu', 'add'],
   ['the deposit was taken twice, send the extra deposit back', 'refund'],
   ['answer in the lunch thread that I am in', 'message'],
+  ['how packed is my Friday', 'event'],
   ['the sign-up note should say Friday', 'update'],
   ['set my out of office message for August', 'vacation'],
   ['jot down the ideas from the offsite', 'document'],
