@@ -685,6 +685,8 @@ export const CONCEPTS: readonly Concept[] = [
     add: ['mention', 'notification'],
   },
   { when: ['send over', 'pass along', 'send across', 'share out'], add: ['share', 'send', 'forward'] },
+  // "tell me the gist": what a text says, not a GitHub gist.
+  { when: ['the gist', 'gist of'], add: ['summary', 'content', 'text'], literalWeight: 0.2 },
   // "tack needs-repro onto #2045": to add one more.
   { when: ['tack'], add: ['add'] },
   // "fire it off", "shoot off a note": to send.

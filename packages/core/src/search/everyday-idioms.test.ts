@@ -49,6 +49,7 @@ const IDIOMS: readonly (readonly [query: string, operationWord: string])[] = [
   ['the deposit was taken twice, send the extra deposit back', 'refund'],
   ['answer in the lunch thread that I am in', 'message'],
   ['how packed is my Friday', 'event'],
+  ['skim the minutes and give me the gist', 'summary'],
   ['the sign-up note should say Friday', 'update'],
   ['set my out of office message for August', 'vacation'],
   ['jot down the ideas from the offsite', 'document'],
