@@ -164,6 +164,12 @@ describe('analyzeQuery', () => {
     expect(analyzeQuery('the trello card is done').contextNames.size).toBe(0);
   });
 
+  it('sets aside an app named as what to refer to ("mention Trello card 12")', () => {
+    const query = analyzeQuery('open a ticket in jira and mention trello card 12 in the description');
+    expect([...query.contextNames]).toContain('trello');
+    expect([...query.contextNames]).not.toContain('jira');
+  });
+
   it('ends a negation with its sentence, not with a comma of its list', () => {
     expect(queryTermWeight('it says Friday, not Thursday. Could you correct the note', 'correct')).toBe(1);
     expect(queryTermWeight('export the doc without comments, suggestions or history', 'history')).toBe(0);

@@ -481,6 +481,12 @@ export function analyzeQuery(request: string): AnalyzedQuery {
   const toldNames = new Set<string>();
   const mention = (name: string, after: number) => {
     names.add(name);
+    // "mention Linear ENG-512 in the description": an app named as what to refer to is a value.
+    const start = after - 1 - (toolkitKey(words[after - 1]!.word) === name ? 0 : 1);
+    if (REFERRING.has(words[start - 1]?.word ?? '')) {
+      toldNames.add(name);
+      return;
+    }
     if (means.size > 0 ? means.has(after - 1) : asking.has(words[after - 1]!.clause)) askedNames.add(name);
     else if (means.size > 0 || telling.has(words[after - 1]!.clause)) toldNames.add(name);
     const next = words[after];
@@ -604,6 +610,9 @@ function repeatedStems(words: readonly QueryWord[]): Set<string> {
   }
   return repeated;
 }
+
+/** Verbs of referring to something: an app named right after one is what to refer to. */
+const REFERRING = new Set(['mention', 'mentioning', 'reference', 'referencing', 'cite', 'citing']);
 
 /** Subject pronouns: a word in -s right after one is a verb ("who owns it", "it says"). */
 const SUBJECT_PRONOUNS = new Set(['who', 'he', 'she', 'it', 'that']);
