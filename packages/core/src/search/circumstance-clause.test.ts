@@ -57,6 +57,18 @@ describe('markCircumstance', () => {
     expect(intentWords('what can we print')).toHaveLength(4);
   });
 
+  it('lowers what a needed thing is for, after "to" and a verb', () => {
+    expect(intentWords('i need names and emails to check against the roster')).toEqual([
+      'i',
+      'need',
+      'names',
+      'and',
+      'emails',
+    ]);
+    expect(intentWords('i need a link to the message')).toHaveLength(7);
+    expect(intentWords('i need to check the roster')).toHaveLength(6);
+  });
+
   it('leaves "for" that names what to act on alone', () => {
     expect(intentWords('need the keys for the van')).toHaveLength(6);
     expect(intentWords('search it for typos')).toHaveLength(4);

@@ -89,6 +89,29 @@ function opensWith(words: readonly QueryWord[], index: number, opener: readonly 
   });
 }
 
+/** Words that open a noun phrase: after "to", they make it a preposition. */
+const DETERMINERS = new Set(
+  'the a an my our your their his her its this that these those every each all some any'.split(' '),
+);
+
+/** Verbs of needing a thing: "need names and emails to cross-check them". */
+const NEEDING = new Set(['need', 'needs', 'want', 'wanna']);
+
+/**
+ * Where "to" opens the purpose of a thing the clause needs ("need names + emails to cross-check against
+ * the slack list"): after "need" or "want" and at least one word of the thing, in the same clause.
+ */
+function opensNeededPurpose(words: readonly QueryWord[], index: number): boolean {
+  // "a link to the message": "to" before a determiner is a preposition, no purpose.
+  const next = words[index + 1];
+  if (words[index]!.word !== 'to' || next === undefined || DETERMINERS.has(next.word)) return false;
+  const clause = words[index]!.clause;
+  for (let back = index - 1; back >= 0 && words[back]!.clause === clause; back--) {
+    if (NEEDING.has(words[back]!.word)) return back < index - 1 && words[back + 1]!.word !== 'to';
+  }
+  return false;
+}
+
 /**
  * Lowers to `weight` the words of clauses that give a reason or a purpose ("clean up the branch now
  * that it's merged", "store the password so the workflows can use it", "because the build is red"),
@@ -100,7 +123,7 @@ function opensWith(words: readonly QueryWord[], index: number, opener: readonly 
  */
 export function markCircumstance(words: QueryWord[], weight: number): void {
   for (let index = 0; index < words.length; index++) {
-    if (!opensCircumstance(words, index)) continue;
+    if (!opensCircumstance(words, index) && !opensNeededPurpose(words, index)) continue;
     const clause = words[index]!.clause;
     let end = index;
     for (; end < words.length && words[end]!.clause === clause && words[end]!.word !== 'then'; end++) {
