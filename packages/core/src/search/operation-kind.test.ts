@@ -123,6 +123,8 @@ describe('queryOperationKind', () => {
     expect(queryOperationKind('have Lee review the seating plan')).toBe('write');
     expect(queryOperationKind('have you sent the flyers')).toBe('read');
     expect(queryOperationKind('have the flyers been printed')).toBe('read');
+    expect(queryOperationKind("could you have Kim's team put together a new flyer")).toBe('write');
+    expect(queryOperationKind('have you put the flyers up')).toBe('read');
   });
 
   it('skips what the requester will do next ("I\'ll write a new one")', () => {

@@ -183,22 +183,30 @@ function isGerund(word: string): boolean {
   return word.length >= 7 && word.endsWith('ing');
 }
 
-/** Past participles without "-ed": "have you sent it", "has the doc been shared". */
+/**
+ * Past participles without "-ed" that are no base form: "have you sent it", "has the doc been shared"
+ * ("put", "run" and "read" are both, and say nothing).
+ */
 const IRREGULAR_PARTICIPLES = new Set(
   `been sent paid done seen got gotten made written taken given left heard built brought bought found told
-  kept met put run read won lost shut split begun`.split(/\s+/),
+  kept met won lost begun`.split(/\s+/),
+);
+
+/** Subjects after which "have" asks a question: "have you ...", "has anyone ...". */
+const QUESTION_SUBJECTS = new Set(
+  'you we they i he she it anyone anybody everyone everybody someone somebody'.split(' '),
 );
 
 /** How far after "have" a question's participle comes: "have the new docs been ...". */
 const PARTICIPLE_REACH = 4;
 
 /**
- * Whether "have" at `start` has someone do something ("have exa dig into it", "have Lee review the
- * PR") rather than asks a question ("have you sent it", "has anyone replied"): no past participle soon
- * after it.
+ * Whether "have" at `start` has someone do something ("have exa dig into it", "have Lee put together a
+ * report") rather than asks a question ("have you sent it", "has anyone replied"): no subject pronoun
+ * after it and no past participle soon after.
  */
 function isCausative(queryWords: readonly string[], start: number): boolean {
-  if (queryWords[start] !== 'have') return false;
+  if (queryWords[start] !== 'have' || QUESTION_SUBJECTS.has(queryWords[start + 1] ?? '')) return false;
   return !queryWords
     .slice(start + 1, start + 1 + PARTICIPLE_REACH)
     .some((word) => isPastParticiple(word) || IRREGULAR_PARTICIPLES.has(word));
