@@ -141,6 +141,7 @@ describe('everyday synonyms of operations', () => {
       queryTermWeight('loved this recipe blog, find more along the same lines', 'similar'),
     ).toBeGreaterThan(0);
     expect(queryTermWeight('more like these two posters please', 'similar')).toBeGreaterThan(0);
+    expect(queryTermWeight('cafes with the same vibe as Lune', 'similar')).toBeGreaterThan(0);
     expect(queryTermWeight('draw more lines on the chart', 'similar')).toBe(0);
   });
 
