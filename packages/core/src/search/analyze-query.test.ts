@@ -90,6 +90,8 @@ describe('analyzeQuery', () => {
     expect(queryTermWeight('export the report, no charts', 'chart')).toBe(0);
     expect(queryTermWeight('write the note to Kim but hold off on sending', 'send')).toBe(0);
     expect(queryTermWeight('hold the door', 'door')).toBe(1);
+    // "as not planned" is a state to set.
+    expect(queryTermWeight('close the request as not planned', 'planned')).toBe(1);
     // Ruled out in one place, asked for in another: it counts.
     expect(queryTermWeight("on the board, add a note, don't edit the board", 'board')).toBe(1);
   });

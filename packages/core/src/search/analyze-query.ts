@@ -391,6 +391,8 @@ function queryWords(query: string): QueryWord[] {
     // "hold off on sending" rules out sending, like "don't send".
     const holdsOff = words[index]!.word === 'off' && words[index - 1]?.word === 'hold';
     if (!NEGATIONS.has(words[index]!.word) && !holdsOff) continue;
+    // "close it as not planned", "mark as not spam": a state to set, nothing ruled out.
+    if (words[index - 1]?.word === 'as') continue;
     const following = words[index + 1]?.word ?? '';
     if (NOT_NEGATED.has(following)) continue;
     // "not just the title": the title is wanted, but what the request is after is more than it.
