@@ -1,3 +1,4 @@
+import { NEEDING_VERBS } from './operation-kind.ts';
 import type { QueryWord } from './query-word.ts';
 
 /** Words that open a clause of reason on their own: "because the build is red". */
@@ -94,9 +95,6 @@ const DETERMINERS = new Set(
   'the a an my our your their his her its this that these those every each all some any'.split(' '),
 );
 
-/** Verbs of needing a thing: "need names and emails to cross-check them". */
-const NEEDING = new Set(['need', 'needs', 'want', 'wanna']);
-
 /**
  * Where "to" opens the purpose of a thing the clause needs ("need names + emails to cross-check against
  * the slack list"): after "need" or "want" and at least one word of the thing, in the same clause.
@@ -107,7 +105,7 @@ function opensNeededPurpose(words: readonly QueryWord[], index: number): boolean
   if (words[index]!.word !== 'to' || next === undefined || DETERMINERS.has(next.word)) return false;
   const clause = words[index]!.clause;
   for (let back = index - 1; back >= 0 && words[back]!.clause === clause; back--) {
-    if (NEEDING.has(words[back]!.word)) return back < index - 1 && words[back + 1]!.word !== 'to';
+    if (NEEDING_VERBS.has(words[back]!.word)) return back < index - 1 && words[back + 1]!.word !== 'to';
   }
   return false;
 }

@@ -215,8 +215,8 @@ function isCausative(queryWords: readonly string[], start: number): boolean {
 /** The requester's own future: "I'll", "gonna". */
 const REQUESTER_FUTURE = new Set(['ill', 'gonna']);
 
-/** Verbs of needing: "need the invoice" asks for something that exists. */
-const NEEDING = new Set(['need', 'want', 'wanna']);
+/** Verbs that ask for what follows them: "I need her user id", "want a link people can click". */
+export const NEEDING_VERBS = new Set(['need', 'needs', 'want', 'wanna']);
 
 /** Words of a thing still to be made: "need a new label", "want another copy". */
 const INDEFINITE = new Set(['a', 'an', 'some', 'new', 'another', 'more', 'any']);
@@ -230,7 +230,7 @@ function needsOne(queryWords: readonly string[]): boolean {
   while (start < queryWords.length && LEADING_FILLER.has(queryWords[start]!)) start++;
   const first = queryWords[start];
   return (
-    queryWords.slice(0, start).some((word) => NEEDING.has(word)) &&
+    queryWords.slice(0, start).some((word) => NEEDING_VERBS.has(word)) &&
     first !== undefined &&
     !INDEFINITE.has(first)
   );

@@ -1,5 +1,5 @@
 import { isPastParticiple, isPlural } from './grammatical-number.ts';
-import { isOperationVerb, isQuestionWord } from './operation-kind.ts';
+import { isOperationVerb, isQuestionWord, NEEDING_VERBS } from './operation-kind.ts';
 import type { QueryWord } from './query-word.ts';
 import { AUXILIARIES } from './reported-content.ts';
 
@@ -48,8 +48,6 @@ export function requestClauses(words: readonly QueryWord[]): Set<number> {
 const NEEDING_SUBJECTS = new Set(['i', 'we', 'id', 'wed', 'would']);
 /** "I'd", "we'd", "would": what makes "like" a wish. */
 const CONDITIONAL_SUBJECTS = new Set(['id', 'wed', 'would']);
-/** Verbs that ask for what follows them: "I need her user id", "want a link people can click". */
-const NEEDING_VERBS = new Set(['need', 'needs', 'want', 'wanna']);
 
 /**
  * Whether the clause opening at `index` says what the person needs: "I need the ...", "need a ...",
