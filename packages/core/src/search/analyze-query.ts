@@ -481,11 +481,11 @@ export function analyzeQuery(request: string): AnalyzedQuery {
   const telling = statementClauses(words, asking);
   const askedNames = new Set<string>();
   const toldNames = new Set<string>();
-  const mention = (name: string, after: number) => {
+  /** A mention of `name` in the words from `first` up to `after` (exclusive). */
+  const mention = (name: string, first: number, after: number) => {
     names.add(name);
     // "mention Linear ENG-512 in the description": an app named as what to refer to is a value.
-    const start = after - 1 - (toolkitKey(words[after - 1]!.word) === name ? 0 : 1);
-    if (REFERRING.has(words[start - 1]?.word ?? '')) {
+    if (REFERRING.has(words[first - 1]?.word ?? '')) {
       toldNames.add(name);
       return;
     }
@@ -502,12 +502,12 @@ export function analyzeQuery(request: string): AnalyzedQuery {
   };
   words.forEach((word, index) => {
     if (word.weight !== 1) return;
-    mention(word.word, index + 1);
+    mention(word.word, index, index + 1);
     // Two words run together name a toolkit ("google calendar"), unless one is a function word:
     // "read me" is no mention of ReadMe.
     const next = words[index + 1];
     if (next !== undefined && next.weight === 1 && !isStopWord(word.word) && !isStopWord(next.word))
-      mention(toolkitKey(word.word + next.word), index + 2);
+      mention(toolkitKey(word.word + next.word), index, index + 2);
   });
   // A scope, a folder something is put in and a topic weigh less as terms, after their words were read
   // for names: an app named in one still names the app ("across all slack channels", "in drive folder
