@@ -397,6 +397,8 @@ export class ToolRouter<TProvider extends Provider = OpenAIProvider> {
         retry: { maxAttempts: 3, baseDelayMs: 250, maxDelayMs: 8_000, ...execution.retry },
         maxResultChars: execution.maxResultChars ?? 60_000,
         fetch: this.#outbound.fetch,
+        // An operator's own fetch sees every call; otherwise HTTP tools skip fetch's per-call objects.
+        send: execution.fetch ? this.#outbound.fetch : this.#outbound.send,
       },
       oauthRefreshes: createOAuthRefreshes(),
       logWriter: new ExecutionLogWriter(store, now, warn, resolveLogPayloads(options.logs, env)),

@@ -1,5 +1,8 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InvalidToolArgumentsError } from '../errors/invalid-tool-arguments-error.ts';
+import { createOutboundFetch } from '../outbound/create-outbound-fetch.ts';
+import type { SendUpstream } from '../outbound/upstream-response.ts';
 import { type ExecuteHttpToolOptions, executeHttpTool } from './execute-http-tool.ts';
 import { startTestServer, type TestServer } from './test-support/start-test-server.ts';
 
@@ -69,6 +72,15 @@ beforeAll(async () => {
       response.write('{"partial":');
       return; // never finishes
     }
+    if (path === '/gzip') {
+      const missing = request.url.searchParams.has('missing');
+      const body = missing ? { message: 'Not Found' } : { id: 7, name: 'packed' };
+      response.writeHead(missing ? 404 : 200, {
+        'content-type': 'application/json',
+        'content-encoding': 'gzip',
+      });
+      return response.end(gzipSync(JSON.stringify(body)));
+    }
     if (path === '/moved') {
       response.writeHead(302, { location: 'https://objects.example.com/file.tar.gz' });
       return response.end();
@@ -78,6 +90,11 @@ beforeAll(async () => {
 });
 afterAll(() => github.close());
 
+/** The router's own sender (undici's request on the guarded agent); every case runs through it and through fetch. */
+const outbound = createOutboundFetch({ policy: { allowPrivateNetwork: true } });
+afterAll(() => outbound.close());
+let currentSend: SendUpstream | undefined;
+
 function run(overrides: Partial<ExecuteHttpToolOptions> & Pick<ExecuteHttpToolOptions, 'request'>) {
   return executeHttpTool({
     toolSlug: 'GITHUB_TEST',
@@ -86,11 +103,19 @@ function run(overrides: Partial<ExecuteHttpToolOptions> & Pick<ExecuteHttpToolOp
     arguments: {},
     auth: { scheme: { mode: 'bearer' }, credentials: { token: 'ghp_valid_token_123' } },
     retry: { baseDelayMs: 5, maxDelayMs: 50 },
+    ...(currentSend ? { send: currentSend } : {}),
     ...overrides,
   });
 }
 
-describe('executeHttpTool', () => {
+describe.each([
+  { sender: 'fetch', send: undefined },
+  { sender: "the router's send (undici request)", send: outbound.send },
+])('executeHttpTool through $sender', ({ send }) => {
+  beforeAll(() => {
+    currentSend = send;
+  });
+
   it('returns the parsed body of a successful call', async () => {
     const result = await run({
       request: { method: 'GET', path: '/repos/{owner}/{repo}' },
@@ -226,6 +251,14 @@ describe('executeHttpTool', () => {
     await plain.close();
     expect(result).toMatchObject({ successful: false, status: null });
     expect(result.error).toMatch(/could not reach 127\.0\.0\.1:\d+: TLS error \(ERR_SSL_[A-Z_]+\)/);
+  });
+
+  it('decodes a gzip answer, an error answer too', async () => {
+    const found = await run({ request: { method: 'GET', path: '/gzip' } });
+    expect(found).toMatchObject({ successful: true, status: 200, data: { id: 7, name: 'packed' } });
+    const missing = await run({ request: { method: 'GET', path: '/gzip' }, arguments: { missing: 'yes' } });
+    expect(missing).toMatchObject({ successful: false, status: 404, data: { message: 'Not Found' } });
+    expect(missing.error).toBe('GitHub answered 404 Not Found: Not Found');
   });
 
   it('does not follow a redirect to another host', async () => {

@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { AuthScheme, Credentials, HttpRequestMapping } from '@toolrouter/toolkits';
+import type { SendUpstream, UpstreamResponse } from '../outbound/upstream-response.ts';
 import { applyCredentials, credentialSecrets } from './apply-credentials.ts';
 import { buildHttpRequest } from './build-http-request.ts';
 import { createDeadline } from './create-deadline.ts';
@@ -25,7 +26,8 @@ export interface ExecuteHttpToolOptions {
   timeoutMs?: number;
   retry?: Partial<RetryOptions>;
   signal?: AbortSignal;
-  fetch?: typeof globalThis.fetch;
+  /** What sends the request (the router's guarded `send`). Default `globalThis.fetch`. */
+  send?: SendUpstream;
   /** Budget for `data` as JSON text. Default 60 000 characters. */
   maxResultChars?: number;
 }
@@ -70,7 +72,7 @@ export async function executeHttpTool({
   timeoutMs = 30_000,
   retry,
   signal,
-  fetch,
+  send,
   maxResultChars = 60_000,
 }: ExecuteHttpToolOptions): Promise<HttpToolResult> {
   const request = buildHttpRequest({ toolSlug, request: mapping, baseUrl, arguments: args });
@@ -85,7 +87,7 @@ export async function executeHttpTool({
     const { response } = await sendWithRetry(request, {
       deadline,
       retry,
-      fetch,
+      send,
       onAttempt,
     });
     const body = await readResponse(response, { secrets });
@@ -156,7 +158,7 @@ function failure(error: string, attempts: number): HttpToolResult {
   return { successful: false, data: null, error, status: null, attempts, trimmed: false };
 }
 
-function describeFailure(toolkitName: string, response: Response, body: unknown, url: URL): string {
+function describeFailure(toolkitName: string, response: UpstreamResponse, body: unknown, url: URL): string {
   const statusText = response.statusText || STATUS_CODES[response.status] || '';
   let text = `${toolkitName} answered ${response.status}${statusText ? ` ${statusText}` : ''}`;
   const location = response.headers.get('location');

@@ -1,7 +1,10 @@
+import type { UpstreamResponse } from '../outbound/upstream-response.ts';
+
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 
-export interface FetchSameOriginOptions {
-  fetch: typeof globalThis.fetch;
+export interface FetchSameOriginOptions<Answer extends UpstreamResponse = Response> {
+  /** `fetch`, or any sender that answers like it (the router's `send`). */
+  fetch: (url: URL, init: RequestInit) => Promise<Answer>;
   /** Redirects followed at most. Default 5. */
   maxRedirects?: number;
 }
@@ -16,11 +19,11 @@ export interface FetchSameOriginOptions {
  * @example
  * const response = await fetchSameOrigin(new URL('https://api.github.com/repos/a/b'), { headers }, { fetch });
  */
-export async function fetchSameOrigin(
+export async function fetchSameOrigin<Answer extends UpstreamResponse = Response>(
   url: URL,
   init: RequestInit,
-  { fetch, maxRedirects = 5 }: FetchSameOriginOptions,
-): Promise<Response> {
+  { fetch, maxRedirects = 5 }: FetchSameOriginOptions<Answer>,
+): Promise<Answer> {
   if (init.redirect === 'manual' || init.redirect === 'error') return fetch(url, init);
   let currentUrl = url;
   let currentInit: RequestInit = { ...init, redirect: 'manual' };

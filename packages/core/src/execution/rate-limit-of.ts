@@ -19,7 +19,7 @@ export interface RateLimit {
  */
 export function rateLimitOf(
   status: number,
-  headers: Headers,
+  headers: Pick<Headers, 'get'>,
   body: unknown,
   now: number,
 ): RateLimit | undefined {

@@ -1,3 +1,5 @@
+import type { UpstreamBody, UpstreamResponse } from '../outbound/upstream-response.ts';
+
 export interface ReadResponseOptions {
   /**
    * Credential values to replace with `[REDACTED]` before anything else reads the body, also in
@@ -23,7 +25,7 @@ const binaryType = /^(?:image|audio|video|font)\/|^application\/(?:octet-stream|
  * const data = await readResponse(response, { secrets: ['ghp_abc123'] });
  */
 export async function readResponse(
-  response: Response,
+  response: UpstreamResponse,
   { secrets = [], maxBytes = 10 * 1024 * 1024 }: ReadResponseOptions = {},
 ): Promise<unknown> {
   const contentType = response.headers.get('content-type') ?? '';
@@ -150,7 +152,7 @@ function redactForms(text: string, forms: readonly string[]): string {
   return result;
 }
 
-function readText(response: Response, maxBytes: number): Promise<{ text: string; cut: boolean }> {
+function readText(response: UpstreamResponse, maxBytes: number): Promise<{ text: string; cut: boolean }> {
   if (response.body === null) return Promise.resolve({ text: '', cut: false });
   // A declared length within the limit of a body sent as it is (no content coding, whose decoded
   // size the length does not bound) is read in one go; fetch fails a body longer than declared.
@@ -163,10 +165,7 @@ function readText(response: Response, maxBytes: number): Promise<{ text: string;
   return readStream(response.body, maxBytes);
 }
 
-async function readStream(
-  body: ReadableStream<Uint8Array>,
-  maxBytes: number,
-): Promise<{ text: string; cut: boolean }> {
+async function readStream(body: UpstreamBody, maxBytes: number): Promise<{ text: string; cut: boolean }> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let text = '';

@@ -74,7 +74,7 @@ describe('sendWithRetry', () => {
     const { response, attempts } = await sendWithRetry(get(server), { retry: fast });
     expect(response.status).toBe(503);
     expect(attempts).toBe(3);
-    expect(await response.json()).toEqual({ status: 503 });
+    expect(JSON.parse(await response.text())).toEqual({ status: 503 });
   });
 
   it('never retries POST or PATCH', async () => {

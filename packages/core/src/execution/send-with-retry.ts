@@ -1,4 +1,5 @@
 import { OutboundRequestRefusedError } from '../errors/outbound-request-refused-error.ts';
+import type { SendUpstream, UpstreamResponse } from '../outbound/upstream-response.ts';
 import { createDeadline, type Deadline } from './create-deadline.ts';
 import { fetchSameOrigin } from './fetch-same-origin.ts';
 import { parseRetryAfter } from './parse-retry-after.ts';
@@ -23,13 +24,14 @@ export interface SendWithRetryOptions {
    * executeHttpTool's, which also bounds reading the body, so one timer and one signal serve both.
    */
   deadline?: Deadline;
-  fetch?: typeof globalThis.fetch;
+  /** What sends each attempt (the router's guarded `send`). Default `globalThis.fetch`. */
+  send?: SendUpstream;
   /** Called as each attempt starts, with its number (from 1). */
   onAttempt?: (attempt: number) => void;
 }
 
 export interface SendWithRetryResult {
-  response: Response;
+  response: UpstreamResponse;
   attempts: number;
 }
 
@@ -59,7 +61,7 @@ export async function sendWithRetry(
     retry,
     signal,
     deadline: given,
-    fetch = globalThis.fetch,
+    send = sendWithFetch,
     onAttempt,
   }: SendWithRetryOptions = {},
 ): Promise<SendWithRetryResult> {
@@ -77,9 +79,9 @@ export async function sendWithRetry(
     for (let attempt = 1; ; attempt++) {
       deadline.signal.throwIfAborted();
       onAttempt?.(attempt);
-      let response: Response;
+      let response: UpstreamResponse;
       try {
-        response = await fetchSameOrigin(request.url, init, { fetch });
+        response = await fetchSameOrigin(request.url, init, { fetch: send });
       } catch (error) {
         if (deadline.signal.aborted) throw deadline.signal.reason;
         // The outbound policy will refuse the same address again.
@@ -103,6 +105,10 @@ export async function sendWithRetry(
   } finally {
     if (!given) deadline.dispose();
   }
+}
+
+function sendWithFetch(url: URL, init: RequestInit): Promise<Response> {
+  return globalThis.fetch(url, init);
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {

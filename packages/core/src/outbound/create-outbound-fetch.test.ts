@@ -1,6 +1,7 @@
 import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutboundRequestRefusedError } from '../errors/outbound-request-refused-error.ts';
 import { rejectionOf } from '../test-support/rejection-of.ts';
@@ -100,6 +101,123 @@ describe('createOutboundFetch', () => {
     const redirectorUrl = `http://127.0.0.1:${(redirector.address() as AddressInfo).port}/`;
     expect((await refusal(outbound.fetch(redirectorUrl))).reason).toBe('metadata');
     redirector.close();
+    await outbound.close();
+  });
+});
+
+describe("createOutboundFetch's send (what HTTP tools are sent with)", () => {
+  /** A server that records each request's headers and body and answers as `answer` says. */
+  async function recorder(answer: (path: string, response: ServerResponse) => void) {
+    const seen: Array<{ headers: IncomingHttpHeaders; body: string }> = [];
+    const server = createServer(async (request, response) => {
+      let body = '';
+      for await (const chunk of request) body += chunk;
+      seen.push({ headers: request.headers, body });
+      answer(request.url ?? '/', response);
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return { seen, origin, close: () => server.close() };
+  }
+
+  it('goes by the same outbound policy as fetch', async () => {
+    const outbound = createOutboundFetch({
+      policy: { allowPrivateNetwork: false },
+      resolve: fakeDns({ 'api.example.test': ['127.0.0.1'], 'meta.example.test': ['169.254.169.254'] }),
+    });
+    const before = hits.length;
+    const send = (url: string) => outbound.send(new URL(url), { method: 'GET' });
+    expect((await refusal(send(`http://127.0.0.1:${port}/`))).reason).toBe('loopback');
+    expect((await refusal(send(`http://api.example.test:${port}/`))).reason).toBe('loopback');
+    expect((await refusal(send(`http://meta.example.test:${port}/`))).reason).toBe('metadata');
+    expect((await refusal(send('file:///etc/passwd'))).reason).toBe('scheme');
+    expect(hits.length).toBe(before);
+    await outbound.close();
+  });
+
+  it("sends fetch's accept, user agent and accept-encoding unless the request sets its own", async () => {
+    const server = await recorder((_path, response) => response.end('ok'));
+    const outbound = createOutboundFetch({ policy: { allowPrivateNetwork: true } });
+    const plain = await outbound.send(new URL(`${server.origin}/a`), { method: 'POST', body: 'hello' });
+    expect(await plain.text()).toBe('ok');
+    expect(server.seen[0]).toMatchObject({
+      body: 'hello',
+      headers: {
+        accept: '*/*',
+        'user-agent': 'node',
+        'accept-encoding': 'gzip, deflate',
+        'content-type': 'text/plain;charset=UTF-8',
+      },
+    });
+    const own = new Headers({ Accept: 'application/vnd.github+json', 'User-Agent': 'my-app/1.0' });
+    await (await outbound.send(new URL(`${server.origin}/b`), { method: 'GET', headers: own })).text();
+    expect(server.seen[1]!.headers).toMatchObject({
+      accept: 'application/vnd.github+json',
+      'user-agent': 'my-app/1.0',
+    });
+    server.close();
+    await outbound.close();
+  });
+
+  it('decodes gzip, deflate, brotli and stacked codings, and leaves a coding it does not know as it came', async () => {
+    const json = JSON.stringify({ packed: true });
+    const bodies: Record<string, [string, Buffer]> = {
+      '/gzip': ['gzip', gzipSync(json)],
+      '/deflate': ['deflate', deflateSync(json)],
+      '/br': ['br', brotliCompressSync(json)],
+      '/both': ['gzip, br', brotliCompressSync(gzipSync(json))],
+      '/unknown': ['x-custom', Buffer.from(json)],
+      '/many': ['gzip, gzip, gzip, gzip, gzip, gzip', Buffer.from(json)],
+    };
+    const server = await recorder((path, response) => {
+      const [coding, body] = bodies[path]!;
+      response.writeHead(200, { 'content-encoding': coding, 'content-length': String(body.length) });
+      response.end(body);
+    });
+    const outbound = createOutboundFetch({ policy: { allowPrivateNetwork: true } });
+    for (const path of ['/gzip', '/deflate', '/br', '/both']) {
+      const response = await outbound.send(new URL(`${server.origin}${path}`), { method: 'GET' });
+      expect(await response.text(), path).toBe(json);
+      // They described the bytes on the wire.
+      expect(response.headers.get('content-encoding'), path).toBeNull();
+      expect(response.headers.get('content-length'), path).toBeNull();
+    }
+    const unknown = await outbound.send(new URL(`${server.origin}/unknown`), { method: 'GET' });
+    expect(unknown.headers.get('content-encoding')).toBe('x-custom');
+    expect(await unknown.text()).toBe(json);
+    await expect(outbound.send(new URL(`${server.origin}/many`), { method: 'GET' })).rejects.toThrow(
+      'too many content codings in the answer: 6, at most 5',
+    );
+    server.close();
+    await outbound.close();
+  });
+
+  it('reads a long answer chunk by chunk, joins repeated headers and follows no redirect', async () => {
+    const server = await recorder((path, response) => {
+      if (path === '/moved') {
+        response.writeHead(302, { location: '/elsewhere' }).end();
+        return;
+      }
+      response.setHeader('x-tag', ['a', 'b']);
+      response.write('x'.repeat(100_000));
+      response.end('y');
+    });
+    const outbound = createOutboundFetch({ policy: { allowPrivateNetwork: true } });
+    const moved = await outbound.send(new URL(`${server.origin}/moved`), { method: 'GET' });
+    expect(moved.status).toBe(302);
+    expect(moved.headers.get('location')).toBe('/elsewhere');
+    await moved.body?.cancel();
+    const long = await outbound.send(new URL(`${server.origin}/long`), { method: 'GET' });
+    expect(long).toMatchObject({ status: 200, ok: true });
+    expect(long.headers.get('x-tag')).toBe('a, b');
+    const reader = long.body!.getReader();
+    let length = 0;
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+      length += chunk.value.length;
+    expect(length).toBe(100_001);
+    expect(server.seen.map((request) => request.headers.host)).toHaveLength(2);
+    server.close();
     await outbound.close();
   });
 });

@@ -35,7 +35,7 @@ export async function runHttpStep(
       ...(auth ? { auth } : {}),
       timeoutMs: execution.timeoutMs,
       retry: execution.retry,
-      fetch: execution.fetch,
+      send: execution.send,
       maxResultChars: execution.maxResultChars,
       ...(options.signal ? { signal: options.signal } : {}),
     });

@@ -4,6 +4,7 @@ import type { AccountSlots } from '../execution/account-slots.ts';
 import type { ExecutionLogWriter } from '../logs/execution-log-writer.ts';
 import type { OAuthRefreshes } from '../oauth/refresh-outcome.ts';
 import type { OutboundPolicy } from '../outbound/outbound-policy.ts';
+import type { SendUpstream } from '../outbound/upstream-response.ts';
 import type { AccountResolutionCache } from '../precedence/account-resolution-cache.ts';
 import type { Provider } from '../provider/provider.ts';
 import type { ToolSearchIndex } from '../search/search-types.ts';
@@ -19,6 +20,11 @@ export interface ExecutionSettings {
   retry: { maxAttempts: number; baseDelayMs: number; maxDelayMs: number };
   maxResultChars: number;
   fetch: typeof globalThis.fetch;
+  /**
+   * What HTTP tools are sent with: the outbound `send` (undici's `request` on the same guarded
+   * connections), or `fetch` itself when the operator gave `execution.fetch`.
+   */
+  send: SendUpstream;
 }
 
 /** What every part of a router shares once the store is open. */
