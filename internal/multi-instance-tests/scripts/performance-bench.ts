@@ -9,6 +9,8 @@
 //      (latency, calls/s, and server CPU per call from process.cpuUsage of each server process)
 //   5. the first search on a fresh server, with and without the index built at start
 //   6. 100 concurrent sessions on SQLite and PostgreSQL vs direct fetch (bench.ts)
+//   7. for reading, no target: rows 1 and 2 (1k on SQLite) against a direct undici `request`, the
+//      client HTTP tools are sent with, so the router's own share is seen apart from fetch's
 // BENCH_EXECUTE_CALLS (default 2000) sets the pairs of samples of each execute row (rows 1 and 2),
 // BENCH_CALLS (default 500) the samples of the other latency rows, BENCH_WARMUP (default 100) the calls
 // before them, BENCH_PROCESS_WARMUP (default 1000) the pairs of calls that warm the bench process
@@ -27,6 +29,7 @@ import {
 } from '@toolrouter/core/test';
 import { postgresStore } from '@toolrouter/postgres';
 import { dropSchemas, newSchemaName, TEST_DATABASE_URL, withAdminClient } from '@toolrouter/postgres/test';
+import { Agent, request } from 'undici';
 import { directFetch, executeOn, SESSIONS } from './bench.ts';
 import {
   BENCH_ADMIN_HEADERS,
@@ -65,7 +68,7 @@ const HTTP_ROUNDS = Number(process.env.BENCH_HTTP_ROUNDS ?? 12);
 const PROCESS_WARMUP = Number(process.env.BENCH_PROCESS_WARMUP ?? 1000);
 /** How long the slow upstream takes to answer: issue 18's "local server answering in ~1 ms". */
 const UPSTREAM_DELAY_MS = 1;
-/** BENCH_ONLY=http,search (sections: execute, accounts, http, search, concurrent) runs just those rows. */
+/** BENCH_ONLY=http,search (sections: execute, accounts, http, search, concurrent, client) runs just those rows. */
 const only = process.env.BENCH_ONLY?.split(',').map((section) => section.trim());
 const runs = (section: string) => !only || only.includes(section);
 /** Fresh servers whose first searches are measured (the median is reported). */
@@ -101,13 +104,11 @@ async function executeVsFetch(
   fetchUrl: (index: number) => string,
   calls = EXECUTE_CALLS,
   label?: string,
+  callDirectly: (url: string) => Promise<unknown> = fetchJson,
 ): Promise<ExecuteFigures> {
   const direct: number[] = [];
   const routed: number[] = [];
-  const fetchOnce = async (index: number) => {
-    const response = await fetch(fetchUrl(index), { headers: { 'x-api-key': 'bench-key' } });
-    await response.json();
-  };
+  const fetchOnce = (index: number) => callDirectly(fetchUrl(index));
   for (let index = 0; index < WARMUP; index++) {
     await fetchOnce(index);
     await execute(index);
@@ -136,6 +137,19 @@ async function executeVsFetch(
   }
   if (TAIL && label) for (const line of describeTail(label, tail)) console.log(line);
   return { routed: latencies(routed), direct: latencies(direct), samples: { routed, direct } };
+}
+
+/** The baseline of the execute rows: what an application calling the API itself would do. */
+async function fetchJson(url: string) {
+  const response = await fetch(url, { headers: { 'x-api-key': 'bench-key' } });
+  return response.json();
+}
+
+/** The same call with undici's `request`, the client the router sends HTTP tools with. */
+const requestAgent = new Agent();
+async function requestJson(url: string) {
+  const { body } = await request(url, { headers: { 'x-api-key': 'bench-key' }, dispatcher: requestAgent });
+  return body.json();
 }
 
 type ExecuteFigures = {
@@ -501,6 +515,51 @@ async function firstSearchRows(apiUrl: string, directory: string) {
   ]);
 }
 
+/**
+ * For reading, no target: the no-auth row and the 1k-account SQLite row against a direct undici
+ * `request` instead of fetch. The router sends HTTP tools with `request` (a lighter client than
+ * fetch), so against fetch part of its figure is the client; against `request` it is the router's
+ * own work: argument checks, account lookup, credentials, the log.
+ */
+async function sameClientRows(upstreams: Upstreams, directory: string) {
+  const store = sqliteStore(join(directory, 'same-client.db'));
+  const router = routerOn(store, upstreams.slow);
+  const authConfig = await router.authConfigs.create({ toolkit: 'echo', mode: 'api_key' });
+  await router.connectedAccounts.create({
+    userId: 'bench-user',
+    authConfigId: authConfig.id,
+    credentials: { apiKey: 'bench-key' },
+  });
+  await seedAccounts(store, {
+    authConfigId: authConfig.id,
+    toolkit: 'echo',
+    count: 999,
+    prefix: 'same-client',
+  });
+  const session = await router.create('bench-user', { toolkits: ['echo', 'publicecho'] });
+  for (const [label, tool, path] of [
+    ['session.execute, no-auth tool (SQLite file)', 'PUBLICECHO_GET', '/public/things'],
+    ['execute, API-key tool, 1k accounts, SQLite file', 'ECHO_GET', '/things'],
+  ] as const) {
+    const figures = await executeVsFetch(
+      (index) => session.execute(tool, { id: String(index) }),
+      (index) => `${upstreams.slow}${path}/${index}`,
+      EXECUTE_CALLS,
+      undefined,
+      requestJson,
+    );
+    const p99Interval = percentileRatioInterval(figures.samples.routed, figures.samples.direct, 0.99);
+    rows.push([
+      `${label}, against a direct undici request`,
+      `p50 ${ms(figures.routed.p50)}, p99 ${ms(figures.routed.p99)}`,
+      `request ${ms(figures.direct.p50)} / ${ms(figures.direct.p99)}`,
+      `${ratio(figures.routed.p50 / figures.direct.p50)} / ${ratio(figures.routed.p99 / figures.direct.p99)} (p99 95%: ${p99Interval.low.toFixed(2)}–${p99Interval.high.toFixed(2)})`,
+      'for reading',
+    ]);
+  }
+  await router.close();
+}
+
 async function concurrentSessionRows(apiUrl: string, directory: string, schema: string) {
   const direct = await directFetch(apiUrl);
   for (const [name, store] of [
@@ -545,6 +604,7 @@ try {
   if (runs('http')) await httpRows(api.url, directory);
   if (runs('search')) await firstSearchRows(api.url, directory);
   if (runs('concurrent')) await concurrentSessionRows(api.url, directory, schema);
+  if (runs('client')) await sameClientRows(upstreams, directory);
   console.log('');
   printTable(rows);
   console.log(
@@ -557,6 +617,7 @@ try {
 } finally {
   await api.close();
   await slowApi.close();
+  await requestAgent.close();
   rmSync(directory, { recursive: true, force: true });
   await withAdminClient((client) => dropSchemas(client, [schema, `${schema}_c`]));
 }
