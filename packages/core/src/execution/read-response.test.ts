@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOutboundFetch } from '../outbound/create-outbound-fetch.ts';
 import { readResponse, redactSecrets } from './read-response.ts';
 import { startTestServer, type TestServer } from './test-support/start-test-server.ts';
 
@@ -97,6 +98,21 @@ describe('readResponse', () => {
     })) as string;
     expect(data).toMatch(/^x+\n… \[response cut after 100 bytes\]$/);
     expect(data).not.toContain('sk_live');
+  });
+
+  it("reads an answer of the router's send chunk by chunk up to maxBytes too", async () => {
+    const outbound = createOutboundFetch({ policy: { allowPrivateNetwork: true } });
+    const secret = 'sk_live_0123456789';
+    const body = `${'x'.repeat(90)}${secret}${'y'.repeat(5_000)}`;
+    const query = new URLSearchParams({ body, type: 'text/plain' });
+    const sent = await outbound.send(new URL(`${server.origin}/answer?${query}`), { method: 'GET' });
+    const data = (await readResponse(sent, { secrets: [secret], maxBytes: 100 })) as string;
+    expect(data).toMatch(/^x+\n… \[response cut after 100 bytes\]$/);
+    expect(data).not.toContain('sk_live');
+    // The connection that was cut off does not hold up the next request.
+    const next = await outbound.send(new URL(`${server.origin}/answer?body=ok`), { method: 'GET' });
+    expect(await readResponse(next)).toBe('ok');
+    await outbound.close();
   });
 
   it('reads a body of declared length at once, but still counts the bytes of a coded one', async () => {
