@@ -65,6 +65,11 @@ export interface ToolRouterOptions<TProvider extends Provider = Provider> {
     retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
     /** Results longer than this (as JSON text) are trimmed for the model. Default 60 000. */
     maxResultChars?: number;
+    /**
+     * Every outbound call goes through this fetch, HTTP tools included (they are otherwise sent with
+     * undici's `request`); it receives the guarded undici `dispatcher` in `init`. Default
+     * `globalThis.fetch`.
+     */
     fetch?: typeof globalThis.fetch;
     /** Upstream calls one connected account may have running at once in this process; more wait. Default 10. */
     maxConcurrentPerAccount?: number;
